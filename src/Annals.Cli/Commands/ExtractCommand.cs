@@ -1,0 +1,45 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Annals.Input;
+using Annals.Pipeline;
+
+namespace Annals.Cli.Commands;
+
+/// <summary><c>annals extract PATH... [--date D] [--threads N]</c>: one contract JSON object per article on stdout.</summary>
+internal static class ExtractCommand
+{
+    /// <summary>JSON output settings shared by every command that prints documents.</summary>
+    public static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+
+    public static int Run(CliArgs args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Positional.Count == 0) throw new UsageException("extract needs at least one PATH (a file, a folder or -)");
+        var options = ReaderOptionsFrom(args);
+        var pipeline = AnnalsPipeline.CreateDefault();
+        int threads = args.GetInt("threads", Environment.ProcessorCount);
+        var output = Console.OpenStandardOutput();
+        using var buffered = new BufferedStream(output, 1 << 16);
+        using var json = new Utf8JsonWriter(buffered, JsonOptions);
+        var (articles, _) = new DocumentRunner(pipeline, threads).Run(
+            ArticleSource.Read(args.Positional, options),
+            doc =>
+            {
+                ExtractionJsonWriter.Write(json, doc);
+                json.Flush();
+                json.Reset();
+                buffered.WriteByte((byte)'\n');
+            },
+            err => stderr.WriteLine(err));
+        json.Flush();
+        buffered.Flush();
+        _ = stdout;
+        return articles > 0 ? 0 : 1;
+    }
+
+    /// <summary>Reader options from --date and --max-article-chars.</summary>
+    public static ReaderOptions ReaderOptionsFrom(CliArgs args) => new()
+    {
+        DefaultDate = args.GetDate("date"),
+        MaxArticleChars = args.GetInt("max-article-chars", new ReaderOptions().MaxArticleChars),
+    };
+}

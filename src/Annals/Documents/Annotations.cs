@@ -1,0 +1,50 @@
+namespace Annals.Documents;
+
+/// <summary>The kinds of annotation a stage can require or produce.</summary>
+[Flags]
+public enum Annotations
+{
+    /// <summary>Nothing.</summary>
+    None = 0,
+    /// <summary>Sentence boundaries.</summary>
+    Sentences = 1,
+    /// <summary>Tokens with offsets.</summary>
+    Tokens = 2,
+    /// <summary>Temporal expressions.</summary>
+    Timexes = 4,
+    /// <summary>Actor mentions.</summary>
+    Actors = 8,
+    /// <summary>Quotations and reported speech.</summary>
+    Quotes = 16,
+    /// <summary>Coded events.</summary>
+    Events = 32,
+}
+
+/// <summary>A sentence: a span of the article body.</summary>
+/// <remarks>Invariant: in a document, sentences are sorted, do not overlap, and lie inside the text.</remarks>
+public readonly record struct Sentence(int Start, int End)
+{
+    /// <summary>Number of UTF-16 code units.</summary>
+    public int Length => End - Start;
+}
+
+/// <summary>What a token is made of.</summary>
+public enum TokenKind : byte
+{
+    /// <summary>Letters, possibly with inner apostrophes, hyphens or periods ("U.S.", "Zelenskyy's").</summary>
+    Word,
+    /// <summary>Digits, possibly with inner separators ("2,000", "3.5", "10/3/2022").</summary>
+    Number,
+    /// <summary>A quotation mark of any kind (" “ ” ‘ ’ « » and an apostrophe used as a quote).</summary>
+    Quote,
+    /// <summary>Any other punctuation or symbol.</summary>
+    Punct,
+}
+
+/// <summary>A token: a span of the article body with its kind.</summary>
+/// <remarks>Invariant: in a document, tokens are sorted, do not overlap, and lie inside the text.</remarks>
+public readonly record struct Token(int Start, int End, TokenKind Kind)
+{
+    /// <summary>Number of UTF-16 code units.</summary>
+    public int Length => End - Start;
+}

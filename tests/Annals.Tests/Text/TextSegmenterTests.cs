@@ -1,0 +1,70 @@
+using Annals.Documents;
+using Annals.Text;
+
+namespace Annals.Tests.Text;
+
+public class TextSegmenterTests
+{
+    private static string[] Sentences(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        return SentenceSplitter.Split(text, tokens).Select(s => text[s.Start..s.End]).ToArray();
+    }
+
+    [Theory]
+    [InlineData("The U.S. envoy met Dr. Smith on Jan. 5 in Kyiv. Talks lasted 3.5 hours.", 2)]
+    [InlineData("Officials met in the U.S. The talks ended.", 2)]
+    [InlineData("\"We will not yield,\" he said. \"Never.\"", 2)]
+    [InlineData("He said: “Ukraine fatigue is a real thing.” The official declined to say more.", 2)]
+    [InlineData("Biden warns Russia over nuclear threat\n\nLast week, the president spoke.", 2)]
+    [InlineData("John F. Kennedy visited Berlin in 1963.", 1)]
+    [InlineData("Prices rose 2.5 percent. Wages did not.", 2)]
+    [InlineData("", 0)]
+    [InlineData("   \n\n  ", 0)]
+    public void Split_CountsSentences(string text, int expected) => Assert.Equal(expected, Sentences(text).Length);
+
+    [Theory]
+    [InlineData("Ukraine's council", new[] { "Ukraine", "'s", "council" })]
+    [InlineData("the war-torn country", new[] { "the", "war-torn", "country" })]
+    [InlineData("on 10/3/2022 at 10:35 a.m.", new[] { "on", "10/3/2022", "at", "10:35", "a.m." })]
+    [InlineData("regions- Donetsk", new[] { "regions", "-", "Donetsk" })]
+    [InlineData("``It was,'' he said", new[] { "``", "It", "was", ",", "''", "he", "said" })]
+    [InlineData("the 1990s and 3rd", new[] { "the", "1990s", "and", "3rd" })]
+    public void Tokenize_KeepsUnitsWhole(string text, string[] expected)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Equal(expected, tokens.Select(t => text[t.Start..t.End]).ToArray());
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Segmenter_RandomText_SpansInBoundsAndOrdered(int seed)
+    {
+        var rng = new Random(seed);
+        const string alphabet = "abc XYZ.,!?\"“”'’-\n\t0123456789()U.S.";
+        for (int n = 0; n < 200; n++)
+        {
+            var chars = new char[rng.Next(0, 300)];
+            for (int i = 0; i < chars.Length; i++) chars[i] = alphabet[rng.Next(alphabet.Length)];
+            var text = new string(chars);
+            var doc = new TextSegmenter().Run(new AnalyzedDocument(new Article("x", new DateOnly(2020, 1, 1), text)));
+            int prev = 0;
+            foreach (var t in doc.Tokens)
+            {
+                Assert.True(t.Start >= prev && t.End > t.Start && t.End <= text.Length);
+                prev = t.End;
+            }
+
+            prev = 0;
+            foreach (var s in doc.Sentences)
+            {
+                Assert.True(s.Start >= prev && s.End > s.Start && s.End <= text.Length);
+                prev = s.End;
+            }
+
+            Assert.Equal(doc.Tokens.ToArray(), new TextSegmenter().Run(new AnalyzedDocument(doc.Article)).Tokens.ToArray());
+        }
+    }
+}
