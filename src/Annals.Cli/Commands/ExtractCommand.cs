@@ -19,7 +19,7 @@ internal static class ExtractCommand
         int threads = args.GetInt("threads", Environment.ProcessorCount);
         // The real console gets raw UTF-8 bytes; any other writer (tests) gets the same text through a buffer.
         bool console = ReferenceEquals(stdout, Console.Out);
-        using var buffered = console ? new BufferedStream(Console.OpenStandardOutput(), 1 << 16) : new MemoryStream();
+        using Stream buffered = console ? new BufferedStream(Console.OpenStandardOutput(), 1 << 16) : new MemoryStream();
         using var json = new Utf8JsonWriter(buffered, JsonOptions);
         var (articles, _) = new DocumentRunner(pipeline, threads).Run(
             ArticleSource.Read(args.Positional, options),
