@@ -31,6 +31,9 @@ internal sealed class JsonLinesArticleParser(Stream stream, string fileName, Rea
             long number = Scanner.LineNumber;
             if (overlong) return TooLarge(number, null);
             if (!Utf8.IsValid(line)) return Reject(Errors.E016, Where(number));
+
+            // A byte order mark where files were joined together is not part of the record.
+            while (line.StartsWith("\uFEFF"u8)) line = line[3..];
             return Parse(line, number);
         }
 

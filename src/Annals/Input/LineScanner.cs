@@ -20,7 +20,8 @@ internal enum LineEnd
 /// </remarks>
 internal sealed class LineScanner
 {
-    private const int InitialBuffer = 1 << 18;
+    // Below the large-object threshold, so reading many small files makes no long-lived garbage.
+    private const int InitialBuffer = 1 << 16;
 
     private readonly Stream _stream;
     private readonly int _maxLineBytes;

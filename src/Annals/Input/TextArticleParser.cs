@@ -71,6 +71,9 @@ internal sealed class TextArticleParser : RecordParser
         dateWord = default;
         bodyStart = 0;
         int i = SkipBlanks(line, 0);
+
+        // A byte order mark where files were joined together does not hide the dateline after it.
+        while (line[i..].StartsWith("\uFEFF"u8)) i = SkipBlanks(line, i + 3);
         if (!line[i..].StartsWith("date"u8)) return false;
         int j = SkipBlanks(line, i + 4);
         if (j == i + 4 || j >= line.Length || line[j] is < (byte)'0' or > (byte)'9') return false;

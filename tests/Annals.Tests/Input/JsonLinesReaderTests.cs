@@ -12,6 +12,7 @@ public class JsonLinesReaderTests
     [Theory]
     [InlineData(Good1 + "\n" + Good2 + "\n")]
     [InlineData("\uFEFF" + Good1 + "\r\n\r\n" + Good2 + "\r\n")]
+    [InlineData(Good1 + "\n\uFEFF" + Good2)]
     public void Records_AreRead(string input)
     {
         var items = Read(input, "dir/wire.jsonl", ArticleFormat.JsonLines);

@@ -43,6 +43,7 @@ public class TextReaderTests
     [Theory]
     [InlineData("date 2021-01-05 First article.\n\nMore of it.\ndate 2021-01-06 Second article.\n", 2)]
     [InlineData("date 2021-01-05 First.\n  date 2021-01-06 Second.\ndate 2021-01-07 Third.", 3)]
+    [InlineData("date 2021-01-05 First.\n\uFEFFdate 2021-01-06 Second, after joined files.", 2)]
     public void Datelines_SplitArticles(string input, int expected)
     {
         var items = Read(input, "two.txt", ArticleFormat.Text);
