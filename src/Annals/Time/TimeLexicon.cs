@@ -46,6 +46,7 @@ internal sealed class TimeWord
     public string? UnitCode;
     public bool UnitPlural;
     public int Season;
+    public int Decade;
     public string? DayPart;
     public bool HasRelative;
     public int Relative;
@@ -139,6 +140,9 @@ internal sealed class TimeLexicon
                 case "seasons.txt":
                     Get(key).Season = value switch { "SP" => 1, "SU" => 2, "FA" => 3, _ => 4 };
                     break;
+                case "decades.txt":
+                    Get(key).Decade = Int(value);
+                    break;
                 case "dayparts.txt":
                     Get(key).DayPart = value;
                     break;
@@ -190,7 +194,7 @@ internal sealed class TimeLexicon
 
     private static readonly string[] s_files =
     [
-        "months.txt", "weekdays.txt", "numbers.txt", "ordinals.txt", "units.txt", "seasons.txt", "dayparts.txt",
+        "months.txt", "weekdays.txt", "decades.txt", "numbers.txt", "ordinals.txt", "units.txt", "seasons.txt", "dayparts.txt",
         "relative.txt", "deictic.txt", "sets.txt", "modifiers.txt", "phrases.txt", "holidays.txt",
     ];
 

@@ -128,7 +128,8 @@ internal readonly struct TimePoint
             Grain.Year => Grain is Grain.Century or Grain.Decade ? this : new TimePoint(grain, Year),
             Grain.Half when month > 0 => new TimePoint(grain, Year, (month + 5) / 6),
             Grain.Quarter when month > 0 => new TimePoint(grain, Year, (month + 2) / 3),
-            Grain.Season when month > 0 => new TimePoint(grain, Year, SeasonOf(month)),
+            // January and February belong to the winter that began the December before.
+            Grain.Season when month > 0 => new TimePoint(grain, month <= 2 ? Year - 1 : Year, SeasonOf(month)),
             Grain.Month when month > 0 => new TimePoint(grain, Year, month),
             _ => this,
         };
@@ -257,6 +258,19 @@ internal readonly struct TimePoint
             case Grain.Century: return new DateOnly(Math.Clamp(Year * 100, 1, 9999), 1, 1);
             default: return DateOnly.MinValue;
         }
+    }
+
+    /// <summary>The last day of the point.</summary>
+    public DateOnly EndDate()
+    {
+        if (HasDate) return Date;
+        if (TryShift(1, out var next) && next.IsValid)
+        {
+            var start = next.StartDate();
+            return start > DateOnly.MinValue ? start.AddDays(-1) : start;
+        }
+
+        return DateOnly.MaxValue;
     }
 
     /// <summary>The TIMEX3 value ("1998-08-07", "1998-W32", "199X", "1998-08-07TMO").</summary>

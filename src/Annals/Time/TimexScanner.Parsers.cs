@@ -23,9 +23,10 @@ internal sealed partial class TimexScanner
         {
             var words = phrase.Words;
             int n = 0;
-            while (n < words.Length && In(i + n) && SameWord(Sp(i + n), words[n]) && (n == 0 || !IsPunct(i + n, ',')))
+            while (n < words.Length && In(i + n) && SameWord(Sp(i + n), words[n]) && (n == 0 || !_u[i + n].HyphenBefore))
                 n++;
-            if (n < words.Length) continue;
+            // "the long-term plan" is not "the long term"; "now-defunct" is not "now".
+            if (n < words.Length || Hyphen(i + n)) continue;
             int end = i + n;
             string v = phrase.Value;
             if (v[0] == '@')
@@ -165,7 +166,7 @@ internal sealed partial class TimexScanner
         }
 
         // "noon Thursday", "midnight": named clock instants.
-        if (w.DayPart is { Length: 5 } clock && clock[2] == ':')
+        if (w.DayPart is { Length: 5 } clock && clock[2] == ':' && !Is(k - 1, "high") && (!Cap(k) || k == _sentStart))
         {
             int e = k + 1;
             var day = RefDay();
@@ -235,15 +236,30 @@ internal sealed partial class TimexScanner
         if (next is { Month: > 0 } && Cap(j))
         {
             int year = _dct.Year;
+            int day = Digits(j + 1, out int dl);
+            if (dl is 1 or 2 && TimePoint.TryDate(_dct.Year, next.Month, day, out var date))
+            {
+                // "last Oct. 23": the latest such day before the article; "next Oct. 23" the first after.
+                if (r < 0 && date.Date >= _dct.Date) year--;
+                if (r > 0 && date.Date <= _dct.Date) year++;
+                if (!TimePoint.TryDate(year, next.Month, day, out date)) return false;
+                hit = TimexHit.Of(j + 2, date);
+                return true;
+            }
+
             if (r < 0 && next.Month >= _dct.Sub) year--;
             if (r > 0 && next.Month <= _dct.Sub) year++;
             hit = TimexHit.Of(j + 1, new TimePoint(Grain.Month, year, next.Month));
             return true;
         }
 
+        // "This Week", "Next Year" capitalized inside a sentence are titles of shows and papers.
+        if (Cap(k) && Cap(j) && k > _sentStart && !IsAllCaps(k)) return false;
+
         if (next is { Season: > 0 })
         {
-            int current = TimePoint.SeasonOf(_dct.Sub), year = _dct.Year;
+            var now = _dct.To(Grain.Season);
+            int current = now.Sub, year = now.Year;
             if (r < 0 && next.Season >= current) year--;
             if (r > 0 && next.Season <= current) year++;
             hit = TimexHit.Of(j + 1, new TimePoint(Grain.Season, year, next.Season));
@@ -263,7 +279,7 @@ internal sealed partial class TimexScanner
             var unit = u.Unit;
             if (unit is Grain.Time or Grain.Day) return false;
             if (u.UnitCode == "FN") return false;
-            if ((Is(k, "past") || (the && Is(k, "last"))) && unit is Grain.Decade or Grain.Century)
+            if (Is(k, "past") && unit is Grain.Decade or Grain.Century)
             {
                 hit = TimexHit.Duration(j + 1, 1, u.UnitCode!);
                 return true;
@@ -359,11 +375,11 @@ internal sealed partial class TimexScanner
         hit = default;
         if (W(k) is not { Month: > 0 } w || !Cap(k)) return false;
         var name = Sp(k);
-        bool abbreviation = name.Length <= 5 && !name.Equals("june", StringComparison.OrdinalIgnoreCase) && !name.Equals("july", StringComparison.OrdinalIgnoreCase)
-                            && !name.Equals("may", StringComparison.OrdinalIgnoreCase);
+        bool abbreviation = name[^1] == '.' || (name.Length <= 4 && !name.Equals("june", StringComparison.OrdinalIgnoreCase)
+                                                  && !name.Equals("july", StringComparison.OrdinalIgnoreCase) && !name.Equals("may", StringComparison.OrdinalIgnoreCase));
         int j = k + 1, day = 0;
         int dv = Digits(j, out int dl);
-        if (dl is 1 or 2 && dv is >= 1 and <= 31 && !IsPunct(j + 1, ':') && !Is(j + 1, "a.m.") && !Is(j + 1, "p.m."))
+        if (dl is 1 or 2 && dv is >= 1 and <= 31 && !ClockSuffix(j + 1) && W(j + 1) is not { Unit: not Grain.None })
         {
             day = dv;
             j++;
@@ -484,25 +500,43 @@ internal sealed partial class TimexScanner
     }
 
     /// <summary>
-    /// Places a point given without its year in the year that fits the tense: on or after the article's date when
-    /// the verb is future, on or before when past, and otherwise before unless it is at most 45 days ahead.
+    /// Places a point given without its year in the year that puts it nearest the article's date, counting a
+    /// distance into the future double (news mostly reports the past), and a distance against the tense of the
+    /// nearby verb five times ("will meet on October 25" looks ahead, "met on October 25" back).
     /// </summary>
     private TimePoint Nearest(TimePoint inDctYear, int tense)
     {
-        var start = inDctYear.StartDate();
-        var dctDate = _dct.Date;
-        var current = _dct.To(inDctYear.Grain == Grain.Time ? Grain.Day : inDctYear.Grain).StartDate();
-        int shift = 0;
-        if (tense > 0) { if (start < current) shift = 1; }
-        else if (tense < 0) { if (start > current) shift = -1; }
-        else if (start > dctDate.AddDays(45)) shift = -1;
-        if (shift == 0) return inDctYear;
-        if (inDctYear.HasDate)
+        var dct = _dct.Date;
+        var best = inDctYear;
+        long bestScore = long.MaxValue;
+        for (int shift = -1; shift <= 1; shift++)
         {
-            return TimePoint.TryDate(inDctYear.Year + shift, inDctYear.Sub, inDctYear.Day, out var d) ? d : inDctYear;
+            TimePoint candidate;
+            if (inDctYear.HasDate)
+            {
+                if (!TimePoint.TryDate(inDctYear.Year + shift, inDctYear.Sub, inDctYear.Day, out candidate)) continue;
+                if (inDctYear.Grain == Grain.Time) candidate = candidate.WithTime(inDctYear.Hour, inDctYear.Minute, inDctYear.Part);
+            }
+            else
+            {
+                if (inDctYear.Year + shift is < 1 or > 9998) continue;
+                candidate = new TimePoint(inDctYear.Grain, inDctYear.Year + shift, inDctYear.Sub);
+            }
+
+            var start = candidate.StartDate();
+            var last = candidate.EndDate();
+            long score;
+            if (dct < start) score = (start.DayNumber - dct.DayNumber) * (tense < 0 ? 5L : tense > 0 ? 1L : 2L);
+            else if (dct > last) score = (dct.DayNumber - last.DayNumber) * (tense > 0 ? 5L : 1L);
+            else score = 0;
+            if (score < bestScore)
+            {
+                bestScore = score;
+                best = candidate;
+            }
         }
 
-        return new TimePoint(inDctYear.Grain, inDctYear.Year + shift, inDctYear.Sub);
+        return best;
     }
 
     // ---- digits: dates, clock times, years, decades, ordinals ------------------------------------------------
@@ -557,6 +591,7 @@ internal sealed partial class TimexScanner
             if (the && (Is(e, "period") || W(e) is { Unit: Grain.Quarter, UnitPlural: false }) && _lastQuarter.IsValid)
             {
                 hit = TimexHit.Of(e + 1, new TimePoint(Grain.Quarter, year, _lastQuarter.Sub));
+                hit.Derived = true;
                 return true;
             }
 
@@ -738,7 +773,13 @@ internal sealed partial class TimexScanner
         {
             int ord = Ordinal(k);
             if (ord > 0 && TryOrdinalLed(k, ord, out hit)) return true;
-            if (YearWords(k, out int yw) is > 0 and var ye)
+            if (W(k) is { Decade: > 0 } dw && (the || Role(k - 1) is WordRole.Early or WordRole.Mid or WordRole.Late))
+            {
+                hit = TimexHit.Of(k + 1, new TimePoint(Grain.Decade, dw.Decade, open: true));
+                return true;
+            }
+
+            if (YearWords(k, out int yw) is > 0 and var ye && W(ye) is not { Unit: not Grain.None })
             {
                 hit = TimexHit.Of(ye, new TimePoint(Grain.Year, yw));
                 return true;
@@ -756,9 +797,18 @@ internal sealed partial class TimexScanner
             e++;
         }
 
-        if (W(e) is not { Unit: not Grain.None, UnitCode: { } code } unit) return false;
+        // "two more weeks", "eight trading days", "three straight years"
+        if (Is(e, "more") || Is(e, "additional") || Is(e, "trading") || Is(e, "business") || Is(e, "straight")
+            || Is(e, "consecutive") || Is(e, "full") || Is(e, "working") || Is(e, "calendar") || Is(e, "successive"))
+        {
+            if (W(e + 1) is { Unit: not Grain.None }) e++;
+        }
+
+        if (W(e) is not { Unit: not Grain.None, UnitCode: { } code }) return false;
         if (article && code == "S") return false; // "a second" is an ordinal far more often
         if (Is(e + 1, "of") && code == "Q") return false; // "a quarter of the vote"
+        // "a 6-year-old boy", "52 years old": an age, not a stretch of time.
+        if (Is(e + 1, "old") || (Hyphen(e + 1) && Is(e + 1, "old"))) return false;
         int end = e + 1;
         if (Is(end, "and") && Is(end + 1, "a") && Is(end + 2, "half"))
         {
@@ -767,7 +817,8 @@ internal sealed partial class TimexScanner
         }
 
         // "once a year", "$5 billion a year", "twice a day": a rate, not a length.
-        if (article && n == 1 && (Is(k - 1, "once") || Is(k - 1, "twice") || Is(k - 1, "times") || IsNumberToken(k - 1)
+        bool shifted = Role(end) is WordRole.Ago or WordRole.Earlier or WordRole.Later;
+        if (article && n == 1 && !shifted && (Is(k - 1, "once") || Is(k - 1, "twice") || Is(k - 1, "times") || IsNumberToken(k - 1)
                                    || Is(k - 1, "million") || Is(k - 1, "billion") || Is(k - 1, "percent") || IsPunct(k - 1, '%')))
         {
             hit = TimexHit.Of(end, TimexType.Set, TimexHit.FormatDuration(1, code));
@@ -878,8 +929,6 @@ internal sealed partial class TimexScanner
     {
         hit = default;
         var w = W(k);
-        if (w is null && !IsNumberToken(k)) return false;
-
         if (w is { Role: WordRole.Fiscal })
         {
             int j = k + 1;
@@ -928,6 +977,7 @@ internal sealed partial class TimexScanner
             // "the year-ago third quarter"
             var quarter = new TimePoint(Grain.Quarter, (_lastQuarter.IsValid ? _lastQuarter.Year : _dct.Year) - back, qo);
             hit = TimexHit.Of(p + 2, quarter);
+            hit.Derived = back > 0;
             return true;
         }
 
@@ -940,6 +990,7 @@ internal sealed partial class TimexScanner
             if (back > 0 && !quarter.TryShift(-4 * back, out quarter)) return false;
             if (Is(p, "period") && !qualified && back == 0) return false;
             hit = TimexHit.Of(e, quarter);
+            hit.Derived = true;
             return true;
         }
 
@@ -947,15 +998,28 @@ internal sealed partial class TimexScanner
         {
             // "year-earlier results": the reporting period a year before, or last year.
             var quarter = _lastQuarter.IsValid ? _lastQuarter : default;
-            if (quarter.IsValid && quarter.TryShift(-4, out quarter)) { hit = TimexHit.Of(p, quarter); return true; }
+            if (quarter.IsValid && quarter.TryShift(-4, out quarter)) { hit = TimexHit.Of(p, quarter); hit.Derived = true; return true; }
             hit = TimexHit.Of(p, new TimePoint(Grain.Year, _dct.Year - 1));
+            return true;
+        }
+
+        if ((Is(k, "full") || Is(k, "whole") || Is(k, "entire")) && W(k + 1) is { Unit: Grain.Year, UnitPlural: false } && !Hyphen(k + 1))
+        {
+            hit = TimexHit.Of(k + 2, new TimePoint(Grain.Year, _dct.Year));
+            return true;
+        }
+
+        if (the && W(k) is { Unit: Grain.Week, UnitPlural: false } && Is(k + 1, "of") && TryCore(k + 2, out var weekOf) && weekOf.Point.HasDate)
+        {
+            // "the week of March 6"
+            hit = TimexHit.Of(weekOf.End, weekOf.Point.To(Grain.Week));
             return true;
         }
 
         if (w is { Unit: Grain.Year, UnitPlural: false })
         {
-            // "year-end", "year's end"
-            if (Hyphen(k + 1) && Is(k + 1, "end")) { hit = TimexHit.Of(k + 2, new TimePoint(Grain.Year, _dct.Year)); return true; }
+            // "year-end", "year's end", "year end"
+            if (Is(k + 1, "end") && !Is(k + 2, "of")) { hit = TimexHit.Of(k + 2, new TimePoint(Grain.Year, _dct.Year)); return true; }
             if (Is(k + 1, "'s") && Is(k + 2, "end")) { hit = TimexHit.Of(k + 3, new TimePoint(Grain.Year, _dct.Year)); return true; }
             if (the && !Hyphen(k + 1))
             {

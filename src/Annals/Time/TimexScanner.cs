@@ -25,6 +25,9 @@ internal struct TimexHit
     public int DurationN;
     public string? DurationCode;
 
+    /// <summary>True when the value was worked out from another period ("the year-ago quarter"): it is not a new reference.</summary>
+    public bool Derived;
+
     public readonly bool HasPoint => Point.IsValid;
 
     public readonly bool IsDuration => DurationCode != null;
@@ -129,7 +132,7 @@ internal sealed partial class TimexScanner
         if (anchor)
         {
             _lastAnchor = hit.Point;
-            if (hit.Point.Grain == Grain.Quarter) _lastQuarter = hit.Point;
+            if (hit.Point.Grain == Grain.Quarter && !hit.Derived) _lastQuarter = hit.Point;
         }
 
         _out.Add(new Timex(start, end, hit.Type, value, anchor));
@@ -210,6 +213,16 @@ internal sealed partial class TimexScanner
 
     private bool Cap(int k) => In(k) && _u[k].Capital;
 
+    private bool IsAllCaps(int k)
+    {
+        foreach (char c in Sp(k))
+        {
+            if (char.IsLower(c)) return false;
+        }
+
+        return In(k);
+    }
+
     /// <summary>Value of a token made only of digits (at most 9), else -1; <paramref name="digits"/> is its length.</summary>
     private int Digits(int k, out int digits)
     {
@@ -283,11 +296,9 @@ internal sealed partial class TimexScanner
             end++;
         }
 
-        if (Is(k, "a") || Is(k, "an"))
-        {
-            // "a hundred years"
-            if (W(end) is { Number: 100 }) { n = 100; end++; }
-        }
+        // "a hundred years", "two thousand years"
+        if (n > 0 && Is(end, "hundred")) { n *= 100; end++; }
+        else if (n > 0 && Is(end, "thousand")) { n *= 1000; end++; }
 
         return end;
     }
@@ -351,6 +362,12 @@ internal sealed partial class TimexScanner
     /// <summary>+1 when the nearest tense cue around [a, b) is future ("will meet on Tuesday"), -1 when past, 0 when none.</summary>
     private int Tense(int a, int b)
     {
+        // "until Tuesday", "as early as Tuesday", "starting Monday" look ahead whatever the verb.
+        if (Is(a - 1, "until") || Is(a - 1, "till") || Is(a - 1, "starting") || Is(a - 1, "beginning")
+            || (Is(a - 1, "as") && (Is(a - 2, "soon") || Is(a - 2, "early")) && Is(a - 3, "as")))
+            return 1;
+        if ((Is(a - 1, "on") || Is(a - 1, "by")) && (Is(a - 2, "until") || Is(a - 2, "till")))
+            return 1;
         for (int d = 1; d <= 10; d++)
         {
             int left = Cue(a - d);
@@ -373,7 +390,6 @@ internal sealed partial class TimexScanner
         if (role == WordRole.Past) return -1;
         var s = Sp(k);
         if (s.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || s.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)) return 1;
-        if (Is(k, "next") && !Is(k - 1, "the")) return 1;
         return 0;
     }
 
@@ -428,6 +444,16 @@ internal sealed partial class TimexScanner
                 // "earlier in the year": the current unit.
                 hit = TimexHit.Of(j + 3, _dct.To(w.Unit));
                 return true;
+            }
+
+            if (role == WordRole.Edge || Is(i, "the") && Role(i + 1) == WordRole.Edge)
+            {
+                // "the end of the month", "the beginning of the week": the current one.
+                if (Is(j, "the") && W(j + 1) is { Unit: Grain.Month or Grain.Week or Grain.Year or Grain.Day, UnitPlural: false } eu && !Hyphen(j + 2))
+                {
+                    hit = TimexHit.Of(j + 2, _dct.To(eu.Unit));
+                    return true;
+                }
             }
 
             if (TryCore(j, out hit) && hit.Type is TimexType.Date or TimexType.Time && !hit.IsDuration
@@ -485,6 +511,7 @@ internal sealed partial class TimexScanner
                 if (target.TryShift(n, grain is Grain.Decade or Grain.Century ? Grain.Year : grain, out var shifted))
                 {
                     hit = TimexHit.Of(end, shifted);
+                    hit.Derived = true;
                     return;
                 }
 
