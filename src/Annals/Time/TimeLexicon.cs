@@ -27,6 +27,7 @@ internal enum WordRole : byte
     The,
     Of,
     Future,
+    FutureTo,
     Past,
     Zone,
     Local,

@@ -12,7 +12,7 @@ internal sealed partial class TimexScanner
         || Is(k, "through") || Is(k, "during") || Is(k, "before") || Is(k, "after") || Is(k, "of") || Is(k, "this")
         || Is(k, "last") || Is(k, "next") || Is(k, "early") || Is(k, "late") || Is(k, "mid") || Is(k, "end") || Is(k, "between")
         || Is(k, "and") || Is(k, "or") || Is(k, "the") || Is(k, "throughout") || Is(k, "around") || Is(k, "for") || Is(k, "on")
-        || Is(k, "until") || Is(k, "past") || Is(k, "coming") || Is(k, "each") || Is(k, "every") || Is(k, "within");
+        || Is(k, "past") || Is(k, "coming") || Is(k, "each") || Is(k, "every") || Is(k, "within") || Is(k, "into") || Is(k, "over");
 
     // ---- fixed phrases: vague references, anaphora, holidays ------------------------------------------------
 
@@ -80,7 +80,17 @@ internal sealed partial class TimexScanner
         while (p < v.Length && char.IsDigit(v[p])) offset = offset * 10 + (v[p++] - '0');
         string? part = p + 2 <= v.Length ? v.Substring(p, 2) : null;
         var reference = _lastAnchor.IsValid ? _lastAnchor : _dct;
+        // "the day before last Tuesday's hearing": counted from the date that follows.
+        if (offset != 0 && In(end) && (TryWeekday(end, out var after) || TryRelative(end, false, out after) || TryMonth(end, out after) || TryDeictic(end, out after))
+            && after.Point.HasDate)
+        {
+            reference = after.Point;
+            end = after.End;
+        }
+
         var target = reference.To(grain);
+        // "that day" after a date known only to the year says nothing finer: fall back on the article's date.
+        if (target.Grain != grain && grain is Grain.Day or Grain.Week) target = _dct.To(grain);
         if (target.Grain == grain && offset != 0 && !target.TryShift(sign * offset, out target)) return false;
         if (part != null) target = target.To(Grain.Day).WithTime(-1, 0, part);
         hit = TimexHit.Of(end, target);
@@ -170,7 +180,7 @@ internal sealed partial class TimexScanner
         {
             int e = k + 1;
             var day = RefDay();
-            if (TryDayAfter(e, out var dayHit)) { day = dayHit.Point; e = dayHit.End; }
+            if (TryDayAfter(e, k, out var dayHit)) { day = dayHit.Point; e = dayHit.End; }
             hit = TimexHit.Of(e, WithPart(day, clock));
             return true;
         }
@@ -193,12 +203,12 @@ internal sealed partial class TimexScanner
     private TimePoint RefDay() => _lastAnchor.HasDate ? _lastAnchor.To(Grain.Day) : _dct;
 
     /// <summary>A day right after a clock time: "Thursday", "today", "Nov. 9", optionally after a comma.</summary>
-    private bool TryDayAfter(int e, out TimexHit hit)
+    private bool TryDayAfter(int e, int from, out TimexHit hit)
     {
         hit = default;
         if (IsPunct(e, ',')) e++;
         if (!In(e)) return false;
-        if ((TryWeekday(e, out hit) || TryDeictic(e, out hit) || TryMonth(e, out hit)) && hit.Point.HasDate)
+        if ((TryWeekday(e, from, out hit) || TryDeictic(e, out hit) || TryMonth(e, out hit)) && hit.Point.HasDate)
         {
             hit.Point = hit.Point.To(Grain.Day);
             return true;
@@ -258,12 +268,19 @@ internal sealed partial class TimexScanner
 
         if (next is { Season: > 0 })
         {
+            // "last spring" is last year's; "next fall" the first one ahead.
             var now = _dct.To(Grain.Season);
             int current = now.Sub, year = now.Year;
-            if (r < 0 && next.Season >= current) year--;
+            if (r < 0) year = _dct.Year - 1;
             if (r > 0 && next.Season <= current) year++;
             hit = TimexHit.Of(j + 1, new TimePoint(Grain.Season, year, next.Season));
             return true;
+        }
+
+        if (next is { Role: WordRole.Half } && r < 0 && Is(k, "last") && !Is(j, "halves"))
+        {
+            // "the last half of 1989": the second half.
+            return PeriodWithYear(new TimePoint(Grain.Half, _dct.Year, 2), k, j + 1, out hit);
         }
 
         if (next is { DayPart: { Length: 2 } dayPart })
@@ -340,7 +357,10 @@ internal sealed partial class TimexScanner
 
     // ---- weekdays --------------------------------------------------------------------------------------------
 
-    private bool TryWeekday(int k, out TimexHit hit)
+    private bool TryWeekday(int k, out TimexHit hit) => TryWeekday(k, k, out hit);
+
+    /// <summary>A day name; <paramref name="from"/> is where the whole expression starts, for its tense ("until 9 a.m. Tuesday").</summary>
+    private bool TryWeekday(int k, int from, out TimexHit hit)
     {
         hit = default;
         if (W(k) is not { Weekday: > 0 } w || !Cap(k)) return false;
@@ -361,7 +381,7 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        int mode = Tense(k, k + 1) > 0 ? 1 : -1;
+        int mode = Tense(from, k + 1) > 0 ? 1 : -1;
         if (!WeekdayFrom(_dct, w.Weekday, mode, out var date)) return false;
         if (W(e) is { DayPart: { } part } && !Is(e, "overnight")) { hit = TimexHit.Of(e + 1, WithPart(date, part)); return true; }
         hit = TimexHit.Of(e, date);
@@ -412,7 +432,6 @@ internal sealed partial class TimexScanner
             // A bare month name must look like one: full name, and for May/March/August a temporal lead-in.
             if (abbreviation) return false;
             if (w.MonthGuarded && !TemporalLead(k - 1)) return false;
-            if (W(k - 1) is null && Cap(k - 1) && !Is(k - 1, "the")) return false;
         }
 
         // "June last year", "January this year"
@@ -508,6 +527,12 @@ internal sealed partial class TimexScanner
     {
         var dct = _dct.Date;
         var best = inDctYear;
+        // Results news reports quarters and halves that are over; a bare month is mostly one that has passed.
+        long ahead = tense < 0 ? 5L : tense > 0 ? 1L : inDctYear.Grain switch
+        {
+            Grain.Quarter or Grain.Half => 5L,
+            _ => 2L,
+        };
         long bestScore = long.MaxValue;
         for (int shift = -1; shift <= 1; shift++)
         {
@@ -526,7 +551,7 @@ internal sealed partial class TimexScanner
             var start = candidate.StartDate();
             var last = candidate.EndDate();
             long score;
-            if (dct < start) score = (start.DayNumber - dct.DayNumber) * (tense < 0 ? 5L : tense > 0 ? 1L : 2L);
+            if (dct < start) score = (start.DayNumber - dct.DayNumber) * ahead;
             else if (dct > last) score = (dct.DayNumber - last.DayNumber) * (tense > 0 ? 5L : 1L);
             else score = 0;
             if (score < bestScore)
@@ -666,7 +691,7 @@ internal sealed partial class TimexScanner
         if (Role(e) == WordRole.Zone) e++;
         else if (Role(e) == WordRole.Local && Is(e + 1, "time")) e += 2;
         var day = RefDay();
-        if (TryDayAfter(e, out var dayHit)) { day = dayHit.Point; e = dayHit.End; }
+        if (TryDayAfter(e, k, out var dayHit)) { day = dayHit.Point; e = dayHit.End; }
         hit = TimexHit.Of(e, day.WithTime(hour, minute, null));
         return true;
     }
@@ -804,6 +829,9 @@ internal sealed partial class TimexScanner
             if (W(e + 1) is { Unit: not Grain.None }) e++;
         }
 
+        // "two to three weeks", "12 to 18 months": a range, valued by its first number.
+        if ((Is(e, "to") || Is(e, "or")) && !article && Count(e + 1, out _) is > 0 and var rangeEnd && W(rangeEnd) is { Unit: not Grain.None })
+            e = rangeEnd;
         if (W(e) is not { Unit: not Grain.None, UnitCode: { } code }) return false;
         if (article && code == "S") return false; // "a second" is an ordinal far more often
         if (Is(e + 1, "of") && code == "Q") return false; // "a quarter of the vote"
@@ -1026,9 +1054,9 @@ internal sealed partial class TimexScanner
                 if (YearAfter(k + 1, out int y) > 0) { hit = TimexHit.Of(k + 2, new TimePoint(Grain.Year, y)); return true; }
                 if (YearWords(k + 1, out int yw) is > 0 and var ye) { hit = TimexHit.Of(ye, new TimePoint(Grain.Year, yw)); return true; }
                 if (Is(k + 1, "before") || Is(k + 1, "earlier") || Is(k + 1, "after") || Is(k + 1, "ago")) return false;
-                int before = k - 2;
-                if (Is(before, "for") || Is(before, "during") || Is(before, "over") || Is(before, "throughout") || Is(before, "through"))
+                if (Is(k + 1, "ended") || Is(k + 1, "ending"))
                 {
+                    // "the year ended March 31": a company's twelve months, not a calendar year.
                     hit = TimexHit.Duration(k + 1, 1, "Y");
                     return true;
                 }
@@ -1054,7 +1082,7 @@ internal sealed partial class TimexScanner
     /// <summary>The quarter a results story is about: the last one mentioned, else the one before the article's.</summary>
     private TimePoint ReportingQuarter()
     {
-        if (_lastQuarter.IsValid) return _lastQuarter;
+        if (_lastQuarter.IsValid && _lastQuarter.EndDate() < _dct.Date) return _lastQuarter;
         var q = _dct.To(Grain.Quarter);
         return q.TryShift(-1, out var prev) ? prev : q;
     }

@@ -51,7 +51,7 @@ internal struct TimexHit
             "H" => "PT" + num + "H",
             "FN" => n < 0 ? "PXW" : "P" + (2 * n).ToString(CultureInfo.InvariantCulture) + "W",
             "WE" => n < 0 ? "PXD" : "P" + (2 * n).ToString(CultureInfo.InvariantCulture) + "D",
-            "DE" => n < 0 ? "PXE" : "P" + (10L * n).ToString(CultureInfo.InvariantCulture) + "Y",
+            "DE" => n < 0 ? "PXY" : "P" + (10L * n).ToString(CultureInfo.InvariantCulture) + "Y",
             "CE" => n < 0 ? "PXC" : "P" + (100L * n).ToString(CultureInfo.InvariantCulture) + "Y",
             _ => "P" + num + code,
         };
@@ -362,11 +362,9 @@ internal sealed partial class TimexScanner
     /// <summary>+1 when the nearest tense cue around [a, b) is future ("will meet on Tuesday"), -1 when past, 0 when none.</summary>
     private int Tense(int a, int b)
     {
-        // "until Tuesday", "as early as Tuesday", "starting Monday" look ahead whatever the verb.
-        if (Is(a - 1, "until") || Is(a - 1, "till") || Is(a - 1, "starting") || Is(a - 1, "beginning")
-            || (Is(a - 1, "as") && (Is(a - 2, "soon") || Is(a - 2, "early")) && Is(a - 3, "as")))
-            return 1;
-        if ((Is(a - 1, "on") || Is(a - 1, "by")) && (Is(a - 2, "until") || Is(a - 2, "till")))
+        // "as early as Tuesday", "starting Monday", "postponed until Tuesday" look ahead whatever the verb.
+        if (Is(a - 1, "starting") || Is(a - 1, "beginning") || (Is(a - 1, "as") && (Is(a - 2, "soon") || Is(a - 2, "early")) && Is(a - 3, "as"))
+            || ((Is(a - 1, "until") || Is(a - 1, "till")) && a - 1 > _sentStart))
             return 1;
         for (int d = 1; d <= 10; d++)
         {
@@ -379,6 +377,8 @@ internal sealed partial class TimexScanner
             }
         }
 
+        if ((Is(a - 1, "on") || Is(a - 1, "by")) && (Is(a - 2, "until") || Is(a - 2, "till")))
+            return 1;
         return 0;
     }
 
@@ -386,9 +386,10 @@ internal sealed partial class TimexScanner
     {
         if (!In(k) || _u[k].Kind != TokenKind.Word) return 0;
         var role = Role(k);
-        if (role == WordRole.Future) return 1;
-        if (role == WordRole.Past) return -1;
+        if (role == WordRole.Future || (role == WordRole.FutureTo && Is(k + 1, "to"))) return 1;
+        if (Is(k, "set") && Is(k + 1, "to")) return 1;
         var s = Sp(k);
+        if (role == WordRole.Past) return -1;
         if (s.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || s.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)) return 1;
         return 0;
     }
@@ -485,7 +486,9 @@ internal sealed partial class TimexScanner
                 int end = fromNow ? e + 2 : e + 1;
                 if (hit.DurationN < 0 || grain == Grain.None)
                 {
-                    hit = TimexHit.Of(end, TimexType.Date, r == WordRole.Later || fromNow ? "FUTURE_REF" : "PAST_REF");
+                    // "a few years ago" is some time back; "a few days later" stays a length of time.
+                    if (r == WordRole.Ago) hit = TimexHit.Of(end, TimexType.Date, "PAST_REF");
+                    else if (fromNow) hit = TimexHit.Of(end, TimexType.Date, "FUTURE_REF");
                     return;
                 }
 
@@ -505,7 +508,7 @@ internal sealed partial class TimexScanner
                     reference = _lastQuarter; // "a year ago" next to a quarter's results: the same quarter a year before
                 }
 
-                var target = reference.Grain is Grain.Quarter or Grain.Half or Grain.Month && grain == Grain.Year
+                var target = reference.Grain is Grain.Quarter or Grain.Half && grain == Grain.Year
                     ? reference
                     : reference.To(grain is Grain.Decade or Grain.Century ? Grain.Year : grain == Grain.Time ? reference.Grain : grain);
                 if (target.TryShift(n, grain is Grain.Decade or Grain.Century ? Grain.Year : grain, out var shifted))
