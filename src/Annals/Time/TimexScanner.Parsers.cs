@@ -520,19 +520,19 @@ internal sealed partial class TimexScanner
 
     /// <summary>
     /// Places a point given without its year in the year that puts it nearest the article's date, counting a
-    /// distance into the future double (news mostly reports the past), and a distance against the tense of the
-    /// nearby verb five times ("will meet on October 25" looks ahead, "met on October 25" back).
+    /// distance into the future double (news mostly reports the past). A future cue rules out the past ("will meet
+    /// on October 25" looks ahead); a past cue counts the future five times (a past verb may still report a
+    /// coming date: "had been set to expire Nov. 6").
     /// </summary>
     private TimePoint Nearest(TimePoint inDctYear, int tense)
     {
         var dct = _dct.Date;
         var best = inDctYear;
-        // Results news reports quarters and halves that are over; a bare month is mostly one that has passed.
-        long ahead = tense < 0 ? 5L : tense > 0 ? 1L : inDctYear.Grain switch
-        {
-            Grain.Quarter or Grain.Half => 5L,
-            _ => 2L,
-        };
+        // Results news reports quarters and halves that are over, whatever the verb ("will report third-quarter
+        // results"); for other points a tense cue decides the direction.
+        bool period = inDctYear.Grain is Grain.Quarter or Grain.Half;
+        long ahead = period ? 5L : tense < 0 ? 5L : tense > 0 ? 1L : 2L;
+        long behind = !period && tense > 0 ? 100L : 1L;
         long bestScore = long.MaxValue;
         for (int shift = -1; shift <= 1; shift++)
         {
@@ -552,7 +552,7 @@ internal sealed partial class TimexScanner
             var last = candidate.EndDate();
             long score;
             if (dct < start) score = (start.DayNumber - dct.DayNumber) * ahead;
-            else if (dct > last) score = (dct.DayNumber - last.DayNumber) * (tense > 0 ? 5L : 1L);
+            else if (dct > last) score = (dct.DayNumber - last.DayNumber) * behind;
             else score = 0;
             if (score < bestScore)
             {
