@@ -273,7 +273,8 @@ internal sealed partial class TimexScanner
         var w = W(k);
         if (w is null || !w.HasNumber) return -1;
         // "a few", "a couple of": the article belongs to the quantity.
-        if (w.Number == 1 && (Is(k, "a") || Is(k, "an")) && W(k + 1) is { HasNumber: true } next && next.Number is -1 or 2 or 12 && !Is(k + 1, "a"))
+        if (w.Number == 1 && (Is(k, "a") || Is(k, "an")) && W(k + 1) is { HasNumber: true } next
+            && (Is(k + 1, "few") || Is(k + 1, "couple") || Is(k + 1, "dozen")))
         {
             n = next.Number;
             int e = k + 2;
@@ -555,7 +556,7 @@ internal sealed partial class TimexScanner
             Take(ref best, TryNumber(k, the, out h), h);
             Take(ref best, TryCountWord(k, the, out h), h);
             Take(ref best, TrySeason(k, the, out h), h);
-            Take(ref best, TrySet(k, out h), h);
+            Take(ref best, TrySet(i, out h), h); // "the weekly briefing": the article is not part of a set
             Take(ref best, TryPeriod(k, the, out h), h);
             Take(ref best, TryBarePlural(k, out h), h);
         }
