@@ -226,6 +226,15 @@ internal sealed partial class TimexScanner
         if (w is null || !w.HasRelative) return false;
         int r = w.Relative;
         int j = k + 1;
+        bool thisPast = false;
+        if (Is(k, "this") && (Is(j, "past") || Is(j, "coming")))
+        {
+            // "this past spring": the latest one, which may be this year's.
+            thisPast = Is(j, "past");
+            r = thisPast ? -1 : 1;
+            j++;
+        }
+
         bool anaphoric = the && (Is(k, "following") || Is(k, "previous") || Is(k, "preceding") || Is(k, "prior"));
         var basis = anaphoric && _lastAnchor.IsValid ? _lastAnchor : _dct;
         if (Role(j) == WordRole.Fiscal) j++;
@@ -271,7 +280,7 @@ internal sealed partial class TimexScanner
             // "last spring" is last year's; "next fall" the first one ahead.
             var now = _dct.To(Grain.Season);
             int current = now.Sub, year = now.Year;
-            if (r < 0) year = _dct.Year - 1;
+            if (r < 0) year = thisPast ? (next.Season < current ? now.Year : now.Year - 1) : _dct.Year - 1;
             if (r > 0 && next.Season <= current) year++;
             hit = TimexHit.Of(j + 1, new TimePoint(Grain.Season, year, next.Season));
             return true;
@@ -322,7 +331,7 @@ internal sealed partial class TimexScanner
         if (ce > 0)
         {
             if ((Is(ce, "to") || Is(ce, "or")) && Count(ce + 1, out _) is > 0 and var ce2 && W(ce2) is { Unit: not Grain.None }) ce = ce2;
-            if (W(ce) is { Unit: not Grain.None, UnitCode: { } code } && (n != 1 || Is(j, "one")))
+            if (W(ce) is { Unit: not Grain.None, UnitCode: { } code } && (n != 1 || Is(j, "one")) && !(Hyphen(ce + 1) && Is(ce + 1, "old")))
             {
                 hit = TimexHit.Duration(ce + 1, n, code);
                 return true;
@@ -1009,6 +1018,7 @@ internal sealed partial class TimexScanner
             return true;
         }
 
+        if (periodNoun && Hyphen(p + 1)) return false; // "the quarter-to-quarter comparison"
         if (periodNoun && (qualified || (the && W(p) is { Unit: Grain.Quarter })))
         {
             var quarter = ReportingQuarter();

@@ -213,6 +213,12 @@ internal sealed partial class TimexScanner
 
     private bool Cap(int k) => In(k) && _u[k].Capital;
 
+    private bool IsDeterminer(int k) =>
+        Is(k, "the") || Is(k, "a") || Is(k, "an") || Is(k, "its") || Is(k, "his") || Is(k, "her") || Is(k, "their") || Is(k, "our")
+        || Is(k, "any") || Is(k, "no") || Is(k, "of") || Is(k, "new") || Is(k, "earlier") || Is(k, "previous");
+
+    private bool EndsWithEd(int k) => In(k) && _u[k].Kind == TokenKind.Word && !_u[k].Capital && Sp(k).EndsWith("ed", StringComparison.Ordinal);
+
     private bool IsAllCaps(int k)
     {
         foreach (char c in Sp(k))
@@ -387,7 +393,9 @@ internal sealed partial class TimexScanner
     {
         if (!In(k) || _u[k].Kind != TokenKind.Word) return 0;
         var role = Role(k);
-        if (role == WordRole.Future || (role == WordRole.FutureTo && Is(k + 1, "to"))) return 1;
+        if (role == WordRole.Future) return 1;
+        // "plans to" is a verb looking ahead; "announced plans to", "its plans to" name a plan that may be old.
+        if (role == WordRole.FutureTo && Is(k + 1, "to") && !IsDeterminer(k - 1) && !EndsWithEd(k - 1)) return 1;
         if (Is(k, "set") && Is(k + 1, "to")) return 1;
         var s = Sp(k);
         if (role == WordRole.Past) return -1;
