@@ -31,6 +31,7 @@ internal enum WordRole : byte
     Past,
     Zone,
     Local,
+    Keyword,
 }
 
 /// <summary>Everything the temporal lexicon knows about one word.</summary>
@@ -170,6 +171,7 @@ internal sealed class TimeLexicon
                         if (parts.Length == 0) break;
                         string v = file == "holidays.txt" ? "#" + fields[^1] : fields[^1];
                         if (!phrases.TryGetValue(parts[0], out var list)) phrases[parts[0]] = list = [];
+                        Get(parts[0]); // a phrase's first word must be known, or the scanner would skip it
                         list.Add(new TimePhrase(parts, v));
                         break;
                     }

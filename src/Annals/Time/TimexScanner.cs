@@ -109,6 +109,13 @@ internal sealed partial class TimexScanner
         int i = a;
         while (i < b)
         {
+            // Every expression starts with a number, a quote or a word the lexicon knows: skip the rest at once.
+            if (_u[i].Word is null && _u[i].Kind is TokenKind.Word or TokenKind.Punct)
+            {
+                i++;
+                continue;
+            }
+
             if (TryMatch(i, out var hit, out int start) && hit.End > i && hit.End <= b)
             {
                 Emit(start, hit);
@@ -456,7 +463,7 @@ internal sealed partial class TimexScanner
                 return true;
             }
 
-            if (role == WordRole.Edge || Is(i, "the") && Role(i + 1) == WordRole.Edge)
+            if (role == WordRole.Edge || (Is(i, "the") && Role(i + 1) == WordRole.Edge))
             {
                 // "the end of the month", "the beginning of the week": the current one.
                 if (Is(j, "the") && W(j + 1) is { Unit: Grain.Month or Grain.Week or Grain.Year or Grain.Day, UnitPlural: false } eu && !Hyphen(j + 2))
