@@ -494,6 +494,8 @@ internal sealed partial class TimexScanner
         int e = hit.End;
         if (hit.IsDuration && hit.DurationCode is { } code)
         {
+            // "a week or so ago": the hedge belongs to the duration.
+            if (Is(e, "or") && Is(e + 1, "so") && Role(e + 2) is WordRole.Ago or WordRole.Earlier or WordRole.Later) e += 2;
             var grain = CodeGrain(code);
             var r = Role(e);
             bool fromNow = Is(e, "from") && Is(e + 1, "now");
