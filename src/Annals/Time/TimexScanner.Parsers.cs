@@ -1,0 +1,1123 @@
+using System.Globalization;
+using Annals.Documents;
+
+namespace Annals.Time;
+
+/// <summary>The readings the scanner tries at each unit: one method per kind of expression.</summary>
+internal sealed partial class TimexScanner
+{
+    // Prepositions and determiners that make a bare month or season name a date ("in May", "last spring").
+    private bool TemporalLead(int k) =>
+        Is(k, "in") || Is(k, "since") || Is(k, "until") || Is(k, "till") || Is(k, "by") || Is(k, "from") || Is(k, "to")
+        || Is(k, "through") || Is(k, "during") || Is(k, "before") || Is(k, "after") || Is(k, "of") || Is(k, "this")
+        || Is(k, "last") || Is(k, "next") || Is(k, "early") || Is(k, "late") || Is(k, "mid") || Is(k, "end") || Is(k, "between")
+        || Is(k, "and") || Is(k, "or") || Is(k, "the") || Is(k, "throughout") || Is(k, "around") || Is(k, "for") || Is(k, "on")
+        || Is(k, "past") || Is(k, "coming") || Is(k, "each") || Is(k, "every") || Is(k, "within") || Is(k, "into") || Is(k, "over");
+
+    // ---- fixed phrases: vague references, anaphora, holidays ------------------------------------------------
+
+    private bool TryPhrase(int i, out TimexHit hit)
+    {
+        hit = default;
+        foreach (var phrase in _lex.PhrasesStartingWith(Sp(i)))
+        {
+            var words = phrase.Words;
+            int n = 0;
+            while (n < words.Length && In(i + n) && SameWord(Sp(i + n), words[n]) && (n == 0 || !_u[i + n].HyphenBefore))
+                n++;
+            // "the long-term plan" is not "the long term"; "now-defunct" is not "now".
+            if (n < words.Length || Hyphen(i + n)) continue;
+            int end = i + n;
+            string v = phrase.Value;
+            if (v[0] == '@')
+            {
+                if (TryAnaphor(v, end, out hit)) return true;
+                continue;
+            }
+
+            if (v[0] == '#')
+            {
+                int first = Is(i, "the") ? i + 1 : i;
+                if (!Cap(first)) continue;
+                if (TryHoliday(v, i, end, out hit)) return true;
+                continue;
+            }
+
+            // "now" inside "from now" belongs to a duration; "current" before a unit is handled as "this".
+            hit = TimexHit.Of(end, TimexType.Date, v);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool SameWord(ReadOnlySpan<char> text, string word)
+    {
+        if (text.Length != word.Length) return false;
+        for (int k = 0; k < text.Length; k++)
+        {
+            char a = char.ToLowerInvariant(text[k]), b = word[k];
+            if (a == '’') a = '\'';
+            if (a != b && a != char.ToLowerInvariant(b)) return false;
+        }
+
+        return true;
+    }
+
+    // "@D+1MO": grain, offset, optional part of day, from the last explicit date (else the article's date).
+    private bool TryAnaphor(string v, int end, out TimexHit hit)
+    {
+        hit = default;
+        var grain = v[1] switch { 'D' => Grain.Day, 'W' => Grain.Week, 'M' => Grain.Month, 'Q' => Grain.Quarter, 'Y' => Grain.Year, _ => Grain.None };
+        if (grain == Grain.None) return false;
+        int p = 2, offset = 0, sign = 1;
+        if (p < v.Length && v[p] is '+' or '-')
+        {
+            sign = v[p] == '-' ? -1 : 1;
+            p++;
+        }
+
+        while (p < v.Length && char.IsDigit(v[p])) offset = offset * 10 + (v[p++] - '0');
+        string? part = p + 2 <= v.Length ? v.Substring(p, 2) : null;
+        var reference = _lastAnchor.IsValid ? _lastAnchor : _dct;
+        // "the day before last Tuesday's hearing": counted from the date that follows.
+        if (offset != 0 && In(end) && (TryWeekday(end, out var after) || TryRelative(end, false, out after) || TryMonth(end, out after) || TryDeictic(end, out after))
+            && after.Point.HasDate)
+        {
+            reference = after.Point;
+            end = after.End;
+        }
+
+        var target = reference.To(grain);
+        // "that day" after a date known only to the year says nothing finer: fall back on the article's date.
+        if (target.Grain != grain && grain is Grain.Day or Grain.Week) target = _dct.To(grain);
+        if (target.Grain == grain && offset != 0 && !target.TryShift(sign * offset, out target)) return false;
+        if (part != null) target = target.To(Grain.Day).WithTime(-1, 0, part);
+        hit = TimexHit.Of(end, target);
+        return true;
+    }
+
+    // "#12-25" a fixed date; "#N4-4-11" the fourth Thursday of November (5 = the last).
+    private bool TryHoliday(string v, int start, int end, out TimexHit hit)
+    {
+        hit = default;
+        int tense = Tense(start, end);
+        int year = _dct.Year;
+        if (YearAfter(end, out int y) > 0)
+        {
+            year = y;
+            end++;
+        }
+
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            if (!HolidayDate(v, year, out var date)) return false;
+            var dctDate = _dct.Date;
+            if (y > 0 || attempt == 2) { hit = TimexHit.Of(end, date); return true; }
+            if (tense > 0 && date.Date < dctDate) { year++; continue; }
+            if (tense <= 0 && date.Date > dctDate.AddDays(tense < 0 ? 0 : 45)) { year--; continue; }
+            hit = TimexHit.Of(end, date);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool HolidayDate(string v, int year, out TimePoint date)
+    {
+        date = default;
+        if (v.Length == 6 && v[3] == '-')
+        {
+            int m = (v[1] - '0') * 10 + (v[2] - '0'), d = (v[4] - '0') * 10 + (v[5] - '0');
+            return TimePoint.TryDate(year, m, d, out date);
+        }
+
+        if (v.Length == 8 && v[1] == 'N')
+        {
+            int nth = v[2] - '0', wd = v[4] - '0', month = (v[6] - '0') * 10 + (v[7] - '0');
+            if (month is < 1 or > 12 || year is < 1 or > 9999) return false;
+            if (nth == 5)
+            {
+                var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+                int back = (IsoDay(last) - wd + 7) % 7;
+                date = TimePoint.FromDate(last.AddDays(-back));
+                return true;
+            }
+
+            var first = new DateOnly(year, month, 1);
+            int fwd = (wd - IsoDay(first) + 7) % 7;
+            return TimePoint.TryDate(year, month, 1 + fwd + 7 * (nth - 1), out date);
+        }
+
+        return false;
+    }
+
+    private static int IsoDay(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
+
+    // ---- today, yesterday, tonight, noon --------------------------------------------------------------------
+
+    private bool TryDeictic(int k, out TimexHit hit)
+    {
+        hit = default;
+        var w = W(k);
+        if (w is null) return false;
+        if (w.HasDeictic)
+        {
+            if (!_dct.TryShift(w.Deictic, out var day)) return false;
+            if (Is(k, "tonight")) { hit = TimexHit.Of(k + 1, day.WithTime(-1, 0, "NI")); return true; }
+            if (W(k + 1) is { DayPart: { } part } && !Is(k + 1, "overnight"))
+            {
+                hit = TimexHit.Of(k + 2, WithPart(day, part));
+                return true;
+            }
+
+            hit = TimexHit.Of(k + 1, day);
+            return true;
+        }
+
+        // "noon Thursday", "midnight": named clock instants.
+        if (w.DayPart is { Length: 5 } clock && clock[2] == ':' && !Is(k - 1, "high") && (!Cap(k) || k == _sentStart))
+        {
+            int e = k + 1;
+            var day = RefDay();
+            if (TryDayAfter(e, k, out var dayHit)) { day = dayHit.Point; e = dayHit.End; }
+            hit = TimexHit.Of(e, WithPart(day, clock));
+            return true;
+        }
+
+        return false;
+    }
+
+    private static TimePoint WithPart(TimePoint day, string part)
+    {
+        if (part.Length == 5 && part[2] == ':')
+        {
+            int h = (part[0] - '0') * 10 + (part[1] - '0');
+            return day.WithTime(h, 0, null);
+        }
+
+        return day.WithTime(-1, 0, part);
+    }
+
+    /// <summary>The day a bare clock time belongs to: the last explicit day, else the article's date.</summary>
+    private TimePoint RefDay() => _lastAnchor.HasDate ? _lastAnchor.To(Grain.Day) : _dct;
+
+    /// <summary>A day right after a clock time: "Thursday", "today", "Nov. 9", optionally after a comma.</summary>
+    private bool TryDayAfter(int e, int from, out TimexHit hit)
+    {
+        hit = default;
+        if (IsPunct(e, ',')) e++;
+        if (!In(e)) return false;
+        if ((TryWeekday(e, from, out hit) || TryDeictic(e, out hit) || TryMonth(e, out hit)) && hit.Point.HasDate)
+        {
+            hit.Point = hit.Point.To(Grain.Day);
+            return true;
+        }
+
+        return false;
+    }
+
+    // ---- last/next/this/past + unit --------------------------------------------------------------------------
+
+    private bool TryRelative(int k, bool the, out TimexHit hit)
+    {
+        hit = default;
+        var w = W(k);
+        if (w is null || !w.HasRelative) return false;
+        int r = w.Relative;
+        int j = k + 1;
+        bool thisPast = false;
+        if (Is(k, "this") && (Is(j, "past") || Is(j, "coming")))
+        {
+            // "this past spring": the latest one, which may be this year's.
+            thisPast = Is(j, "past");
+            r = thisPast ? -1 : 1;
+            j++;
+        }
+
+        bool anaphoric = the && (Is(k, "following") || Is(k, "previous") || Is(k, "preceding") || Is(k, "prior"));
+        var basis = anaphoric && _lastAnchor.IsValid ? _lastAnchor : _dct;
+        if (Role(j) == WordRole.Fiscal) j++;
+        var next = W(j);
+        if (next is null && !IsNumberToken(j)) return false;
+
+        if (next is { Weekday: > 0, WeekdayPlural: false } && Cap(j))
+        {
+            var day = basis.To(Grain.Day);
+            int mode = r < 0 ? -2 : r > 0 ? 2 : Tense(k, j + 1) < 0 ? -1 : 1;
+            if (!WeekdayFrom(day, next.Weekday, mode, out var date)) return false;
+            int e = j + 1;
+            if (W(e) is { DayPart: { } part }) { hit = TimexHit.Of(e + 1, WithPart(date, part)); return true; }
+            hit = TimexHit.Of(e, date);
+            return true;
+        }
+
+        if (next is { Month: > 0 } && Cap(j))
+        {
+            int year = _dct.Year;
+            int day = Digits(j + 1, out int dl);
+            if (dl is 1 or 2 && TimePoint.TryDate(_dct.Year, next.Month, day, out var date))
+            {
+                // "last Oct. 23": the latest such day before the article; "next Oct. 23" the first after.
+                if (r < 0 && date.Date >= _dct.Date) year--;
+                if (r > 0 && date.Date <= _dct.Date) year++;
+                if (!TimePoint.TryDate(year, next.Month, day, out date)) return false;
+                hit = TimexHit.Of(j + 2, date);
+                return true;
+            }
+
+            if (r < 0 && next.Month >= _dct.Sub) year--;
+            if (r > 0 && next.Month <= _dct.Sub) year++;
+            hit = TimexHit.Of(j + 1, new TimePoint(Grain.Month, year, next.Month));
+            return true;
+        }
+
+        // "This Week", "Next Year" capitalized inside a sentence are titles of shows and papers.
+        if (Cap(k) && Cap(j) && k > _sentStart && !IsAllCaps(k)) return false;
+
+        if (next is { Season: > 0 })
+        {
+            // "last spring" is last year's; "next fall" the first one ahead.
+            var now = _dct.To(Grain.Season);
+            int current = now.Sub, year = now.Year;
+            if (r < 0) year = thisPast ? (next.Season < current ? now.Year : now.Year - 1) : _dct.Year - 1;
+            if (r > 0 && next.Season <= current) year++;
+            hit = TimexHit.Of(j + 1, new TimePoint(Grain.Season, year, next.Season));
+            return true;
+        }
+
+        if (next is { Role: WordRole.Half } && r < 0 && Is(k, "last") && !Is(j, "halves"))
+        {
+            // "the last half of 1989": the second half.
+            return PeriodWithYear(new TimePoint(Grain.Half, _dct.Year, 2), k, j + 1, out hit);
+        }
+
+        if (next is { DayPart: { Length: 2 } dayPart })
+        {
+            // "last night" is yesterday's; "this morning" today's.
+            if (r > 0 || !_dct.TryShift(r < 0 ? -1 : 0, out var day)) return false;
+            hit = TimexHit.Of(j + 1, day.WithTime(-1, 0, dayPart));
+            return true;
+        }
+
+        if (next is { Unit: not Grain.None, UnitPlural: false } u)
+        {
+            var unit = u.Unit;
+            if (unit is Grain.Time or Grain.Day) return false;
+            if (u.UnitCode == "FN") return false;
+            if (Is(k, "past") && unit is Grain.Decade or Grain.Century)
+            {
+                hit = TimexHit.Duration(j + 1, 1, u.UnitCode!);
+                return true;
+            }
+
+            var point = basis.To(unit == Grain.Weekend ? Grain.Week : unit);
+            if (point.Grain != (unit == Grain.Weekend ? Grain.Week : unit) || !point.TryShift(r, out point)) return false;
+            if (unit == Grain.Weekend) point = new TimePoint(Grain.Weekend, point.Year, point.Sub);
+            if (unit == Grain.Decade) point = new TimePoint(Grain.Decade, point.Year, open: true);
+            int e = j + 1;
+            // "this year's third quarter", "next year's first quarter"
+            if (unit == Grain.Year && Is(e, "'s") && Ordinal(e + 1) is >= 1 and <= 4 && W(e + 2) is { Unit: Grain.Quarter, UnitPlural: false })
+            {
+                hit = TimexHit.Of(e + 3, new TimePoint(Grain.Quarter, point.Year, Ordinal(e + 1)));
+                return true;
+            }
+
+            hit = TimexHit.Of(e, point);
+            return true;
+        }
+
+        int ce = Count(j, out int n);
+        if (ce > 0)
+        {
+            if ((Is(ce, "to") || Is(ce, "or")) && Count(ce + 1, out _) is > 0 and var ce2 && W(ce2) is { Unit: not Grain.None }) ce = ce2;
+            if (W(ce) is { Unit: not Grain.None, UnitCode: { } code } && (n != 1 || Is(j, "one")) && !(Hyphen(ce + 1) && Is(ce + 1, "old")))
+            {
+                hit = TimexHit.Duration(ce + 1, n, code);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (next is { Unit: not Grain.None, UnitPlural: true, UnitCode: { } pcode })
+        {
+            if (r < 0) { hit = TimexHit.Of(j + 1, TimexType.Date, "PAST_REF"); return true; }
+            if (r > 0) { hit = TimexHit.Duration(j + 1, -1, pcode); return true; }
+        }
+
+        return false;
+    }
+
+    /// <summary>The day with ISO weekday <paramref name="wd"/> near <paramref name="from"/>: mode -1 on or before, +1 on or after, ±2 strictly.</summary>
+    private static bool WeekdayFrom(TimePoint from, int wd, int mode, out TimePoint date)
+    {
+        int dow = IsoDay(from.Date);
+        int back = (dow - wd + 7) % 7, fwd = (wd - dow + 7) % 7;
+        int shift = mode switch
+        {
+            -1 => -back,
+            -2 => back == 0 ? -7 : -back,
+            1 => fwd,
+            _ => fwd == 0 ? 7 : fwd,
+        };
+        return from.TryShift(shift, out date);
+    }
+
+    // ---- weekdays --------------------------------------------------------------------------------------------
+
+    private bool TryWeekday(int k, out TimexHit hit) => TryWeekday(k, k, out hit);
+
+    /// <summary>A day name; <paramref name="from"/> is where the whole expression starts, for its tense ("until 9 a.m. Tuesday").</summary>
+    private bool TryWeekday(int k, int from, out TimexHit hit)
+    {
+        hit = default;
+        if (W(k) is not { Weekday: > 0 } w || !Cap(k)) return false;
+        int e = k + 1;
+        if (w.WeekdayPlural)
+        {
+            string set = "XXXX-WXX-" + w.Weekday.ToString(CultureInfo.InvariantCulture);
+            if (W(e) is { DayPart: { Length: 2 } p }) { set += "T" + p; e++; }
+            hit = TimexHit.Of(e, TimexType.Set, set);
+            return true;
+        }
+
+        // "Friday, Oct. 23" and "Monday, 5 October": the written date wins.
+        int d = IsPunct(e, ',') ? e + 1 : e;
+        if ((TryMonth(d, out var dated) || TryDayMonth(d, out dated)) && dated.Point.HasDate)
+        {
+            hit = dated;
+            return true;
+        }
+
+        int mode = Tense(from, k + 1) > 0 ? 1 : -1;
+        if (!WeekdayFrom(_dct, w.Weekday, mode, out var date)) return false;
+        if (W(e) is { DayPart: { } part } && !Is(e, "overnight")) { hit = TimexHit.Of(e + 1, WithPart(date, part)); return true; }
+        hit = TimexHit.Of(e, date);
+        return true;
+    }
+
+    // ---- month names -----------------------------------------------------------------------------------------
+
+    private bool TryMonth(int k, out TimexHit hit)
+    {
+        hit = default;
+        if (W(k) is not { Month: > 0 } w || !Cap(k)) return false;
+        var name = Sp(k);
+        bool abbreviation = name[^1] == '.' || (name.Length <= 4 && !name.Equals("june", StringComparison.OrdinalIgnoreCase)
+                                                  && !name.Equals("july", StringComparison.OrdinalIgnoreCase) && !name.Equals("may", StringComparison.OrdinalIgnoreCase));
+        int j = k + 1, day = 0;
+        int dv = Digits(j, out int dl);
+        if (dl is 1 or 2 && dv is >= 1 and <= 31 && !ClockSuffix(j + 1) && W(j + 1) is not { Unit: not Grain.None })
+        {
+            day = dv;
+            j++;
+        }
+        else if (Ordinal(j) is >= 1 and <= 31 and var od && !(W(j) is { Unit: not Grain.None }))
+        {
+            // "October 3rd", "March eighth"; not "May second-quarter".
+            if (W(j + 1) is not { Unit: not Grain.None })
+            {
+                day = od;
+                j++;
+            }
+        }
+
+        int year = 0;
+        if (day > 0)
+        {
+            int e = IsPunct(j, ',') ? j + 1 : j;
+            if (YearAfter(e, out int y) is > 0 and var ye) { year = y; j = ye; }
+        }
+        else
+        {
+            int e = Is(j, "of") ? j + 1 : IsPunct(j, ',') ? j + 1 : j;
+            if (YearAfter(e, out int y) is > 0 and var ye) { year = y; j = ye; }
+            else if (YearWords(e, out int yw) is > 0 and var ywe) { year = yw; j = ywe; }
+        }
+
+        if (day == 0 && year == 0)
+        {
+            // A bare month name must look like one: full name, and for May/March/August a temporal lead-in.
+            if (abbreviation) return false;
+            if (w.MonthGuarded && !TemporalLead(k - 1)) return false;
+        }
+
+        // "June last year", "January this year"
+        int relYear = 0;
+        if (year == 0 && W(j) is { HasRelative: true } rel && rel.Relative is -1 or 0 or 1 && !Is(j, "current") && !Is(j, "present")
+            && W(j + 1) is { Unit: Grain.Year, UnitPlural: false } && !Is(j - 1, ","))
+        {
+            relYear = _dct.Year + rel.Relative;
+            year = relYear;
+            j += 2;
+        }
+
+        if (day > 0)
+        {
+            if (year > 0)
+            {
+                if (!TimePoint.TryDate(year, w.Month, day, out var exact)) return false;
+                hit = TimexHit.Of(j, exact);
+                return true;
+            }
+
+            if (!TimePoint.TryDate(_dct.Year, w.Month, Math.Min(day, w.Month == 2 ? 28 : 31), out var guess)) return false;
+            if (!TimePoint.TryDate(_dct.Year, w.Month, day, out guess) && !(w.Month == 2 && day == 29)) return false;
+            var resolved = Nearest(guess.IsValid ? guess : new TimePoint(Grain.Day, _dct.Year, 2, 28), Tense(k, j));
+            if (w.Month == 2 && day == 29 && !TimePoint.TryDate(resolved.Year, 2, 29, out resolved)) return false;
+            hit = TimexHit.Of(j, resolved);
+            return true;
+        }
+
+        var month = new TimePoint(Grain.Month, year > 0 ? year : _dct.Year, w.Month);
+        if (year == 0) month = Nearest(month, Tense(k, j));
+        hit = TimexHit.Of(j, month);
+        return true;
+    }
+
+    /// <summary>A year written in words: "nineteen ninety-seven", "two thousand"; returns the end or -1.</summary>
+    private int YearWords(int k, out int year)
+    {
+        year = 0;
+        if (W(k) is not { HasNumber: true } a || Is(k, "a") || Is(k, "an")) return -1;
+        if (a.Number is >= 10 and <= 20 && W(k + 1) is { HasNumber: true } b && b.Number is >= 10 and <= 90 && !Is(k + 1, "a"))
+        {
+            int rest = b.Number, e = k + 2;
+            if (rest >= 20 && rest % 10 == 0 && W(e) is { HasNumber: true } c && c.Number is >= 1 and <= 9 && !Is(e, "a") && !Is(e, "an"))
+            {
+                rest += c.Number;
+                e++;
+            }
+
+            year = a.Number * 100 + rest;
+            return year is >= 1000 and <= 2999 ? e : -1;
+        }
+
+        if (a.Number == 2 && Is(k + 1, "thousand"))
+        {
+            year = 2000;
+            return k + 2;
+        }
+
+        return -1;
+    }
+
+    /// <summary>"3 October 2022", "3rd of October": a day before the month name.</summary>
+    private bool TryDayMonth(int k, out TimexHit hit)
+    {
+        hit = default;
+        int day = Digits(k, out int dl);
+        if (dl is not (1 or 2)) day = Ordinal(k);
+        if (day is < 1 or > 31) return false;
+        int j = k + 1;
+        if (Is(j, "of")) j++;
+        if (W(j) is not { Month: > 0 } m || !Cap(j)) return false;
+        j++;
+        int e = IsPunct(j, ',') ? j + 1 : j;
+        if (YearAfter(e, out int year) is > 0 and var ye)
+        {
+            if (!TimePoint.TryDate(year, m.Month, day, out var exact)) return false;
+            hit = TimexHit.Of(ye, exact);
+            return true;
+        }
+
+        if (!TimePoint.TryDate(_dct.Year, m.Month, day, out var guess)) return false;
+        hit = TimexHit.Of(j, Nearest(guess, Tense(k, j)));
+        return true;
+    }
+
+    /// <summary>
+    /// Places a point given without its year in the year that puts it nearest the article's date, counting a
+    /// distance into the future double (news mostly reports the past). A future cue rules out the past ("will meet
+    /// on October 25" looks ahead); a past cue counts the future five times (a past verb may still report a
+    /// coming date: "had been set to expire Nov. 6").
+    /// </summary>
+    private TimePoint Nearest(TimePoint inDctYear, int tense)
+    {
+        var dct = _dct.Date;
+        var best = inDctYear;
+        // Results news reports quarters and halves that are over, whatever the verb ("will report third-quarter
+        // results"); for other points a tense cue decides the direction.
+        bool period = inDctYear.Grain is Grain.Quarter or Grain.Half;
+        long ahead = period ? 5L : tense < 0 ? 5L : tense > 0 ? 1L : 2L;
+        long behind = !period && tense > 0 ? 100L : 1L;
+        long bestScore = long.MaxValue;
+        for (int shift = -1; shift <= 1; shift++)
+        {
+            TimePoint candidate;
+            if (inDctYear.HasDate)
+            {
+                if (!TimePoint.TryDate(inDctYear.Year + shift, inDctYear.Sub, inDctYear.Day, out candidate)) continue;
+                if (inDctYear.Grain == Grain.Time) candidate = candidate.WithTime(inDctYear.Hour, inDctYear.Minute, inDctYear.Part);
+            }
+            else
+            {
+                if (inDctYear.Year + shift is < 1 or > 9998) continue;
+                candidate = new TimePoint(inDctYear.Grain, inDctYear.Year + shift, inDctYear.Sub);
+            }
+
+            var start = candidate.StartDate();
+            var last = candidate.EndDate();
+            long score;
+            if (dct < start) score = (start.DayNumber - dct.DayNumber) * ahead;
+            else if (dct > last) score = (dct.DayNumber - last.DayNumber) * behind;
+            else score = 0;
+            if (score < bestScore)
+            {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+
+    // ---- digits: dates, clock times, years, decades, ordinals ------------------------------------------------
+
+    private bool TryNumber(int k, bool the, out TimexHit hit)
+    {
+        hit = default;
+        if (!IsNumberToken(k)) return false;
+        var s = Sp(k);
+        if (s.Length > 12) return false;
+
+        if (s.Contains('/')) return TrySlashDate(k, s, out hit);
+        if (s.Length == 10 && s[4] == '-' && s[7] == '-')
+        {
+            if (ParseInt(s[..4], out int y) && ParseInt(s.Slice(5, 2), out int m) && ParseInt(s.Slice(8, 2), out int d)
+                && TimePoint.TryDate(y, m, d, out var iso))
+            {
+                hit = TimexHit.Of(k + 1, iso);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (s.Contains(':') || ClockSuffix(k + 1) || GluedClock(s)) return TryClock(k, out hit);
+
+        // "1990s", "80s", "'80s"
+        if (s.Length is 3 or 5 && (s[^1] is 's' or 'S') && ParseInt(s[..^1], out int dec) && dec % 10 == 0)
+        {
+            int decade = s.Length == 5 ? dec / 10 : 190 + dec / 10;
+            if (s.Length == 3 && !(In(k - 1) && _u[k - 1].Kind == TokenKind.Quote) && !the && !Is(k - 1, "mid")) return false;
+            hit = TimexHit.Of(k + 1, new TimePoint(Grain.Decade, decade));
+            return true;
+        }
+
+        int ord = Ordinal(k);
+        if (ord > 0) return TryOrdinalLed(k, ord, out hit);
+
+        if (TryDayMonth(k, out hit)) return true;
+
+        int year = YearToken(k);
+        if (year > 0 && LooksLikeYear(k, year))
+        {
+            int e = k + 1;
+            // "the 1988 second quarter", "the 1988 period"
+            if (Ordinal(e) is >= 1 and <= 4 and var q && W(e + 1) is { Unit: Grain.Quarter, UnitPlural: false })
+            {
+                hit = TimexHit.Of(e + 2, new TimePoint(Grain.Quarter, year, q));
+                return true;
+            }
+
+            if (the && (Is(e, "period") || W(e) is { Unit: Grain.Quarter, UnitPlural: false }) && _lastQuarter.IsValid)
+            {
+                hit = TimexHit.Of(e + 1, new TimePoint(Grain.Quarter, year, _lastQuarter.Sub));
+                hit.Derived = true;
+                return true;
+            }
+
+            hit = TimexHit.Of(e, new TimePoint(Grain.Year, year));
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool ParseInt(ReadOnlySpan<char> s, out int v) =>
+        int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out v);
+
+    private bool TrySlashDate(int k, ReadOnlySpan<char> s, out TimexHit hit)
+    {
+        hit = default;
+        int a = s.IndexOf('/');
+        int b = s[(a + 1)..].IndexOf('/');
+        if (a <= 0 || b <= 0) return false; // "1/2" is a fraction, not a date
+        b += a + 1;
+        if (!ParseInt(s[..a], out int m) || !ParseInt(s[(a + 1)..b], out int d) || !ParseInt(s[(b + 1)..], out int y)) return false;
+        int yl = s.Length - b - 1;
+        if (yl == 2) y += y > 30 ? 1900 : 2000;
+        else if (yl != 4) return false;
+        // US order first (10/3/2022), then day-first when the month cannot be a month (25/12/2022).
+        if (!TimePoint.TryDate(y, m, d, out var date) && !TimePoint.TryDate(y, d, m, out date)) return false;
+        hit = TimexHit.Of(k + 1, date);
+        return true;
+    }
+
+    private bool ClockSuffix(int k) =>
+        Is(k, "a.m.") || Is(k, "p.m.") || Is(k, "a.m") || Is(k, "p.m") || Is(k, "am") || Is(k, "pm") || Is(k, "o'clock") || Is(k, "o’clock");
+
+    private static bool GluedClock(ReadOnlySpan<char> s) =>
+        s.Length is >= 3 and <= 4 && (s.EndsWith("am", StringComparison.OrdinalIgnoreCase) || s.EndsWith("pm", StringComparison.OrdinalIgnoreCase))
+        && char.IsDigit(s[0]);
+
+    private bool TryClock(int k, out TimexHit hit)
+    {
+        hit = default;
+        var s = Sp(k);
+        int hour, minute = 0;
+        int colon = s.IndexOf(':');
+        bool? pm = null;
+        if (colon > 0)
+        {
+            var rest = s[(colon + 1)..];
+            int letters = rest.Length;
+            while (letters > 0 && char.IsLetter(rest[letters - 1])) letters--;
+            if (!ParseInt(s[..colon], out hour) || letters != 2 || !ParseInt(rest[..2], out minute)) return false;
+            if (letters < rest.Length) pm = rest[letters..].StartsWith("p", StringComparison.OrdinalIgnoreCase);
+        }
+        else
+        {
+            int digits = 0;
+            while (digits < s.Length && char.IsDigit(s[digits])) digits++;
+            if (!ParseInt(s[..digits], out hour)) return false;
+            if (digits < s.Length) pm = s[digits..].StartsWith("p", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (hour > 24 || minute > 59) return false;
+        int e = k + 1;
+        if (ClockSuffix(e))
+        {
+            if (!Is(e, "o'clock") && !Is(e, "o’clock")) pm = Sp(e).StartsWith("p", StringComparison.OrdinalIgnoreCase);
+            e++;
+        }
+
+        if (pm == true && hour < 12) hour += 12;
+        if (pm == false && hour == 12) hour = 0;
+        if (pm is null && colon < 0) return false;
+        if (Role(e) == WordRole.Zone) e++;
+        else if (Role(e) == WordRole.Local && Is(e + 1, "time")) e += 2;
+        var day = RefDay();
+        if (TryDayAfter(e, k, out var dayHit)) { day = dayHit.Point; e = dayHit.End; }
+        hit = TimexHit.Of(e, day.WithTime(hour, minute, null));
+        return true;
+    }
+
+    /// <summary>Whether a four-digit number reads as a year rather than a quantity ("358,000 jobs", "$1999", "2000 troops").</summary>
+    private bool LooksLikeYear(int k, int year)
+    {
+        if (IsPunct(k + 1, '%') || Is(k + 1, "percent") || Is(k + 1, "per") || W(k + 1) is { Unit: not Grain.None, UnitPlural: true }) return false;
+        if (In(k - 1) && _u[k - 1].Kind == TokenKind.Punct && Sp(k - 1) is "$" or "€" or "£" or "#" or "¥") return false;
+        if (Is(k - 1, "No.") || Is(k - 1, "number") || Is(k - 1, "flight") || Is(k - 1, "route") || Is(k - 1, "page") || Is(k - 1, "room")
+            || Is(k - 1, "highway") || Is(k - 1, "resolution") || Is(k - 1, "model")) return false;
+        if (IsNumberToken(k - 1) || IsNumberToken(k + 1)) return false;
+        bool quantityBefore = Role(k - 1) is WordRole.Hedge or WordRole.Hedge2 || Is(k - 1, "and") || Is(k - 1, "or") || Is(k - 1, "of");
+        bool lowerAfter = In(k + 1) && _u[k + 1].Kind == TokenKind.Word && !_u[k + 1].Capital && W(k + 1) is null && !IsVerbLike(k + 1);
+        if (quantityBefore && lowerAfter) return false;
+        if (year < 1800 || year > 2099)
+        {
+            // Old and far years need a lead-in: "in 1066", "since 1648".
+            return Is(k - 1, "in") || Is(k - 1, "since") || Is(k - 1, "from") || Is(k - 1, "until") || Is(k - 1, "by")
+                   || Is(k - 1, "before") || Is(k - 1, "after") || Is(k - 1, "year") || Is(k - 1, "circa") || Is(k - 1, "of");
+        }
+
+        return true;
+    }
+
+    private bool IsVerbLike(int k) =>
+        Is(k, "was") || Is(k, "is") || Is(k, "were") || Is(k, "are") || Is(k, "has") || Is(k, "had") || Is(k, "will") || Is(k, "saw")
+        || Is(k, "and") || Is(k, "to") || Is(k, "when") || Is(k, "as") || Is(k, "for") || Is(k, "in") || Is(k, "the") || Is(k, "that")
+        || Is(k, "level") || Is(k, "levels") || Is(k, "period") || Is(k, "results") || Is(k, "elections") || Is(k, "election");
+
+    /// <summary>An ordinal with what it counts: a quarter, a half, a century, a day of a month, "the first nine months".</summary>
+    private bool TryOrdinalLed(int k, int ord, out TimexHit hit)
+    {
+        hit = default;
+        int j = k + 1;
+        var next = W(j);
+        if (next is { Unit: Grain.Quarter } qw && ord is >= 1 and <= 4)
+        {
+            if (qw.UnitPlural)
+            {
+                hit = TimexHit.Of(j + 1, TimexType.Set, "XXXX-Q" + ord.ToString(CultureInfo.InvariantCulture));
+                return true;
+            }
+
+            return PeriodWithYear(new TimePoint(Grain.Quarter, _dct.Year, ord), k, j + 1, out hit);
+        }
+
+        if (next is { Role: WordRole.Half } && ord is 1 or 2 && !Is(j, "halves"))
+            return PeriodWithYear(new TimePoint(Grain.Half, _dct.Year, ord), k, j + 1, out hit);
+
+        if (next is { Unit: Grain.Century, UnitPlural: false } && ord is >= 1 and <= 30)
+        {
+            hit = TimexHit.Of(j + 1, new TimePoint(Grain.Century, ord - 1));
+            return true;
+        }
+
+        if (TryDayMonth(k, out hit)) return true;
+
+        // "the first nine months", "the first six months of the year"
+        if (ord == 1 && Count(j, out int n) is > 0 and var ce && n > 1 && W(ce) is { UnitPlural: true, UnitCode: { } code })
+        {
+            hit = TimexHit.Duration(ce + 1, n, code);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A quarter, half or season with its year: "of 1990", "1990", "last year"; else the year that fits the tense.</summary>
+    private bool PeriodWithYear(TimePoint inDctYear, int start, int e, out TimexHit hit)
+    {
+        int j = Is(e, "of") ? e + 1 : e;
+        if (YearAfter(j, out int year) is > 0 and var ye0)
+        {
+            hit = TimexHit.Of(ye0, new TimePoint(inDctYear.Grain, year, inDctYear.Sub));
+            return true;
+        }
+
+        if (YearWords(j, out int yw) is > 0 and var ye)
+        {
+            hit = TimexHit.Of(ye, new TimePoint(inDctYear.Grain, yw, inDctYear.Sub));
+            return true;
+        }
+
+        if (W(e) is { HasRelative: true } rel && rel.Relative is -1 or 0 or 1 && !Is(e, "current") && W(e + 1) is { Unit: Grain.Year, UnitPlural: false })
+        {
+            hit = TimexHit.Of(e + 2, new TimePoint(inDctYear.Grain, _dct.Year + rel.Relative, inDctYear.Sub));
+            return true;
+        }
+
+        if (Is(e, "of") && Is(e + 1, "the") && W(e + 2) is { Unit: Grain.Year, UnitPlural: false })
+            e += 3;
+        hit = TimexHit.Of(e, Nearest(inDctYear, Tense(start, e)));
+        return true;
+    }
+
+    // ---- counted units: durations ----------------------------------------------------------------------------
+
+    private bool TryCountWord(int k, bool the, out TimexHit hit)
+    {
+        hit = default;
+        if (!In(k)) return false;
+        if (_u[k].Kind == TokenKind.Word)
+        {
+            int ord = Ordinal(k);
+            if (ord > 0 && TryOrdinalLed(k, ord, out hit)) return true;
+            if (W(k) is { Decade: > 0 } dw && (the || Role(k - 1) is WordRole.Early or WordRole.Mid or WordRole.Late))
+            {
+                hit = TimexHit.Of(k + 1, new TimePoint(Grain.Decade, dw.Decade, open: true));
+                return true;
+            }
+
+            if (YearWords(k, out int yw) is > 0 and var ye && W(ye) is not { Unit: not Grain.None })
+            {
+                hit = TimexHit.Of(ye, new TimePoint(Grain.Year, yw));
+                return true;
+            }
+        }
+
+        int e = Count(k, out int n);
+        if (e < 0) return false;
+        bool article = Is(k, "a") || Is(k, "an");
+        // "2 1/2 years", "5 1/2 hours"
+        bool half = false;
+        if (IsNumberToken(e) && Sp(e) is "1/2")
+        {
+            half = true;
+            e++;
+        }
+
+        // "two more weeks", "eight trading days", "three straight years"
+        if (Is(e, "more") || Is(e, "additional") || Is(e, "trading") || Is(e, "business") || Is(e, "straight")
+            || Is(e, "consecutive") || Is(e, "full") || Is(e, "working") || Is(e, "calendar") || Is(e, "successive"))
+        {
+            if (W(e + 1) is { Unit: not Grain.None }) e++;
+        }
+
+        // "two to three weeks", "12 to 18 months": a range, valued by its first number.
+        if ((Is(e, "to") || Is(e, "or")) && !article && Count(e + 1, out _) is > 0 and var rangeEnd && W(rangeEnd) is { Unit: not Grain.None })
+            e = rangeEnd;
+        if (W(e) is not { Unit: not Grain.None, UnitCode: { } code }) return false;
+        if (article && code == "S") return false; // "a second" is an ordinal far more often
+        if (Is(e + 1, "of") && code == "Q") return false; // "a quarter of the vote"
+        // "a 6-year-old boy", "52 years old": an age, not a stretch of time.
+        if (Is(e + 1, "old") || (Hyphen(e + 1) && Is(e + 1, "old"))) return false;
+        int end = e + 1;
+        if (Is(end, "and") && Is(end + 1, "a") && Is(end + 2, "half"))
+        {
+            half = true;
+            end += 3;
+        }
+
+        // "once a year", "$5 billion a year", "twice a day": a rate, not a length.
+        bool shifted = Role(end) is WordRole.Ago or WordRole.Earlier or WordRole.Later;
+        if (article && n == 1 && !shifted && (Is(k - 1, "once") || Is(k - 1, "twice") || Is(k - 1, "times") || IsNumberToken(k - 1)
+                                   || Is(k - 1, "million") || Is(k - 1, "billion") || Is(k - 1, "percent") || IsPunct(k - 1, '%')))
+        {
+            hit = TimexHit.Of(end, TimexType.Set, TimexHit.FormatDuration(1, code));
+            return true;
+        }
+
+        hit = TimexHit.Duration(end, n, code);
+        if (half && n >= 0) hit.Value = HalfDuration(n, code) ?? hit.Value;
+        return true;
+    }
+
+    private static string? HalfDuration(int n, string code) => code switch
+    {
+        "Y" => string.Create(CultureInfo.InvariantCulture, $"P{n}Y6M"),
+        "D" => string.Create(CultureInfo.InvariantCulture, $"P{n}DT12H"),
+        "H" => string.Create(CultureInfo.InvariantCulture, $"PT{n}H30M"),
+        "MI" => string.Create(CultureInfo.InvariantCulture, $"PT{n}M30S"),
+        _ => null,
+    };
+
+    // ---- seasons ---------------------------------------------------------------------------------------------
+
+    private bool TrySeason(int k, bool the, out TimexHit hit)
+    {
+        hit = default;
+        if (W(k) is not { Season: > 0 } w) return false;
+        int j = k + 1;
+        int yj = Is(j, "of") ? j + 1 : j;
+        bool hasYear = YearAfter(yj, out _) > 0 || YearWords(yj, out _) > 0;
+        bool lead = the ? TemporalLead(k - 2) || k - 1 == _sentStart : Is(k - 1, "during") || Is(k - 1, "since") || Is(k - 1, "until") || Is(k - 1, "by") || Is(k - 1, "in") || Is(k - 1, "early") || Is(k - 1, "late") || Is(k - 1, "mid");
+        bool verbish = Is(k, "fall") || Is(k, "spring");
+        if (!hasYear)
+        {
+            if (!lead) return false;
+            if (Is(j, "of") || Is(j, "in") || Is(j, "from") || (verbish && !the && !Is(k - 1, "in") && !Is(k - 1, "early") && !Is(k - 1, "late"))) return false;
+        }
+
+        return PeriodWithYear(new TimePoint(Grain.Season, _dct.Year, w.Season), k, j, out hit);
+    }
+
+    // ---- sets ------------------------------------------------------------------------------------------------
+
+    private bool TrySet(int k, out TimexHit hit)
+    {
+        hit = default;
+        var w = W(k);
+        if (w is null) return false;
+        if (w.SetValue != null)
+        {
+            hit = TimexHit.Of(k + 1, TimexType.Set, w.SetValue);
+            return true;
+        }
+
+        if (w.Role == WordRole.Every && !Is(k + 1, "of"))
+        {
+            int j = k + 1, n = 1;
+            if (Is(j, "other")) { n = 2; j++; }
+            else if (Count(j, out int c) is > 0 and var ce && c > 1) { n = c; j = ce; }
+            var x = W(j);
+            if (x is { Unit: not Grain.None, UnitCode: { } code })
+            {
+                hit = TimexHit.Of(j + 1, TimexType.Set, TimexHit.FormatDuration(n, code));
+                return true;
+            }
+
+            if (x is { Weekday: > 0 } && Cap(j))
+            {
+                string set = "XXXX-WXX-" + x.Weekday.ToString(CultureInfo.InvariantCulture);
+                int e = j + 1;
+                if (W(e) is { DayPart: { Length: 2 } p }) { set += "T" + p; e++; }
+                hit = TimexHit.Of(e, TimexType.Set, set);
+                return true;
+            }
+
+            if (x is { Month: > 0 } && Cap(j))
+            {
+                hit = TimexHit.Of(j + 1, TimexType.Set, "XXXX-" + x.Month.ToString("00", CultureInfo.InvariantCulture));
+                return true;
+            }
+
+            if (x is { DayPart: { Length: 2 } part })
+            {
+                hit = TimexHit.Of(j + 1, TimexType.Set, "XXXX-XX-XXT" + part);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (w.Role == WordRole.Per && W(k + 1) is { Unit: not Grain.None, UnitPlural: false, UnitCode: { } pc })
+        {
+            hit = TimexHit.Of(k + 2, TimexType.Set, TimexHit.FormatDuration(1, pc));
+            return true;
+        }
+
+        if ((Is(k, "once") || Is(k, "twice")) && (Is(k + 1, "a") || Is(k + 1, "an")) && W(k + 2) is { Unit: not Grain.None, UnitPlural: false, UnitCode: { } oc })
+        {
+            hit = TimexHit.Of(k + 3, TimexType.Set, TimexHit.FormatDuration(1, oc));
+            return true;
+        }
+
+        return false;
+    }
+
+    // ---- fiscal years, reporting periods, "the year", "the weekend" -----------------------------------------
+
+    private bool TryPeriod(int k, bool the, out TimexHit hit)
+    {
+        hit = default;
+        var w = W(k);
+        if (w is { Role: WordRole.Fiscal })
+        {
+            int j = k + 1;
+            if (Is(j, "year") && !Hyphen(j + 1)) j++;
+            if (YearAfter(j, out int fy) is > 0 and var fye)
+            {
+                hit = TimexHit.Of(fye, new TimePoint(Grain.Year, fy));
+                return true;
+            }
+
+            if (Ordinal(k + 1) is >= 1 and <= 4 and var q && W(k + 2) is { Unit: Grain.Quarter, UnitPlural: false })
+                return PeriodWithYear(new TimePoint(Grain.Quarter, _dct.Year, q), k, k + 3, out hit);
+            if (Is(k + 1, "year") && the)
+            {
+                hit = TimexHit.Duration(k + 2, 1, "Y");
+                return true;
+            }
+
+            return false;
+        }
+
+        // Reporting periods: "the latest quarter", "the year-earlier period", "the year-ago quarter".
+        int p = k, back = 0;
+        bool qualified = false;
+        if (Is(p, "latest") || Is(p, "recent") || Is(p, "comparable") || Is(p, "same") || Is(p, "corresponding") || Is(p, "just-ended"))
+        {
+            p++;
+            qualified = true;
+        }
+        else if (Is(p, "most") && Is(p + 1, "recent"))
+        {
+            p += 2;
+            qualified = true;
+        }
+        else if (W(p) is { Unit: Grain.Year, UnitPlural: false } && Hyphen(p + 1) && (Role(p + 1) == WordRole.Earlier || Is(p + 1, "ago")))
+        {
+            p += 2;
+            back = 1;
+            qualified = true;
+        }
+
+        if (qualified && Role(p) == WordRole.Fiscal) p++;
+        bool periodNoun = W(p) is { Unit: Grain.Quarter, UnitPlural: false } || Is(p, "period");
+        if (qualified && Ordinal(p) is >= 1 and <= 4 and var qo && W(p + 1) is { Unit: Grain.Quarter, UnitPlural: false })
+        {
+            // "the year-ago third quarter"
+            var quarter = new TimePoint(Grain.Quarter, (_lastQuarter.IsValid ? _lastQuarter.Year : _dct.Year) - back, qo);
+            hit = TimexHit.Of(p + 2, quarter);
+            hit.Derived = back > 0;
+            return true;
+        }
+
+        if (periodNoun && Hyphen(p + 1)) return false; // "the quarter-to-quarter comparison"
+        if (periodNoun && (qualified || (the && W(p) is { Unit: Grain.Quarter })))
+        {
+            var quarter = ReportingQuarter();
+            int e = p + 1;
+            if (Is(e, "last") && Is(e + 1, "year")) { back = 1; e += 2; }
+            else if (Is(e, "a") && Is(e + 1, "year") && (Is(e + 2, "ago") || Is(e + 2, "earlier"))) { back = 1; e += 3; }
+            if (back > 0 && !quarter.TryShift(-4 * back, out quarter)) return false;
+            if (Is(p, "period") && !qualified && back == 0) return false;
+            hit = TimexHit.Of(e, quarter);
+            hit.Derived = true;
+            return true;
+        }
+
+        if (back > 0)
+        {
+            // "year-earlier results": the reporting period a year before, or last year.
+            var quarter = _lastQuarter.IsValid ? _lastQuarter : default;
+            if (quarter.IsValid && quarter.TryShift(-4, out quarter)) { hit = TimexHit.Of(p, quarter); hit.Derived = true; return true; }
+            hit = TimexHit.Of(p, new TimePoint(Grain.Year, _dct.Year - 1));
+            return true;
+        }
+
+        if ((Is(k, "full") || Is(k, "whole") || Is(k, "entire")) && W(k + 1) is { Unit: Grain.Year, UnitPlural: false } && !Hyphen(k + 1))
+        {
+            hit = TimexHit.Of(k + 2, new TimePoint(Grain.Year, _dct.Year));
+            return true;
+        }
+
+        if (the && W(k) is { Unit: Grain.Week, UnitPlural: false } && Is(k + 1, "of") && TryCore(k + 2, out var weekOf) && weekOf.Point.HasDate)
+        {
+            // "the week of March 6"
+            hit = TimexHit.Of(weekOf.End, weekOf.Point.To(Grain.Week));
+            return true;
+        }
+
+        if (w is { Unit: Grain.Year, UnitPlural: false })
+        {
+            // "year-end", "year's end", "year end"
+            if (Is(k + 1, "end") && !Is(k + 2, "of")) { hit = TimexHit.Of(k + 2, new TimePoint(Grain.Year, _dct.Year)); return true; }
+            if (Is(k + 1, "'s") && Is(k + 2, "end")) { hit = TimexHit.Of(k + 3, new TimePoint(Grain.Year, _dct.Year)); return true; }
+            if (the && !Hyphen(k + 1))
+            {
+                if (YearAfter(k + 1, out int y) > 0) { hit = TimexHit.Of(k + 2, new TimePoint(Grain.Year, y)); return true; }
+                if (YearWords(k + 1, out int yw) is > 0 and var ye) { hit = TimexHit.Of(ye, new TimePoint(Grain.Year, yw)); return true; }
+                if (Is(k + 1, "before") || Is(k + 1, "earlier") || Is(k + 1, "after") || Is(k + 1, "ago")) return false;
+                if (Is(k + 1, "ended") || Is(k + 1, "ending"))
+                {
+                    // "the year ended March 31": a company's twelve months, not a calendar year.
+                    hit = TimexHit.Duration(k + 1, 1, "Y");
+                    return true;
+                }
+
+                hit = TimexHit.Of(k + 1, new TimePoint(Grain.Year, _dct.Year));
+                return true;
+            }
+        }
+
+        if (the && w is { Unit: Grain.Weekend, UnitPlural: false })
+        {
+            int dow = IsoDay(_dct.Date);
+            var week = _dct.To(Grain.Week);
+            if (Tense(k, k + 1) <= 0 && dow < 6 && !week.TryShift(-1, out week)) return false;
+            if (Tense(k, k + 1) > 0 && dow == 7 && !week.TryShift(1, out week)) return false;
+            hit = TimexHit.Of(k + 1, new TimePoint(Grain.Weekend, week.Year, week.Sub));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The quarter a results story is about: the last one mentioned, else the one before the article's.</summary>
+    private TimePoint ReportingQuarter()
+    {
+        if (_lastQuarter.IsValid && _lastQuarter.EndDate() < _dct.Date) return _lastQuarter;
+        var q = _dct.To(Grain.Quarter);
+        return q.TryShift(-1, out var prev) ? prev : q;
+    }
+
+    // ---- bare plurals: "for years", "within days" ------------------------------------------------------------
+
+    private bool TryBarePlural(int k, out TimexHit hit)
+    {
+        hit = default;
+        if (W(k) is not { Unit: not Grain.None, UnitCode: { } code } w) return false;
+        if (Hyphen(k + 1) && Is(k + 1, "long"))
+        {
+            hit = TimexHit.Duration(k + 2, w.UnitPlural ? -1 : 1, code);
+            return true;
+        }
+
+        if (!w.UnitPlural || code == "Q") return false;
+        if (Is(k - 1, "for") || Is(k - 1, "over") || Is(k - 1, "within") || Is(k - 1, "after") || Is(k - 1, "in") || Is(k - 1, "took")
+            || Is(k - 1, "take") || Is(k - 1, "lasted"))
+        {
+            if (Is(k + 1, "of") && !Is(k - 1, "for")) return false;
+            hit = TimexHit.Duration(k + 1, -1, code);
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,588 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Annals.Documents;
+
+namespace Annals.Time;
+
+/// <summary>One piece of text the scanner reads: a token, or a part of a hyphenated word ("third" and "quarter" of "third-quarter").</summary>
+internal struct TextUnit
+{
+    public int Start;
+    public int End;
+    public TokenKind Kind;
+    public TimeWord? Word;
+    public bool HyphenBefore;
+    public bool Capital;
+}
+
+/// <summary>A match found at some unit: where it ends and what it means.</summary>
+internal struct TimexHit
+{
+    public int End;
+    public TimexType Type;
+    public string? Value;
+    public TimePoint Point;
+    public int DurationN;
+    public string? DurationCode;
+
+    /// <summary>True when the value was worked out from another period ("the year-ago quarter"): it is not a new reference.</summary>
+    public bool Derived;
+
+    public readonly bool HasPoint => Point.IsValid;
+
+    public readonly bool IsDuration => DurationCode != null;
+
+    public static TimexHit Of(int end, TimePoint point, TimexType type = TimexType.Date) =>
+        new() { End = end, Type = point.Grain == Grain.Time ? TimexType.Time : type, Point = point };
+
+    public static TimexHit Of(int end, TimexType type, string value) => new() { End = end, Type = type, Value = value };
+
+    public static TimexHit Duration(int end, int n, string code) =>
+        new() { End = end, Type = TimexType.Duration, DurationN = n, DurationCode = code, Value = FormatDuration(n, code) };
+
+    /// <summary>TIMEX3 duration value: P3D, PT5H, P20Y for two decades, PXY for "years".</summary>
+    public static string FormatDuration(int n, string code)
+    {
+        string num = n < 0 ? "X" : n.ToString(CultureInfo.InvariantCulture);
+        return code switch
+        {
+            "S" => "PT" + num + "S",
+            "MI" => "PT" + num + "M",
+            "H" => "PT" + num + "H",
+            "FN" => n < 0 ? "PXW" : "P" + (2 * n).ToString(CultureInfo.InvariantCulture) + "W",
+            "WE" => n < 0 ? "PXD" : "P" + (2 * n).ToString(CultureInfo.InvariantCulture) + "D",
+            "DE" => n < 0 ? "PXY" : "P" + (10L * n).ToString(CultureInfo.InvariantCulture) + "Y",
+            "CE" => n < 0 ? "PXC" : "P" + (100L * n).ToString(CultureInfo.InvariantCulture) + "Y",
+            _ => "P" + num + code,
+        };
+    }
+}
+
+/// <summary>Finds and normalizes the temporal expressions of one document.</summary>
+/// <remarks>
+/// One instance per document and call: it holds the document's units and the running reference time (the last
+/// explicit date, for "that day" and "a year earlier"). Reads only; never throws on any text.
+/// Invariant: emitted spans are sorted and do not overlap.
+/// </remarks>
+internal sealed partial class TimexScanner
+{
+    private readonly AnalyzedDocument _doc;
+    private readonly string _text;
+    private readonly TimePoint _dct;
+    private readonly TimeLexicon _lex;
+    private readonly List<TextUnit> _u;
+    private readonly ImmutableArray<Timex>.Builder _out;
+    private TimePoint _lastAnchor;
+    private TimePoint _lastQuarter;
+    private int _sentStart;
+    private int _sentEnd;
+
+    public TimexScanner(AnalyzedDocument doc)
+    {
+        _doc = doc;
+        _text = doc.Text;
+        _dct = TimePoint.FromDate(doc.Article.Date);
+        _lex = TimeLexicon.Instance;
+        _u = new List<TextUnit>(doc.Tokens.Length + 8);
+        _out = ImmutableArray.CreateBuilder<Timex>();
+    }
+
+    public ImmutableArray<Timex> Scan()
+    {
+        BuildUnits();
+        int ui = 0;
+        foreach (var s in _doc.Sentences)
+        {
+            while (ui < _u.Count && _u[ui].Start < s.Start) ui++;
+            int a = ui;
+            while (ui < _u.Count && _u[ui].End <= s.End) ui++;
+            ScanRange(a, ui);
+        }
+
+        return _out.DrainToImmutable();
+    }
+
+    private void ScanRange(int a, int b)
+    {
+        _sentStart = a;
+        _sentEnd = b;
+        int i = a;
+        while (i < b)
+        {
+            // Every expression starts with a number, a quote or a word the lexicon knows: skip the rest at once.
+            if (_u[i].Word is null && _u[i].Kind is TokenKind.Word or TokenKind.Punct)
+            {
+                i++;
+                continue;
+            }
+
+            if (TryMatch(i, out var hit, out int start) && hit.End > i && hit.End <= b)
+            {
+                Emit(start, hit);
+                i = hit.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private void Emit(int first, TimexHit hit)
+    {
+        int start = _u[first].Start, end = _u[hit.End - 1].End;
+        if (start >= end || end > _text.Length) return;
+        if (_out.Count > 0 && _out[^1].End > start) return;
+        string value = hit.HasPoint ? hit.Point.Format() : hit.Value ?? "";
+        if (value.Length == 0) return;
+        bool anchor = hit.Type is TimexType.Date or TimexType.Time && hit.HasPoint && hit.Point.Grain >= Grain.Year;
+        if (anchor)
+        {
+            _lastAnchor = hit.Point;
+            if (hit.Point.Grain == Grain.Quarter && !hit.Derived) _lastQuarter = hit.Point;
+        }
+
+        _out.Add(new Timex(start, end, hit.Type, value, anchor));
+    }
+
+    // ---- units ----------------------------------------------------------------------------------------------
+
+    private void BuildUnits()
+    {
+        var tokens = _doc.Tokens;
+        bool hyphen = false;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            var tok = tokens[t];
+            if (tok.Start < 0 || tok.End > _text.Length || tok.End <= tok.Start) continue;
+            var span = _text.AsSpan(tok.Start, tok.Length);
+            if (tok.Kind == TokenKind.Punct && span is "-" or "‑" or "–"
+                && t > 0 && t + 1 < tokens.Length && tokens[t - 1].End == tok.Start && tokens[t + 1].Start == tok.End)
+            {
+                // "16-hour", "mid-1990s": a glued hyphen joins its neighbours instead of separating them.
+                hyphen = true;
+                continue;
+            }
+
+            if (tok.Kind == TokenKind.Word && span.IndexOfAny('-', '‑') > 0)
+            {
+                int p = tok.Start;
+                for (int k = tok.Start; k <= tok.End; k++)
+                {
+                    if (k == tok.End || _text[k] is '-' or '‑')
+                    {
+                        if (k > p) AddUnit(p, k, TokenKind.Word, hyphen);
+                        hyphen = k < tok.End;
+                        p = k + 1;
+                    }
+                }
+
+                hyphen = false;
+                continue;
+            }
+
+            AddUnit(tok.Start, tok.End, tok.Kind, hyphen);
+            hyphen = false;
+        }
+    }
+
+    private void AddUnit(int start, int end, TokenKind kind, bool hyphenBefore)
+    {
+        var span = _text.AsSpan(start, end - start);
+        _u.Add(new TextUnit
+        {
+            Start = start,
+            End = end,
+            Kind = kind,
+            Word = kind == TokenKind.Word ? _lex.Find(span) : null,
+            HyphenBefore = hyphenBefore,
+            Capital = char.IsUpper(span[0]),
+        });
+    }
+
+    // ---- unit helpers ---------------------------------------------------------------------------------------
+
+    private bool In(int k) => k >= _sentStart && k < _sentEnd;
+
+    private ReadOnlySpan<char> Sp(int k) => In(k) ? _text.AsSpan(_u[k].Start, _u[k].End - _u[k].Start) : default;
+
+    private TimeWord? W(int k) => In(k) ? _u[k].Word : null;
+
+    private WordRole Role(int k) => W(k)?.Role ?? WordRole.None;
+
+    private bool Is(int k, string word) => In(k) && Sp(k).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsPunct(int k, char c) => In(k) && _u[k].Kind == TokenKind.Punct && _u[k].End - _u[k].Start == 1 && _text[_u[k].Start] == c;
+
+    private bool Hyphen(int k) => In(k) && _u[k].HyphenBefore;
+
+    private bool IsNumberToken(int k) => In(k) && _u[k].Kind == TokenKind.Number;
+
+    private bool Cap(int k) => In(k) && _u[k].Capital;
+
+    private bool IsDeterminer(int k) =>
+        Is(k, "the") || Is(k, "a") || Is(k, "an") || Is(k, "its") || Is(k, "his") || Is(k, "her") || Is(k, "their") || Is(k, "our")
+        || Is(k, "any") || Is(k, "no") || Is(k, "of") || Is(k, "new") || Is(k, "earlier") || Is(k, "previous");
+
+    private bool EndsWithEd(int k) => In(k) && _u[k].Kind == TokenKind.Word && !_u[k].Capital && Sp(k).EndsWith("ed", StringComparison.Ordinal);
+
+    private bool IsAllCaps(int k)
+    {
+        foreach (char c in Sp(k))
+        {
+            if (char.IsLower(c)) return false;
+        }
+
+        return In(k);
+    }
+
+    /// <summary>Value of a token made only of digits (at most 9), else -1; <paramref name="digits"/> is its length.</summary>
+    private int Digits(int k, out int digits)
+    {
+        digits = 0;
+        if (!IsNumberToken(k)) return -1;
+        var s = Sp(k);
+        if (s.Length > 9) return -1;
+        int v = 0;
+        foreach (char c in s)
+        {
+            if (c < '0' || c > '9') return -1;
+            v = v * 10 + (c - '0');
+        }
+
+        digits = s.Length;
+        return v;
+    }
+
+    /// <summary>A count: digits (commas allowed), a number word ("three", "a", "twenty-four"); -1 for vague ones. Returns the end unit, or -1.</summary>
+    private int Count(int k, out int n)
+    {
+        n = 0;
+        if (!In(k)) return -1;
+        if (IsNumberToken(k))
+        {
+            var s = Sp(k);
+            long v = 0;
+            int seen = 0;
+            foreach (char c in s)
+            {
+                if (c is >= '0' and <= '9')
+                {
+                    v = v * 10 + (c - '0');
+                    if (v > 1_000_000) return -1;
+                    seen++;
+                }
+                else if (c != ',')
+                {
+                    return -1;
+                }
+            }
+
+            if (seen == 0) return -1;
+            n = (int)v;
+            return k + 1;
+        }
+
+        var w = W(k);
+        if (w is null || !w.HasNumber) return -1;
+        // "a few", "a couple of": the article belongs to the quantity.
+        if (w.Number == 1 && (Is(k, "a") || Is(k, "an")) && W(k + 1) is { HasNumber: true } next
+            && (Is(k + 1, "few") || Is(k + 1, "couple") || Is(k + 1, "dozen")))
+        {
+            n = next.Number;
+            int e = k + 2;
+            if (Is(e, "of")) e++;
+            return e;
+        }
+
+        n = w.Number;
+        int end = k + 1;
+        if (n is 2 or 12 && (Is(k, "couple") || Is(k, "dozen")))
+        {
+            if (Is(end, "of")) end++;
+            return end;
+        }
+
+        // "twenty-four", "twenty four"
+        if (n is >= 20 and <= 90 && n % 10 == 0 && W(end) is { HasNumber: true } unit && unit.Number is >= 1 and <= 9 && !Is(end, "a") && !Is(end, "an"))
+        {
+            n += unit.Number;
+            end++;
+        }
+
+        // "a hundred years", "two thousand years"
+        if (n > 0 && Is(end, "hundred")) { n *= 100; end++; }
+        else if (n > 0 && Is(end, "thousand")) { n *= 1000; end++; }
+
+        return end;
+    }
+
+    /// <summary>An ordinal: "third", "3rd", "21st"; 0 when none.</summary>
+    private int Ordinal(int k)
+    {
+        if (!In(k)) return 0;
+        if (W(k) is { Ordinal: > 0 } w) return w.Ordinal;
+        if (_u[k].Kind != TokenKind.Number) return 0;
+        var s = Sp(k);
+        if (s.Length < 3 || s.Length > 4) return 0;
+        var suffix = s[^2..];
+        if (!(suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
+              || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase)))
+            return 0;
+        int v = 0;
+        foreach (char c in s[..^2])
+        {
+            if (c is < '0' or > '9') return 0;
+            v = v * 10 + (c - '0');
+        }
+
+        return v;
+    }
+
+    /// <summary>A four-digit year token with no other reading; 0 when none.</summary>
+    private int YearToken(int k)
+    {
+        int v = Digits(k, out int d);
+        return d == 4 && v is >= 1000 and <= 2999 ? v : 0;
+    }
+
+    /// <summary>A year after a month, season or quarter: "1998", "'98"; returns the end unit or -1.</summary>
+    private int YearAfter(int k, out int year)
+    {
+        year = 0;
+        int y = YearToken(k);
+        if (y > 0 && !IsPunct(k + 1, '%') && !IsPunct(k + 1, ':'))
+        {
+            year = y;
+            return k + 1;
+        }
+
+        // "'98" is a quote token and a two-digit number.
+        if (In(k) && _u[k].Kind == TokenKind.Quote && In(k + 1) && _u[k + 1].Start == _u[k].End)
+        {
+            int v = Digits(k + 1, out int d);
+            if (d == 2)
+            {
+                year = v + (v > 30 ? 1900 : 2000);
+                return k + 2;
+            }
+        }
+
+        return -1;
+    }
+
+    // ---- tense ----------------------------------------------------------------------------------------------
+
+    /// <summary>+1 when the nearest tense cue around [a, b) is future ("will meet on Tuesday"), -1 when past, 0 when none.</summary>
+    private int Tense(int a, int b)
+    {
+        // "as early as Tuesday", "starting Monday", "postponed until Tuesday" look ahead whatever the verb.
+        if (Is(a - 1, "starting") || Is(a - 1, "beginning") || (Is(a - 1, "as") && (Is(a - 2, "soon") || Is(a - 2, "early")) && Is(a - 3, "as"))
+            || ((Is(a - 1, "until") || Is(a - 1, "till")) && a - 1 > _sentStart))
+            return 1;
+        for (int d = 1; d <= 10; d++)
+        {
+            int left = Cue(a - d);
+            if (left != 0) return left;
+            if (d <= 7)
+            {
+                int right = Cue(b + d - 1);
+                if (right != 0) return right;
+            }
+        }
+
+        if ((Is(a - 1, "on") || Is(a - 1, "by")) && (Is(a - 2, "until") || Is(a - 2, "till")))
+            return 1;
+        return 0;
+    }
+
+    private int Cue(int k)
+    {
+        if (!In(k) || _u[k].Kind != TokenKind.Word) return 0;
+        var role = Role(k);
+        if (role == WordRole.Future) return 1;
+        // "plans to" is a verb looking ahead; "announced plans to", "its plans to" name a plan that may be old.
+        if (role == WordRole.FutureTo && Is(k + 1, "to") && !IsDeterminer(k - 1) && !EndsWithEd(k - 1)) return 1;
+        if (Is(k, "set") && Is(k + 1, "to")) return 1;
+        var s = Sp(k);
+        if (role == WordRole.Past) return -1;
+        if (s.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || s.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)) return 1;
+        return 0;
+    }
+
+    // ---- matching -------------------------------------------------------------------------------------------
+
+    /// <summary>Tries every reading that can start at unit <paramref name="i"/>; <paramref name="start"/> is where the match begins.</summary>
+    private bool TryMatch(int i, out TimexHit hit, out int start)
+    {
+        start = i;
+        hit = default;
+        int j = SkipHedge(i);
+        if (j > i)
+        {
+            // "about two years", "at least 30 days", "nearly a decade ago": the hedge is kept with a duration or a time.
+            if (TryExtended(j, out hit) && (hit.Type is TimexType.Duration or TimexType.Time || Role(hit.End - 1) == WordRole.Ago))
+                return true;
+            return false;
+        }
+
+        return TryExtended(i, out hit);
+    }
+
+    private int SkipHedge(int i)
+    {
+        if (!In(i)) return i;
+        if ((Is(i, "more") || Is(i, "less") || Is(i, "fewer")) && Is(i + 1, "than")) return i + 2;
+        if (Is(i, "no") && (Is(i + 1, "more") || Is(i + 1, "less")) && Is(i + 2, "than")) return i + 3;
+        if (Is(i, "at") && (Is(i + 1, "least") || Is(i + 1, "most"))) return i + 2;
+        if (Is(i, "up") && Is(i + 1, "to")) return i + 2;
+        if (Role(i) == WordRole.Hedge) return i + 1;
+        return i;
+    }
+
+    /// <summary>A core expression with its edge modifiers ("early", "the end of") and what may follow ("ago", "of 1990").</summary>
+    private bool TryExtended(int i, out TimexHit hit)
+    {
+        hit = default;
+        int j = i;
+        bool open = false;
+        var role = Role(i);
+        if (Is(i, "the") && Role(i + 1) == WordRole.Edge && Is(i + 2, "of")) j = i + 3;
+        else if (role == WordRole.Edge && Is(i + 1, "of") && !Is(i - 1, "the")) j = i + 2;
+        else if (Is(i, "the") && Role(i + 1) is WordRole.Early or WordRole.Mid or WordRole.Late) { j = i + 2; open = true; }
+        else if (role is WordRole.Early or WordRole.Mid or WordRole.Late) { j = i + 1; open = true; }
+        else if (role is WordRole.Earlier or WordRole.Later) j = i + 1;
+
+        if (j > i)
+        {
+            if (role is WordRole.Earlier or WordRole.Later or WordRole.Early or WordRole.Late && Is(j, "in") && Is(j + 1, "the")
+                && W(j + 2) is { Unit: Grain.Year or Grain.Month or Grain.Week or Grain.Day, UnitPlural: false } w && !Is(j + 3, "of"))
+            {
+                // "earlier in the year": the current unit.
+                hit = TimexHit.Of(j + 3, _dct.To(w.Unit));
+                return true;
+            }
+
+            if (role == WordRole.Edge || (Is(i, "the") && Role(i + 1) == WordRole.Edge))
+            {
+                // "the end of the month", "the beginning of the week": the current one.
+                if (Is(j, "the") && W(j + 1) is { Unit: Grain.Month or Grain.Week or Grain.Year or Grain.Day, UnitPlural: false } eu && !Hyphen(j + 2))
+                {
+                    hit = TimexHit.Of(j + 2, _dct.To(eu.Unit));
+                    return true;
+                }
+            }
+
+            if (TryCore(j, out hit) && hit.Type is TimexType.Date or TimexType.Time && !hit.IsDuration
+                && (hit.HasPoint || role is WordRole.Early or WordRole.Late or WordRole.Mid))
+            {
+                if (open && hit.Point.Grain == Grain.Decade)
+                    hit.Point = new TimePoint(Grain.Decade, hit.Point.Year, open: true);
+                PostModify(ref hit);
+                return true;
+            }
+        }
+
+        if (!TryCore(i, out hit)) return false;
+        PostModify(ref hit);
+        return true;
+    }
+
+    /// <summary>What can follow a core expression: "ago", "earlier", "from now"; a year after a month or quarter.</summary>
+    private void PostModify(ref TimexHit hit)
+    {
+        int e = hit.End;
+        if (hit.IsDuration && hit.DurationCode is { } code)
+        {
+            // "a week or so ago": the hedge belongs to the duration.
+            if (Is(e, "or") && Is(e + 1, "so") && Role(e + 2) is WordRole.Ago or WordRole.Earlier or WordRole.Later) e += 2;
+            var grain = CodeGrain(code);
+            var r = Role(e);
+            bool fromNow = Is(e, "from") && Is(e + 1, "now");
+            if (r is WordRole.Ago or WordRole.Earlier or WordRole.Later || fromNow)
+            {
+                int end = fromNow ? e + 2 : e + 1;
+                if (hit.DurationN < 0 || grain == Grain.None)
+                {
+                    // "a few years ago" is some time back; "a few days later" stays a length of time.
+                    if (r == WordRole.Ago) hit = TimexHit.Of(end, TimexType.Date, "PAST_REF");
+                    else if (fromNow) hit = TimexHit.Of(end, TimexType.Date, "FUTURE_REF");
+                    return;
+                }
+
+                int n = r is WordRole.Ago or WordRole.Earlier ? -hit.DurationN : hit.DurationN;
+                if (code == "DE") n *= 10;
+                if (code == "CE") n *= 100;
+                if (code == "FN") n *= 2;
+                var reference = _dct;
+                if (r is WordRole.Earlier or WordRole.Later)
+                {
+                    // "a year earlier" looks back from the period being talked about; in results news that is a quarter.
+                    if (grain == Grain.Year && _lastQuarter.IsValid) reference = _lastQuarter;
+                    else if (_lastAnchor.IsValid) reference = _lastAnchor;
+                }
+                else if (grain == Grain.Year && hit.DurationN == 1 && _lastQuarter.IsValid && Math.Abs(_lastQuarter.Year - _dct.Year) <= 1)
+                {
+                    reference = _lastQuarter; // "a year ago" next to a quarter's results: the same quarter a year before
+                }
+
+                var target = reference.Grain is Grain.Quarter or Grain.Half && grain == Grain.Year
+                    ? reference
+                    : reference.To(grain is Grain.Decade or Grain.Century ? Grain.Year : grain == Grain.Time ? reference.Grain : grain);
+                if (target.TryShift(n, grain is Grain.Decade or Grain.Century ? Grain.Year : grain, out var shifted))
+                {
+                    hit = TimexHit.Of(end, shifted);
+                    hit.Derived = true;
+                    return;
+                }
+
+                hit.End = end;
+            }
+
+            return;
+        }
+    }
+
+    private static Grain CodeGrain(string code) => code switch
+    {
+        "D" => Grain.Day,
+        "W" or "FN" => Grain.Week,
+        "WE" => Grain.Weekend,
+        "M" => Grain.Month,
+        "Q" => Grain.Quarter,
+        "Y" => Grain.Year,
+        "DE" => Grain.Decade,
+        "CE" => Grain.Century,
+        "H" or "MI" or "S" => Grain.Time,
+        _ => Grain.None,
+    };
+
+    /// <summary>The longest core reading at <paramref name="i"/>, an optional "the" included.</summary>
+    private bool TryCore(int i, out TimexHit best)
+    {
+        best = default;
+        bool the = Is(i, "the");
+        int k = the ? i + 1 : i;
+        Take(ref best, TryPhrase(i, out var h), h);
+        if (In(k))
+        {
+            Take(ref best, TryDeictic(k, out h), h);
+            Take(ref best, TryRelative(k, the, out h), h);
+            Take(ref best, TryWeekday(k, out h), h);
+            Take(ref best, TryMonth(k, out h), h);
+            Take(ref best, TryNumber(k, the, out h), h);
+            Take(ref best, TryCountWord(k, the, out h), h);
+            Take(ref best, TrySeason(k, the, out h), h);
+            Take(ref best, TrySet(i, out h), h); // "the weekly briefing": the article is not part of a set
+            Take(ref best, TryPeriod(k, the, out h), h);
+            Take(ref best, TryBarePlural(k, out h), h);
+        }
+
+        return best.End > i;
+    }
+
+    private static void Take(ref TimexHit best, bool ok, TimexHit h)
+    {
+        if (ok && h.End > best.End) best = h;
+    }
+}

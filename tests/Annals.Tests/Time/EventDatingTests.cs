@@ -1,0 +1,66 @@
+using Annals.Time;
+
+namespace Annals.Tests.Time;
+
+public class EventDatingTests
+{
+    // Written for the tests: a dated story with an opening adverbial, a quote dated at its end, and a follow-up sentence.
+    private const string Story =
+        "Officials gave no details.\n\n" +
+        "Last week, the prime minister warned that the army would respond. " +
+        "\u201cWe are ready,\u201d the prime minister told reporters in the capital on October 25. " +
+        "Earlier on October 3, the president signed an order that closed the border. " +
+        "The order, which was approved by parliament, came as troops massed nearby. " +
+        "Now the border is quiet.\n\n" +
+        "In a speech, the president repeated his demands.";
+
+    [Theory]
+    [InlineData("warned", "2022-W43", "timex")]
+    [InlineData("told", "2022-10-25", "timex")]
+    [InlineData("signed", "2022-10-03", "timex")]
+    [InlineData("approved", "2022-10-03", "previous")]
+    [InlineData("quiet", "2022-11-06", "dateline")]
+    [InlineData("repeated", "2022-11-06", "dateline")]
+    [InlineData("gave", "2022-11-06", "dateline")]
+    public void DateAt_UsesClauseSentenceOrStory(string word, string value, string basis)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(Story, new DateOnly(2022, 11, 6));
+        int offset = Story.IndexOf(word, StringComparison.Ordinal);
+        var (v, b) = EventDating.DateAt(doc, doc.SentenceAt(offset), offset);
+        Assert.Equal((value, basis), (v, b));
+    }
+
+    [Theory]
+    [InlineData("The army shelled the town on Monday, and the mayor fled on Oct. 12.", "shelled", "2022-10-31")]
+    [InlineData("The army shelled the town on Monday, and the mayor fled on Oct. 12.", "fled", "2022-10-12")]
+    [InlineData("The rebels, who seized the port on Oct. 9, left on Oct. 20.", "seized", "2022-10-09")]
+    public void DateAt_PicksTheAnchorInTheSameClause(string text, string word, string value)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int offset = text.IndexOf(word, StringComparison.Ordinal);
+        Assert.Equal(value, EventDating.DateAt(doc, doc.SentenceAt(offset), offset).Value);
+    }
+
+    [Theory]
+    [InlineData("The ministers met recently and talked for three days.", "met")]
+    [InlineData("Talks will continue in the future.", "continue")]
+    public void DateAt_IgnoresVagueValuesAndDurations(string text, string word)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int offset = text.IndexOf(word, StringComparison.Ordinal);
+        Assert.Equal(("2022-11-06", "dateline"), EventDating.DateAt(doc, doc.SentenceAt(offset), offset));
+    }
+
+    [Theory]
+    [InlineData(-1, 0)]
+    [InlineData(99, 5)]
+    [InlineData(0, -40)]
+    [InlineData(0, 100000)]
+    public void DateAt_OutOfRange_FallsBackToDateline(int sentence, int offset)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze("Talks began on Oct. 3.", new DateOnly(2022, 11, 6));
+        var (value, basis) = EventDating.DateAt(doc, sentence, offset);
+        Assert.Equal(sentence == 0 ? "2022-10-03" : "2022-11-06", value);
+        Assert.Equal(sentence == 0 ? "timex" : "dateline", basis);
+    }
+}
