@@ -293,6 +293,7 @@ internal sealed class ActorLexicon
                     "particle" => WordClass.Particle,
                     "notname" => WordClass.NotName,
                     "number" => WordClass.Number,
+                    "function" => WordClass.Function,
                     _ => throw new FormatException("words.txt: unknown class " + c),
                 };
             }
@@ -314,7 +315,9 @@ internal sealed class ActorLexicon
             string code = row[0].Trim();
             var names = List(row, 1).ToList();
             string? canonical = names.Count > 0 ? names[0] : null;
-            foreach (var n in names) AddPhrase(n, LexKind.Country, code, canonical, -1);
+            canonical = canonical?.TrimEnd('?');
+            // "Georgia?": an ambiguous name that counts only when the country is named another way too.
+            foreach (var n in names) AddPhrase(n.TrimEnd('?'), LexKind.Country, code, canonical, -1, weak: n.EndsWith('?'));
             var adjectives = List(row, 2).ToList();
             var adjSet = new HashSet<string>(adjectives, StringComparer.OrdinalIgnoreCase);
             foreach (var a in adjectives)
@@ -343,12 +346,16 @@ internal sealed class ActorLexicon
                 _ => throw new FormatException("bodies: unknown kind " + kindName),
             };
             if (media && kind is not (LexKind.Media or LexKind.MediaAlias)) throw new FormatException("media.txt: kind must be media or alias");
-            var names = List(row, 2).ToList();
-            Term[]? dated = row.Length > 3 && row[3].Trim().Length > 0 ? List(row, 3).Select(ParseTerm).ToArray() : null;
-            // An alias names the outlet it stands for in its fourth column ("the Post" → "The Washington Post").
-            string? canonical = kind == LexKind.MediaAlias && row.Length > 3 ? row[3].Trim() : names.Count > 0 ? names[0] : null;
-            if (kind == LexKind.MediaAlias) dated = null;
-            foreach (var n in names) AddPhrase(n, kind, code, canonical, -1, dated: dated);
+            Term[]? dated = kind != LexKind.MediaAlias && row.Length > 3 && row[3].Trim().Length > 0 ? List(row, 3).Select(ParseTerm).ToArray() : null;
+            // Entities are separated by '|', a name's variants by ';'; the first variant is the canonical name.
+            foreach (var group in row[2].Split('|'))
+            {
+                var names = group.Split(';').Select(x => x.Trim()).Where(x => x.Length > 0).ToList();
+                if (names.Count == 0) continue;
+                // An alias names the outlet it stands for in its fourth column ("the Post" → "The Washington Post").
+                string canonical = kind == LexKind.MediaAlias && row.Length > 3 ? row[3].Trim() : names[0];
+                foreach (var n in names) AddPhrase(n, kind, code, canonical, -1, dated: dated);
+            }
         }
     }
 
@@ -382,6 +389,8 @@ internal sealed class ActorLexicon
                         "modifier" => AgentFlags.Modifier,
                         "modonly" => AgentFlags.ModifierOnly | AgentFlags.Modifier,
                         "noplural" => AgentFlags.None,
+                        "mass" => AgentFlags.Mass,
+                        "adj" => AgentFlags.Adjectival,
                         _ => throw new FormatException("agents.txt: unknown flag " + f),
                     };
                     if (f == "noplural") noPlural = true;
@@ -392,6 +401,8 @@ internal sealed class ActorLexicon
             if (phrase.EndsWith("woman", StringComparison.OrdinalIgnoreCase) || phrase is "queen" or "Mrs." or "Mrs" or "Ms." or "Ms") flags |= AgentFlags.Female;
             if (phrase is "Mr." or "Mr") flags |= AgentFlags.Male;
 
+            // A singular noun with no plural form is a mass or collective noun ("police", "the military").
+            if (noPlural && (flags & AgentFlags.Plural) == 0) flags |= AgentFlags.Mass;
             int index = _agents.Count;
             var info = new AgentInfo(phrase, role, flags, office, cls);
             _agents.Add(info);

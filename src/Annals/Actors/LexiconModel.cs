@@ -25,7 +25,7 @@ internal enum LexKind : byte
 
 /// <summary>Single-word classes used around mentions (from words.txt).</summary>
 [Flags]
-internal enum WordClass : ushort
+internal enum WordClass
 {
     None = 0,
     Det = 1,
@@ -44,6 +44,7 @@ internal enum WordClass : ushort
     Particle = 8192,
     NotName = 16384,
     Number = 32768,
+    Function = 65536,
 }
 
 /// <summary>Flags of a generic agent noun (from agents.txt).</summary>
@@ -63,6 +64,8 @@ internal enum AgentFlags
     ModifierOnly = 512,
     Male = 1024,
     Female = 2048,
+    Mass = 4096,
+    Adjectival = 8192,
 }
 
 /// <summary>A generic agent noun: its role, office and flags.</summary>

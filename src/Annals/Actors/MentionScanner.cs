@@ -53,6 +53,7 @@ internal sealed class MentionScanner
     private readonly Dictionary<string, int> _lastByClass = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _unknownNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _unknownLookup;
+    private readonly Dictionary<string, int> _countrySeen = new(StringComparer.Ordinal);
     private int _lastMale = -1, _lastFemale = -1, _lastPerson = -1, _lastPlural = -1;
 
     // What the resolver needs to know about a mention beyond the public record.
@@ -220,8 +221,12 @@ internal sealed class MentionScanner
             var entry = _lex.Entries[e];
             if ((kinds & (1 << (int)entry.Kind)) == 0 || !CaseFits(entry, start)) continue;
             int score = 0;
+            if (entry.Kind == LexKind.Country && entry.Weak && !_phrase && (entry.Code is null || !_countrySeen.ContainsKey(entry.Code))) continue;
             if (entry.Kind == LexKind.Person)
             {
+                // "Haley Morris": a known surname or first name inside a longer unknown name is not that person.
+                int after = start + entry.TokenCount;
+                if (!_relaxed && after < _n && Is(after, ShapeCap) && _ids[after] < 0 && Is(after, ShapeWord)) continue;
                 var person = _lex.People[entry.Target];
                 bool named = _lastByName.ContainsKey(person.Name);
                 bool inOffice = person.OfficeAt(_date) is not null;
@@ -377,6 +382,11 @@ internal sealed class MentionScanner
         var headEntry = _lex.Entries[head.Entry];
         int end = head.End;
 
+        // "the general election", "press conference": an adjective, not a head, when a content word follows.
+        if (info.Has(AgentFlags.Adjectival) && end < _n && Is(end, ShapeWord) && !Is(end, ShapeCap)
+            && (Class(end) & (WordClass.Function | WordClass.Speech | WordClass.Det | WordClass.Pronoun | WordClass.Locative)) == 0)
+            return 0;
+
         // Country and role from the entity in front.
         string? country = null, entityRole = null, orgCode = null;
         int entityPerson = -1;
@@ -385,6 +395,9 @@ internal sealed class MentionScanner
         {
             var e = _lex.Entries[ent.Entry];
             entityKind = e.Kind;
+            // "CNN President Jeff Zucker", "a Kremlin spokesman": a body's officer takes the body's code.
+            if (e.Kind is LexKind.Body or LexKind.Media or LexKind.MediaAlias && (info.Has(AgentFlags.Title) || info.Office is not null))
+                info = info with { Flags = info.Flags | AgentFlags.Neutral, Office = null };
             switch (e.Kind)
             {
                 case LexKind.Country or LexKind.Adjective or LexKind.Capital:
@@ -413,15 +426,17 @@ internal sealed class MentionScanner
         // A person's name after a title or honorific ("President Joe Biden", "Mr. Hill").
         if (info.Has(AgentFlags.Title) || info.Has(AgentFlags.Honorific))
         {
+            // "that Judge Berman": only "the" belongs to a titled name.
+            int nameStart = ctx.DetIndex >= 0 && _ids[ctx.DetIndex] != _lex.TheId ? ctx.DetIndex + 1 : ctx.Start;
             var named = Longest(end, KindPerson);
             if (named.Found)
-                return EmitPerson(ctx.Start, named.End, _lex.Entries[named.Entry].Target, ctx.Former);
+                return EmitPerson(nameStart, named.End, _lex.Entries[named.Entry].Target, ctx.Former);
             int nameEnd = NameRun(end, maxTokens: 3, allowSentenceStart: true);
             if (nameEnd > end)
             {
                 string? code = AgentCode(info, roleMod, country, entityRole, orgCode, ctx.Former);
                 char g = info.Has(AgentFlags.Male) ? 'm' : info.Has(AgentFlags.Female) ? 'f' : '-';
-                return EmitUnknownPerson(ctx.Start, end, nameEnd, code, g);
+                return EmitUnknownPerson(nameStart, end, nameEnd, code, g);
             }
 
             if (info.Has(AgentFlags.Honorific) && !info.Has(AgentFlags.Title)) return 0;
@@ -461,6 +476,7 @@ internal sealed class MentionScanner
 
         // "the US president": the holder of the office on the article's date.
         string? officeCountry = orgCode ?? country;
+        if (orgCode is not null && info.Office != "head") officeCountry = null;
         if (info.Office is { } officeName && officeCountry is not null && !ctx.Former)
         {
             string office = officeName == "head" && !_lex.HasOffice(officeCountry, "head") ? _lex.LeaderOffice(officeCountry) : officeName;
@@ -475,7 +491,7 @@ internal sealed class MentionScanner
         }
 
         // "the unnamed spokesperson", "the president": an earlier mention of the same kind.
-        if (definite && country is null && orgCode is null && entityPerson < 0 && info.Class is { } cls && !plural
+        if (definite && country is null && orgCode is null && entityPerson < 0 && info.Class is { } cls && !plural && !ctx.Former
             && _lastByClass.TryGetValue(cls, out int prior) && Near(prior, ctx.Start))
         {
             var m = _out[prior];
@@ -484,7 +500,43 @@ internal sealed class MentionScanner
                 f with { Sentence = 0 }, antecedent: prior, role: m.Role, cls: cls);
         }
 
+        // "the former secretary of state": the last person named who held that office before.
+        if (definite && info.Office is { } pastOffice && country is null && orgCode is null && !plural && ctx.Former)
+        {
+            for (int m = _out.Count - 1; m >= 0 && m >= _out.Count - 40; m--)
+            {
+                int pi = _facts[m].Person;
+                if (pi < 0) continue;
+                foreach (var t in _lex.People[pi].Offices)
+                {
+                    if (t.Office == pastOffice && t.To <= _date)
+                    {
+                        var earlier = _out[m];
+                        return Emit(ctx.Start, end, ActorKind.Agent, earlier.Code, earlier.Name, false, false, _facts[m], antecedent: m, cls: info.Class);
+                    }
+                }
+            }
+        }
+
+        // "the president" with nothing before it: the office of the country the article is about.
+        if (definite && info.Office is { } homeOffice && country is null && orgCode is null && !plural && !ctx.Former && entityPerson < 0
+            && DominantCountry() is { } home)
+        {
+            string office = homeOffice == "head" && !_lex.HasOffice(home, "head") ? _lex.LeaderOffice(home) : homeOffice;
+            int holder = _lex.HolderAt(home, office, _date);
+            if (holder >= 0)
+            {
+                var person = _lex.People[holder];
+                int ante = _lastByName.TryGetValue(person.Name, out int a) ? a : -1;
+                return Emit(ctx.Start, end, ActorKind.Person, person.CodeAt(_date), person.Name, false, false,
+                    new MentionFacts(holder, office, person.Gender, true, 0), antecedent: ante);
+            }
+        }
+
         if (info.Has(AgentFlags.ModifierOnly)) return 0;
+        // A bare singular count noun ("in general", "as candidate") is not an actor; "police", "troops" are.
+        if (!plural && !info.Has(AgentFlags.Mass) && ctx.DetIndex < 0 && entity is null && roleMod is null && !Is(ctx.BodyStart, ShapeCap))
+            return 0;
         var kind = info.Has(AgentFlags.Group) && !info.Has(AgentFlags.Person) ? ActorKind.Body : ActorKind.Agent;
         char gender = info.Has(AgentFlags.Male) ? 'm' : info.Has(AgentFlags.Female) ? 'f' : '-';
         return Emit(ctx.Start, end, kind, finalCode, null, anon, plural,
@@ -607,8 +659,7 @@ internal sealed class MentionScanner
             if (Is(t, ShapeCap))
             {
                 if ((cls & (WordClass.NotName | WordClass.Pronoun | WordClass.Speech)) != 0) break;
-                if (names > 0 && Longest(t, EntityKinds | KindAgent).Found && _unknownLookup.ContainsKey(Surface(t)) is false
-                    && Longest(t, KindPerson) is not { Found: true }) break;
+                if (names > 0 && _ids[t] >= 0 && Longest(t, EntityKinds | KindAgent).Found && !_unknownLookup.ContainsKey(Surface(t))) break;
                 if (names == 0 && !allowSentenceStart && Is(t, ShapeSentStart)) break;
                 names++;
                 t++;
@@ -639,6 +690,8 @@ internal sealed class MentionScanner
 
         if (_phrase || Longest(i, EntityKinds | KindAgent).Found) return i;
         if ((Class(i) & (WordClass.NotName | WordClass.Det | WordClass.Pronoun)) != 0) return i;
+        // A capitalised dictionary word opening a sentence is more likely an ordinary word than a first name.
+        if (Is(i, ShapeSentStart) && _ids[i] >= 0) return i;
         int end = NameRun(i, maxTokens: 3, allowSentenceStart: true);
         if (end - i < 2) return i;
         for (int t = i; t < end; t++)
@@ -702,6 +755,23 @@ internal sealed class MentionScanner
         return found;
     }
 
+    // The country named most often so far (at least twice), or null.
+    private string? DominantCountry()
+    {
+        string? best = null;
+        int bestCount = 1;
+        foreach (var (code, count) in _countrySeen)
+        {
+            if (count > bestCount || (count == bestCount && best is not null && string.CompareOrdinal(code, best) < 0))
+            {
+                best = code;
+                bestCount = count;
+            }
+        }
+
+        return best;
+    }
+
     private static bool IsOrgCode(string code) => code.StartsWith("IGO", StringComparison.Ordinal) || code.StartsWith("NGO", StringComparison.Ordinal) || code.StartsWith("IMG", StringComparison.Ordinal);
 
     private static string CountryPart(string code) => code.Length <= 3 ? code : code[..3];
@@ -730,6 +800,8 @@ internal sealed class MentionScanner
         _facts.Add(facts with { Sentence = sentence, Gender = gender, PersonLike = personLike });
 
         if (name is not null) _lastByName[name] = index;
+        if (country is not null && country is not ("IGO" or "NGO" or "IMG"))
+            _countrySeen[country] = _countrySeen.TryGetValue(country, out int seen) ? seen + 1 : 1;
         if (cls is not null) _lastByClass[cls] = index;
         if (facts.Office is { } office) _lastByClass[ClassOfOffice(office)] = index;
         if (kind != ActorKind.Anaphor || personLike || plural)
