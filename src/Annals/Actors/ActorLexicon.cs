@@ -44,7 +44,6 @@ internal sealed class ActorLexicon
     };
 
     private readonly Dictionary<string, int> _vocab = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _vocabLookup;
     private readonly Dictionary<long, int> _edges = [];
     private readonly List<List<int>?> _nodeEntries = [null];
     private readonly List<LexEntry> _entries = [];
@@ -52,13 +51,18 @@ internal sealed class ActorLexicon
     private readonly Dictionary<string, int> _personByName = new(StringComparer.Ordinal);
     private readonly List<AgentInfo> _agents = [];
     private readonly List<WordClass> _wordClasses = [];
+    private readonly List<int> _firstKinds = [];
+    private int[] _firstKindArray = [];
     private readonly Dictionary<(string Country, string Office), List<(Term Term, int Person)>> _offices = [];
     private readonly Dictionary<string, string> _leaderOffice = new(StringComparer.Ordinal);
     private int[][] _nodeEntryArray = [];
+    private string[] _words = [];
+    private int[] _table = [-1];
+    private uint[] _tableHash = [0];
+    private int _maxWordLength;
 
     private ActorLexicon()
     {
-        _vocabLookup = _vocab.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The lexicon built from the embedded data files.</summary>
@@ -124,18 +128,63 @@ internal sealed class ActorLexicon
         lex.FamiliarId = lex.IdOf("familiar");
         lex.AnonymityId = lex.IdOf("anonymity");
         lex._nodeEntryArray = lex._nodeEntries.Select(l => l is null ? [] : l.ToArray()).ToArray();
+        while (lex._firstKinds.Count < lex._vocab.Count) lex._firstKinds.Add(0);
+        lex._firstKindArray = lex._firstKinds.ToArray();
+        lex.BuildTable();
         while (lex._wordClasses.Count < lex._vocab.Count) lex._wordClasses.Add(WordClass.None);
         return lex;
     }
 
     /// <summary>Vocabulary id of a token, or -1 when no dictionary phrase uses it.</summary>
+    /// <remarks>The hot path: folds into a stack buffer, hashes, then probes an open-addressing table.</remarks>
     public int Lookup(ReadOnlySpan<char> token)
     {
+        if (token.Length > _maxWordLength + 8) return -1; // periods and hyphens are dropped, so allow some slack
         Span<char> buf = stackalloc char[TokenNormalizer.MaxLength];
         int n = TokenNormalizer.Normalize(token, buf);
-        if (n == 0) return -1;
-        return _vocabLookup.TryGetValue(buf[..n], out int id) ? id : -1;
+        if (n == 0 || n > _maxWordLength) return -1;
+        var word = buf[..n];
+        uint h = Hash(word);
+        int mask = _table.Length - 1;
+        for (int slot = (int)(h & (uint)mask); ; slot = (slot + 1) & mask)
+        {
+            int id = _table[slot];
+            if (id < 0) return -1;
+            if (_tableHash[slot] == h && word.SequenceEqual(_words[id])) return id;
+        }
     }
+
+    private static uint Hash(ReadOnlySpan<char> s)
+    {
+        uint h = 2166136261;
+        foreach (char c in s) h = (h ^ c) * 16777619;
+        return h;
+    }
+
+    // Open-addressing table over the vocabulary, built once after loading.
+    private void BuildTable()
+    {
+        _words = new string[_vocab.Count];
+        foreach (var (w, id) in _vocab) _words[id] = w;
+        int size = 1;
+        while (size < _vocab.Count * 3) size <<= 1;
+        _table = new int[size];
+        _tableHash = new uint[size];
+        Array.Fill(_table, -1);
+        for (int id = 0; id < _words.Length; id++)
+        {
+            var w = _words[id];
+            _maxWordLength = Math.Max(_maxWordLength, w.Length);
+            uint h = Hash(w);
+            int slot = (int)(h & (uint)(size - 1));
+            while (_table[slot] >= 0) slot = (slot + 1) & (size - 1);
+            _table[slot] = id;
+            _tableHash[slot] = h;
+        }
+    }
+
+    /// <summary>Bit set (1 &lt;&lt; <see cref="LexKind"/>) of the kinds of phrase that begin with word <paramref name="id"/>.</summary>
+    public int FirstKinds(int id) => id >= 0 && id < _firstKindArray.Length ? _firstKindArray[id] : 0;
 
     /// <summary>Word classes of a vocabulary id.</summary>
     public WordClass ClassOf(int id) => id >= 0 && id < _wordClasses.Count ? _wordClasses[id] : WordClass.None;
@@ -194,6 +243,12 @@ internal sealed class ActorLexicon
             {
                 allCaps |= 1u << count;
                 if (s_wordLikeAcronyms.Contains(norm)) strict |= 1u << count;
+            }
+
+            if (count == 0)
+            {
+                while (_firstKinds.Count <= id) _firstKinds.Add(0);
+                _firstKinds[id] |= 1 << (int)kind;
             }
 
             long key = ((long)node << 32) | (uint)id;

@@ -186,7 +186,7 @@ internal sealed class MentionScanner
     /// <summary>Longest dictionary phrase starting at token <paramref name="j"/> whose kind is in <paramref name="kinds"/>.</summary>
     private Hit Longest(int j, int kinds)
     {
-        if (j < 0 || j >= _n || _ids[j] < 0) return Hit.None;
+        if (j < 0 || j >= _n || (_lex.FirstKinds(_ids[j]) & kinds) == 0) return Hit.None;
         Span<int> ends = stackalloc int[24];
         Span<int> nodes = stackalloc int[24];
         int count = 0;
@@ -266,7 +266,10 @@ internal sealed class MentionScanner
     /// <summary>Tries to make a mention starting at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/>.</summary>
     private int TryMention(int i)
     {
-        if (_ids[i] < 0 && !Is(i, ShapeCap)) return i;
+        int id0 = _ids[i];
+        if ((_lex.FirstKinds(id0) & (EntityKinds | KindAgent)) == 0
+            && (_lex.ClassOf(id0) & (WordClass.Det | WordClass.Premod | WordClass.Pronoun)) == 0)
+            return Is(i, ShapeCap) ? TryUnknownName(i) : i;
         int j = i;
         var det = WordClass.None;
         int detIndex = -1;
