@@ -204,6 +204,15 @@ internal sealed class ActorLexicon
         return -1;
     }
 
+    /// <summary>The person leading <paramref name="country"/> on <paramref name="date"/>: its leading office, else its president or head.</summary>
+    public int LeaderAt(string country, DateOnly date)
+    {
+        int p = HolderAt(country, LeaderOffice(country), date);
+        if (p < 0) p = HolderAt(country, "president", date);
+        if (p < 0) p = HolderAt(country, "head", date);
+        return p;
+    }
+
     /// <summary>The office "the X leader" means for a country ("president" unless the data says otherwise).</summary>
     public string LeaderOffice(string country) =>
         _leaderOffice.TryGetValue(country, out var office) ? office : country.StartsWith("IGO", StringComparison.Ordinal) ? "head" : "president";
@@ -421,12 +430,13 @@ internal sealed class ActorLexicon
             string phrase = row[0].Trim();
             string? role = row.Length > 1 && row[1].Trim() is { Length: > 0 } r && r != "-" ? r : null;
             var flags = AgentFlags.None;
-            string? office = null, cls = null, pluralForm = null;
+            string? office = null, cls = null, pluralForm = null, home = null;
             bool noPlural = false;
             foreach (var f in List(row, 2))
             {
                 if (f.StartsWith("office=", StringComparison.Ordinal)) office = f[7..];
                 else if (f.StartsWith("class=", StringComparison.Ordinal)) cls = f[6..];
+                else if (f.StartsWith("country=", StringComparison.Ordinal)) home = f[8..];
                 else if (f.StartsWith("plural=", StringComparison.Ordinal)) pluralForm = f[7..];
                 else if (f == "-") continue;
                 else
@@ -459,7 +469,7 @@ internal sealed class ActorLexicon
             // A singular noun with no plural form is a mass or collective noun ("police", "the military").
             if (noPlural && (flags & AgentFlags.Plural) == 0) flags |= AgentFlags.Mass;
             int index = _agents.Count;
-            var info = new AgentInfo(phrase, role, flags, office, cls);
+            var info = new AgentInfo(phrase, role, flags, office, cls, home);
             _agents.Add(info);
             AddPhrase(phrase, LexKind.Agent, null, null, index, plural: info.Has(AgentFlags.Plural));
             if (!noPlural && !info.Has(AgentFlags.Plural))
@@ -502,7 +512,8 @@ internal sealed class ActorLexicon
             var person = _people[p];
             person.Country = country;
             if (row.Length > 2 && row[2].Trim() is { Length: 1 } g) person.Gender = g[0];
-            variants[p] = List(row, 1).ToList();
+            if (!variants.TryGetValue(p, out var known)) variants[p] = known = [];
+            known.AddRange(List(row, 1));
             foreach (var r in List(row, 4))
             {
                 if (r.StartsWith("else=", StringComparison.Ordinal)) person.ElseRole = r[5..] == "-" ? "" : r[5..];
@@ -544,14 +555,15 @@ internal sealed class ActorLexicon
             var person = _people[p];
             AddPhrase(person.Name, LexKind.Person, null, person.Name, p);
             var own = variants.TryGetValue(p, out var v) ? v : [];
-            foreach (var variant in own) AddPhrase(variant, LexKind.Person, null, person.Name, p);
+            // "~Lynch": a common word or surname, only after the full name (or while in office).
+            foreach (var variant in own) AddPhrase(variant.TrimStart('~'), LexKind.Person, null, person.Name, p, weak: variant.StartsWith('~'));
             if (person.Offices.Count == 0) continue;
             var parts = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length < 2) continue;
             bool eastAsian = person.Country is "CHN" or "TWN" or "HKG" or "PRK" or "KOR" or "VNM" or "KHM";
             string surname = eastAsian ? parts[0] : parts[^1];
             if (surname.Length < 3 || !char.IsUpper(surname[0]) || IsRoman(surname) || s_commonSurnames.Contains(surname)) continue;
-            if (own.Any(x => string.Equals(x, surname, StringComparison.OrdinalIgnoreCase))) continue;
+            if (own.Any(x => string.Equals(x.TrimStart('~'), surname, StringComparison.OrdinalIgnoreCase))) continue;
             AddPhrase(surname, LexKind.Person, null, person.Name, p, weak: true);
         }
     }

@@ -69,7 +69,7 @@ internal enum AgentFlags
 }
 
 /// <summary>A generic agent noun: its role, office and flags.</summary>
-internal sealed record AgentInfo(string Phrase, string? Role, AgentFlags Flags, string? Office, string? Class)
+internal sealed record AgentInfo(string Phrase, string? Role, AgentFlags Flags, string? Office, string? Class, string? Home = null)
 {
     public bool Has(AgentFlags f) => (Flags & f) != 0;
 }
@@ -132,7 +132,8 @@ internal sealed class PersonRecord(string name, char gender, string country)
             else role = "";
         }
 
-        return role.Length == 0 ? Country : Country.StartsWith("IGO", StringComparison.Ordinal) || Country.StartsWith("NGO", StringComparison.Ordinal) ? Country : Country + role;
+        if (role.Length > 3) return role; // a whole code ("NORGOV", "IGOEUREEC")
+        return role.Length == 0 || Country.Length > 3 || Country is "IGO" or "NGO" ? Country : Country + role;
     }
 
     private bool HeldBefore(DateOnly date)

@@ -231,7 +231,9 @@ internal sealed class MentionScanner
                 bool named = _lastByName.ContainsKey(person.Name);
                 bool inOffice = person.OfficeAt(_date) is not null;
                 if (entry.Weak && !named && !inOffice && !(_phrase && person.ActiveAt(_date))) continue;
-                score = (named ? 4 : 0) + (inOffice ? 2 : 0) + (person.ActiveAt(_date) ? 1 : 0);
+                // Named before beats in office beats active beats from a country the article is about.
+                score = (named ? 8 : 0) + (inOffice ? 4 : 0) + (person.ActiveAt(_date) ? 2 : 0)
+                    + (_countrySeen.ContainsKey(person.Country.Length >= 3 ? person.Country[..3] : person.Country) ? 1 : 0);
             }
 
             if (score > bestScore)
@@ -426,6 +428,8 @@ internal sealed class MentionScanner
             }
         }
 
+        if (country is null && orgCode is null && entityPerson < 0 && info.Home is { } homeCountry) country = homeCountry;
+
         // A person's name after a title or honorific ("President Joe Biden", "Mr. Hill").
         if (info.Has(AgentFlags.Title) || info.Has(AgentFlags.Honorific))
         {
@@ -466,6 +470,7 @@ internal sealed class MentionScanner
             int possessor = (ctx.Det & WordClass.Possessive) != 0 ? PronounAntecedent(ctx.Det, _sentence[ctx.Start]) : -1;
             if (possessor >= 0 && _facts[possessor].Office is { } o && _lex.HasOffice(country, o)) office = o;
             int holder = _lex.HolderAt(country, office, _date);
+            if (holder < 0) holder = _lex.LeaderAt(country, _date);
             if (holder >= 0)
             {
                 var person = _lex.People[holder];
@@ -484,6 +489,7 @@ internal sealed class MentionScanner
         {
             string office = officeName == "head" && !_lex.HasOffice(officeCountry, "head") ? _lex.LeaderOffice(officeCountry) : officeName;
             int holder = _lex.HolderAt(officeCountry, office, _date);
+            if (holder < 0 && info.Class == "leader") holder = _lex.LeaderAt(officeCountry, _date);
             if (holder >= 0 && !plural)
             {
                 var person = _lex.People[holder];
