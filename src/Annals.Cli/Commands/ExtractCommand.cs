@@ -17,8 +17,9 @@ internal static class ExtractCommand
         var options = ReaderOptionsFrom(args);
         var pipeline = AnnalsPipeline.CreateDefault();
         int threads = args.GetInt("threads", Environment.ProcessorCount);
-        var output = Console.OpenStandardOutput();
-        using var buffered = new BufferedStream(output, 1 << 16);
+        // The real console gets raw UTF-8 bytes; any other writer (tests) gets the same text through a buffer.
+        bool console = ReferenceEquals(stdout, Console.Out);
+        using var buffered = console ? new BufferedStream(Console.OpenStandardOutput(), 1 << 16) : new MemoryStream();
         using var json = new Utf8JsonWriter(buffered, JsonOptions);
         var (articles, _) = new DocumentRunner(pipeline, threads).Run(
             ArticleSource.Read(args.Positional, options),
@@ -28,12 +29,18 @@ internal static class ExtractCommand
                 json.Flush();
                 json.Reset();
                 buffered.WriteByte((byte)'\n');
+                if (!console) Drain((MemoryStream)buffered, stdout);
             },
             err => stderr.WriteLine(err));
         json.Flush();
         buffered.Flush();
-        _ = stdout;
         return articles > 0 ? 0 : 1;
+    }
+
+    private static void Drain(MemoryStream ms, TextWriter writer)
+    {
+        writer.Write(System.Text.Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length));
+        ms.SetLength(0);
     }
 
     /// <summary>Reader options from --date and --max-article-chars.</summary>
