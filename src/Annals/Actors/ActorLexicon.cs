@@ -83,6 +83,12 @@ internal sealed class ActorLexicon
     /// <summary>Vocabulary id of "the".</summary>
     public int TheId { get; private set; } = -1;
 
+    /// <summary>Vocabulary id of "of".</summary>
+    public int OfId { get; private set; } = -1;
+
+    /// <summary>Vocabulary id of "for".</summary>
+    public int ForId { get; private set; } = -1;
+
     /// <summary>Vocabulary id of "(".</summary>
     public int OpenParenId { get; private set; } = -1;
 
@@ -123,6 +129,8 @@ internal sealed class ActorLexicon
         lex.PossessiveId = lex.IdOf("'s");
         lex.OpenParenId = lex.IdOf("(");
         lex.TheId = lex.IdOf("the");
+        lex.OfId = lex.IdOf("of");
+        lex.ForId = lex.IdOf("for");
         lex.CommaId = lex.IdOf(",");
         lex.AccordingId = lex.IdOf("according");
         lex.FamiliarId = lex.IdOf("familiar");
@@ -234,7 +242,7 @@ internal sealed class ActorLexicon
     }
 
     // Adds a phrase to the trie with the meaning given; returns false when it has no usable token.
-    private void AddPhrase(string phrase, LexKind kind, string? code, string? name, int target, bool plural = false, bool weak = false, Term[]? dated = null)
+    private void AddPhrase(string phrase, LexKind kind, string? code, string? name, int target, bool plural = false, bool weak = false, Term[]? dated = null, bool namedOnly = false)
     {
         var tokens = Tokenizer.Tokenize(phrase);
         if (tokens.Length == 0 || tokens.Length > 24) return;
@@ -280,7 +288,7 @@ internal sealed class ActorLexicon
         }
 
         list.Add(_entries.Count);
-        _entries.Add(new LexEntry(kind, code, name, target, count, upper, allCaps, strict) { Plural = plural, Weak = weak, Dated = dated });
+        _entries.Add(new LexEntry(kind, code, name, target, count, upper, allCaps, strict) { Plural = plural, Weak = weak, Dated = dated, NamedOnly = namedOnly });
     }
 
     private static bool HasUpper(ReadOnlySpan<char> s)
@@ -560,11 +568,15 @@ internal sealed class ActorLexicon
             if (person.Offices.Count == 0) continue;
             var parts = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length < 2) continue;
+            // Dynasty and patronymic names ("Hamad bin Isa Al Khalifa") have no surname that names one person.
+            if (parts.Any(x => x is "bin" or "bint" or "ibn" or "Al" or "al") || parts[^1].StartsWith("Al-", StringComparison.Ordinal)) continue;
             bool eastAsian = person.Country is "CHN" or "TWN" or "HKG" or "PRK" or "KOR" or "VNM" or "KHM";
             string surname = eastAsian ? parts[0] : parts[^1];
-            if (surname.Length < 3 || !char.IsUpper(surname[0]) || IsRoman(surname) || s_commonSurnames.Contains(surname)) continue;
+            if (surname.Length < 3 || !char.IsUpper(surname[0]) || IsRoman(surname)) continue;
             if (own.Any(x => string.Equals(x.TrimStart('~'), surname, StringComparison.OrdinalIgnoreCase))) continue;
-            AddPhrase(surname, LexKind.Person, null, person.Name, p, weak: true);
+            // A common-word surname ("Brown", "May") counts only after the full name in the same article.
+            bool common = s_commonSurnames.Contains(surname);
+            AddPhrase(surname, LexKind.Person, null, person.Name, p, weak: !common, namedOnly: common);
         }
     }
 

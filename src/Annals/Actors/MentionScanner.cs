@@ -54,6 +54,7 @@ internal sealed class MentionScanner
     private readonly Dictionary<string, int> _unknownNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _unknownLookup;
     private readonly Dictionary<string, int> _countrySeen = new(StringComparer.Ordinal);
+    private char _genderHint = '-';
     private int _lastMale = -1, _lastFemale = -1, _lastPerson = -1, _lastPlural = -1;
 
     // What the resolver needs to know about a mention beyond the public record.
@@ -112,7 +113,7 @@ internal sealed class MentionScanner
         {
             var t = tokens[i];
             var span = text.AsSpan(t.Start, t.Length);
-            ids[i] = t.Kind == TokenKind.Quote ? -1 : lex.Lookup(span);
+            ids[i] = lex.Lookup(span);
             while (s < sentences.Length && sentences[s].End <= t.Start) s++;
             int sent = s < sentences.Length && sentences[s].Start <= t.Start ? s : Math.Max(0, s - 1);
             sentence[i] = sent;
@@ -220,17 +221,27 @@ internal sealed class MentionScanner
         {
             var entry = _lex.Entries[e];
             if ((kinds & (1 << (int)entry.Kind)) == 0 || !CaseFits(entry, start)) continue;
+            // "Liberation" in "Palestinian Liberation Organization" is not the newspaper.
+            if (entry.Kind is LexKind.Media or LexKind.Body && entry.TokenCount == 1 && !_relaxed && (entry.AllCapsMask & 1) == 0
+                && start + 1 < _n && Is(start + 1, ShapeCap) && Is(start + 1, ShapeWord) && !Is(start + 1, ShapeSentStart)
+                && (_lex.FirstKinds(_ids[start + 1]) & (KindAgent | KindCountry | KindCapital | KindAdjective)) == 0
+                && _lex.ClassOf(_ids[start + 1]) == WordClass.None)
+                continue;
             int score = 0;
             if (entry.Kind == LexKind.Country && entry.Weak && !_phrase && (entry.Code is null || !_countrySeen.ContainsKey(entry.Code))) continue;
             if (entry.Kind == LexKind.Person)
             {
                 // "Haley Morris": a known surname or first name inside a longer unknown name is not that person.
                 int after = start + entry.TokenCount;
-                if (!_relaxed && after < _n && Is(after, ShapeCap) && _ids[after] < 0 && Is(after, ShapeWord)) continue;
+                if (!_relaxed && after < _n && !Is(after, ShapeSentStart) && IsPlainName(after)) continue;
                 var person = _lex.People[entry.Target];
+                // "Mr. Clinton" is not Hillary Clinton.
+                if (_genderHint != '-' && person.Gender != '-' && person.Gender != _genderHint) continue;
                 bool named = _lastByName.ContainsKey(person.Name);
                 bool inOffice = person.OfficeAt(_date) is not null;
                 if (entry.Weak && !named && !inOffice && !(_phrase && person.ActiveAt(_date))) continue;
+                if (entry.NamedOnly && (!named || (Class(start - 1) & (WordClass.Locative | WordClass.Function)) != 0
+                    || (start + 1 < _n && _tokens[start + 1].Kind == TokenKind.Number))) continue;
                 // Named before beats in office beats active beats from a country the article is about.
                 score = (named ? 8 : 0) + (inOffice ? 4 : 0) + (person.ActiveAt(_date) ? 2 : 0)
                     + (_countrySeen.ContainsKey(person.Country.Length >= 3 ? person.Country[..3] : person.Country) ? 1 : 0);
@@ -244,6 +255,22 @@ internal sealed class MentionScanner
         }
 
         return best;
+    }
+
+    // "al-Bashir", "el-Sisi": an Arabic article glued to a capitalised name.
+    private bool IsPrefixedName(int t)
+    {
+        if (!Is(t, ShapeWord)) return false;
+        var s = Surface(t);
+        return s.Length > 3 && s[2] == '-' && char.IsUpper(s[3]) && s[0] is 'a' or 'e' && char.IsLower(s[1]);
+    }
+
+    // A capitalised word that is no dictionary word except part of a person's name: the rest of an unknown name.
+    private bool IsPlainName(int t)
+    {
+        if (!Is(t, ShapeCap) || !Is(t, ShapeWord)) return false;
+        int id = _ids[t];
+        return id < 0 || ((_lex.FirstKinds(id) & ~KindPerson) == 0 && _lex.ClassOf(id) == WordClass.None);
     }
 
     private bool CaseFits(LexEntry entry, int start)
@@ -392,6 +419,13 @@ internal sealed class MentionScanner
             && (Class(end) & (WordClass.Function | WordClass.Speech | WordClass.Det | WordClass.Pronoun | WordClass.Locative)) == 0)
             return 0;
 
+        // "the president of Armenia", "a spokesman for the Pentagon": the country or body after the head.
+        if (entity is null && OfComplement(end, info.Has(AgentFlags.Neutral)) is { Found: true } of)
+        {
+            entity = of;
+            end = of.End;
+        }
+
         // Country and role from the entity in front.
         string? country = null, entityRole = null, orgCode = null;
         int entityPerson = -1;
@@ -435,12 +469,40 @@ internal sealed class MentionScanner
         {
             // "that Judge Berman": only "the" belongs to a titled name.
             int nameStart = ctx.DetIndex >= 0 && _ids[ctx.DetIndex] != _lex.TheId ? ctx.DetIndex + 1 : ctx.Start;
+            // "Lt. Gen. Prosper Avril": titles in a row.
+            while (end < _n && Longest(end, KindAgent) is { Found: true } more && _lex.Agents[_lex.Entries[more.Entry].Target] is var moreInfo
+                   && (moreInfo.Has(AgentFlags.Honorific) || (moreInfo.Has(AgentFlags.Title) && Is(end, ShapeCap))) && more.End < _n && Is(more.End, ShapeCap))
+            {
+                end = more.End;
+                if (moreInfo.Role is not null && info.Role is null) info = moreInfo;
+            }
+
+            _genderHint = info.Has(AgentFlags.Male) ? 'm' : info.Has(AgentFlags.Female) ? 'f' : '-';
             var named = Longest(end, KindPerson);
+            _genderHint = '-';
             if (named.Found)
                 return EmitPerson(nameStart, named.End, _lex.Entries[named.Entry].Target, ctx.Former);
-            int nameEnd = NameRun(end, maxTokens: 3, allowSentenceStart: true);
+            int nameEnd = NameRun(end, maxTokens: 4, allowSentenceStart: true);
+            if (nameEnd - end >= 3 && PersonByFirstAndLast(end, nameEnd - 1) is >= 0 and var byParts)
+                return EmitPerson(nameStart, nameEnd, byParts, ctx.Former);
+            // "President Omar Hassan al-Bashir": a known person at the end of the name.
+            for (int t = end + 1; t < nameEnd; t++)
+            {
+                if (Longest(t, KindPerson) is { Found: true } tail && tail.End == nameEnd)
+                    return EmitPerson(nameStart, nameEnd, _lex.Entries[tail.Entry].Target, ctx.Former);
+            }
+
             if (nameEnd > end)
             {
+                // "King Hassan of Morocco".
+                if (country is null && orgCode is null && OfComplement(nameEnd, false) is { Found: true } ofName
+                    && _lex.Entries[ofName.Entry] is { Kind: LexKind.Country or LexKind.Capital, Code: { } ofCountry })
+                {
+                    string? ofCode = AgentCode(info, roleMod, ofCountry, null, null, ctx.Former);
+                    char g0 = info.Has(AgentFlags.Male) ? 'm' : info.Has(AgentFlags.Female) ? 'f' : '-';
+                    return EmitUnknownPerson(nameStart, end, nameEnd, ofCode, g0, spanEnd: ofName.End);
+                }
+
                 string? code = AgentCode(info, roleMod, country, entityRole, orgCode, ctx.Former);
                 char g = info.Has(AgentFlags.Male) ? 'm' : info.Has(AgentFlags.Female) ? 'f' : '-';
                 return EmitUnknownPerson(nameStart, end, nameEnd, code, g);
@@ -550,6 +612,18 @@ internal sealed class MentionScanner
         char gender = info.Has(AgentFlags.Male) ? 'm' : info.Has(AgentFlags.Female) ? 'f' : '-';
         return Emit(ctx.Start, end, kind, finalCode, null, anon, plural,
             new MentionFacts(-1, info.Office, gender, info.Has(AgentFlags.Person) && !plural, 0), role: roleOut, cls: info.Class);
+    }
+
+    // "of [the] Russia", "of the United Nations" (and "for" after a spokesman-like head): the entity, or none.
+    private Hit OfComplement(int k, bool allowFor)
+    {
+        if (k + 1 >= _n || !Is(k, ShapeWord)) return Hit.None;
+        int id = _ids[k];
+        if (id < 0 || (id != _lex.OfId && !(allowFor && id == _lex.ForId))) return Hit.None;
+        int q = k + 1;
+        if (_ids[q] == _lex.TheId && _lex.TheId >= 0) q++;
+        var hit = Longest(q, KindCountry | KindCapital | KindBody | KindOrg | KindMedia);
+        return hit.Found ? hit : Hit.None;
     }
 
     private string? AgentCode(AgentInfo info, AgentInfo? roleMod, string? country, string? entityRole, string? orgCode, bool former) =>
@@ -665,10 +739,11 @@ internal sealed class MentionScanner
         {
             if (!Is(t, ShapeWord)) break;
             var cls = Class(t);
-            if (Is(t, ShapeCap))
+            if (Is(t, ShapeCap) || IsPrefixedName(t))
             {
                 if ((cls & (WordClass.NotName | WordClass.Pronoun | WordClass.Speech)) != 0) break;
-                if (names > 0 && _ids[t] >= 0 && Longest(t, EntityKinds | KindAgent).Found && !_unknownLookup.ContainsKey(Surface(t))) break;
+                // A known country or body ends the name; a title word or a surname inside it belongs to it ("Tom King").
+                if (names > 0 && _ids[t] >= 0 && Longest(t, EntityKinds & ~KindPerson).Found && !_unknownLookup.ContainsKey(Surface(t))) break;
                 if (names == 0 && !allowSentenceStart && Is(t, ShapeSentStart)) break;
                 names++;
                 t++;
@@ -697,11 +772,25 @@ internal sealed class MentionScanner
             return Emit(i, i + 1, ActorKind.Person, m.Code, m.Name, false, false, _facts[prior], antecedent: prior);
         }
 
-        if (_phrase || Longest(i, EntityKinds | KindAgent).Found) return i;
+        if (Longest(i, EntityKinds | KindAgent).Found) return i;
         if ((Class(i) & (WordClass.NotName | WordClass.Det | WordClass.Pronoun)) != 0) return i;
+        int end = NameRun(i, maxTokens: 3, allowSentenceStart: true);
+        // "Paul D. Ryan": a known person written with a middle name or initial.
+        if (end - i >= 3 && PersonByFirstAndLast(i, end - 1) is >= 0 and var known)
+            return EmitPerson(i, end, known, false);
+        if (_phrase) return i;
         // A capitalised dictionary word opening a sentence is more likely an ordinary word than a first name.
         if (Is(i, ShapeSentStart) && _ids[i] >= 0) return i;
-        int end = NameRun(i, maxTokens: 3, allowSentenceStart: true);
+        for (int t = i + 1; t < end; t++)
+        {
+            // A known person inside the run starts a mention of its own.
+            if (Longest(t, KindPerson).Found)
+            {
+                end = t;
+                break;
+            }
+        }
+
         if (end - i < 2) return i;
         for (int t = i; t < end; t++)
             if (Is(t, ShapeAllCaps)) return i;
@@ -712,17 +801,36 @@ internal sealed class MentionScanner
         return EmitUnknownPerson(i, i, end, null, '-');
     }
 
-    private int EmitUnknownPerson(int start, int nameStart, int nameEnd, string? code, char gender)
+    // The known person whose canonical name begins with token `first` and whose surname is token `last`, or -1.
+    private int PersonByFirstAndLast(int first, int last)
     {
+        int node = _lex.Step(0, _ids[last]);
+        if (node < 0) return -1;
+        var firstWord = Surface(first);
+        foreach (int e in _lex.EntriesAt(node))
+        {
+            var entry = _lex.Entries[e];
+            if (entry.Kind != LexKind.Person || entry.TokenCount != 1) continue;
+            var name = _lex.People[entry.Target].Name.AsSpan();
+            if (name.Length > firstWord.Length && name.StartsWith(firstWord, StringComparison.OrdinalIgnoreCase) && name[firstWord.Length] == ' ')
+                return entry.Target;
+        }
+
+        return -1;
+    }
+
+    private int EmitUnknownPerson(int start, int nameStart, int nameEnd, string? code, char gender, int spanEnd = -1)
+    {
+        if (spanEnd < nameEnd) spanEnd = nameEnd;
         // "Mr. Hill" after "Hugh Hill": the same person.
         if (nameEnd - nameStart == 1 && _unknownLookup.TryGetValue(Surface(nameStart), out int prior))
         {
             var m = _out[prior];
-            return Emit(start, nameEnd, ActorKind.Person, code ?? m.Code, m.Name, false, false, _facts[prior], antecedent: prior);
+            return Emit(start, spanEnd, ActorKind.Person, code ?? m.Code, m.Name, false, false, _facts[prior], antecedent: prior);
         }
 
         string name = _text[_tokens[nameStart].Start.._tokens[nameEnd - 1].End];
-        int end = Emit(start, nameEnd, ActorKind.Person, code, name, false, false, new MentionFacts(-1, null, gender, true, 0));
+        int end = Emit(start, spanEnd, ActorKind.Person, code, name, false, false, new MentionFacts(-1, null, gender, true, 0));
         int index = _out.Count - 1;
         _unknownNames[name] = index;
         _unknownNames[_text[_tokens[nameEnd - 1].Start.._tokens[nameEnd - 1].End]] = index;

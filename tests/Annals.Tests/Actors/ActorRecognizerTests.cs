@@ -75,6 +75,35 @@ public class ActorRecognizerTests
     }
 
     [Theory]
+    [InlineData("Putin offered to negotiate with the president of Armenia on Monday.", "the president of Armenia", "ARMGOV", "2015-01-01")]
+    [InlineData("A spokesman for the Pentagon declined to comment.", "A spokesman for the Pentagon", "USAMIL", "2022-11-06")]
+    [InlineData("King Hassan of Morocco was quoted as saying he would host the talks.", "King Hassan of Morocco", "MARGOV", "1990-01-01")]
+    [InlineData("House Speaker Paul D. Ryan met donors. Later, Mr. Ryan said the party was united.", "Mr. Ryan", "USALEG", "2016-05-01")]
+    [InlineData("Bill Clinton campaigned in Ohio. Mr. Clinton said his wife would win.", "Mr. Clinton", "USAELI", "2016-05-01")]
+    [InlineData("President Omar Hassan al-Bashir has taken tentative steps.", "President Omar Hassan al-Bashir", "SDNGOV", "2005-01-01")]
+    [InlineData("British Defence Secretary Tom King has promised more aid.", "British Defence Secretary Tom King", "GBRGOV", "1990-01-01")]
+    [InlineData("Members of Congress returned to Washington.", "Members of Congress", "USALEG", "2016-05-01")]
+    public void Run_CodesComplementsAndNameForms(string text, string mention, string code, string date)
+    {
+        var doc = Analyze(text, date);
+        Assert.Equal(code, Find(doc, mention).Code);
+    }
+
+    [Theory]
+    [InlineData("Gordon Brown met the Queen. Brown said little.", "Brown", "2008-01-01", "Gordon Brown")]
+    [InlineData("The Palestinian Liberation Organization met in Tunis.", "Liberation", "2000-01-01", null)]
+    [InlineData("Rain fell in Georgia and Alabama on Monday.", "Georgia", "2016-01-01", null)]
+    [InlineData("Theresa May spoke on Monday. The vote is due in May.", "May", "2018-01-01", null)]
+    [InlineData("Theresa May spoke on Monday. May said the vote would pass.", "May", "2018-01-01", "Theresa May")]
+    public void Run_AmbiguousWordsNeedContext(string text, string word, string date, string? name)
+    {
+        var doc = Analyze(text, date);
+        var m = doc.Actors.FirstOrDefault(a => doc.Text[a.Start..a.End] == word);
+        if (name is null) Assert.Null(m?.Code);
+        else Assert.Equal(name, m?.Name);
+    }
+
+    [Theory]
     [InlineData("A State Department spokesperson said the Kremlin was to blame. \"It is clear,\" the unnamed spokesperson added.", "the unnamed spokesperson", "USAGOV")]
     public void Run_DefiniteDescriptionTakesEarlierCode(string text, string mention, string code)
     {
