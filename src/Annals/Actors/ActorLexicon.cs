@@ -147,11 +147,17 @@ internal sealed class ActorLexicon
     /// <remarks>The hot path: folds into a stack buffer, hashes, then probes an open-addressing table.</remarks>
     public int Lookup(ReadOnlySpan<char> token)
     {
-        if (token.Length > _maxWordLength + 8) return -1; // periods and hyphens are dropped, so allow some slack
         Span<char> buf = stackalloc char[TokenNormalizer.MaxLength];
-        int n = TokenNormalizer.Normalize(token, buf);
+        return Lookup(token, buf);
+    }
+
+    /// <summary>Vocabulary id of a token, folding into the caller's <paramref name="buffer"/> (at least <see cref="TokenNormalizer.MaxLength"/> long).</summary>
+    public int Lookup(ReadOnlySpan<char> token, Span<char> buffer)
+    {
+        if (token.Length > _maxWordLength + 8) return -1; // periods and hyphens are dropped, so allow some slack
+        int n = TokenNormalizer.Normalize(token, buffer);
         if (n == 0 || n > _maxWordLength) return -1;
-        var word = buf[..n];
+        var word = buffer[..n];
         uint h = Hash(word);
         int mask = _table.Length - 1;
         for (int slot = (int)(h & (uint)mask); ; slot = (slot + 1) & mask)

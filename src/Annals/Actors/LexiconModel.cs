@@ -133,7 +133,7 @@ internal sealed class PersonRecord(string name, char gender, string country)
         }
 
         if (role.Length > 3) return role; // a whole code ("NORGOV", "IGOEUREEC")
-        return role.Length == 0 || Country.Length > 3 || Country is "IGO" or "NGO" ? Country : Country + role;
+        return role.Length == 0 || Country.Length > 3 || Country is "IGO" or "NGO" ? Country : CodeCache.Compose(Country, role);
     }
 
     private bool HeldBefore(DateOnly date)
@@ -147,7 +147,7 @@ internal sealed class PersonRecord(string name, char gender, string country)
 
     /// <summary>Code of an office holder: a state's government, or the organisation itself.</summary>
     public static string OfficeCode(string country) =>
-        country.Length > 3 || country is "IGO" or "NGO" ? country : country + "GOV";
+        country.Length > 3 || country is "IGO" or "NGO" ? country : CodeCache.Compose(country, "GOV");
 }
 
 /// <summary>One dictionary phrase's meaning.</summary>

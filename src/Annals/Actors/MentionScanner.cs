@@ -109,11 +109,12 @@ internal sealed class MentionScanner
         var sentences = doc.Sentences;
         int s = 0;
         int prevSentence = -1;
+        Span<char> fold = stackalloc char[TokenNormalizer.MaxLength];
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
             var span = text.AsSpan(t.Start, t.Length);
-            ids[i] = lex.Lookup(span);
+            ids[i] = lex.Lookup(span, fold);
             while (s < sentences.Length && sentences[s].End <= t.Start) s++;
             int sent = s < sentences.Length && sentences[s].Start <= t.Start ? s : Math.Max(0, s - 1);
             sentence[i] = sent;
@@ -122,16 +123,17 @@ internal sealed class MentionScanner
             {
                 sh |= ShapeWord;
                 if (char.IsUpper(span[0])) sh |= ShapeCap;
+                // One pass: any capital, and whether every letter (two or more) is a capital.
+                int letters = 0, upper = 0;
                 foreach (char c in span)
                 {
-                    if (char.IsUpper(c))
-                    {
-                        sh |= ShapeUpper;
-                        break;
-                    }
+                    if (c < 0x80 ? (uint)((c | 0x20) - 'a') > 'z' - 'a' : !char.IsLetter(c)) continue;
+                    letters++;
+                    if (c < 0x80 ? c <= 'Z' : char.IsUpper(c)) upper++;
                 }
 
-                if (ActorLexicon.IsAcronym(span)) sh |= ShapeAllCaps;
+                if (upper > 0) sh |= ShapeUpper;
+                if (letters >= 2 && upper == letters) sh |= ShapeAllCaps;
             }
 
             // The first word of a sentence (after any opening quotes) is capitalised for grammar, not for a name.
@@ -373,7 +375,7 @@ internal sealed class MentionScanner
                 var bodyEntry = _lex.Entries[body.Entry];
                 string? code = bodyEntry.CodeAt(_date);
                 if (entry.Kind is LexKind.Country or LexKind.Adjective or LexKind.Capital && code is not null && !IsOrgCode(code) && entry.Code is { } country)
-                    code = CountryPart(country) + RolePart(code);
+                    code = CodeCache.Compose(CountryPart(country), RolePart(code));
                 return Emit(ctx.Start, body.End, bodyEntry.Kind == LexKind.Organization ? ActorKind.Organization : ActorKind.Body, code, bodyEntry.Name, false, false, default);
             }
         }
@@ -645,7 +647,7 @@ internal sealed class MentionScanner
         }
 
         if (country is null) return null;
-        return country + (role ?? "");
+        return CodeCache.Compose(country, role);
     }
 
     // "officials speaking on condition of anonymity", "sources familiar with the talks".
@@ -688,7 +690,7 @@ internal sealed class MentionScanner
             {
                 int start = hit.End - e.TokenCount;
                 bool located = (Class(start - 1) & WordClass.Locative) != 0;
-                string? code = located || e.Code is not { Length: 3 } ? e.Code : e.Code + "GOV";
+                string? code = located || e.Code is not { Length: 3 } ? e.Code : CodeCache.Compose(e.Code, "GOV");
                 return Emit(start, hit.End, ActorKind.Country, code, e.Name, false, false, default);
             }
 
@@ -721,7 +723,7 @@ internal sealed class MentionScanner
     {
         var person = _lex.People[personIndex];
         string code = person.CodeAt(_date);
-        if (former && code.Length >= 6 && !IsOrgCode(code)) code = code[..3] + "ELI";
+        if (former && code.Length >= 6 && !IsOrgCode(code)) code = CodeCache.Compose(CountryPart(code), "ELI");
         int ante = _lastByName.TryGetValue(person.Name, out int a) ? a : -1;
         string? office = person.OfficeAt(_date)?.Office;
         return Emit(start, end, ActorKind.Person, code, person.Name, false, false,
@@ -891,9 +893,9 @@ internal sealed class MentionScanner
 
     private static bool IsOrgCode(string code) => code.StartsWith("IGO", StringComparison.Ordinal) || code.StartsWith("NGO", StringComparison.Ordinal) || code.StartsWith("IMG", StringComparison.Ordinal);
 
-    private static string CountryPart(string code) => code.Length <= 3 ? code : code[..3];
+    private static string CountryPart(string code) => code.Length <= 3 ? code : CodeCache.Parts(code).Country!;
 
-    private static string RolePart(string code) => code.Length >= 6 ? code[3..6] : "";
+    private static string RolePart(string code) => code.Length >= 6 ? CodeCache.Parts(code).Role! : "";
 
     // Appends a mention and updates the coreference state; returns its end token.
     private int Emit(int startToken, int endToken, ActorKind kind, string? code, string? name, bool anonymous, bool plural, MentionFacts facts,
@@ -901,8 +903,8 @@ internal sealed class MentionScanner
     {
         int start = _tokens[startToken].Start;
         int end = _tokens[endToken - 1].End;
-        string? country = code is { Length: >= 3 } ? code[..3] : null;
-        string? roleOut = code is { Length: >= 6 } ? code[3..6] : code is null ? role : null;
+        var (country, codeRole) = code is null ? (null, null) : CodeCache.Parts(code);
+        string? roleOut = code is null ? role : codeRole;
         var mention = new ActorMention(start, end, kind, code, name, country, roleOut)
         {
             Antecedent = antecedent,
