@@ -261,7 +261,8 @@ internal sealed class ActorLexicon
             string norm = TokenNormalizer.NormalizeToString(surface);
             if (norm.Length == 0) return;
             int id = Intern(norm);
-            if (HasUpper(surface)) upper |= 1u << count;
+            // "The Economist" also matches "the Economist": a leading article need not be capitalised.
+            if (HasUpper(surface) && !(count == 0 && norm == "the")) upper |= 1u << count;
             if (IsAcronym(surface))
             {
                 allCaps |= 1u << count;

@@ -398,10 +398,12 @@ internal sealed class MentionScanner
         var head = first;
         AgentInfo? roleMod = null;
         var firstInfo = _lex.Agents[_lex.Entries[first.Entry].Target];
-        if (firstInfo.Has(AgentFlags.Modifier))
+        // "police spokesman", "Foreign Ministry spokesman Zhao Lijian": a group or role word before a person.
+        if (firstInfo.Has(AgentFlags.Modifier) || (firstInfo.Has(AgentFlags.Group) && !firstInfo.Has(AgentFlags.Plural)))
         {
             var second = Longest(first.End, KindAgent);
-            if (second.Found && !_lex.Agents[_lex.Entries[second.Entry].Target].Has(AgentFlags.Honorific))
+            if (second.Found && !_lex.Agents[_lex.Entries[second.Entry].Target].Has(AgentFlags.Honorific)
+                && (firstInfo.Has(AgentFlags.Modifier) || _lex.Agents[_lex.Entries[second.Entry].Target].Has(AgentFlags.Person)))
             {
                 roleMod = firstInfo;
                 head = second;
@@ -437,7 +439,9 @@ internal sealed class MentionScanner
             var e = _lex.Entries[ent.Entry];
             entityKind = e.Kind;
             // "CNN President Jeff Zucker", "a Kremlin spokesman": a body's officer takes the body's code.
-            if (e.Kind is LexKind.Body or LexKind.Media or LexKind.MediaAlias && (info.Has(AgentFlags.Title) || info.Office is not null))
+            // A seat of government keeps the office ("the White House press secretary").
+            bool governmentSeat = e.Kind == LexKind.Body && e.CodeAt(_date) is { Length: 6 } seatCode && seatCode.EndsWith("GOV", StringComparison.Ordinal);
+            if (e.Kind is LexKind.Body or LexKind.Media or LexKind.MediaAlias && (info.Has(AgentFlags.Title) || info.Office is not null) && !governmentSeat)
                 info = info with { Flags = info.Flags | AgentFlags.Neutral, Office = null };
             switch (e.Kind)
             {
@@ -625,7 +629,9 @@ internal sealed class MentionScanner
         int q = k + 1;
         if (_ids[q] == _lex.TheId && _lex.TheId >= 0) q++;
         var hit = Longest(q, KindCountry | KindCapital | KindBody | KindOrg | KindMedia);
-        return hit.Found ? hit : Hit.None;
+        // "the head of Russia's central bank" is not Russia's head.
+        if (!hit.Found || (hit.End < _n && _ids[hit.End] == _lex.PossessiveId && _lex.PossessiveId >= 0)) return Hit.None;
+        return hit;
     }
 
     private string? AgentCode(AgentInfo info, AgentInfo? roleMod, string? country, string? entityRole, string? orgCode, bool former) =>
