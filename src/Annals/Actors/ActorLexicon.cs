@@ -248,7 +248,7 @@ internal sealed class ActorLexicon
     }
 
     // Adds a phrase to the trie with the meaning given; returns false when it has no usable token.
-    private void AddPhrase(string phrase, LexKind kind, string? code, string? name, int target, bool plural = false, bool weak = false, Term[]? dated = null, bool namedOnly = false)
+    private void AddPhrase(string phrase, LexKind kind, string? code, string? name, int target, bool plural = false, bool weak = false, Term[]? dated = null, bool namedOnly = false, bool modifierOnly = false)
     {
         var tokens = Tokenizer.Tokenize(phrase);
         if (tokens.Length == 0 || tokens.Length > 24) return;
@@ -295,7 +295,7 @@ internal sealed class ActorLexicon
         }
 
         list.Add(_entries.Count);
-        _entries.Add(new LexEntry(kind, code, name, target, count, upper, allCaps, strict) { Plural = plural, Weak = weak, Dated = dated, NamedOnly = namedOnly });
+        _entries.Add(new LexEntry(kind, code, name, target, count, upper, allCaps, strict) { Plural = plural, Weak = weak, Dated = dated, NamedOnly = namedOnly, ModifierOnly = modifierOnly });
     }
 
     private static bool HasUpper(ReadOnlySpan<char> s)
@@ -399,10 +399,12 @@ internal sealed class ActorLexicon
             foreach (var n in names) AddPhrase(n.TrimEnd('?'), LexKind.Country, code, canonical, -1, weak: n.EndsWith('?'));
             var adjectives = List(row, 2).ToList();
             var adjSet = new HashSet<string>(adjectives, StringComparer.OrdinalIgnoreCase);
-            foreach (var a in adjectives)
+            foreach (var raw in adjectives)
             {
+                // "^Republican": names the country only in front of an agent noun.
+                string a = raw.TrimStart('^');
                 bool plural = a.EndsWith('s') && adjSet.Contains(a[..^1]);
-                AddPhrase(a, LexKind.Adjective, code, canonical, -1, plural);
+                AddPhrase(a, LexKind.Adjective, code, canonical, -1, plural, modifierOnly: raw.StartsWith('^'));
             }
 
             foreach (var c in List(row, 3)) AddPhrase(c, LexKind.Capital, code, canonical, -1);

@@ -408,8 +408,9 @@ internal sealed class MentionScanner
                 roleMod = firstInfo;
                 head = second;
             }
-            else if (firstInfo.Has(AgentFlags.ModifierOnly))
+            else if (firstInfo.Has(AgentFlags.ModifierOnly) && entity is null)
             {
+                // "intelligence" alone is not an actor; "Pakistani intelligence" is.
                 return 0;
             }
         }
@@ -610,7 +611,7 @@ internal sealed class MentionScanner
             }
         }
 
-        if (info.Has(AgentFlags.ModifierOnly)) return 0;
+        if (info.Has(AgentFlags.ModifierOnly) && entity is null) return 0;
         // A bare singular count noun ("in general", "as candidate") is not an actor; "police", "troops" are.
         if (!plural && !info.Has(AgentFlags.Mass) && ctx.DetIndex < 0 && entity is null && roleMod is null && !Is(ctx.BodyStart, ShapeCap))
             return 0;
@@ -681,6 +682,8 @@ internal sealed class MentionScanner
     private int EmitEntity(Np ctx, Hit hit)
     {
         var e = _lex.Entries[hit.Entry];
+        // "Republican", "Democratic": a country only in front of an agent ("Republican lawmakers").
+        if (e.ModifierOnly) return 0;
         // Only "the" belongs to a name ("the Kremlin"); "that Russia", "his Ukraine visit" do not.
         bool withThe = ctx.DetIndex >= 0 && _ids[ctx.DetIndex] == _lex.TheId;
         if (ctx.DetIndex >= 0 && !withThe && ctx.BodyStart > ctx.DetIndex && (ctx.Det & WordClass.Pronoun) != 0) TryPronoun(ctx.DetIndex);
