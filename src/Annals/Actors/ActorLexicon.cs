@@ -204,7 +204,7 @@ internal sealed class ActorLexicon
     public WordClass ClassOf(int id) => id >= 0 && id < _wordClasses.Count ? _wordClasses[id] : WordClass.None;
 
     /// <summary>Child of <paramref name="node"/> along word <paramref name="id"/>, or -1.</summary>
-    public int Step(int node, int id) => id >= 0 && _edges.TryGetValue(((long)node << 32) | (uint)id, out int child) ? child : -1;
+    public int Step(int node, int id) => node >= 0 && id >= 0 && _edges.TryGetValue(((long)node << 32) | (uint)id, out int child) ? child : -1;
 
     /// <summary>Entries ending at <paramref name="node"/>.</summary>
     public int[] EntriesAt(int node) => _nodeEntryArray[node];

@@ -227,7 +227,7 @@ internal sealed class MentionScanner
             if (entry.Kind is LexKind.Media or LexKind.Body && entry.TokenCount == 1 && !_relaxed && (entry.AllCapsMask & 1) == 0
                 && start + 1 < _n && Is(start + 1, ShapeCap) && Is(start + 1, ShapeWord) && !Is(start + 1, ShapeSentStart)
                 && (_lex.FirstKinds(_ids[start + 1]) & (KindAgent | KindCountry | KindCapital | KindAdjective)) == 0
-                && _lex.ClassOf(_ids[start + 1]) == WordClass.None)
+                && (_lex.ClassOf(_ids[start + 1]) & ~WordClass.NotName) == WordClass.None)
                 continue;
             int score = 0;
             if (entry.Kind == LexKind.Country && entry.Weak && !_phrase && (entry.Code is null || !_countrySeen.ContainsKey(entry.Code))) continue;
@@ -270,7 +270,7 @@ internal sealed class MentionScanner
     // A capitalised word that is no dictionary word except part of a person's name: the rest of an unknown name.
     private bool IsPlainName(int t)
     {
-        if (!Is(t, ShapeCap) || !Is(t, ShapeWord)) return false;
+        if (!Is(t, ShapeCap) || !Is(t, ShapeWord) || IsSuffix(t)) return false;
         int id = _ids[t];
         return id < 0 || ((_lex.FirstKinds(id) & ~KindPerson) == 0 && _lex.ClassOf(id) == WordClass.None);
     }
@@ -490,7 +490,9 @@ internal sealed class MentionScanner
             if (named.Found)
                 return EmitPerson(nameStart, named.End, _lex.Entries[named.Entry].Target, ctx.Former);
             int nameEnd = NameRun(end, maxTokens: 4, allowSentenceStart: true);
-            if (nameEnd - end >= 3 && PersonByFirstAndLast(end, nameEnd - 1) is >= 0 and var byParts)
+            int lastName = nameEnd - 1;
+            if (nameEnd - end >= 3 && IsSuffix(lastName)) lastName--;
+            if (lastName - end >= 1 && PersonByFirstAndLast(end, lastName) is >= 0 and var byParts)
                 return EmitPerson(nameStart, nameEnd, byParts, ctx.Former);
             // "President Omar Hassan al-Bashir": a known person at the end of the name.
             for (int t = end + 1; t < nameEnd; t++)
@@ -730,6 +732,7 @@ internal sealed class MentionScanner
 
     private int EmitPerson(int start, int end, int personIndex, bool former)
     {
+        if (end < _n && IsSuffix(end)) end++; // "Joseph R. Biden Jr." 
         var person = _lex.People[personIndex];
         string code = person.CodeAt(_date);
         if (former && code.Length >= 6 && !IsOrgCode(code)) code = CodeCache.Compose(CountryPart(code), "ELI");
@@ -785,9 +788,11 @@ internal sealed class MentionScanner
 
         if (Longest(i, EntityKinds | KindAgent).Found) return i;
         if ((Class(i) & (WordClass.NotName | WordClass.Det | WordClass.Pronoun)) != 0) return i;
-        int end = NameRun(i, maxTokens: 3, allowSentenceStart: true);
-        // "Paul D. Ryan": a known person written with a middle name or initial.
-        if (end - i >= 3 && PersonByFirstAndLast(i, end - 1) is >= 0 and var known)
+        int end = NameRun(i, maxTokens: 4, allowSentenceStart: true);
+        // "Paul D. Ryan", "Joseph R. Biden Jr.": a known person written with a middle name or initial.
+        int surnameAt = end - 1;
+        if (end - i >= 3 && IsSuffix(surnameAt)) surnameAt--;
+        if (surnameAt - i >= 1 && PersonByFirstAndLast(i, surnameAt) is >= 0 and var known)
             return EmitPerson(i, end, known, false);
         if (_phrase) return i;
         // A capitalised dictionary word opening a sentence is more likely an ordinary word than a first name.
@@ -812,9 +817,24 @@ internal sealed class MentionScanner
         return EmitUnknownPerson(i, i, end, null, '-');
     }
 
+    // "Jr.", "Sr.", "II", "III" after a surname.
+    private bool IsSuffix(int t)
+    {
+        var w = Surface(t);
+        return w is "Jr." or "Jr" or "Sr." or "Sr" or "II" or "III" or "IV";
+    }
+
     // The known person whose canonical name begins with token `first` and whose surname is token `last`, or -1.
     private int PersonByFirstAndLast(int first, int last)
     {
+        // A listed two-word form ("Joseph Biden"), else a surname whose canonical name starts with the first name.
+        int pair = _lex.Step(_lex.Step(0, _ids[first]), _ids[last]);
+        if (pair >= 0)
+        {
+            foreach (int e in _lex.EntriesAt(pair))
+                if (_lex.Entries[e].Kind == LexKind.Person) return _lex.Entries[e].Target;
+        }
+
         int node = _lex.Step(0, _ids[last]);
         if (node < 0) return -1;
         var firstWord = Surface(first);
