@@ -538,13 +538,14 @@ internal sealed class ActorLexicon
             }
         }
 
-        string? groupCountry = null, groupOffice = null;
+        string? groupCountry = null, groupOffice = null, groupRole = null;
         foreach (var row in Rows(officesText))
         {
             if (row[0].StartsWith('@'))
             {
                 var parts = row[0][1..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (parts.Length != 2) throw new FormatException("offices.txt: bad group " + row[0]);
+                if (parts.Length is not (2 or 3)) throw new FormatException("offices.txt: bad group " + row[0]);
+                groupRole = parts.Length == 3 ? parts[2] : null;
                 if (parts[1].StartsWith("leader=", StringComparison.Ordinal))
                 {
                     _leaderOffice[parts[0]] = parts[1][7..];
@@ -561,7 +562,9 @@ internal sealed class ActorLexicon
             bool known = _personByName.ContainsKey(holder);
             int p = PersonIndex(holder, groupCountry);
             if (!known && groupCountry.Length > 3) _people[p].Country = groupCountry;
-            var term = new Term(groupCountry, groupOffice, ParseDate(row[0].Trim(), DateOnly.MinValue), ParseDate(row[1].Trim(), DateOnly.MaxValue));
+            // An office of a body other than the government carries its role ("@USA speaker LEG").
+            string termCode = groupRole is null ? groupCountry : groupCountry + groupRole;
+            var term = new Term(termCode, groupOffice, ParseDate(row[0].Trim(), DateOnly.MinValue), ParseDate(row[1].Trim(), DateOnly.MaxValue));
             _people[p].Offices.Add(term);
             if (!_offices.TryGetValue((groupCountry, groupOffice), out var list)) _offices[(groupCountry, groupOffice)] = list = [];
             list.Add((term, p));

@@ -441,7 +441,9 @@ internal sealed class MentionScanner
             entityKind = e.Kind;
             // "CNN President Jeff Zucker", "a Kremlin spokesman": a body's officer takes the body's code.
             // A seat of government keeps the office ("the White House press secretary").
-            bool governmentSeat = e.Kind == LexKind.Body && e.CodeAt(_date) is { Length: 6 } seatCode && seatCode.EndsWith("GOV", StringComparison.Ordinal);
+            // So does a body whose role is the office's ("the House speaker").
+            bool governmentSeat = e.Kind == LexKind.Body && e.CodeAt(_date) is { Length: 6 } seatCode
+                && (seatCode.EndsWith("GOV", StringComparison.Ordinal) || (info.Role is { } officeRole && seatCode.EndsWith(officeRole, StringComparison.Ordinal)));
             if (e.Kind is LexKind.Body or LexKind.Media or LexKind.MediaAlias && (info.Has(AgentFlags.Title) || info.Office is not null) && !governmentSeat)
                 info = info with { Flags = info.Flags | AgentFlags.Neutral, Office = null };
             switch (e.Kind)

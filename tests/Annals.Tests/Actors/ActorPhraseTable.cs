@@ -156,6 +156,11 @@ internal static class ActorPhraseTable
         "the U.N. refugee agency|2016-01-01|IGO|-",
         "the International Criminal Court|2016-01-01|IGO|-",
         "the Arab League|2016-01-01|IGO|-",
+        "the House speaker|2016-05-01|USA|LEG",
+        "Republican lawmakers|2019-01-01|USA|LEG",
+        "Pakistani intelligence|2016-01-01|PAK|SPY",
+        "Russian mercenaries|2022-01-01|RUS|MIL",
+        "Vice President Joseph R. Biden Jr.|2015-11-10|USA|GOV",
         // Government bodies, armed forces.
         "the State Department|2022-11-06|USA|GOV",
         "the Pentagon|2022-11-06|USA|MIL",
