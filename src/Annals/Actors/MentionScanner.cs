@@ -21,6 +21,7 @@ internal sealed class MentionScanner
     private const byte ShapeCap = 4;       // starts with a capital letter
     private const byte ShapeAllCaps = 8;   // two or more letters, all capitals
     private const byte ShapeSentStart = 16;
+    private const byte ShapeFormer = 32;   // an "ex-" prefix: ex-president
 
     private const int KindCountry = 1 << (int)LexKind.Country;
     private const int KindAdjective = 1 << (int)LexKind.Adjective;
@@ -115,6 +116,14 @@ internal sealed class MentionScanner
             var t = tokens[i];
             var span = text.AsSpan(t.Start, t.Length);
             ids[i] = lex.Lookup(span, fold);
+            byte prefixShape = 0;
+            if (ids[i] < 0 && t.Kind == TokenKind.Word && HyphenPrefix(span) is > 0 and var cut)
+            {
+                // "then-President", "ex-minister": the word after the prefix, remembering "ex-".
+                ids[i] = lex.Lookup(span[cut..], fold);
+                if (span[0] is 'e' or 'E' or 'f' or 'F') prefixShape = ShapeFormer;
+            }
+
             while (s < sentences.Length && sentences[s].End <= t.Start) s++;
             int sent = s < sentences.Length && sentences[s].Start <= t.Start ? s : Math.Max(0, s - 1);
             sentence[i] = sent;
@@ -143,8 +152,20 @@ internal sealed class MentionScanner
                 prevSentence = sent;
             }
 
-            shape[i] = sh;
+            shape[i] = (byte)(sh | prefixShape);
         }
+    }
+
+    // Length of a "then-", "ex-" or "former-" prefix, or 0.
+    private static int HyphenPrefix(ReadOnlySpan<char> token)
+    {
+        foreach (var prefix in (ReadOnlySpan<string>)["then-", "ex-", "former-"])
+        {
+            if (token.Length > prefix.Length + 1 && token.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                return prefix.Length;
+        }
+
+        return 0;
     }
 
     // Text with (almost) no capitals is matched without case rules.
@@ -321,6 +342,7 @@ internal sealed class MentionScanner
             j++;
         }
 
+        if (j < _n && Is(j, ShapeFormer)) former = true; // "an ex-Russian official"
         var ctx = new Np(i, detIndex, det, j, anon, former);
 
         // An entity, possibly one whose name begins with the determiner ("The Hill", "The Hague").
@@ -395,6 +417,7 @@ internal sealed class MentionScanner
     {
         var first = Longest(k, KindAgent);
         if (!first.Found) return 0;
+        if (Is(k, ShapeFormer)) ctx = ctx with { Former = true };
         var head = first;
         AgentInfo? roleMod = null;
         var firstInfo = _lex.Agents[_lex.Entries[first.Entry].Target];

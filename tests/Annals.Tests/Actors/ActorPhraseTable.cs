@@ -161,6 +161,8 @@ internal static class ActorPhraseTable
         "Pakistani intelligence|2016-01-01|PAK|SPY",
         "Russian mercenaries|2022-01-01|RUS|MIL",
         "Vice President Joseph R. Biden Jr.|2015-11-10|USA|GOV",
+        "then-President Barack Obama|2015-01-01|USA|GOV",
+        "an ex-Russian official|2015-01-01|RUS|ELI",
         // Government bodies, armed forces.
         "the State Department|2022-11-06|USA|GOV",
         "the Pentagon|2022-11-06|USA|MIL",
