@@ -117,11 +117,19 @@ internal sealed class MentionScanner
             var span = text.AsSpan(t.Start, t.Length);
             ids[i] = lex.Lookup(span, fold);
             byte prefixShape = 0;
+            var word = span; // the part whose case counts
             if (ids[i] < 0 && t.Kind == TokenKind.Word && HyphenPrefix(span) is > 0 and var cut)
             {
                 // "then-President", "ex-minister": the word after the prefix, remembering "ex-".
-                ids[i] = lex.Lookup(span[cut..], fold);
+                word = span[cut..];
+                ids[i] = lex.Lookup(word, fold);
                 if (span[0] is 'e' or 'E' or 'f' or 'F') prefixShape = ShapeFormer;
+            }
+            else if (ids[i] < 0 && t.Kind == TokenKind.Word && span.Length > 5 && span.EndsWith("-led", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Saudi-led coalition", "US-led forces": the leading country modifies what follows.
+                word = span[..^4];
+                ids[i] = lex.Lookup(word, fold);
             }
 
             while (s < sentences.Length && sentences[s].End <= t.Start) s++;
@@ -131,10 +139,10 @@ internal sealed class MentionScanner
             if (t.Kind == TokenKind.Word)
             {
                 sh |= ShapeWord;
-                if (char.IsUpper(span[0])) sh |= ShapeCap;
+                if (char.IsUpper(word[0])) sh |= ShapeCap;
                 // One pass: any capital, and whether every letter (two or more) is a capital.
                 int letters = 0, upper = 0;
-                foreach (char c in span)
+                foreach (char c in word)
                 {
                     if (c < 0x80 ? (uint)((c | 0x20) - 'a') > 'z' - 'a' : !char.IsLetter(c)) continue;
                     letters++;
@@ -365,6 +373,12 @@ internal sealed class MentionScanner
             int k = entity.End;
             bool possessive = k < _n && _ids[k] == _lex.PossessiveId && _lex.PossessiveId >= 0;
             int headStart = possessive ? k + 1 : k;
+            // "U.S.-led forces": the tokenizer leaves "-led" after the dotted abbreviation.
+            if (!possessive && k + 1 < _n && Surface(k) is "-" && Surface(k + 1).Equals("led", StringComparison.OrdinalIgnoreCase)
+                && _tokens[k].Start == _tokens[k - 1].End)
+                headStart = k + 2;
+            else if (!possessive && k < _n && Surface(k).Equals("-led", StringComparison.OrdinalIgnoreCase))
+                headStart = k + 1;
             int made = TryHeadAfter(ctx, entity, headStart);
             if (made > 0) return made;
             return EmitEntity(ctx, entity);

@@ -163,6 +163,8 @@ internal static class ActorPhraseTable
         "Vice President Joseph R. Biden Jr.|2015-11-10|USA|GOV",
         "then-President Barack Obama|2015-01-01|USA|GOV",
         "an ex-Russian official|2015-01-01|RUS|ELI",
+        "the Saudi-led coalition|2016-01-01|SAU|MIL",
+        "U.S.-led forces|2016-01-01|USA|MIL",
         // Government bodies, armed forces.
         "the State Department|2022-11-06|USA|GOV",
         "the Pentagon|2022-11-06|USA|MIL",
