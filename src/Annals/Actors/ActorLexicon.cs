@@ -28,6 +28,13 @@ internal sealed class ActorLexicon
         "ft", "wsj", "bbc", "cnn", "afp", "ndtv", "pti", "ani", "dw", "rt",
     };
 
+    // Names that are also common lower-case words: in lower-case input they need their capital ("china plates").
+    private static readonly HashSet<string> s_wordLikeNames = new(StringComparer.Ordinal)
+    {
+        "china", "turkey", "chad", "jordan", "georgia", "guinea", "japan", "panama", "brazil", "jersey", "wales", "niger",
+        "post", "times", "sun", "mirror", "guardian", "independent", "hill", "globe", "journal", "telegraph", "express",
+    };
+
     // Surnames that are common words, places or first names: never added on their own for office holders.
     private static readonly HashSet<string> s_commonSurnames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -267,6 +274,10 @@ internal sealed class ActorLexicon
             {
                 allCaps |= 1u << count;
                 if (s_wordLikeAcronyms.Contains(norm)) strict |= 1u << count;
+            }
+            else if (HasUpper(surface) && s_wordLikeNames.Contains(norm))
+            {
+                strict |= 1u << count;
             }
 
             if (count == 0)

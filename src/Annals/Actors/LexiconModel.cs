@@ -158,7 +158,7 @@ internal sealed class PersonRecord(string name, char gender, string country)
 /// <param name="TokenCount">Number of tokens in the phrase.</param>
 /// <param name="UpperMask">Token positions that must carry a capital letter in cased text.</param>
 /// <param name="AllCapsMask">Token positions that must be all capitals (acronyms like "US").</param>
-/// <param name="StrictCapsMask">Positions that must be all capitals even in lower-case text ("IS", "WHO").</param>
+/// <param name="StrictCapsMask">Positions that keep their capitals even in lower-case text ("IS", "WHO", "China").</param>
 internal sealed record LexEntry(LexKind Kind, string? Code, string? Name, int Target, int TokenCount, uint UpperMask, uint AllCapsMask, uint StrictCapsMask)
 {
     /// <summary>Plural agent form or plural demonym.</summary>

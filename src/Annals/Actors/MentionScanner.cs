@@ -312,7 +312,8 @@ internal sealed class MentionScanner
             byte sh = _shape[start + p];
             if (_relaxed)
             {
-                if ((entry.StrictCapsMask & bit) != 0 && (sh & ShapeAllCaps) == 0) return false;
+                // Word-like acronyms keep their capitals ("is" is not ISIS), word-like names their capital ("china").
+                if ((entry.StrictCapsMask & bit) != 0 && (sh & ((entry.AllCapsMask & bit) != 0 ? ShapeAllCaps : ShapeUpper)) == 0) return false;
                 continue;
             }
 

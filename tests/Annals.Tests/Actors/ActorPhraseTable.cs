@@ -248,5 +248,11 @@ internal static class ActorPhraseTable
         "the weather|2022-11-06|-|-",
         "blue sky thinking|2022-11-06|-|-",
         "is it raining|2022-11-06|-|-",
+        "china plates|2022-11-06|-|-",
+        "the end of the world|2022-11-06|-|-",
+        "general election|2022-11-06|-|-",
+        "the press conference|2022-11-06|-|-",
+        "chinese troops|2022-11-06|CHN|MIL",
+        "us officials|2022-11-06|USA|GOV",
     ];
 }
