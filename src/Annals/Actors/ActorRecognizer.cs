@@ -61,7 +61,16 @@ public sealed class ActorRecognizer : IStage
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var doc = new TextSegmenter().Run(new AnalyzedDocument(new Article("phrase", date, text)));
-        var mentions = MentionScanner.Scan(_lexicon.Value, doc, phrase: true);
+        System.Collections.Immutable.ImmutableArray<ActorMention> mentions;
+        try
+        {
+            mentions = MentionScanner.Scan(_lexicon.Value, doc, phrase: true);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return null;
+        }
+
         ActorMention? best = null;
         foreach (var m in mentions)
         {

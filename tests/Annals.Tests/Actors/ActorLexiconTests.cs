@@ -68,6 +68,25 @@ public class ActorLexiconTests
     }
 
     [Theory]
+    [InlineData("Freedonian troops crossed into Sylvania.", "Freedonian troops", "FRDMIL")]
+    [InlineData("President Rufus Firefly of Freedonia spoke.", "President Rufus Firefly", "FRDGOV")]
+    public void SmallLexicon_CodesItsOwnEntries(string text, string mention, string code)
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["actors/countries.txt"] = "FRD\tFreedonia\tFreedonian; Freedonians\t\nSYL\tSylvania\tSylvanian\t\n",
+            ["actors/agents.txt"] = "troops\tMIL\tplural; noplural\npresident\tGOV\tperson; title; office=president\n",
+            ["actors/offices.txt"] = "@FRD president\n1933-01-01\t\tRufus Firefly\n",
+            ["actors/words.txt"] = "the\tdet; definite\nof\tfunction\n",
+        };
+        var recognizer = new ActorRecognizer(ActorLexicon.FromTexts(name => files.GetValueOrDefault(name)));
+        var doc = recognizer.Run(new Annals.Text.TextSegmenter().Run(new Annals.Documents.AnalyzedDocument(
+            new Annals.Documents.Article("t", new DateOnly(1933, 11, 17), text))));
+        var m = doc.Actors.Single(a => text[a.Start..a.End] == mention);
+        Assert.Equal(code, m.Code);
+    }
+
+    [Theory]
     [InlineData("U.S.", "US")]
     [InlineData("Élysée", "elysee")]
     [InlineData("Zelenskyy’s", "zelenskyy's")]
