@@ -255,7 +255,7 @@ internal sealed class ActorLexicon
     }
 
     // Adds a phrase to the trie with the meaning given; returns false when it has no usable token.
-    private void AddPhrase(string phrase, LexKind kind, string? code, string? name, int target, bool plural = false, bool weak = false, Term[]? dated = null, bool namedOnly = false, bool modifierOnly = false)
+    private void AddPhrase(string phrase, LexKind kind, string? code, string? name, int target, bool plural = false, bool weak = false, Term[]? dated = null, bool namedOnly = false, bool modifierOnly = false, bool generic = false)
     {
         var tokens = Tokenizer.Tokenize(phrase);
         if (tokens.Length == 0 || tokens.Length > 24) return;
@@ -306,7 +306,7 @@ internal sealed class ActorLexicon
         }
 
         list.Add(_entries.Count);
-        _entries.Add(new LexEntry(kind, code, name, target, count, upper, allCaps, strict) { Plural = plural, Weak = weak, Dated = dated, NamedOnly = namedOnly, ModifierOnly = modifierOnly });
+        _entries.Add(new LexEntry(kind, code, name, target, count, upper, allCaps, strict) { Plural = plural, Weak = weak, Dated = dated, NamedOnly = namedOnly, ModifierOnly = modifierOnly, Generic = generic });
     }
 
     private static bool HasUpper(ReadOnlySpan<char> s)
@@ -445,8 +445,9 @@ internal sealed class ActorLexicon
                 var names = group.Split(';').Select(x => x.Trim()).Where(x => x.Length > 0).ToList();
                 if (names.Count == 0) continue;
                 // An alias names the outlet it stands for in its fourth column ("the Post" → "The Washington Post").
-                string canonical = kind == LexKind.MediaAlias && row.Length > 3 ? row[3].Trim() : names[0];
-                foreach (var n in names) AddPhrase(n, kind, code, canonical, -1, dated: dated);
+                string canonical = kind == LexKind.MediaAlias && row.Length > 3 ? row[3].Trim() : names[0].TrimStart('*');
+                // "*Security Council": generic, so a country in front makes it that country's (see the file header).
+                foreach (var n in names) AddPhrase(n.TrimStart('*'), kind, code, canonical, -1, dated: dated, generic: n.StartsWith('*'));
             }
         }
     }

@@ -167,6 +167,9 @@ internal sealed record LexEntry(LexKind Kind, string? Code, string? Name, int Ta
     /// <summary>A surname that only counts when the person is in office or already named in the article.</summary>
     public bool Weak { get; init; }
 
+    /// <summary>A generic body name that a country in front makes that country's ("Russia's Security Council").</summary>
+    public bool Generic { get; init; }
+
     /// <summary>An adjective that names the country only in front of an agent ("Republican lawmakers").</summary>
     public bool ModifierOnly { get; init; }
 

@@ -411,8 +411,11 @@ internal sealed class MentionScanner
             {
                 var bodyEntry = _lex.Entries[body.Entry];
                 string? code = bodyEntry.CodeAt(_date);
-                if (entry.Kind is LexKind.Country or LexKind.Adjective or LexKind.Capital && code is not null && !IsOrgCode(code) && entry.Code is { } country)
-                    code = CodeCache.Compose(CountryPart(country), RolePart(code));
+                if (entry.Kind is LexKind.Country or LexKind.Adjective or LexKind.Capital && code is not null && entry.Code is { } country)
+                {
+                    if (!IsOrgCode(code)) code = CodeCache.Compose(CountryPart(country), RolePart(code));
+                    else if (bodyEntry.Generic) code = CodeCache.Compose(CountryPart(country), "GOV");
+                }
                 return Emit(ctx.Start, body.End, bodyEntry.Kind == LexKind.Organization ? ActorKind.Organization : ActorKind.Body, code, bodyEntry.Name, false, false, default);
             }
         }

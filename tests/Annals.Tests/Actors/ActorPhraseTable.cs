@@ -185,6 +185,8 @@ internal static class ActorPhraseTable
         // International organisations and NGOs.
         "the United Nations|2022-11-06|IGO|-",
         "the UN Security Council|2022-11-06|IGO|-",
+        "the Security Council|2022-11-06|IGO|-",
+        "Russia's Security Council|2022-11-06|RUS|GOV",
         "NATO|2022-11-06|IGO|-",
         "the European Union|2022-11-06|IGO|-",
         "the African Union|2022-11-06|IGO|-",
