@@ -596,11 +596,14 @@ internal sealed class ActorLexicon
             if (parts.Any(x => x is "bin" or "bint" or "ibn" or "Al" or "al") || parts[^1].StartsWith("Al-", StringComparison.Ordinal)) continue;
             bool eastAsian = person.Country is "CHN" or "TWN" or "HKG" or "PRK" or "KOR" or "VNM" or "KHM";
             string surname = eastAsian ? parts[0] : parts[^1];
-            if (surname.Length < 3 || !char.IsUpper(surname[0]) || IsRoman(surname)) continue;
+            bool articled = surname.Length > 5 && (surname.StartsWith("al-", StringComparison.Ordinal) || surname.StartsWith("el-", StringComparison.Ordinal));
+            if (surname.Length < 3 || !(char.IsUpper(surname[0]) || articled) || IsRoman(surname)) continue;
             if (own.Any(x => string.Equals(x.TrimStart('~'), surname, StringComparison.OrdinalIgnoreCase))) continue;
             // A common-word surname ("Brown", "May") counts only after the full name in the same article.
             bool common = s_commonSurnames.Contains(surname);
             AddPhrase(surname, LexKind.Person, null, person.Name, p, weak: !common, namedOnly: common);
+            // "al-Kadhimi" is also written "Kadhimi".
+            if (articled) AddPhrase(surname[3..], LexKind.Person, null, person.Name, p, weak: true);
         }
     }
 

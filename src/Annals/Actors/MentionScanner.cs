@@ -274,8 +274,9 @@ internal sealed class MentionScanner
                 if (entry.NamedOnly && (!named || (Class(start - 1) & (WordClass.Locative | WordClass.Function)) != 0
                     || (start + 1 < _n && _tokens[start + 1].Kind == TokenKind.Number))) continue;
                 // Named before beats in office beats active beats from a country the article is about.
-                score = (named ? 8 : 0) + (inOffice ? 4 : 0) + (person.ActiveAt(_date) ? 2 : 0)
-                    + (_countrySeen.ContainsKey(person.Country.Length >= 3 ? person.Country[..3] : person.Country) ? 1 : 0);
+                bool topOffice = inOffice && person.OfficeAt(_date)?.Office is "president" or "pm" or "head";
+                score = (named ? 16 : 0) + (inOffice ? 8 : 0) + (topOffice ? 4 : 0) + (person.ActiveAt(_date) ? 2 : 0)
+                    + (_countrySeen.ContainsKey(CountryPart(person.Country)) ? 1 : 0);
             }
 
             if (score > bestScore)
