@@ -1,0 +1,616 @@
+using System.Globalization;
+using Annals.Text;
+
+namespace Annals.Actors;
+
+/// <summary>The actor dictionaries, compiled once into a vocabulary and a token trie.</summary>
+/// <remarks>
+/// Immutable after construction and shared by every thread. Phrases are split with the pipeline's own
+/// <see cref="Tokenizer"/> and folded with <see cref="TokenNormalizer"/>, so a phrase matches exactly the token
+/// sequence the article produces. Looking a token up allocates nothing.
+/// </remarks>
+internal sealed class ActorLexicon
+{
+    /// <summary>The data files, as resource names below data/.</summary>
+    public static readonly string[] Files =
+        ["actors/countries.txt", "actors/bodies.txt", "actors/media.txt", "actors/agents.txt", "actors/people.txt", "actors/offices.txt", "actors/words.txt"];
+
+    private static readonly Lazy<ActorLexicon> s_default = new(() => FromResources(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // Lower-case forms of acronyms that are also ordinary words: they must be written in capitals even in
+    // lower-case input ("is" is not the Islamic State).
+    private static readonly HashSet<string> s_wordLikeAcronyms = new(StringComparer.Ordinal)
+    {
+        "is", "it", "who", "ice", "can", "and", "pa", "an", "at", "as", "or", "on", "in", "no", "so", "am", "be",
+        "do", "go", "he", "me", "my", "of", "to", "up", "we", "all", "are", "car", "may", "sad", "nor", "per",
+        "sun", "man", "cap", "its", "ira", "nsc", "ana", "dia", "fed", "sco", "hts", "saf", "rsf", "adf", "eac",
+        "cis", "ilo", "pla", "ndp", "ap", "un", "eu", "au", "mp", "pm", "sdf", "mod", "dod", "doj", "cbp", "eln",
+        "ft", "wsj", "bbc", "cnn", "afp", "ndtv", "pti", "ani", "dw", "rt",
+    };
+
+    // Names that are also common lower-case words: in lower-case input they need their capital ("china plates").
+    private static readonly HashSet<string> s_wordLikeNames = new(StringComparer.Ordinal)
+    {
+        "china", "turkey", "chad", "jordan", "georgia", "guinea", "japan", "panama", "brazil", "jersey", "wales", "niger",
+        "post", "times", "sun", "mirror", "guardian", "independent", "hill", "globe", "journal", "telegraph", "express",
+    };
+
+    // Surnames that are common words, places or first names: never added on their own for office holders.
+    private static readonly HashSet<string> s_commonSurnames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "May", "Brown", "Rice", "Cook", "Snow", "Hunt", "Fox", "Miller", "Young", "Austin", "Paul", "Price", "Reid",
+        "Straw", "Wallace", "Gates", "Carter", "Jung", "Moon", "Lee", "Park", "Kim", "Li", "Wang", "Zhang", "Chen",
+        "Liu", "Yang", "Ivanov", "Jones", "Smith", "Williams", "Johnson", "Martin", "King", "Rose", "Hill", "Green",
+        "White", "Black", "Bush", "Ford", "Gore", "Cohen", "Fallon", "Hutton", "Reid", "Fox", "Khan", "Ali", "Ahmed",
+        "Hassan", "Hussein", "Singh", "Shah", "Sharif", "Abbas", "Mohammed", "Muhammad", "Said", "Sisi", "Le",
+        "Costa", "Silva", "Santos", "Lopez", "Garcia", "Rodriguez", "Fernandez", "Gonzalez", "Sanchez", "Perez",
+        "Duda", "Nawaz", "Ruto", "Sall", "Deby", "Ping", "Long", "Hall", "Wood", "Bolton", "Mattis", "Cameron",
+        "Stone", "Hammond", "Hague", "Fischer", "Jospin", "Morin", "Parly", "Attal", "Bayrou", "Borne", "Castex",
+        "Philippe", "Richard", "Gibbs", "Earnest", "Perino", "Spicer", "Sanders", "Carney", "Truss", "Major",
+        "Chi", "Cao", "Wen", "Hu", "Xi", "Jiang", "Zhu", "Tang", "Qin", "Dong", "Wei", "Liang", "Chang",
+    };
+
+    private readonly Dictionary<string, int> _vocab = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, int> _edges = [];
+    private readonly List<List<int>?> _nodeEntries = [null];
+    private readonly List<LexEntry> _entries = [];
+    private readonly List<PersonRecord> _people = [];
+    private readonly Dictionary<string, int> _personByName = new(StringComparer.Ordinal);
+    private readonly List<AgentInfo> _agents = [];
+    private readonly List<WordClass> _wordClasses = [];
+    private readonly List<int> _firstKinds = [];
+    private int[] _firstKindArray = [];
+    private readonly Dictionary<(string Country, string Office), List<(Term Term, int Person)>> _offices = [];
+    private readonly Dictionary<string, string> _leaderOffice = new(StringComparer.Ordinal);
+    private int[][] _nodeEntryArray = [];
+    private string[] _words = [];
+    private int[] _table = [-1];
+    private uint[] _tableHash = [0];
+    private int _maxWordLength;
+
+    private ActorLexicon()
+    {
+    }
+
+    /// <summary>The lexicon built from the embedded data files.</summary>
+    public static ActorLexicon Default => s_default.Value;
+
+    /// <summary>Every entry, by index.</summary>
+    public IReadOnlyList<LexEntry> Entries => _entries;
+
+    /// <summary>Every known person, by index.</summary>
+    public IReadOnlyList<PersonRecord> People => _people;
+
+    /// <summary>Every agent noun, by index.</summary>
+    public IReadOnlyList<AgentInfo> Agents => _agents;
+
+    /// <summary>Vocabulary id of the possessive "'s".</summary>
+    public int PossessiveId { get; private set; } = -1;
+
+    /// <summary>Vocabulary id of "the".</summary>
+    public int TheId { get; private set; } = -1;
+
+    /// <summary>Vocabulary id of "of".</summary>
+    public int OfId { get; private set; } = -1;
+
+    /// <summary>Vocabulary id of "for".</summary>
+    public int ForId { get; private set; } = -1;
+
+    /// <summary>Vocabulary id of "(".</summary>
+    public int OpenParenId { get; private set; } = -1;
+
+    /// <summary>Vocabulary id of ",".</summary>
+    public int CommaId { get; private set; } = -1;
+
+    /// <summary>Vocabulary id of "according".</summary>
+    public int AccordingId { get; private set; } = -1;
+
+    /// <summary>Vocabulary id of "familiar".</summary>
+    public int FamiliarId { get; private set; } = -1;
+
+    /// <summary>Vocabulary id of "anonymity".</summary>
+    public int AnonymityId { get; private set; } = -1;
+
+    /// <summary>Builds the lexicon from the embedded resources.</summary>
+    public static ActorLexicon FromResources()
+    {
+        var asm = typeof(ActorLexicon).Assembly;
+        return FromTexts(name =>
+        {
+            using var stream = asm.GetManifestResourceStream(name) ?? throw new InvalidOperationException("actors: missing embedded data file " + name);
+            using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+            return reader.ReadToEnd();
+        });
+    }
+
+    /// <summary>Builds the lexicon from file texts given by resource name (missing files are empty).</summary>
+    public static ActorLexicon FromTexts(Func<string, string?> text)
+    {
+        var lex = new ActorLexicon();
+        lex.LoadWords(text("actors/words.txt") ?? "");
+        lex.LoadCountries(text("actors/countries.txt") ?? "");
+        lex.LoadBodies(text("actors/bodies.txt") ?? "", media: false);
+        lex.LoadBodies(text("actors/media.txt") ?? "", media: true);
+        lex.LoadAgents(text("actors/agents.txt") ?? "");
+        lex.LoadPeople(text("actors/people.txt") ?? "", text("actors/offices.txt") ?? "");
+        lex.PossessiveId = lex.IdOf("'s");
+        lex.OpenParenId = lex.IdOf("(");
+        lex.TheId = lex.IdOf("the");
+        lex.OfId = lex.IdOf("of");
+        lex.ForId = lex.IdOf("for");
+        lex.CommaId = lex.IdOf(",");
+        lex.AccordingId = lex.IdOf("according");
+        lex.FamiliarId = lex.IdOf("familiar");
+        lex.AnonymityId = lex.IdOf("anonymity");
+        lex._nodeEntryArray = lex._nodeEntries.Select(l => l is null ? [] : l.ToArray()).ToArray();
+        while (lex._firstKinds.Count < lex._vocab.Count) lex._firstKinds.Add(0);
+        lex._firstKindArray = lex._firstKinds.ToArray();
+        lex.BuildTable();
+        while (lex._wordClasses.Count < lex._vocab.Count) lex._wordClasses.Add(WordClass.None);
+        return lex;
+    }
+
+    /// <summary>Vocabulary id of a token, or -1 when no dictionary phrase uses it.</summary>
+    /// <remarks>The hot path: folds into a stack buffer, hashes, then probes an open-addressing table.</remarks>
+    public int Lookup(ReadOnlySpan<char> token)
+    {
+        Span<char> buf = stackalloc char[TokenNormalizer.MaxLength];
+        return Lookup(token, buf);
+    }
+
+    /// <summary>Vocabulary id of a token, folding into the caller's <paramref name="buffer"/> (at least <see cref="TokenNormalizer.MaxLength"/> long).</summary>
+    public int Lookup(ReadOnlySpan<char> token, Span<char> buffer)
+    {
+        if (token.Length > _maxWordLength + 8) return -1; // periods and hyphens are dropped, so allow some slack
+        int n = TokenNormalizer.Normalize(token, buffer);
+        if (n == 0 || n > _maxWordLength) return -1;
+        var word = buffer[..n];
+        uint h = Hash(word);
+        int mask = _table.Length - 1;
+        for (int slot = (int)(h & (uint)mask); ; slot = (slot + 1) & mask)
+        {
+            int id = _table[slot];
+            if (id < 0) return -1;
+            if (_tableHash[slot] == h && word.SequenceEqual(_words[id])) return id;
+        }
+    }
+
+    private static uint Hash(ReadOnlySpan<char> s)
+    {
+        uint h = 2166136261;
+        foreach (char c in s) h = (h ^ c) * 16777619;
+        return h;
+    }
+
+    // Open-addressing table over the vocabulary, built once after loading.
+    private void BuildTable()
+    {
+        _words = new string[_vocab.Count];
+        foreach (var (w, id) in _vocab) _words[id] = w;
+        int size = 1;
+        while (size < _vocab.Count * 3) size <<= 1;
+        _table = new int[size];
+        _tableHash = new uint[size];
+        Array.Fill(_table, -1);
+        for (int id = 0; id < _words.Length; id++)
+        {
+            var w = _words[id];
+            _maxWordLength = Math.Max(_maxWordLength, w.Length);
+            uint h = Hash(w);
+            int slot = (int)(h & (uint)(size - 1));
+            while (_table[slot] >= 0) slot = (slot + 1) & (size - 1);
+            _table[slot] = id;
+            _tableHash[slot] = h;
+        }
+    }
+
+    /// <summary>Bit set (1 &lt;&lt; <see cref="LexKind"/>) of the kinds of phrase that begin with word <paramref name="id"/>.</summary>
+    public int FirstKinds(int id) => id >= 0 && id < _firstKindArray.Length ? _firstKindArray[id] : 0;
+
+    /// <summary>Word classes of a vocabulary id.</summary>
+    public WordClass ClassOf(int id) => id >= 0 && id < _wordClasses.Count ? _wordClasses[id] : WordClass.None;
+
+    /// <summary>Child of <paramref name="node"/> along word <paramref name="id"/>, or -1.</summary>
+    public int Step(int node, int id) => node >= 0 && id >= 0 && _edges.TryGetValue(((long)node << 32) | (uint)id, out int child) ? child : -1;
+
+    /// <summary>Entries ending at <paramref name="node"/>.</summary>
+    public int[] EntriesAt(int node) => _nodeEntryArray[node];
+
+    /// <summary>The person holding <paramref name="office"/> of <paramref name="country"/> on <paramref name="date"/>, or -1.</summary>
+    public int HolderAt(string country, string office, DateOnly date)
+    {
+        if (!_offices.TryGetValue((country, office), out var list)) return -1;
+        foreach (var (term, person) in list)
+            if (term.Covers(date)) return person;
+        return -1;
+    }
+
+    /// <summary>The person leading <paramref name="country"/> on <paramref name="date"/>: its leading office, else its president or head.</summary>
+    public int LeaderAt(string country, DateOnly date)
+    {
+        int p = HolderAt(country, LeaderOffice(country), date);
+        if (p < 0) p = HolderAt(country, "president", date);
+        if (p < 0) p = HolderAt(country, "head", date);
+        return p;
+    }
+
+    /// <summary>The office "the X leader" means for a country ("president" unless the data says otherwise).</summary>
+    public string LeaderOffice(string country) =>
+        _leaderOffice.TryGetValue(country, out var office) ? office : country.StartsWith("IGO", StringComparison.Ordinal) ? "head" : "president";
+
+    /// <summary>True when some person holds <paramref name="office"/> for <paramref name="country"/> at some time.</summary>
+    public bool HasOffice(string country, string office) => _offices.ContainsKey((country, office));
+
+    private int IdOf(string word) => _vocab.TryGetValue(TokenNormalizer.NormalizeToString(word), out int id) ? id : -1;
+
+    private int Intern(string norm)
+    {
+        if (!_vocab.TryGetValue(norm, out int id))
+        {
+            id = _vocab.Count;
+            _vocab.Add(norm, id);
+        }
+
+        return id;
+    }
+
+    // Adds a phrase to the trie with the meaning given; returns false when it has no usable token.
+    private void AddPhrase(string phrase, LexKind kind, string? code, string? name, int target, bool plural = false, bool weak = false, Term[]? dated = null, bool namedOnly = false, bool modifierOnly = false, bool generic = false)
+    {
+        var tokens = Tokenizer.Tokenize(phrase);
+        if (tokens.Length == 0 || tokens.Length > 24) return;
+        int node = 0;
+        uint upper = 0, allCaps = 0, strict = 0;
+        int count = 0;
+        foreach (var t in tokens)
+        {
+            var surface = phrase.AsSpan(t.Start, t.Length);
+            string norm = TokenNormalizer.NormalizeToString(surface);
+            if (norm.Length == 0) return;
+            int id = Intern(norm);
+            // "The Economist" also matches "the Economist": a leading article need not be capitalised.
+            if (HasUpper(surface) && !(count == 0 && norm == "the")) upper |= 1u << count;
+            if (IsAcronym(surface))
+            {
+                allCaps |= 1u << count;
+                if (s_wordLikeAcronyms.Contains(norm)) strict |= 1u << count;
+            }
+            else if (HasUpper(surface) && s_wordLikeNames.Contains(norm))
+            {
+                strict |= 1u << count;
+            }
+
+            if (count == 0)
+            {
+                while (_firstKinds.Count <= id) _firstKinds.Add(0);
+                _firstKinds[id] |= 1 << (int)kind;
+            }
+
+            long key = ((long)node << 32) | (uint)id;
+            if (!_edges.TryGetValue(key, out int child))
+            {
+                child = _nodeEntries.Count;
+                _nodeEntries.Add(null);
+                _edges.Add(key, child);
+            }
+
+            node = child;
+            count++;
+        }
+
+        var list = _nodeEntries[node] ??= [];
+        foreach (int e in list)
+        {
+            var old = _entries[e];
+            if (old.Kind == kind && old.Code == code && old.Target == target && old.Name == name) return;
+        }
+
+        list.Add(_entries.Count);
+        _entries.Add(new LexEntry(kind, code, name, target, count, upper, allCaps, strict) { Plural = plural, Weak = weak, Dated = dated, NamedOnly = namedOnly, ModifierOnly = modifierOnly, Generic = generic });
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+            if (char.IsUpper(c)) return true;
+        return false;
+    }
+
+    /// <summary>Two or more letters, all capitals ("US", "U.S.", "NATO").</summary>
+    public static bool IsAcronym(ReadOnlySpan<char> s)
+    {
+        int letters = 0;
+        foreach (char c in s)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+
+        return letters >= 2;
+    }
+
+    private static IEnumerable<string[]> Rows(string text)
+    {
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#' || line.Trim().Length == 0) continue;
+            yield return line.Split('\t');
+        }
+    }
+
+    private static IEnumerable<string> List(string[] row, int i) =>
+        i < row.Length ? row[i].Split(';').Select(s => s.Trim()).Where(s => s.Length > 0) : [];
+
+    private static DateOnly ParseDate(string s, DateOnly empty) =>
+        s.Length == 0 ? empty : DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // "CODE@FROM..TO" → term.
+    private static Term ParseTerm(string s)
+    {
+        int at = s.IndexOf('@');
+        string code = at < 0 ? s : s[..at];
+        string range = at < 0 ? ".." : s[(at + 1)..];
+        int dots = range.IndexOf("..", StringComparison.Ordinal);
+        string from = dots < 0 ? range : range[..dots];
+        string to = dots < 0 ? "" : range[(dots + 2)..];
+        return new Term(code == "-" ? "" : code, null, ParseDate(from.Trim(), DateOnly.MinValue), ParseDate(to.Trim(), DateOnly.MaxValue));
+    }
+
+    private void LoadWords(string text)
+    {
+        foreach (var row in Rows(text))
+        {
+            var cls = WordClass.None;
+            foreach (var c in List(row, 1))
+            {
+                cls |= c switch
+                {
+                    "det" => WordClass.Det,
+                    "definite" => WordClass.Definite,
+                    "indefinite" => WordClass.Indefinite,
+                    "possessive" => WordClass.Possessive,
+                    "anon" => WordClass.Anon,
+                    "former" => WordClass.Former,
+                    "premod" => WordClass.Premod,
+                    "pronoun" => WordClass.Pronoun,
+                    "male" => WordClass.Male,
+                    "female" => WordClass.Female,
+                    "plural" => WordClass.Plural,
+                    "speech" => WordClass.Speech,
+                    "locative" => WordClass.Locative,
+                    "particle" => WordClass.Particle,
+                    "notname" => WordClass.NotName,
+                    "number" => WordClass.Number,
+                    "function" => WordClass.Function,
+                    _ => throw new FormatException("words.txt: unknown class " + c),
+                };
+            }
+
+            string norm = TokenNormalizer.NormalizeToString(row[0].Trim());
+            if (norm.Length == 0) continue;
+            int id = Intern(norm);
+            while (_wordClasses.Count <= id) _wordClasses.Add(WordClass.None);
+            _wordClasses[id] |= cls;
+        }
+
+        foreach (var w in new[] { "'s", "(", ",", "according", "familiar", "anonymity" }) Intern(TokenNormalizer.NormalizeToString(w));
+    }
+
+    private void LoadCountries(string text)
+    {
+        foreach (var row in Rows(text))
+        {
+            string code = row[0].Trim();
+            var names = List(row, 1).ToList();
+            string? canonical = names.Count > 0 ? names[0] : null;
+            canonical = canonical?.TrimEnd('?');
+            // "Georgia?": an ambiguous name that counts only when the country is named another way too.
+            foreach (var n in names) AddPhrase(n.TrimEnd('?'), LexKind.Country, code, canonical, -1, weak: n.EndsWith('?'));
+            var adjectives = List(row, 2).ToList();
+            var adjSet = new HashSet<string>(adjectives, StringComparer.OrdinalIgnoreCase);
+            foreach (var raw in adjectives)
+            {
+                // "^Republican": names the country only in front of an agent noun.
+                string a = raw.TrimStart('^');
+                bool plural = a.EndsWith('s') && adjSet.Contains(a[..^1]);
+                AddPhrase(a, LexKind.Adjective, code, canonical, -1, plural, modifierOnly: raw.StartsWith('^'));
+            }
+
+            foreach (var c in List(row, 3)) AddPhrase(c, LexKind.Capital, code, canonical, -1);
+        }
+    }
+
+    private void LoadBodies(string text, bool media)
+    {
+        foreach (var row in Rows(text))
+        {
+            if (row.Length < 3) throw new FormatException("bodies: bad row " + string.Join(' ', row));
+            string code = row[0].Trim();
+            string kindName = row[1].Trim();
+            var kind = kindName switch
+            {
+                "igo" or "ngo" => LexKind.Organization,
+                "media" => LexKind.Media,
+                "alias" => LexKind.MediaAlias,
+                "seat" or "body" or "party" or "group" or "company" => LexKind.Body,
+                _ => throw new FormatException("bodies: unknown kind " + kindName),
+            };
+            if (media && kind is not (LexKind.Media or LexKind.MediaAlias)) throw new FormatException("media.txt: kind must be media or alias");
+            Term[]? dated = kind != LexKind.MediaAlias && row.Length > 3 && row[3].Trim().Length > 0 ? List(row, 3).Select(ParseTerm).ToArray() : null;
+            // Entities are separated by '|', a name's variants by ';'; the first variant is the canonical name.
+            foreach (var group in row[2].Split('|'))
+            {
+                var names = group.Split(';').Select(x => x.Trim()).Where(x => x.Length > 0).ToList();
+                if (names.Count == 0) continue;
+                // An alias names the outlet it stands for in its fourth column ("the Post" → "The Washington Post").
+                string canonical = kind == LexKind.MediaAlias && row.Length > 3 ? row[3].Trim() : names[0].TrimStart('*');
+                // "*Security Council": generic, so a country in front makes it that country's (see the file header).
+                foreach (var n in names) AddPhrase(n.TrimStart('*'), kind, code, canonical, -1, dated: dated, generic: n.StartsWith('*'));
+            }
+        }
+    }
+
+    private void LoadAgents(string text)
+    {
+        foreach (var row in Rows(text))
+        {
+            string phrase = row[0].Trim();
+            string? role = row.Length > 1 && row[1].Trim() is { Length: > 0 } r && r != "-" ? r : null;
+            var flags = AgentFlags.None;
+            string? office = null, cls = null, pluralForm = null, home = null;
+            bool noPlural = false;
+            foreach (var f in List(row, 2))
+            {
+                if (f.StartsWith("office=", StringComparison.Ordinal)) office = f[7..];
+                else if (f.StartsWith("class=", StringComparison.Ordinal)) cls = f[6..];
+                else if (f.StartsWith("country=", StringComparison.Ordinal)) home = f[8..];
+                else if (f.StartsWith("plural=", StringComparison.Ordinal)) pluralForm = f[7..];
+                else if (f == "-") continue;
+                else
+                {
+                    flags |= f switch
+                    {
+                        "plural" => AgentFlags.Plural,
+                        "person" => AgentFlags.Person,
+                        "group" => AgentFlags.Group,
+                        "neutral" => AgentFlags.Neutral,
+                        "anon" => AgentFlags.Anon,
+                        "title" => AgentFlags.Title,
+                        "honorific" => AgentFlags.Honorific,
+                        "counterpart" => AgentFlags.Counterpart,
+                        "modifier" => AgentFlags.Modifier,
+                        "modonly" => AgentFlags.ModifierOnly | AgentFlags.Modifier,
+                        "noplural" => AgentFlags.None,
+                        "mass" => AgentFlags.Mass,
+                        "adj" => AgentFlags.Adjectival,
+                        _ => throw new FormatException("agents.txt: unknown flag " + f),
+                    };
+                    if (f == "noplural") noPlural = true;
+                }
+            }
+
+            if (phrase.EndsWith("man", StringComparison.OrdinalIgnoreCase) || phrase is "king" or "emir") flags |= AgentFlags.Male;
+            if (phrase.EndsWith("woman", StringComparison.OrdinalIgnoreCase) || phrase is "queen" or "Mrs." or "Mrs" or "Ms." or "Ms") flags |= AgentFlags.Female;
+            if (phrase is "Mr." or "Mr") flags |= AgentFlags.Male;
+
+            // A singular noun with no plural form is a mass or collective noun ("police", "the military").
+            if (noPlural && (flags & AgentFlags.Plural) == 0) flags |= AgentFlags.Mass;
+            int index = _agents.Count;
+            var info = new AgentInfo(phrase, role, flags, office, cls, home);
+            _agents.Add(info);
+            AddPhrase(phrase, LexKind.Agent, null, null, index, plural: info.Has(AgentFlags.Plural));
+            if (!noPlural && !info.Has(AgentFlags.Plural))
+            {
+                var pluralInfo = info with { Flags = (flags | AgentFlags.Plural) & ~(AgentFlags.Title | AgentFlags.Male | AgentFlags.Female) };
+                int pi = _agents.Count;
+                _agents.Add(pluralInfo);
+                AddPhrase(pluralForm ?? Pluralize(phrase), LexKind.Agent, null, null, pi, plural: true);
+            }
+        }
+    }
+
+    /// <summary>Regular English plural of a phrase's last word.</summary>
+    public static string Pluralize(string phrase)
+    {
+        if (phrase.EndsWith("man", StringComparison.Ordinal)) return phrase[..^3] + "men";
+        if (phrase.EndsWith('y') && phrase.Length > 1 && "aeiou".IndexOf(phrase[^2]) < 0) return phrase[..^1] + "ies";
+        if (phrase.EndsWith('s') || phrase.EndsWith('x') || phrase.EndsWith("ch", StringComparison.Ordinal) || phrase.EndsWith("sh", StringComparison.Ordinal))
+            return phrase + "es";
+        return phrase + "s";
+    }
+
+    private int PersonIndex(string name, string country)
+    {
+        if (_personByName.TryGetValue(name, out int i)) return i;
+        i = _people.Count;
+        _people.Add(new PersonRecord(name, '-', country));
+        _personByName.Add(name, i);
+        return i;
+    }
+
+    private void LoadPeople(string peopleText, string officesText)
+    {
+        var variants = new Dictionary<int, List<string>>();
+        foreach (var row in Rows(peopleText))
+        {
+            string name = row[0].Trim();
+            string country = row.Length > 3 ? row[3].Trim() : "";
+            int p = PersonIndex(name, country);
+            var person = _people[p];
+            person.Country = country;
+            if (row.Length > 2 && row[2].Trim() is { Length: 1 } g) person.Gender = g[0];
+            if (!variants.TryGetValue(p, out var known)) variants[p] = known = [];
+            known.AddRange(List(row, 1));
+            foreach (var r in List(row, 4))
+            {
+                if (r.StartsWith("else=", StringComparison.Ordinal)) person.ElseRole = r[5..] == "-" ? "" : r[5..];
+                else person.Roles.Add(ParseTerm(r));
+            }
+        }
+
+        string? groupCountry = null, groupOffice = null, groupRole = null;
+        foreach (var row in Rows(officesText))
+        {
+            if (row[0].StartsWith('@'))
+            {
+                var parts = row[0][1..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length is not (2 or 3)) throw new FormatException("offices.txt: bad group " + row[0]);
+                groupRole = parts.Length == 3 ? parts[2] : null;
+                if (parts[1].StartsWith("leader=", StringComparison.Ordinal))
+                {
+                    _leaderOffice[parts[0]] = parts[1][7..];
+                    continue;
+                }
+
+                groupCountry = parts[0];
+                groupOffice = parts[1];
+                continue;
+            }
+
+            if (groupCountry is null || groupOffice is null || row.Length < 3) throw new FormatException("offices.txt: row outside a group");
+            string holder = row[2].Trim();
+            bool known = _personByName.ContainsKey(holder);
+            int p = PersonIndex(holder, groupCountry);
+            if (!known && groupCountry.Length > 3) _people[p].Country = groupCountry;
+            // An office of a body other than the government carries its role ("@USA speaker LEG").
+            string termCode = groupRole is null ? groupCountry : groupCountry + groupRole;
+            var term = new Term(termCode, groupOffice, ParseDate(row[0].Trim(), DateOnly.MinValue), ParseDate(row[1].Trim(), DateOnly.MaxValue));
+            _people[p].Offices.Add(term);
+            if (!_offices.TryGetValue((groupCountry, groupOffice), out var list)) _offices[(groupCountry, groupOffice)] = list = [];
+            list.Add((term, p));
+        }
+
+        for (int p = 0; p < _people.Count; p++)
+        {
+            var person = _people[p];
+            AddPhrase(person.Name, LexKind.Person, null, person.Name, p);
+            var own = variants.TryGetValue(p, out var v) ? v : [];
+            // "~Lynch": a common word or surname, only after the full name (or while in office).
+            foreach (var variant in own) AddPhrase(variant.TrimStart('~'), LexKind.Person, null, person.Name, p, weak: variant.StartsWith('~'));
+            if (person.Offices.Count == 0) continue;
+            var parts = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 2) continue;
+            // Dynasty and patronymic names ("Hamad bin Isa Al Khalifa") have no surname that names one person.
+            if (parts.Any(x => x is "bin" or "bint" or "ibn" or "Al" or "al") || parts[^1].StartsWith("Al-", StringComparison.Ordinal)) continue;
+            bool eastAsian = person.Country is "CHN" or "TWN" or "HKG" or "PRK" or "KOR" or "VNM" or "KHM";
+            string surname = eastAsian ? parts[0] : parts[^1];
+            bool articled = surname.Length > 5 && (surname.StartsWith("al-", StringComparison.Ordinal) || surname.StartsWith("el-", StringComparison.Ordinal));
+            if (surname.Length < 3 || !(char.IsUpper(surname[0]) || articled) || IsRoman(surname)) continue;
+            if (own.Any(x => string.Equals(x.TrimStart('~'), surname, StringComparison.OrdinalIgnoreCase))) continue;
+            // A common-word surname ("Brown", "May") counts only after the full name in the same article.
+            bool common = s_commonSurnames.Contains(surname);
+            AddPhrase(surname, LexKind.Person, null, person.Name, p, weak: !common, namedOnly: common);
+            // "al-Kadhimi" is also written "Kadhimi".
+            if (articled) AddPhrase(surname[3..], LexKind.Person, null, person.Name, p, weak: true);
+        }
+    }
+
+    private static bool IsRoman(string s)
+    {
+        foreach (char c in s)
+            if (c is not ('I' or 'V' or 'X')) return false;
+        return true;
+    }
+}

@@ -1,0 +1,178 @@
+using Annals.Actors;
+using Annals.Documents;
+using Annals.Text;
+
+namespace Annals.Tests.Actors;
+
+public class ActorRecognizerTests
+{
+    private static AnalyzedDocument Analyze(string text, string date = "2022-11-06")
+    {
+        var doc = new AnalyzedDocument(new Article("t", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), text));
+        return ActorRecognizer.Shared.Run(new TextSegmenter().Run(doc));
+    }
+
+    private static ActorMention Find(AnalyzedDocument doc, string text)
+    {
+        var found = doc.Actors.FirstOrDefault(a => doc.Text[a.Start..a.End] == text);
+        Assert.True(found is not null, $"no mention '{text}' in: " + string.Join(" | ", doc.Actors.Select(a => doc.Text[a.Start..a.End] + "=" + a.Code)));
+        return found!;
+    }
+
+    public static TheoryData<string, string, string, string> Phrases()
+    {
+        var data = new TheoryData<string, string, string, string>();
+        foreach (var row in ActorPhraseTable.Rows)
+        {
+            var f = row.Split('|');
+            data.Add(f[0], f[1], f[2], f[3]);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Phrases))]
+    public void ResolvePhrase_GivesCountryAndRole(string phrase, string date, string country, string role)
+    {
+        var m = ActorRecognizer.Shared.ResolvePhrase(phrase, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        if (country == "-" && role == "-")
+        {
+            Assert.True(m?.Code is null, $"{phrase} should have no code, got {m?.Code}");
+            return;
+        }
+
+        Assert.NotNull(m);
+        if (country != "-") Assert.Equal(country, m!.Country);
+        if (role != "-") Assert.Equal(role, m!.Role);
+    }
+
+    [Theory]
+    [InlineData("The United States government is talking to Ukraine.", "The United States government", "USAGOV")]
+    [InlineData("One anonymous US official told the Post that talks went well.", "One anonymous US official", "USAGOV")]
+    [InlineData("Earlier, Ukrainian President Volodymyr Zelenskyy signed a decree.", "Ukrainian President Volodymyr Zelenskyy", "UKRGOV")]
+    [InlineData("The decree was adopted by Ukraine's National Security and Defense Council on Monday.", "Ukraine's National Security and Defense Council", "UKRGOV")]
+    [InlineData("While the White House National Security Council did not comment, officials spoke.", "the White House National Security Council", "USAGOV")]
+    [InlineData("A State Department spokesperson said the talks failed.", "A State Department spokesperson", "USAGOV")]
+    [InlineData("Police in the capital said Seoul Metropolitan Police had arrested two men.", "Seoul Metropolitan Police", "KORCOP")]
+    [InlineData("Russian troops shelled the town.", "Russian troops", "RUSMIL")]
+    public void Run_CodesMentionsInContext(string text, string mention, string code)
+    {
+        var doc = Analyze(text);
+        Assert.Equal(code, Find(doc, mention).Code);
+    }
+
+    [Theory]
+    [InlineData("Last week, US President Joe Biden warned Russia. The US President told journalists he was serious.", "The US President", "Joe Biden")]
+    [InlineData("Ukrainian President Volodymyr Zelenskyy ruled out talks with his Russian counterpart.", "his Russian counterpart", "Vladimir Putin")]
+    [InlineData("President Volodymyr Zelenskyy spoke on Monday. Zelensky said the war would end.", "Zelensky", "Volodymyr Zelenskyy")]
+    [InlineData("Hugh Hill, a doctor, said the clinic was full. Hill added that supplies ran low.", "Hill", "Hugh Hill")]
+    public void Run_ResolvesBackToTheFullName(string text, string mention, string name)
+    {
+        var doc = Analyze(text);
+        var m = Find(doc, mention);
+        Assert.Equal(name, m.Name);
+    }
+
+    [Theory]
+    [InlineData("Putin offered to negotiate with the president of Armenia on Monday.", "the president of Armenia", "ARMGOV", "2015-01-01")]
+    [InlineData("A spokesman for the Pentagon declined to comment.", "A spokesman for the Pentagon", "USAMIL", "2022-11-06")]
+    [InlineData("King Hassan of Morocco was quoted as saying he would host the talks.", "King Hassan of Morocco", "MARGOV", "1990-01-01")]
+    [InlineData("House Speaker Paul D. Ryan met donors. Later, Mr. Ryan said the party was united.", "Mr. Ryan", "USALEG", "2016-05-01")]
+    [InlineData("Bill Clinton campaigned in Ohio. Mr. Clinton said his wife would win.", "Mr. Clinton", "USAELI", "2016-05-01")]
+    [InlineData("President Omar Hassan al-Bashir has taken tentative steps.", "President Omar Hassan al-Bashir", "SDNGOV", "2005-01-01")]
+    [InlineData("British Defence Secretary Tom King has promised more aid.", "British Defence Secretary Tom King", "GBRGOV", "1990-01-01")]
+    [InlineData("Members of Congress returned to Washington.", "Members of Congress", "USALEG", "2016-05-01")]
+    public void Run_CodesComplementsAndNameForms(string text, string mention, string code, string date)
+    {
+        var doc = Analyze(text, date);
+        Assert.Equal(code, Find(doc, mention).Code);
+    }
+
+    [Theory]
+    [InlineData("Gordon Brown met the Queen. Brown said little.", "Brown", "2008-01-01", "Gordon Brown")]
+    [InlineData("The Palestinian Liberation Organization met in Tunis.", "Liberation", "2000-01-01", null)]
+    [InlineData("Rain fell in Georgia and Alabama on Monday.", "Georgia", "2016-01-01", null)]
+    [InlineData("Theresa May spoke on Monday. The vote is due in May.", "May", "2018-01-01", null)]
+    [InlineData("Theresa May spoke on Monday. May said the vote would pass.", "May", "2018-01-01", "Theresa May")]
+    public void Run_AmbiguousWordsNeedContext(string text, string word, string date, string? name)
+    {
+        var doc = Analyze(text, date);
+        var m = doc.Actors.FirstOrDefault(a => doc.Text[a.Start..a.End] == word);
+        if (name is null) Assert.Null(m?.Code);
+        else Assert.Equal(name, m?.Name);
+    }
+
+    [Theory]
+    [InlineData("A State Department spokesperson said the Kremlin was to blame. \"It is clear,\" the unnamed spokesperson added.", "the unnamed spokesperson", "USAGOV")]
+    public void Run_DefiniteDescriptionTakesEarlierCode(string text, string mention, string code)
+    {
+        var doc = Analyze(text);
+        var m = Find(doc, mention);
+        Assert.Equal(code, m.Code);
+        Assert.True(m.Anonymous);
+        Assert.True(m.Antecedent >= 0);
+    }
+
+    [Theory]
+    [InlineData("President Vladimir Putin met envoys. He said talks would go on.", "He", "RUSGOV")]
+    [InlineData("German Chancellor Angela Merkel arrived late. She said nothing.", "She", "DEUGOV")]
+    public void Run_PronounsResolveToLastCompatibleActor(string text, string pronoun, string code)
+    {
+        var doc = Analyze(text, text.Contains("Merkel") ? "2015-09-01" : "2022-11-06");
+        var m = Find(doc, pronoun);
+        Assert.Equal(ActorKind.Anaphor, m.Kind);
+        Assert.Equal(code, m.Code);
+        Assert.True(m.Antecedent >= 0);
+    }
+
+    [Theory]
+    [InlineData("an anonymous official said", true)]
+    [InlineData("sources familiar with the talks said", true)]
+    [InlineData("officials speaking on condition of anonymity said", true)]
+    [InlineData("a source said", true)]
+    [InlineData("President Joe Biden said", false)]
+    public void Run_MarksAnonymousSources(string text, bool anonymous)
+    {
+        var doc = Analyze(text);
+        Assert.NotEmpty(doc.Actors);
+        Assert.Equal(anonymous, doc.Actors[0].Anonymous);
+    }
+
+    [Theory]
+    [InlineData("A cat named Frank sat on the mat.")]
+    [InlineData("The weather was fine and the sea was calm.")]
+    [InlineData("In May the rain fell on the hills.")]
+    public void Run_NoCodeForOrdinaryText(string text)
+    {
+        var doc = Analyze(text);
+        Assert.All(doc.Actors, a => Assert.Null(a.Code));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Run_RandomText_SpansInBoundsSortedAndDeterministic(int seed)
+    {
+        var rng = new Random(seed);
+        string[] words = ["the", "US", "President", "Joe", "Biden", "said", "he", "his", "Russian", "counterpart", "Kremlin", "a", "official",
+            "'s", "Ukraine", ",", ".", "\"", "Mr.", "Hill", "troops", "(", ")", "unnamed", "spokesperson", "they", "NATO", "the Post", "Zelenskyy", "x"];
+        for (int n = 0; n < 200; n++)
+        {
+            var parts = new string[rng.Next(0, 60)];
+            for (int i = 0; i < parts.Length; i++) parts[i] = words[rng.Next(words.Length)];
+            var text = string.Join(rng.Next(3) == 0 ? "" : " ", parts);
+            var doc = Analyze(text);
+            int prev = 0;
+            foreach (var a in doc.Actors)
+            {
+                Assert.True(a.Start >= prev && a.End > a.Start && a.End <= text.Length, "span out of order or bounds");
+                Assert.True(a.Antecedent < doc.Actors.Length);
+                prev = a.End;
+            }
+
+            Assert.Equal(doc.Actors.ToArray(), Analyze(text).Actors.ToArray());
+        }
+    }
+}
