@@ -59,7 +59,11 @@ internal sealed class AttributionScanner
         {
             var t = _tokens[k];
             if (t.Kind != TokenKind.Word) continue;
-            var cls = _lex.ClassOf(_text.AsSpan(t.Start, t.Length));
+            var word = _text.AsSpan(t.Start, t.Length);
+            var cls = _lex.ClassOf(word);
+            int apostrophe = word.IndexOfAny('\'', '’');
+            if (cls == WordClass.None && apostrophe > 0 && (_lex.ClassOf(word[..apostrophe]) & WordClass.Subject) != 0)
+                cls = WordClass.Subject; // "he’d", "they're"
 
             // "US" is the country, not the pronoun; capitalised cue words inside a name ("United States",
             // "the Washington Post") are not verbs.
@@ -81,6 +85,24 @@ internal sealed class AttributionScanner
         {
             while (si < doc.Sentences.Length - 1 && _tokens[k].Start >= doc.Sentences[si].End) si++;
             _sentOf[k] = si;
+        }
+
+        // A sentence that "ends" inside brackets ("Rep. Meeks (D-N.Y.), ...") runs on into the next one.
+        int open = 0;
+        for (int k = 1; k < n; k++)
+        {
+            if (IsPunct(k - 1, '(')) open++;
+            else if (IsPunct(k - 1, ')') && open > 0) open--;
+            if (_sentOf[k] == _sentOf[k - 1]) continue;
+            if (open > 0 && open < 3 && !QuoteMarks.ParagraphBreak(_text, _tokens[k - 1], _tokens[k]))
+            {
+                int from = _sentOf[k], to = _sentOf[k - 1];
+                for (int j = k; j < n && _sentOf[j] == from; j++) _sentOf[j] = to;
+            }
+            else
+            {
+                open = 0;
+            }
         }
 
         for (int s = 0; s < _sentFirst.Length; s++) _sentFirst[s] = -1;
@@ -204,7 +226,7 @@ internal sealed class AttributionScanner
         }
 
         // Inverted order: "..., said X." / "“...,” said X in a statement."
-        if (!form.Participle && afterBreak && c0 > a)
+        if (!form.Participle && afterBreak && c0 > a && !(IsComma(c0 - 1) && NpLeft(c0, a).Item1 >= 0))
         {
             var (ns, ne) = NpRight(c1, b, allowBy: false);
             if (ns >= 0 && EndsInversion(ne, b) && !((_cls[ns] & WordClass.Subject) != 0 && ne < b && IsWord(ne)))
@@ -269,7 +291,7 @@ internal sealed class AttributionScanner
                            && (q >= a || (!after.Clause && !QuoteMarks.ParagraphBreak(_text, _tokens[q], _tokens[frameStart])));
         if (quoteBefore && !(after.Colon && after.Start < _tokens.Length && IsOpenMark(after.Start)))
         {
-            found = FromSpan(_inQuote[q], sentence);
+            found = QuoteEndingAt(q, prev is not null ? prev.ContentEndToken : a, sentence);
         }
         else if (after.Start < b && after.Clause && (IsOpenMark(after.Start) || CountWords(after.Start, b) >= 2))
         {
@@ -341,11 +363,26 @@ internal sealed class AttributionScanner
         int p = end - 1;
         while (p >= 0 && p >= a - 1 && (IsComma(p) || IsDash(p))) p--;
         if (p < 0) return null;
-        if (IsCloseMark(p)) return FromSpan(_inQuote[p], sentence);
+        if (IsCloseMark(p)) return QuoteEndingAt(p, prev is not null ? prev.ContentEndToken : a, sentence);
         if (p < a || !(IsComma(end - 1) || IsDash(end - 1))) return null;
         int r0 = prev is not null ? prev.ContentEndToken : a;
         if (p + 1 - r0 < 2) return null;
         return Region(r0, p + 1, sentence);
+    }
+
+    // The quote that closes at token `close`; when words of the same clause stand before it
+    // ("Both parties “saw Burma as ...,” said X") the whole clause, as a mixed report.
+    private Found QuoteEndingAt(int close, int r0, int sentence)
+    {
+        int si = _inQuote[close];
+        var span = _spans[si];
+        if (span.Open > r0 && _sentOf[span.Open] == sentence && CountWords(r0, span.Open) >= 1)
+        {
+            var f = Region(r0, close + 1, sentence);
+            if (f is not null) return f;
+        }
+
+        return FromSpan(si, sentence);
     }
 
     // Content for tokens [r0, r1): a direct quote when a quote fills it, mixed when one sits inside, else indirect.
@@ -688,9 +725,9 @@ internal sealed class AttributionScanner
                 if (_inQuote[j] >= 0) break;
                 if (IsComma(j) || IsDash(j))
                 {
+                    if (!IsAppositive(j + 1, k)) return (-1, -1);
                     var (s, e) = NpCore(j - 1, lo);
-                    return s >= 0 && (e == j || IsPunct(e, '(')) && (_cls[j + 1] & WordClass.Stop) == 0 | IsWordIn(j + 1, "who", "whose")
-                        ? (s, e) : (-1, -1);
+                    return s >= 0 && (e == j || IsPunct(e, '(')) ? (s, e) : (-1, -1);
                 }
             }
 
@@ -698,6 +735,28 @@ internal sealed class AttributionScanner
         }
 
         return NpCore(k, lo);
+    }
+
+    // Whether tokens [from, to) read as an appositive ("a doctor", "45", "R-Fla.") or a relative clause
+    // ("who ...", "which ..."), not as a clause of their own ("the bill was bad").
+    private bool IsAppositive(int from, int to)
+    {
+        if (from >= to) return false;
+        if (IsWordIn(from, "who", "whose", "which")) return true;
+        if (to - from > 16) return false;
+        for (int k = from; k < to; k++)
+        {
+            if ((_cls[k] & (WordClass.Stop | WordClass.Subject | WordClass.Subord)) != 0 && !IsWordIn(k, "and", "of")) return false;
+            if ((_cls[k] & WordClass.Cue) != 0 && IsCueVerbForm(k)) return false;
+        }
+
+        return true;
+    }
+
+    private bool IsCueVerbForm(int k)
+    {
+        int n = _lex.MatchCue(_text, _tokens, k, _tokens.Length, out var form);
+        return n > 0 && form is not null && (form.Participle || form.PastParticiple || (!form.AlsoNoun && EndsWithS(k)));
     }
 
     // A noun phrase ending at token k (inclusive), scanned leftwards.
