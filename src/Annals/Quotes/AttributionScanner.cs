@@ -160,12 +160,12 @@ internal sealed class AttributionScanner
             if (form.PastParticiple)
             {
                 int p = k - 1;
-                while (p > a && IsWordIn(p, "also", "reportedly", "widely", "first", "been", "not", "never", "previously", "already", "often")) p--;
+                while (p > a && (IsWordIn(p, "also", "reportedly", "widely", "first", "been", "not", "never", "previously", "already", "often") || IsLyAdverb(p))) p--;
                 if ((_cls[p] & WordClass.Passive) != 0) return false;
             }
         }
 
-        if (form.AlsoNoun && k + 1 < _tokens.Length && IsWordEq(k + 1, "of")) return false;
+        if (form.AlsoNoun && !FollowsLikeVerb(k + 1)) return false;
         if (form.Base && !BaseFormIsVerb(k, a)) return false;
 
         // "did not confirm", "never said": nothing was said.
@@ -332,6 +332,18 @@ internal sealed class AttributionScanner
 
         Add(found, prev);
         return c1;
+    }
+
+    // After a form that may be a plural noun ("claims", "states"), a verb is followed by "that", punctuation, a
+    // quote, a pronoun, a determiner or a name.
+    private bool FollowsLikeVerb(int k)
+    {
+        if (k >= _tokens.Length) return true;
+        if (IsWordEq(k, "that") || IsOpenMark(k) || IsComma(k) || IsColon(k)) return true;
+        if (_tokens[k].Kind == TokenKind.Punct) return _text[_tokens[k].Start] is '.' or '!' or '?';
+        var cls = _cls[k];
+        if ((cls & (WordClass.Subject | WordClass.Det)) != 0 && (cls & WordClass.Stop) == 0) return true;
+        return IsCap(k) && (cls & WordClass.Stop) == 0;
     }
 
     // A bare base form ("report", "claim", "say") is a verb after a plural subject, a pronoun or a modal.
@@ -564,9 +576,19 @@ internal sealed class AttributionScanner
             break;
         }
 
-        bool clause = f < b && (colon || !comma || IsOpenMark(f)) && (_cls[f] & WordClass.Subord) == 0
+        bool clause = f < b && (colon || !comma || IsOpenMark(f)) && CanOpenClause(f)
                       && !(form.Frame == CueFrame.Tell && IsWordEq(f, "to"));
         return new AfterCue(f, ms, me, colon, clause);
+    }
+
+    // A reported clause does not open with a subordinator, an auxiliary, a preposition or "and".
+    private bool CanOpenClause(int k)
+    {
+        if (IsOpenMark(k)) return true;
+        if (!IsWord(k)) return false;
+        var cls = _cls[k];
+        if ((cls & (WordClass.Subord | WordClass.Aux | WordClass.NpPrep)) != 0) return false;
+        return !IsWordIn(k, "and", "or", "but", "of", "about", "as", "by");
     }
 
     // "In a televised video address, X said ...": a setting at the head of the sentence.
@@ -931,16 +953,30 @@ internal sealed class AttributionScanner
             if (last is not null && last.ContentEnd > span.ContentStart) continue;
             int sentence = _sentOf[span.Open];
             bool sentenceLike = _sentFirst[sentence] == span.Open || (span.Open > 0 && (IsColon(span.Open - 1) || IsComma(span.Open - 1) || IsDash(span.Open - 1)));
-            if (!sentenceLike && span.Words < 5) continue;
-            if (span.Single && !sentenceLike) continue;
+            if (!sentenceLike || span.Words < 2) continue;
             var f = FromSpan(i, sentence);
-            if (sentenceLike && last is not null && last.SpeakerStart >= 0 && sentence - SentenceOfEnd(last) <= 2)
+            var (ds, de) = DashSignature(span);
+            if (ds >= 0)
+            {
+                // “...” ― Jorge Falcon
+                f.SpeakerStart = ds;
+                f.SpeakerEnd = de;
+            }
+            else if (last is not null && last.SpeakerStart >= 0 && Interrupts(last, span))
+            {
+                // “A,” he said. “B.” is one statement interrupted by its attribution.
+                last.ContentEnd = span.ContentEnd;
+                last.ContentEndToken = span.After;
+                _spanUsed[i] = true;
+                continue;
+            }
+            else if (last is not null && last.SpeakerStart >= 0 && sentence - SentenceOfEnd(last) <= 2)
             {
                 f.SpeakerStart = last.SpeakerStart;
                 f.SpeakerEnd = last.SpeakerEnd;
                 f.Inherited = true;
             }
-            else if (!sentenceLike)
+            else if (span.Words < 3)
             {
                 continue;
             }
@@ -951,6 +987,35 @@ internal sealed class AttributionScanner
 
         _found.AddRange(extra);
         _found.Sort((x, y) => x.ContentStart.CompareTo(y.ContentStart));
+    }
+
+    // Whether `span` goes on with the words of `f` right after f's own attribution: the cue stands between
+    // f's quote and the span, in the same paragraph, with nothing else but the speaker and its setting.
+    private bool Interrupts(Found f, QuoteSpan span)
+    {
+        if (f.Kind == QuoteKind.Indirect || f.CueStart < f.ContentEndToken || f.CueEnd > span.Open) return false;
+        if (f.SpeakerStart >= 0 && f.SpeakerStart < f.ContentEndToken && !f.Inherited) return false;
+        int from = f.ContentEndToken;
+        if (span.Open - from > 30 || span.Open <= from) return false;
+        for (int k = from + 1; k <= span.Open; k++)
+        {
+            if (QuoteMarks.ParagraphBreak(_text, _tokens[k - 1], _tokens[k])) return false;
+            if (_inQuote[k] >= 0 && k < span.Open) return false;
+        }
+
+        return _sentOf[span.Open] - _sentOf[f.CueStart] <= 1;
+    }
+
+    // “...” ― Name: a quote signed with a dash.
+    private (int, int) DashSignature(QuoteSpan span)
+    {
+        int k = span.After;
+        if (span.Close < 0 || k >= _tokens.Length || !IsDash(k)) return (-1, -1);
+        var (s, e) = NpRight(k + 1, Math.Min(_tokens.Length, k + 8), allowBy: false);
+        if (s < 0 || !IsCap(s)) return (-1, -1);
+        if (e < _tokens.Length && !(_tokens[e].Kind == TokenKind.Punct || QuoteMarks.ParagraphBreak(_text, _tokens[e - 1], _tokens[e]) || IsComma(e)))
+            return (-1, -1);
+        return (s, e);
     }
 
     private int SentenceOfEnd(Found f)

@@ -24,6 +24,7 @@ internal enum WordClass
     Passive = 1 << 13,
     Outlet = 1 << 14,
     Subord = 1 << 16,
+    Aux = 1 << 18,
     /// <summary>First word of a cue (set from cues.txt, not words.txt).</summary>
     Cue = 1 << 17,
 }
@@ -195,6 +196,7 @@ internal sealed class QuoteLexicon
         "anonafter" => WordClass.AnonWord,
         "passive" => WordClass.Passive,
         "subord" => WordClass.Subord,
+        "aux" => WordClass.Aux,
         "outlet" => WordClass.Outlet,
         _ => WordClass.None,
     };
