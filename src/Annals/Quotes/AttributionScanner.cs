@@ -16,7 +16,7 @@ namespace Annals.Quotes;
 internal sealed class AttributionScanner
 {
     private const int MaxNpTokens = 14;
-    private const int MaxAppositiveTokens = 25;
+    private const int MaxAppositiveTokens = 32;
 
     private readonly AnalyzedDocument _doc;
     private readonly string _text;
@@ -289,7 +289,8 @@ internal sealed class AttributionScanner
         if (q >= a && IsComma(q)) q--;
         bool quoteBefore = !inherited && q >= 0 && IsCloseMark(q)
                            && (q >= a || (!after.Clause && !QuoteMarks.ParagraphBreak(_text, _tokens[q], _tokens[frameStart])));
-        if (quoteBefore && !(after.Colon && after.Start < _tokens.Length && IsOpenMark(after.Start)))
+        if (quoteBefore && !(after.Colon && after.Start < _tokens.Length && IsOpenMark(after.Start))
+            && !(after.Clause && after.Start < b && !IsOpenMark(after.Start) && CountWords(after.Start, b) >= 2))
         {
             found = QuoteEndingAt(q, prev is not null ? prev.ContentEndToken : a, sentence);
         }
@@ -737,8 +738,8 @@ internal sealed class AttributionScanner
 
         if (k < lo) return (-1, -1);
 
-        if ((_cls[k] & WordClass.Relative) != 0 && k - 1 >= lo && IsComma(k - 1))
-            return NpCore(k - 2, lo);
+        if ((_cls[k] & WordClass.Relative) != 0 && k - 1 >= lo)
+            return IsComma(k - 1) ? NpCore(k - 2, lo) : IsNpWord(k - 1) ? NpCore(k - 1, lo) : (-1, -1);
 
         if (IsComma(k) || IsDash(k))
         {
@@ -765,7 +766,7 @@ internal sealed class AttributionScanner
     {
         if (from >= to) return false;
         if (IsWordIn(from, "who", "whose", "which")) return true;
-        if (to - from > 16) return false;
+        if (to - from > 28) return false;
         for (int k = from; k < to; k++)
         {
             if ((_cls[k] & (WordClass.Stop | WordClass.Subject | WordClass.Subord)) != 0 && !IsWordIn(k, "and", "of")) return false;
@@ -830,7 +831,7 @@ internal sealed class AttributionScanner
             {
                 if (start == end && (cls & WordClass.Stop) != 0) break;
                 start = k--;
-                if (k >= lo && IsWordEq(k, "of") && k - 1 >= lo && IsNpWord(k - 1))
+                if (k >= lo && IsWordIn(k, "of", "for", "at", "from", "with") && k - 1 >= lo && IsNpWord(k - 1))
                 {
                     start = k - 1;
                     k -= 2;
@@ -952,7 +953,9 @@ internal sealed class AttributionScanner
             while (fi < _found.Count && _found[fi].ContentStart < span.ContentStart) last = _found[fi++];
             if (last is not null && last.ContentEnd > span.ContentStart) continue;
             int sentence = _sentOf[span.Open];
-            bool sentenceLike = _sentFirst[sentence] == span.Open || (span.Open > 0 && (IsColon(span.Open - 1) || IsComma(span.Open - 1) || IsDash(span.Open - 1)));
+            bool sentenceLike = _sentFirst[sentence] == span.Open
+                                || (span.Open > 0 && (IsColon(span.Open - 1) || IsComma(span.Open - 1) || IsDash(span.Open - 1)))
+                                || (span.Open > 1 && IsWordIn(span.Open - 1, "but", "and") && IsComma(span.Open - 2));
             if (!sentenceLike || span.Words < 2) continue;
             var f = FromSpan(i, sentence);
             var (ds, de) = DashSignature(span);
@@ -996,7 +999,7 @@ internal sealed class AttributionScanner
         if (f.Kind == QuoteKind.Indirect || f.CueStart < f.ContentEndToken || f.CueEnd > span.Open) return false;
         if (f.SpeakerStart >= 0 && f.SpeakerStart < f.ContentEndToken && !f.Inherited) return false;
         int from = f.ContentEndToken;
-        if (span.Open - from > 30 || span.Open <= from) return false;
+        if (span.Open - from > 48 || span.Open <= from) return false;
         for (int k = from + 1; k <= span.Open; k++)
         {
             if (QuoteMarks.ParagraphBreak(_text, _tokens[k - 1], _tokens[k])) return false;
