@@ -185,7 +185,7 @@ internal sealed class AttributionScanner
 
         if (form.Frame == CueFrame.According)
         {
-            var (ns, ne) = NpRight(c1, b, allowBy: true);
+            var (ns, ne) = NpRight(c1, b, allowBy: true, speaker: true);
             if (ns < 0) return c1;
             int resume = ne;
             int r0 = prev is not null ? prev.ContentEndToken : a;
@@ -226,9 +226,26 @@ internal sealed class AttributionScanner
         }
 
         // Inverted order: "..., said X." / "“...,” said X in a statement."
-        if (!form.Participle && afterBreak && c0 > a && !(IsComma(c0 - 1) && NpLeft(c0, a).Item1 >= 0))
+        if (c0 == a && !form.Participle && form.Frame == CueFrame.Say && IsCap(c0))
         {
-            var (ns, ne) = NpRight(c1, b, allowBy: false);
+            // "Said Ellis: “...”"
+            var (ns, ne) = NpRight(c1, b, allowBy: false, speaker: true);
+            int g = ne;
+            while (ns >= 0 && g < b && (IsComma(g) || IsColon(g))) g++;
+            if (ns >= 0 && g > ne && g < _tokens.Length && IsOpenMark(g))
+            {
+                var f = FromSpan(_inQuote[g], sentence);
+                f.SpeakerStart = ns;
+                f.SpeakerEnd = ne;
+                SetCue(f, c0, c1, sentence);
+                Add(f, prev);
+                return ne;
+            }
+        }
+
+        if (!form.Participle && form.Frame == CueFrame.Say && afterBreak && c0 > a && !(IsComma(c0 - 1) && NpLeft(c0, a).Item1 >= 0))
+        {
+            var (ns, ne) = NpRight(c1, b, allowBy: false, speaker: true);
             if (ns >= 0 && EndsInversion(ne, b) && !((_cls[ns] & WordClass.Subject) != 0 && ne < b && IsWord(ne)))
             {
                 var f = Backward(a, c0, sentence, prev);
@@ -254,7 +271,7 @@ internal sealed class AttributionScanner
             while (p > a && ((_cls[p] & WordClass.Adverb) != 0 || IsLyAdverb(p))) p--;
             if (p > a + 1 && IsWordEq(p, "and") && IsWord(p - 1) && !IsCap(p - 1))
             {
-                (ss, se) = NpLeft(p - 1, a);
+                if (LooksLikeVerb(p - 1)) (ss, se) = NpLeft(p - 1, a);
                 if (ss < 0) (ss, se) = SubjectOf(a, p);
             }
 
@@ -263,8 +280,8 @@ internal sealed class AttributionScanner
         else if (ss < 0)
         {
             // ", saying ...": the speaker is the subject of the clause the participle hangs on.
-            if (prev is not null && prev.SpeakerStart >= 0) (ss, se) = (prev.SpeakerStart, prev.SpeakerEnd);
-            else (ss, se) = SubjectOf(a, c0);
+            (ss, se) = SubjectOf(a, c0);
+            if (ss < 0 && prev is not null && prev.SpeakerStart >= 0) (ss, se) = (prev.SpeakerStart, prev.SpeakerEnd);
             if (ss < 0) return c1;
             inherited = true;
         }
@@ -701,7 +718,7 @@ internal sealed class AttributionScanner
             }
         }
 
-        var (s, e) = NpRight(k, limit, allowBy: false);
+        var (s, e) = NpRight(k, limit, allowBy: false, speaker: true);
         return s >= 0 && e <= limit ? (s, e) : (-1, -1);
     }
 
@@ -769,7 +786,8 @@ internal sealed class AttributionScanner
         if (to - from > 28) return false;
         for (int k = from; k < to; k++)
         {
-            if ((_cls[k] & (WordClass.Stop | WordClass.Subject | WordClass.Subord)) != 0 && !IsWordIn(k, "and", "of")) return false;
+            if ((_cls[k] & (WordClass.Stop | WordClass.Subject | WordClass.Subord)) != 0 && (_cls[k] & WordClass.Adverb) == 0
+                && !IsWordIn(k, "and", "of", "whose")) return false;
             if ((_cls[k] & WordClass.Cue) != 0 && IsCueVerbForm(k)) return false;
         }
 
@@ -831,7 +849,8 @@ internal sealed class AttributionScanner
             {
                 if (start == end && (cls & WordClass.Stop) != 0) break;
                 start = k--;
-                if (k >= lo && IsWordIn(k, "of", "for", "at", "from", "with") && k - 1 >= lo && IsNpWord(k - 1))
+                if (k >= lo && (IsWordIn(k, "of", "for", "at", "from", "with") || (_cls[k] & WordClass.Adjunct) != 0)
+                    && (_cls[k] & WordClass.Subord) == 0 && k - 1 >= lo && IsNpWord(k - 1))
                 {
                     start = k - 1;
                     k -= 2;
@@ -857,7 +876,7 @@ internal sealed class AttributionScanner
     }
 
     // A noun phrase starting at token k, scanned rightwards: determiners, modifiers, names, "of"-phrases.
-    private (int, int) NpRight(int k, int b, bool allowBy)
+    private (int, int) NpRight(int k, int b, bool allowBy, bool speaker = false)
     {
         int start = k, end = k;
         bool noun = false;
@@ -914,7 +933,7 @@ internal sealed class AttributionScanner
 
             if (!IsNpWord(k)) break;
             if ((cls & WordClass.Time) != 0 && noun) break;
-            if (noun && !afterPrep && IsCap(k) && k > start && !IsCap(k - 1) && !IsPossessive(k - 1)) break;
+            if (!speaker && noun && !afterPrep && IsCap(k) && k > start && !IsCap(k - 1) && !IsPossessive(k - 1)) break;
             noun = true;
             afterPrep = false;
             end = ++k;
@@ -1014,10 +1033,12 @@ internal sealed class AttributionScanner
     {
         int k = span.After;
         if (span.Close < 0 || k >= _tokens.Length || !IsDash(k)) return (-1, -1);
-        var (s, e) = NpRight(k + 1, Math.Min(_tokens.Length, k + 8), allowBy: false);
+        // The signature ends with its line.
+        int hi = k + 1;
+        while (hi < _tokens.Length && hi < k + 9 && !HasNewline(_tokens[hi - 1].End, _tokens[hi].Start)) hi++;
+        var (s, e) = NpRight(k + 1, hi, allowBy: false, speaker: true);
         if (s < 0 || !IsCap(s)) return (-1, -1);
-        if (e < _tokens.Length && !(_tokens[e].Kind == TokenKind.Punct || QuoteMarks.ParagraphBreak(_text, _tokens[e - 1], _tokens[e]) || IsComma(e)))
-            return (-1, -1);
+        if (e < hi && !(_tokens[e].Kind == TokenKind.Punct || IsComma(e))) return (-1, -1);
         return (s, e);
     }
 
@@ -1183,6 +1204,16 @@ internal sealed class AttributionScanner
 
         return true;
     }
+
+    private bool LooksLikeVerb(int k)
+    {
+        var t = _tokens[k];
+        if (t.Length < 3) return false;
+        var w = _text.AsSpan(t.Start, t.Length);
+        return w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || (w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private bool HasNewline(int from, int to) => _text.AsSpan(from, to - from).Contains('\n');
 
     private bool EndsWithNt(int k)
     {
