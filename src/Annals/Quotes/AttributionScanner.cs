@@ -243,7 +243,7 @@ internal sealed class AttributionScanner
             }
         }
 
-        if (!form.Participle && form.Frame == CueFrame.Say && afterBreak && c0 > a && !(IsComma(c0 - 1) && NpLeft(c0, a).Item1 >= 0))
+        if (!form.Participle && form.Frame == CueFrame.Say && afterBreak && c0 > a && !(IsComma(c0 - 1) && NpLeft(c0, a, out _).Item1 >= 0))
         {
             var (ns, ne) = NpRight(c1, b, allowBy: false, speaker: true);
             if (ns >= 0 && EndsInversion(ne, b) && !((_cls[ns] & WordClass.Subject) != 0 && ne < b && IsWord(ne)))
@@ -262,7 +262,8 @@ internal sealed class AttributionScanner
         }
 
         bool participleClause = form.Participle && c0 > a && (IsComma(c0 - 1) || IsDash(c0 - 1));
-        var (ss, se) = participleClause ? (-1, -1) : NpLeft(c0, a);
+        int leftmost = -1;
+        var (ss, se) = participleClause ? (-1, -1) : NpLeft(c0, a, out leftmost);
         bool inherited = false;
         if (ss < 0 && !participleClause)
         {
@@ -271,7 +272,7 @@ internal sealed class AttributionScanner
             while (p > a && ((_cls[p] & WordClass.Adverb) != 0 || IsLyAdverb(p))) p--;
             if (p > a + 1 && IsWordEq(p, "and") && IsWord(p - 1) && !IsCap(p - 1))
             {
-                if (LooksLikeVerb(p - 1)) (ss, se) = NpLeft(p - 1, a);
+                if (LooksLikeVerb(p - 1)) (ss, se) = NpLeft(p - 1, a, out leftmost);
                 if (ss < 0) (ss, se) = SubjectOf(a, p);
             }
 
@@ -286,7 +287,7 @@ internal sealed class AttributionScanner
             inherited = true;
         }
 
-        int frameStart = inherited ? c0 : Math.Min(ss, c0);
+        int frameStart = inherited ? c0 : Math.Min(leftmost >= 0 ? Math.Min(leftmost, ss) : ss, c0);
         if (prev is not null && prev.Forward && prev.ContentEndToken > frameStart)
         {
             // A cue inside the clause another cue reports is part of that clause unless a comma or a
@@ -323,7 +324,7 @@ internal sealed class AttributionScanner
         }
         else if (!inherited && ss > a - 1)
         {
-            found = Backward(a, ss, sentence, prev);
+            found = Backward(a, frameStart, sentence, prev);
             if (found is not null && found.Kind != QuoteKind.Direct && after.Start < b && !after.Clause
                 && CountWords(after.Start, b) >= 2 && StartsClauseGoingOn(after.Start))
             {
@@ -724,8 +725,9 @@ internal sealed class AttributionScanner
 
     // The speaker before the cue at c0: skips adverbs, times and brackets, passes appositives and relative
     // clauses set off by commas ("Hugh Hill, a doctor, said"; "Stein, who ..., said").
-    private (int, int) NpLeft(int c0, int lo)
+    private (int, int) NpLeft(int c0, int lo, out int leftmost)
     {
+        leftmost = -1;
         int k = c0 - 1;
         while (k >= lo)
         {
@@ -756,7 +758,11 @@ internal sealed class AttributionScanner
         if (k < lo) return (-1, -1);
 
         if ((_cls[k] & WordClass.Relative) != 0 && k - 1 >= lo)
-            return IsComma(k - 1) ? NpCore(k - 2, lo) : IsNpWord(k - 1) ? NpCore(k - 1, lo) : (-1, -1);
+        {
+            var np = IsComma(k - 1) ? NpCore(k - 2, lo) : IsNpWord(k - 1) ? NpCore(k - 1, lo) : (-1, -1);
+            leftmost = np.Item1;
+            return np;
+        }
 
         if (IsComma(k) || IsDash(k))
         {
@@ -767,14 +773,22 @@ internal sealed class AttributionScanner
                 {
                     if (!IsAppositive(j + 1, k)) return (-1, -1);
                     var (s, e) = NpCore(j - 1, lo);
-                    return s >= 0 && (e == j || IsPunct(e, '(')) ? (s, e) : (-1, -1);
+                    if (s < 0 || !(e == j || IsPunct(e, '('))) return (-1, -1);
+
+                    // "the bank's chief economist, Tom Reyes, said": the name, not the role, is the speaker.
+                    leftmost = s;
+                    if (!IsCap(e - 1) && IsCap(j + 1) && IsCap(k - 1) && NpRight(j + 1, k, allowBy: false, speaker: true) == (j + 1, k))
+                        return (j + 1, k);
+                    return (s, e);
                 }
             }
 
             return (-1, -1);
         }
 
-        return NpCore(k, lo);
+        var core = NpCore(k, lo);
+        leftmost = core.Item1;
+        return core;
     }
 
     // Whether tokens [from, to) read as an appositive ("a doctor", "45", "R-Fla.") or a relative clause
