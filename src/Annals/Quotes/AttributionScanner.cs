@@ -243,7 +243,7 @@ internal sealed class AttributionScanner
             }
         }
 
-        if (!form.Participle && form.Frame == CueFrame.Say && afterBreak && c0 > a && !(IsComma(c0 - 1) && NpLeft(c0, a, out _).Item1 >= 0))
+        if (!form.Participle && form.Frame == CueFrame.Say && afterBreak && c0 > a && !((IsComma(c0 - 1) || IsDash(c0 - 1)) && NpLeft(c0, a, out _).Item1 >= 0))
         {
             var (ns, ne) = NpRight(c1, b, allowBy: false, speaker: true);
             if (ns >= 0 && EndsInversion(ne, b) && !((_cls[ns] & WordClass.Subject) != 0 && ne < b && IsWord(ne)))
@@ -270,10 +270,17 @@ internal sealed class AttributionScanner
             // "X laughed and said": the subject of the first verb.
             int p = c0 - 1;
             while (p > a && ((_cls[p] & WordClass.Adverb) != 0 || IsLyAdverb(p))) p--;
-            if (p > a + 1 && IsWordEq(p, "and") && IsWord(p - 1) && !IsCap(p - 1))
+            if (p > a + 1 && IsWordEq(p, "and"))
             {
-                if (LooksLikeVerb(p - 1)) (ss, se) = NpLeft(p - 1, a, out leftmost);
+                if (IsWord(p - 1) && !IsCap(p - 1) && LooksLikeVerb(p - 1)) (ss, se) = NpLeft(p - 1, a, out leftmost);
                 if (ss < 0) (ss, se) = SubjectOf(a, p);
+                leftmost = -1;
+            }
+            else if (form.Participle && p >= a && (_cls[p] & (WordClass.NpPrep | WordClass.Adjunct | WordClass.Subord)) != 0)
+            {
+                // "began by saying ...", "after saying ...": the subject of the sentence.
+                (ss, se) = SubjectOf(a, p);
+                leftmost = -1;
             }
 
             if (ss < 0) return c1;
@@ -293,8 +300,10 @@ internal sealed class AttributionScanner
             // A cue inside the clause another cue reports is part of that clause unless a comma or a
             // conjunction sets it off as a clause of its own.
             int before = frameStart - 1;
-            if (before < a || !(IsComma(before) || IsDash(before) || (_cls[before] & WordClass.Subord) != 0
-                                || IsWordIn(before, "and", "but"))) return c1;
+            if (before < a) return c1;
+            bool setOff = IsComma(before) || IsDash(before) || IsWordIn(before, "and", "but")
+                          || ((_cls[before] & WordClass.Subord) != 0 && IsComma(before - 1));
+            if (!setOff) return c1;
             CutContent(prev, before);
         }
 
@@ -542,6 +551,16 @@ internal sealed class AttributionScanner
             }
 
             if (IsWordEq(f, "that")) return new AfterCue(f + 1, ms, me, false, true);
+            if (comma && !colon)
+            {
+                // "said at a stop in Toledo, Ohio, that ...": a place set off by commas before "that".
+                for (int j = f + 1; j < b && j <= f + 4; j++)
+                {
+                    if (IsComma(j) && j + 1 < b && IsWordEq(j + 1, "that")) return new AfterCue(j + 2, ms, me, false, true);
+                    if (!IsWord(j)) break;
+                }
+            }
+
             var cls = _cls[f];
             if ((cls & WordClass.Time) != 0)
             {
@@ -699,7 +718,8 @@ internal sealed class AttributionScanner
         var t = _tokens[ne];
         if (t.Kind == TokenKind.Punct) return true;
         if (IsOpenMark(ne)) return true;
-        return (_cls[ne] & (WordClass.Adjunct | WordClass.Time)) != 0 || IsWordIn(ne, "who", "adding", "saying");
+        return (_cls[ne] & WordClass.Time) != 0 || IsWordIn(ne, "in", "on", "at", "during", "after", "before", "via", "through", "while")
+               || IsWordIn(ne, "who", "adding", "saying");
     }
 
     // The subject at the head of a sentence, past a leading conjunction and an introductory phrase.
@@ -766,10 +786,11 @@ internal sealed class AttributionScanner
 
         if (IsComma(k) || IsDash(k))
         {
+            bool dash = IsDash(k);
             for (int j = k - 1; j >= lo && j > k - MaxAppositiveTokens; j--)
             {
                 if (_inQuote[j] >= 0) break;
-                if (IsComma(j) || IsDash(j))
+                if (dash ? IsDash(j) : IsComma(j) || IsDash(j))
                 {
                     if (!IsAppositive(j + 1, k)) return (-1, -1);
                     var (s, e) = NpCore(j - 1, lo);
@@ -800,6 +821,9 @@ internal sealed class AttributionScanner
         if (to - from > 28) return false;
         for (int k = from; k < to; k++)
         {
+            // "a former aide who went with her": a relative clause inside the appositive.
+            if (k > from && IsWordIn(k, "who", "whose", "which")) return true;
+            if ((_cls[k] & WordClass.Aux) != 0) return false;
             if ((_cls[k] & (WordClass.Stop | WordClass.Subject | WordClass.Subord)) != 0 && (_cls[k] & WordClass.Adverb) == 0
                 && !IsWordIn(k, "and", "of", "whose")) return false;
             if ((_cls[k] & WordClass.Cue) != 0 && IsCueVerbForm(k)) return false;

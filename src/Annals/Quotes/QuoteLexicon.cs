@@ -83,6 +83,8 @@ internal sealed class QuoteLexicon
                 "according" => CueFrame.According,
                 _ => CueFrame.Say,
             };
+            // A bare base form is restricted only on lines whose forms double as nouns ("claims*").
+            bool nounLine = Array.Exists(entries, e => e.EndsWith('*'));
             for (int i = 0; i < entries.Length; i++)
             {
                 var entry = entries[i];
@@ -93,7 +95,7 @@ internal sealed class QuoteLexicon
                 bool participle = head.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
                 bool past = head.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                             || head is "said" or "told" or "wrote" or "written" or "went";
-                var form = new CueForm(parts[1..], frame, noun, participle, past, i == 0 && frame != CueFrame.According);
+                var form = new CueForm(parts[1..], frame, noun, participle, past, i == 0 && nounLine && !participle && !past && !head.EndsWith('s') && frame != CueFrame.According);
                 if (!cueTable.TryGetValue(head, out var list)) cueTable[head] = list = [];
 
                 // A later line never overrides an earlier one with the same words.

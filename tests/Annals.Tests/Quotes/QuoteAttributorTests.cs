@@ -184,8 +184,10 @@ public class QuoteAttributorTests
             "said", "told", "according", "to", "the", "a", "official", "Smith", "he", "she", ",", ".", ":", "that",
             "“", "”", "\"", "'", "‘", "’", "``", "''", "—", "―", "(", ")", "\n\n", "\n", "reporters", "added", "says",
             "Post", "in", "statement", "who", "and", "sources", "familiar", "with", "don’t", "Clintons’", "’90s", "«", "»",
+            "called", "saying", "adding", "by", "after", "but", "because", "was", "not", "Rep.", "Ann", "Lee", "(D-Ore.)",
+            "claims", "states", "on", "Monday", "Said", "asked", "warned", "—", "--", "which", "US", "President",
         ];
-        for (int n = 0; n < 300; n++)
+        for (int n = 0; n < 1500; n++)
         {
             int count = rng.Next(0, 80);
             var parts = new string[count];
