@@ -161,7 +161,7 @@ internal sealed class AttributionScanner
             {
                 int p = k - 1;
                 while (p > a && (IsWordIn(p, "also", "reportedly", "widely", "first", "been", "not", "never", "previously", "already", "often") || IsLyAdverb(p))) p--;
-                if ((_cls[p] & WordClass.Passive) != 0) return false;
+                if ((_cls[p] & WordClass.Passive) != 0 || IsWordEq(k - 1, "been")) return false;
             }
         }
 
@@ -331,7 +331,7 @@ internal sealed class AttributionScanner
             // "X continued:" closing a paragraph, the quote opening the next one.
             found = FromSpan(_inQuote[b], sentence);
         }
-        else if (!inherited && ss > a - 1)
+        else if (!inherited && ss > a - 1 && (after.Start >= b || CountWords(after.Start, b) == 0 || after.Comma))
         {
             found = Backward(a, frameStart, sentence, prev);
             if (found is not null && found.Kind != QuoteKind.Direct && after.Start < b && !after.Clause
@@ -358,8 +358,16 @@ internal sealed class AttributionScanner
             found.MediumEnd = after.MediumEnd;
         }
 
+        // "a stream called Miracle Run" names a thing; "Trump called the senator a “nasty guy”" reports words.
+        if (form.Frame == CueFrame.Label && found.Kind == QuoteKind.Indirect && !NamedSpeaker(ss, se)) return c1;
         Add(found, prev);
         return c1;
+    }
+
+    private bool NamedSpeaker(int s, int e)
+    {
+        int head = e - 1;
+        return IsCap(head) || (_cls[head] & WordClass.Subject) != 0 || (EndsWithS(head) && !IsPossessive(head));
     }
 
     // After a form that may be a plural noun ("claims", "states"), a verb is followed by "that", punctuation, a
@@ -403,10 +411,15 @@ internal sealed class AttributionScanner
         int p = end - 1;
         while (p >= 0 && p >= a - 1 && (IsComma(p) || IsDash(p))) p--;
         if (p < 0) return null;
-        if (IsCloseMark(p)) return QuoteEndingAt(p, prev is not null ? prev.ContentEndToken : a, sentence);
+        if (IsCloseMark(p))
+        {
+            if (p < a && QuoteMarks.ParagraphBreak(_text, _tokens[p], _tokens[p + 1])) return null;
+            return QuoteEndingAt(p, prev is not null ? prev.ContentEndToken : a, sentence);
+        }
+
         if (p < a || !(IsComma(end - 1) || IsDash(end - 1))) return null;
         int r0 = prev is not null ? prev.ContentEndToken : a;
-        if (p + 1 - r0 < 2) return null;
+        if (p + 1 - r0 < 1) return null;
         return Region(r0, p + 1, sentence);
     }
 
@@ -444,6 +457,16 @@ internal sealed class AttributionScanner
 
         if (IsCloseMark(r1 - 1) && _spans[_inQuote[r1 - 1]].Open < r0)
             return FromSpan(_inQuote[r1 - 1], sentence);
+
+        for (int k = r0 + 1; k + 2 < r1; k++)
+        {
+            if (_inQuote[k] < 0 && IsComma(k) && IsWordIn(k + 1, "but", "and") && IsWord(k + 2) && !IsCap(k + 2)
+                && (_cls[k + 2] & (WordClass.Det | WordClass.Subject | WordClass.Stop)) == 0 && LooksLikeVerb(k + 2))
+            {
+                r1 = k;
+                break;
+            }
+        }
 
         var f = new Found
         {
@@ -531,7 +554,8 @@ internal sealed class AttributionScanner
     /// <param name="MediumEnd">One past it, or -1.</param>
     /// <param name="Colon">True when the last thing passed was a colon.</param>
     /// <param name="Clause">True when what follows can be the reported clause (not set off by a comma, not a subordinate clause).</param>
-    private readonly record struct AfterCue(int Start, int MediumStart, int MediumEnd, bool Colon, bool Clause);
+    /// <param name="Comma">True when a comma or dash was passed.</param>
+    private readonly record struct AfterCue(int Start, int MediumStart, int MediumEnd, bool Colon, bool Clause, bool Comma = false);
 
     // Skips what may stand between a cue and its content: a recipient ("told reporters"), times ("Monday"),
     // settings ("in a statement", "on Twitter"), "that", and punctuation.
@@ -576,7 +600,7 @@ internal sealed class AttributionScanner
                 continue;
             }
 
-            if (((cls & WordClass.Adverb) != 0 && (cls & WordClass.NpPrep) == 0) || IsLyAdverb(f))
+            if (((cls & WordClass.Adverb) != 0 && (cls & (WordClass.NpPrep | WordClass.Aux | WordClass.Subord)) == 0) || IsLyAdverb(f))
             {
                 colon = false;
                 f++;
@@ -616,7 +640,7 @@ internal sealed class AttributionScanner
 
         bool clause = f < b && (colon || !comma || IsOpenMark(f)) && CanOpenClause(f)
                       && !(form.Frame == CueFrame.Tell && IsWordEq(f, "to"));
-        return new AfterCue(f, ms, me, colon, clause);
+        return new AfterCue(f, ms, me, colon, clause, comma);
     }
 
     // A reported clause does not open with a subordinator, an auxiliary, a preposition or "and".
@@ -1013,7 +1037,8 @@ internal sealed class AttributionScanner
             bool sentenceLike = _sentFirst[sentence] == span.Open
                                 || (span.Open > 0 && (IsColon(span.Open - 1) || IsComma(span.Open - 1) || IsDash(span.Open - 1)))
                                 || (span.Open > 1 && IsWordIn(span.Open - 1, "but", "and") && IsComma(span.Open - 2));
-            if (!sentenceLike || span.Words < 2) continue;
+            if (!sentenceLike || span.Words < 2 || span.Single) continue;
+            bool opensSentence = _sentFirst[sentence] == span.Open || (span.Open > 0 && IsColon(span.Open - 1));
             var f = FromSpan(i, sentence);
             var (ds, de) = DashSignature(span);
             if (ds >= 0)
@@ -1036,7 +1061,7 @@ internal sealed class AttributionScanner
                 f.SpeakerEnd = last.SpeakerEnd;
                 f.Inherited = true;
             }
-            else if (span.Words < 3)
+            else if (span.Words < 3 || !opensSentence)
             {
                 continue;
             }

@@ -38,6 +38,8 @@ internal enum CueFrame : byte
     Tell,
     /// <summary>"according to X".</summary>
     According,
+    /// <summary>"X called Y Z": naming, a cue only with a quote or a named speaker.</summary>
+    Label,
 }
 
 /// <summary>One cue form: its words after the first, its frame, and whether it doubles as a plural noun.</summary>
@@ -81,6 +83,7 @@ internal sealed class QuoteLexicon
             {
                 "tell" => CueFrame.Tell,
                 "according" => CueFrame.According,
+                "label" => CueFrame.Label,
                 _ => CueFrame.Say,
             };
             // A bare base form is restricted only on lines whose forms double as nouns ("claims*").
