@@ -295,6 +295,7 @@ internal sealed class AttributionScanner
         }
 
         int frameStart = inherited ? c0 : Math.Min(leftmost >= 0 ? Math.Min(leftmost, ss) : ss, c0);
+        (int End, int EndToken) cutPrev = (-1, -1);
         if (prev is not null && prev.Forward && prev.ContentEndToken > frameStart)
         {
             // A cue inside the clause another cue reports is part of that clause unless a comma or a
@@ -304,6 +305,7 @@ internal sealed class AttributionScanner
             bool setOff = IsComma(before) || IsDash(before) || IsWordIn(before, "and", "but")
                           || ((_cls[before] & WordClass.Subord) != 0 && IsComma(before - 1));
             if (!setOff) return c1;
+            cutPrev = (prev.ContentEnd, prev.ContentEndToken);
             CutContent(prev, before);
         }
 
@@ -334,6 +336,22 @@ internal sealed class AttributionScanner
         else if (!inherited && ss > a - 1 && (after.Start >= b || CountWords(after.Start, b) == 0 || after.Comma))
         {
             found = Backward(a, frameStart, sentence, prev);
+            if (cutPrev.End >= 0 && prev is not null && prev.CueStart >= a && (found is null || found.Kind != QuoteKind.Direct))
+            {
+                // "Protocol called for X, sources said": the closing attribution reports the whole clause,
+                // the cue inside it included.
+                var outer = Backward(a, frameStart, sentence, null);
+                if (outer is not null)
+                {
+                    _found.Remove(prev);
+                    prev = null;
+                    found = outer;
+                }
+                else
+                {
+                    (prev.ContentEnd, prev.ContentEndToken) = cutPrev;
+                }
+            }
             if (found is not null && found.Kind != QuoteKind.Direct && after.Start < b && !after.Clause
                 && CountWords(after.Start, b) >= 2 && StartsClauseGoingOn(after.Start))
             {
