@@ -9,8 +9,11 @@ namespace Annals.Quotes;
 /// start and not overlapping. Direct quotes (between any kind of quotation marks), indirect speech ("X said
 /// that ...", "according to X, ...") and mixed reports (a reported clause carrying a quoted fragment) are read
 /// around the cues listed in <c>data/quotes/cues.txt</c>. The speaker's span comes from the text; its actor,
-/// code and name come from the actor mention that covers it. Unbalanced or stray quotation marks never stop the
-/// stage. Never throws on any text; thread-safe (each call keeps its own working state).
+/// code and name come from the actor mention that covers it. A quote interrupted by its own attribution
+/// ("“A,” she said. “B.”") is one statement whose span runs from A to B, as attribution corpora mark it; a quote
+/// that continues the previous speaker's words takes that speaker; a quote signed with a dash ("“...” ― Name")
+/// takes the signature. Unbalanced or stray quotation marks never stop the stage. Never throws on any text;
+/// thread-safe (each call keeps its own working state).
 /// </remarks>
 public sealed class QuoteAttributor : IStage
 {
