@@ -1,0 +1,1364 @@
+using System.Collections.Immutable;
+using Annals.Documents;
+using Annals.Time;
+
+namespace Annals.Quotes;
+
+/// <summary>Finds the quotations and reported speech of one document, with their speakers, cues and settings.</summary>
+/// <remarks>
+/// One instance per document call (it holds per-document working arrays; nothing is shared between calls).
+/// Works over tokens: quotation marks are paired first (<see cref="QuoteMarks"/>); then every cue outside a
+/// quote is read with its speaker (the noun phrase before or after it), its recipient or setting, and its
+/// content (the clause after it, the clause or quote before it, or the quote it introduces). Quotes left
+/// without a cue inherit the speaker of the attribution just before them. Every scan is bounded by its
+/// sentence and a few tokens, so the whole pass is linear in the text.
+/// </remarks>
+internal sealed class AttributionScanner
+{
+    private const int MaxNpTokens = 14;
+    private const int MaxAppositiveTokens = 32;
+
+    private readonly AnalyzedDocument _doc;
+    private readonly string _text;
+    private readonly ImmutableArray<Token> _tokens;
+    private readonly QuoteLexicon _lex;
+    private readonly WordClass[] _cls;
+    private readonly int[] _inQuote;
+    private readonly int[] _sentOf;
+    private readonly int[] _sentFirst;
+    private readonly List<QuoteSpan> _spans;
+    private readonly bool[] _spanUsed;
+    private readonly List<Found> _found = [];
+
+    // A medium carried from "According to a report by X, ..." to the attribution inside the clause.
+    private int _carriedMediumStart = -1, _carriedMediumEnd = -1, _carriedSentence = -1;
+
+    /// <summary>An attribution being built; token ranges are half-open, -1 when absent.</summary>
+    private sealed class Found
+    {
+        public int ContentStart, ContentEnd;
+        public int ContentFirstToken, ContentEndToken;
+        public QuoteKind Kind;
+        public int SpeakerStart = -1, SpeakerEnd = -1;
+        public int CueStart = -1, CueEnd = -1;
+        public int MediumStart = -1, MediumEnd = -1;
+        public int Sentence;
+        public bool Forward;
+        public bool Inherited;
+    }
+
+    public AttributionScanner(AnalyzedDocument doc, QuoteLexicon lexicon)
+    {
+        _doc = doc;
+        _text = doc.Text;
+        _tokens = doc.Tokens;
+        _lex = lexicon;
+        int n = _tokens.Length;
+        _cls = new WordClass[n];
+        for (int k = 0; k < n; k++)
+        {
+            var t = _tokens[k];
+            if (t.Kind != TokenKind.Word) continue;
+            var word = _text.AsSpan(t.Start, t.Length);
+            var cls = _lex.ClassOf(word);
+            int apostrophe = word.IndexOfAny('\'', '’');
+            if (cls == WordClass.None && apostrophe > 0 && (_lex.ClassOf(word[..apostrophe]) & WordClass.Subject) != 0)
+                cls = WordClass.Subject; // "he’d", "they're"
+
+            // "US" is the country, not the pronoun; capitalised cue words inside a name ("United States",
+            // "the Washington Post") are not verbs.
+            if (cls != WordClass.None && t.Length >= 2 && IsAllUpper(_text.AsSpan(t.Start, t.Length)))
+                cls &= ~(WordClass.Object | WordClass.Subject | WordClass.Stop | WordClass.Det);
+            if ((cls & WordClass.Cue) != 0 && k > 0 && char.IsUpper(_text[t.Start]) && _tokens[k - 1].Kind == TokenKind.Word
+                && char.IsUpper(_text[_tokens[k - 1].Start]) && !IsTitleCased(k))
+                cls &= ~WordClass.Cue;
+            _cls[k] = cls;
+        }
+
+        _inQuote = new int[n];
+        _spans = QuoteMarks.Find(_text, _tokens, _inQuote);
+        _spanUsed = new bool[_spans.Count];
+        _sentOf = new int[n];
+        _sentFirst = new int[doc.Sentences.Length];
+        int si = 0;
+        for (int k = 0; k < n; k++)
+        {
+            while (si < doc.Sentences.Length - 1 && _tokens[k].Start >= doc.Sentences[si].End) si++;
+            _sentOf[k] = si;
+        }
+
+        // A sentence that "ends" inside brackets ("Rep. Meeks (D-N.Y.), ...") runs on into the next one.
+        int open = 0;
+        for (int k = 1; k < n; k++)
+        {
+            if (IsPunct(k - 1, '(')) open++;
+            else if (IsPunct(k - 1, ')') && open > 0) open--;
+            if (_sentOf[k] == _sentOf[k - 1]) continue;
+            if (open > 0 && open < 3 && !QuoteMarks.ParagraphBreak(_text, _tokens[k - 1], _tokens[k]))
+            {
+                int from = _sentOf[k], to = _sentOf[k - 1];
+                for (int j = k; j < n && _sentOf[j] == from; j++) _sentOf[j] = to;
+            }
+            else
+            {
+                open = 0;
+            }
+        }
+
+        for (int s = 0; s < _sentFirst.Length; s++) _sentFirst[s] = -1;
+        for (int k = n - 1; k >= 0; k--)
+        {
+            if (_sentOf[k] < _sentFirst.Length) _sentFirst[_sentOf[k]] = k;
+        }
+    }
+
+    /// <summary>Runs the scan and returns the quotes, sorted by start and not overlapping.</summary>
+    public ImmutableArray<Quote> Scan()
+    {
+        if (_tokens.Length == 0 || _doc.Sentences.Length == 0) return [];
+        int k = 0;
+        while (k < _tokens.Length)
+        {
+            int s = _sentOf[k];
+            int a = k, b = k;
+            while (b < _tokens.Length && _sentOf[b] == s) b++;
+            ScanSentence(s, a, b);
+            k = b;
+        }
+
+        AttachLooseQuotes();
+        return Build();
+    }
+
+    private void ScanSentence(int sentence, int a, int b)
+    {
+        int firstFound = _found.Count;
+        for (int k = a; k < b; k++)
+        {
+            if (_inQuote[k] >= 0)
+            {
+                k = Math.Max(k, _spans[_inQuote[k]].After - 1);
+                continue;
+            }
+
+            if ((_cls[k] & WordClass.Cue) == 0) continue;
+            int n = _lex.MatchCue(_text, _tokens, k, b, out var form);
+            if (n == 0 || form is null || !IsCueUse(k, form, a)) continue;
+            k = Math.Max(k + n, TryAttribute(sentence, a, b, k, k + n, form, firstFound)) - 1;
+        }
+    }
+
+    // Whether the word at k is used as a speech verb here (not a noun, not passive, not an infinitive).
+    private bool IsCueUse(int k, CueForm form, int a)
+    {
+        if (form.Frame == CueFrame.According) return true;
+        if (k > a)
+        {
+            var prev = _cls[k - 1];
+            if ((prev & WordClass.Det) != 0 || IsPossessive(k - 1)) return false;
+            if (IsWordEq(k - 1, "to")) return false;
+            if (form.PastParticiple)
+            {
+                int p = k - 1;
+                while (p > a && (IsWordIn(p, "also", "reportedly", "widely", "first", "been", "not", "never", "previously", "already", "often") || IsLyAdverb(p))) p--;
+                if ((_cls[p] & WordClass.Passive) != 0 || IsWordEq(k - 1, "been")) return false;
+            }
+        }
+
+        if (form.AlsoNoun && !FollowsLikeVerb(k + 1)) return false;
+        if (form.Base && !BaseFormIsVerb(k, a)) return false;
+
+        // "did not confirm", "never said": nothing was said.
+        for (int p = k - 1; p >= a && p >= k - 3; p--)
+        {
+            if (IsWordIn(p, "not", "never") || EndsWithNt(p)) return false;
+            if ((_cls[p] & WordClass.Adverb) == 0 && !IsLyAdverb(p)) break;
+        }
+
+        return true;
+    }
+
+    private int TryAttribute(int sentence, int a, int b, int c0, int c1, CueForm form, int firstFound)
+    {
+        Found? prev = _found.Count > firstFound ? _found[^1] : null;
+        bool afterBreak = c0 == a || IsComma(c0 - 1) || IsCloseMark(c0 - 1) || IsDash(c0 - 1) || IsColon(c0 - 1);
+
+        if (form.Frame == CueFrame.According)
+        {
+            var (ns, ne) = NpRight(c1, b, allowBy: true, speaker: true);
+            if (ns < 0) return c1;
+            int resume = ne;
+            int r0 = prev is not null ? prev.ContentEndToken : a;
+            int before = CountWords(r0, c0);
+            if (before >= 2)
+            {
+                // "X did Y, according to Z."
+                var f = Region(r0, c0, sentence);
+                if (f is null) return resume;
+                f.SpeakerStart = ns;
+                f.SpeakerEnd = ne;
+                SetCue(f, c0, c1, sentence);
+                AddMediumAfter(f, ne, b);
+                Add(f, prev);
+                return resume;
+            }
+
+            int g = ne;
+            while (g < b && (IsComma(g) || IsColon(g))) g++;
+            if (HasCueWithSpeakerAt(g, b))
+            {
+                // "According to a report by the Post, sources said ...": the report is where it was said.
+                var (ms, me) = MediumOfReport(ns, ne);
+                _carriedMediumStart = ms;
+                _carriedMediumEnd = me;
+                _carriedSentence = sentence;
+                return resume;
+            }
+
+            var fw = Region(g, b, sentence);
+            if (fw is null) return resume;
+            fw.SpeakerStart = ns;
+            fw.SpeakerEnd = ne;
+            fw.Forward = true;
+            SetCue(fw, c0, c1, sentence);
+            Add(fw, prev);
+            return resume;
+        }
+
+        // Inverted order: "..., said X." / "“...,” said X in a statement."
+        if (c0 == a && !form.Participle && form.Frame == CueFrame.Say && IsCap(c0))
+        {
+            // "Said Ellis: “...”"
+            var (ns, ne) = NpRight(c1, b, allowBy: false, speaker: true);
+            int g = ne;
+            while (ns >= 0 && g < b && (IsComma(g) || IsColon(g))) g++;
+            if (ns >= 0 && g > ne && g < _tokens.Length && IsOpenMark(g))
+            {
+                var f = FromSpan(_inQuote[g], sentence);
+                f.SpeakerStart = ns;
+                f.SpeakerEnd = ne;
+                SetCue(f, c0, c1, sentence);
+                Add(f, prev);
+                return ne;
+            }
+        }
+
+        if (!form.Participle && form.Frame == CueFrame.Say && afterBreak && c0 > a && !((IsComma(c0 - 1) || IsDash(c0 - 1)) && NpLeft(c0, a, out _).Item1 >= 0))
+        {
+            var (ns, ne) = NpRight(c1, b, allowBy: false, speaker: true);
+            if (ns >= 0 && EndsInversion(ne, b) && !((_cls[ns] & WordClass.Subject) != 0 && ne < b && IsWord(ne)))
+            {
+                var f = Backward(a, c0, sentence, prev);
+                if (f is not null)
+                {
+                    f.SpeakerStart = ns;
+                    f.SpeakerEnd = ne;
+                    SetCue(f, c0, c1, sentence);
+                    AddMediumAfter(f, ne, b);
+                    Add(f, prev);
+                    return ne;
+                }
+            }
+        }
+
+        bool participleClause = form.Participle && c0 > a && (IsComma(c0 - 1) || IsDash(c0 - 1));
+        int leftmost = -1;
+        var (ss, se) = participleClause ? (-1, -1) : NpLeft(c0, a, out leftmost);
+        bool inherited = false;
+        if (ss < 0 && !participleClause)
+        {
+            // "X laughed and said": the subject of the first verb.
+            int p = c0 - 1;
+            while (p > a && ((_cls[p] & WordClass.Adverb) != 0 || IsLyAdverb(p))) p--;
+            if (p > a + 1 && IsWordEq(p, "and"))
+            {
+                if (IsWord(p - 1) && !IsCap(p - 1) && LooksLikeVerb(p - 1)) (ss, se) = NpLeft(p - 1, a, out leftmost);
+                if (ss < 0) (ss, se) = SubjectOf(a, p);
+                leftmost = -1;
+            }
+            else if (form.Participle && p >= a && (_cls[p] & (WordClass.NpPrep | WordClass.Adjunct | WordClass.Subord)) != 0)
+            {
+                // "began by saying ...", "after saying ...": the subject of the sentence.
+                (ss, se) = SubjectOf(a, p);
+                leftmost = -1;
+            }
+
+            if (ss < 0) return c1;
+        }
+        else if (ss < 0)
+        {
+            // ", saying ...": the speaker is the subject of the clause the participle hangs on.
+            (ss, se) = SubjectOf(a, c0);
+            if (ss < 0 && prev is not null && prev.SpeakerStart >= 0) (ss, se) = (prev.SpeakerStart, prev.SpeakerEnd);
+            if (ss < 0) return c1;
+            inherited = true;
+        }
+
+        int frameStart = inherited ? c0 : Math.Min(leftmost >= 0 ? Math.Min(leftmost, ss) : ss, c0);
+        (int End, int EndToken) cutPrev = (-1, -1);
+        if (prev is not null && prev.Forward && prev.ContentEndToken > frameStart)
+        {
+            // A cue inside the clause another cue reports is part of that clause unless a comma or a
+            // conjunction sets it off as a clause of its own.
+            int before = frameStart - 1;
+            if (before < a) return c1;
+            bool setOff = IsComma(before) || IsDash(before) || IsWordIn(before, "and", "but")
+                          || ((_cls[before] & WordClass.Subord) != 0 && IsComma(before - 1));
+            if (!setOff) return c1;
+            cutPrev = (prev.ContentEnd, prev.ContentEndToken);
+            CutContent(prev, before);
+        }
+
+        var after = SkipAfterCue(c1, b, form);
+        Found? found = null;
+
+        // A quote that closes right before the speaker ("“...,” she said") is what was said, unless a colon
+        // announces the quote that follows.
+        int q = frameStart - 1;
+        if (q >= a && IsComma(q)) q--;
+        bool quoteBefore = !inherited && q >= 0 && IsCloseMark(q)
+                           && (q >= a || (!after.Clause && !QuoteMarks.ParagraphBreak(_text, _tokens[q], _tokens[frameStart])));
+        if (quoteBefore && !(after.Colon && after.Start < _tokens.Length && IsOpenMark(after.Start))
+            && !(after.Clause && after.Start < b && !IsOpenMark(after.Start) && CountWords(after.Start, b) >= 2))
+        {
+            found = QuoteEndingAt(q, prev is not null ? prev.ContentEndToken : a, sentence);
+        }
+        else if (after.Start < b && after.Clause && (IsOpenMark(after.Start) || CountWords(after.Start, b) >= 2))
+        {
+            found = Region(after.Start, b, sentence);
+            if (found is not null) found.Forward = found.Kind != QuoteKind.Direct;
+        }
+        else if (after.Colon && after.Start >= b && b < _tokens.Length && IsOpenMark(b))
+        {
+            // "X continued:" closing a paragraph, the quote opening the next one.
+            found = FromSpan(_inQuote[b], sentence);
+        }
+        else if (!inherited && ss > a - 1 && (after.Start >= b || CountWords(after.Start, b) == 0 || after.Comma))
+        {
+            found = Backward(a, frameStart, sentence, prev);
+            if (cutPrev.End >= 0 && prev is not null && prev.CueStart >= a && (found is null || found.Kind != QuoteKind.Direct))
+            {
+                // "Protocol called for X, sources said": the closing attribution reports the whole clause,
+                // the cue inside it included.
+                var outer = Backward(a, frameStart, sentence, null);
+                if (outer is not null)
+                {
+                    _found.Remove(prev);
+                    prev = null;
+                    found = outer;
+                }
+                else
+                {
+                    (prev.ContentEnd, prev.ContentEndToken) = cutPrev;
+                }
+            }
+            if (found is not null && found.Kind != QuoteKind.Direct && after.Start < b && !after.Clause
+                && CountWords(after.Start, b) >= 2 && StartsClauseGoingOn(after.Start))
+            {
+                // "Acts of protest, Mr. Obama said, are acts of patriotism": the words run on after the cue.
+                var rest = Region(after.Start, b, sentence);
+                if (rest is not null)
+                {
+                    found.ContentEnd = rest.ContentEnd;
+                    found.ContentEndToken = rest.ContentEndToken;
+                    if (rest.Kind == QuoteKind.Mixed) found.Kind = QuoteKind.Mixed;
+                }
+            }
+        }
+
+        if (found is null) return c1;
+        found.SpeakerStart = ss;
+        found.SpeakerEnd = se;
+        SetCue(found, c0, c1, sentence);
+        if (after.MediumStart >= 0)
+        {
+            found.MediumStart = after.MediumStart;
+            found.MediumEnd = after.MediumEnd;
+        }
+
+        // "a stream called Miracle Run" names a thing; "Trump called the senator a “nasty guy”" reports words.
+        if (form.Frame == CueFrame.Label && found.Kind == QuoteKind.Indirect && !NamedSpeaker(ss, se)) return c1;
+        Add(found, prev);
+        return c1;
+    }
+
+    private bool NamedSpeaker(int s, int e)
+    {
+        int head = e - 1;
+        return IsCap(head) || (_cls[head] & WordClass.Subject) != 0 || (EndsWithS(head) && !IsPossessive(head));
+    }
+
+    // After a form that may be a plural noun ("claims", "states"), a verb is followed by "that", punctuation, a
+    // quote, a pronoun, a determiner or a name.
+    private bool FollowsLikeVerb(int k)
+    {
+        if (k >= _tokens.Length) return true;
+        if (IsWordEq(k, "that") || IsOpenMark(k) || IsComma(k) || IsColon(k)) return true;
+        if (_tokens[k].Kind == TokenKind.Punct) return _text[_tokens[k].Start] is '.' or '!' or '?';
+        var cls = _cls[k];
+        if ((cls & (WordClass.Subject | WordClass.Det)) != 0 && (cls & WordClass.Stop) == 0) return true;
+        return IsCap(k) && (cls & WordClass.Stop) == 0;
+    }
+
+    // A bare base form ("report", "claim", "say") is a verb after a plural subject, a pronoun or a modal.
+    private bool BaseFormIsVerb(int k, int a)
+    {
+        int p = k - 1;
+        while (p >= a && ((_cls[p] & WordClass.Adverb) != 0 && !IsWordIn(p, "will", "would", "could", "did", "do", "does", "can", "may", "might", "should")
+                          || IsLyAdverb(p))) p--;
+        if (p < a) return false;
+        if ((_cls[p] & WordClass.Subject) != 0 && !IsWordIn(p, "he", "she", "it")) return true;
+        if (IsWordIn(p, "will", "would", "could", "did", "do", "does", "can", "may", "might", "should")) return true;
+        if (IsWordIn(p, "must", "people", "police", "to") || EndsWithNt(p)) return !IsWordEq(p, "to");
+        return IsWord(p) && !IsPossessive(p) && EndsWithS(p) && (_cls[p] & (WordClass.Stop | WordClass.NpPrep)) == 0
+               && _tokens[p].Length > 3;
+    }
+
+    // Whether the words after "..., X said," go on with the reported clause (not a participle or a subordinate clause).
+    private bool StartsClauseGoingOn(int k)
+    {
+        if (!IsWord(k) || (_cls[k] & (WordClass.Subord | WordClass.Cue)) != 0) return false;
+        var t = _tokens[k];
+        return !(t.Length > 4 && _text.AsSpan(t.End - 3, 3).Equals("ing", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // The attribution whose content stands before the speaker or cue at token `end`: the quote that closes
+    // right there, else the clause from the start of the sentence to the comma.
+    private Found? Backward(int a, int end, int sentence, Found? prev)
+    {
+        int p = end - 1;
+        while (p >= 0 && p >= a - 1 && (IsComma(p) || IsDash(p))) p--;
+        if (p < 0) return null;
+        if (IsCloseMark(p))
+        {
+            if (p < a && QuoteMarks.ParagraphBreak(_text, _tokens[p], _tokens[p + 1])) return null;
+            return QuoteEndingAt(p, prev is not null ? prev.ContentEndToken : a, sentence);
+        }
+
+        if (p < a || !(IsComma(end - 1) || IsDash(end - 1))) return null;
+        int r0 = prev is not null ? prev.ContentEndToken : a;
+        if (p + 1 - r0 < 1) return null;
+        return Region(r0, p + 1, sentence);
+    }
+
+    // The quote that closes at token `close`; when words of the same clause stand before it
+    // ("Both parties “saw Burma as ...,” said X") the whole clause, as a mixed report.
+    private Found QuoteEndingAt(int close, int r0, int sentence)
+    {
+        int si = _inQuote[close];
+        var span = _spans[si];
+        if (span.Open > r0 && _sentOf[span.Open] == sentence && CountWords(r0, span.Open) >= 1)
+        {
+            var f = Region(r0, close + 1, sentence);
+            if (f is not null) return f;
+        }
+
+        return FromSpan(si, sentence);
+    }
+
+    // Content for tokens [r0, r1): a direct quote when a quote fills it, mixed when one sits inside, else indirect.
+    private Found? Region(int r0, int r1, int sentence)
+    {
+        while (r0 < r1 && IsTrimmable(r0)) r0++;
+        while (r1 > r0 && IsTrimmable(r1 - 1) && !IsCloseMark(r1 - 1)) r1--;
+        while (r1 > r0 && IsWordIn(r1 - 1, "and", "but")) r1--;
+        if (r1 - r0 < 1 || CountWords(r0, r1) < 1) return null;
+        if (IsOpenMark(r0))
+        {
+            var span = _spans[_inQuote[r0]];
+            if (span.After >= r1 || OnlyPunctuation(span.After, r1)) return FromSpan(_inQuote[r0], sentence);
+        }
+        else if (_inQuote[r0] >= 0 && _spans[_inQuote[r0]].Open < r0 && _spans[_inQuote[r0]].After >= r1)
+        {
+            return FromSpan(_inQuote[r0], sentence);
+        }
+
+        if (IsCloseMark(r1 - 1) && _spans[_inQuote[r1 - 1]].Open < r0)
+            return FromSpan(_inQuote[r1 - 1], sentence);
+
+        for (int k = r0 + 1; k + 2 < r1; k++)
+        {
+            if (_inQuote[k] < 0 && IsComma(k) && IsWordIn(k + 1, "but", "and") && IsWord(k + 2) && !IsCap(k + 2)
+                && (_cls[k + 2] & (WordClass.Det | WordClass.Subject | WordClass.Stop)) == 0 && LooksLikeVerb(k + 2))
+            {
+                r1 = k;
+                break;
+            }
+        }
+
+        var f = new Found
+        {
+            ContentStart = _tokens[r0].Start,
+            ContentEnd = _tokens[r1 - 1].End,
+            ContentFirstToken = r0,
+            ContentEndToken = r1,
+            Kind = QuoteKind.Indirect,
+            Sentence = sentence,
+        };
+        for (int k = r0; k < r1; k++)
+        {
+            int q = _inQuote[k];
+            if (q >= 0 && _spans[q].Open == k)
+            {
+                f.Kind = QuoteKind.Mixed;
+                if (_spans[q].After > r1)
+                {
+                    // The quote runs past the clause: the content runs to its end.
+                    f.ContentEnd = Math.Max(f.ContentEnd, _spans[q].ContentEnd);
+                    f.ContentEndToken = Math.Max(f.ContentEndToken, _spans[q].After);
+                }
+            }
+        }
+
+        return f;
+    }
+
+    private Found FromSpan(int spanIndex, int sentence)
+    {
+        var span = _spans[spanIndex];
+        return new Found
+        {
+            ContentStart = span.ContentStart,
+            ContentEnd = span.ContentEnd,
+            ContentFirstToken = span.Open,
+            ContentEndToken = span.After,
+            Kind = QuoteKind.Direct,
+            Sentence = sentence,
+        };
+    }
+
+    private void SetCue(Found f, int c0, int c1, int sentence)
+    {
+        f.CueStart = c0;
+        f.CueEnd = c1;
+        if (_carriedSentence == sentence && _carriedMediumStart >= 0 && f.MediumStart < 0)
+        {
+            f.MediumStart = _carriedMediumStart;
+            f.MediumEnd = _carriedMediumEnd;
+            _carriedSentence = -1;
+        }
+    }
+
+    private void Add(Found f, Found? prev)
+    {
+        if (f.ContentEnd <= f.ContentStart) return;
+        if (prev is not null && prev.ContentEnd > f.ContentStart && prev.ContentStart < f.ContentEnd)
+        {
+            // Two readings of the same words: keep the one found first.
+            return;
+        }
+
+        if (f.MediumStart < 0) SentenceMedium(f);
+        _found.Add(f);
+        for (int i = 0; i < _spans.Count; i++)
+        {
+            var s = _spans[i];
+            if (s.ContentStart >= f.ContentStart && s.ContentEnd <= f.ContentEnd) _spanUsed[i] = true;
+        }
+    }
+
+    private void CutContent(Found f, int end)
+    {
+        int r1 = end;
+        while (r1 > f.ContentFirstToken && IsTrimmable(r1 - 1) && !IsCloseMark(r1 - 1)) r1--;
+        if (r1 <= f.ContentFirstToken) return;
+        f.ContentEndToken = r1;
+        f.ContentEnd = _tokens[r1 - 1].End;
+    }
+
+    /// <summary>Where the content after a cue starts, and what was passed on the way.</summary>
+    /// <param name="Start">First token of the content.</param>
+    /// <param name="MediumStart">First token of a setting or outlet passed, or -1.</param>
+    /// <param name="MediumEnd">One past it, or -1.</param>
+    /// <param name="Colon">True when the last thing passed was a colon.</param>
+    /// <param name="Clause">True when what follows can be the reported clause (not set off by a comma, not a subordinate clause).</param>
+    /// <param name="Comma">True when a comma or dash was passed.</param>
+    private readonly record struct AfterCue(int Start, int MediumStart, int MediumEnd, bool Colon, bool Clause, bool Comma = false);
+
+    // Skips what may stand between a cue and its content: a recipient ("told reporters"), times ("Monday"),
+    // settings ("in a statement", "on Twitter"), "that", and punctuation.
+    private AfterCue SkipAfterCue(int f, int b, CueForm form)
+    {
+        int ms = -1, me = -1;
+        bool recipient = form.Frame != CueFrame.Tell;
+        bool colon = false, comma = false;
+        for (int guard = 0; guard < 24 && f < b; guard++)
+        {
+            if (IsComma(f) || IsColon(f) || IsDash(f))
+            {
+                colon |= IsColon(f);
+                comma |= !IsColon(f);
+                f++;
+                continue;
+            }
+
+            if (IsWordEq(f, "that")) return new AfterCue(f + 1, ms, me, false, true);
+            if (comma && !colon)
+            {
+                // "said at a stop in Toledo, Ohio, that ...": a place set off by commas before "that".
+                for (int j = f + 1; j < b && j <= f + 4; j++)
+                {
+                    if (IsComma(j) && j + 1 < b && IsWordEq(j + 1, "that")) return new AfterCue(j + 2, ms, me, false, true);
+                    if (!IsWord(j)) break;
+                }
+            }
+
+            var cls = _cls[f];
+            if ((cls & WordClass.Time) != 0)
+            {
+                colon = false;
+                f++;
+                continue;
+            }
+
+            if (IsWordIn(f, "last", "this", "late", "early", "next", "on") && f + 1 < b && (_cls[f + 1] & WordClass.Time) != 0)
+            {
+                colon = false;
+                f += 2;
+                continue;
+            }
+
+            if (((cls & WordClass.Adverb) != 0 && (cls & (WordClass.NpPrep | WordClass.Aux | WordClass.Subord)) == 0) || IsLyAdverb(f))
+            {
+                colon = false;
+                f++;
+                continue;
+            }
+
+            if ((cls & WordClass.Adjunct) != 0 && (cls & WordClass.Subord) == 0 && f + 1 < b && !IsOpenMark(f + 1))
+            {
+                var (ps, pe) = NpRight(f + 1, b, allowBy: false);
+                if (ps < 0) break;
+                if (ms < 0 && IsMedium(ps, pe, afterTo: IsWordEq(f, "to"))) (ms, me) = (ps, pe);
+                colon = false;
+                f = pe;
+                continue;
+            }
+
+            if (!recipient && !comma && IsWord(f) && (cls & (WordClass.Subject | WordClass.Subord)) == 0)
+            {
+                var (rs, re) = NpRight(f, b, allowBy: false);
+                recipient = true;
+                if (rs < 0) break;
+                if (ms < 0 && IsMedium(rs, re, afterTo: true)) (ms, me) = (rs, re);
+                colon = false;
+                f = re;
+                continue;
+            }
+
+            if (!recipient && (cls & WordClass.Object) != 0)
+            {
+                recipient = true;
+                f++;
+                continue;
+            }
+
+            break;
+        }
+
+        bool clause = f < b && (colon || !comma || IsOpenMark(f)) && CanOpenClause(f)
+                      && !(form.Frame == CueFrame.Tell && IsWordEq(f, "to"));
+        return new AfterCue(f, ms, me, colon, clause, comma);
+    }
+
+    // A reported clause does not open with a subordinator, an auxiliary, a preposition or "and".
+    private bool CanOpenClause(int k)
+    {
+        if (IsOpenMark(k)) return true;
+        if (!IsWord(k)) return false;
+        var cls = _cls[k];
+        if ((cls & (WordClass.Subord | WordClass.Aux | WordClass.NpPrep)) != 0) return false;
+        return !IsWordIn(k, "and", "or", "but", "of", "about", "as", "by");
+    }
+
+    // "In a televised video address, X said ...": a setting at the head of the sentence.
+    private void SentenceMedium(Found f)
+    {
+        if (f.CueStart < 0) return;
+        int a = _sentFirst[Math.Clamp(_sentOf[f.CueStart], 0, _sentFirst.Length - 1)];
+        if (a < 0 || (_cls[a] & WordClass.Adjunct) == 0) return;
+        var (ps, pe) = NpRight(a + 1, f.CueStart, allowBy: false);
+        if (ps < 0 || pe >= f.CueStart || !IsComma(pe)) return;
+        if (f.SpeakerStart >= 0 && f.SpeakerStart < pe) return;
+        if (IsMedium(ps, pe, afterTo: false))
+        {
+            f.MediumStart = ps;
+            f.MediumEnd = pe;
+        }
+    }
+
+    private void AddMediumAfter(Found f, int k, int b)
+    {
+        if (k < b && (_cls[k] & WordClass.Adjunct) != 0)
+        {
+            var (ps, pe) = NpRight(k + 1, b, allowBy: false);
+            if (ps >= 0 && IsMedium(ps, pe, afterTo: IsWordEq(k, "to")))
+            {
+                f.MediumStart = ps;
+                f.MediumEnd = pe;
+            }
+        }
+    }
+
+    // "a report by the Washington Post" → "the Washington Post"; otherwise the phrase itself.
+    private (int, int) MediumOfReport(int s, int e)
+    {
+        for (int k = s; k < e - 1; k++)
+        {
+            if (IsWordEq(k, "by") || IsWordEq(k, "in")) return (k + 1, e);
+        }
+
+        return (s, e);
+    }
+
+    private bool IsMedium(int s, int e, bool afterTo)
+    {
+        for (int k = s; k < e; k++)
+        {
+            var cls = _cls[k];
+            if ((cls & WordClass.Medium) != 0) return true;
+            if (afterTo && (cls & (WordClass.Press | WordClass.Outlet)) != 0) return true;
+            if ((cls & WordClass.Outlet) != 0 && IsCap(k)) return true;
+            if (afterTo && IsAllCaps(k)) return true;
+        }
+
+        return false;
+    }
+
+    private bool HasCueWithSpeakerAt(int g, int b)
+    {
+        var (ss, se) = NpRightLoose(g, b);
+        if (ss < 0) return false;
+        for (int k = se; k < b && k < se + 4; k++)
+        {
+            if ((_cls[k] & WordClass.Cue) != 0 && _lex.MatchCue(_text, _tokens, k, b, out _) > 0) return true;
+            if ((_cls[k] & (WordClass.Adverb | WordClass.Time)) == 0 && !IsLyAdverb(k)) break;
+        }
+
+        return false;
+    }
+
+    // The noun phrase that starts at g, allowing a short quoted fragment inside ("sources “familiar with it”").
+    private (int, int) NpRightLoose(int g, int b)
+    {
+        var (s, e) = NpRight(g, b, allowBy: false);
+        if (s < 0) return (s, e);
+        while (e < b && IsOpenMark(e) && _spans[_inQuote[e]].Words <= 8)
+        {
+            e = _spans[_inQuote[e]].After;
+            var (s2, e2) = NpRight(e, b, allowBy: false);
+            if (s2 == e) e = e2;
+        }
+
+        return (s, e);
+    }
+
+    // After an inverted speaker ("said X"), the sentence must end or go on with a comma, a setting or a bracket.
+    private bool EndsInversion(int ne, int b)
+    {
+        if (ne >= b) return true;
+        var t = _tokens[ne];
+        if (t.Kind == TokenKind.Punct) return true;
+        if (IsOpenMark(ne)) return true;
+        return (_cls[ne] & WordClass.Time) != 0 || IsWordIn(ne, "in", "on", "at", "during", "after", "before", "via", "through", "while")
+               || IsWordIn(ne, "who", "adding", "saying");
+    }
+
+    // The subject at the head of a sentence, past a leading conjunction and an introductory phrase.
+    private (int, int) SubjectOf(int a, int limit)
+    {
+        int k = a;
+        while (k < limit && IsWordIn(k, "but", "and", "so", "yet")) k++;
+        if (k < limit && (_cls[k] & (WordClass.Adjunct | WordClass.Adverb | WordClass.Time | WordClass.Subord | WordClass.NpPrep)) != 0)
+        {
+            for (int j = k; j < limit && j < k + 12; j++)
+            {
+                if (IsComma(j))
+                {
+                    k = j + 1;
+                    break;
+                }
+            }
+        }
+
+        var (s, e) = NpRight(k, limit, allowBy: false, speaker: true);
+        return s >= 0 && e <= limit ? (s, e) : (-1, -1);
+    }
+
+    // The speaker before the cue at c0: skips adverbs, times and brackets, passes appositives and relative
+    // clauses set off by commas ("Hugh Hill, a doctor, said"; "Stein, who ..., said").
+    private (int, int) NpLeft(int c0, int lo, out int leftmost)
+    {
+        leftmost = -1;
+        int k = c0 - 1;
+        while (k >= lo)
+        {
+            var cls = _cls[k];
+            if ((cls & WordClass.Adverb) != 0 || IsLyAdverb(k))
+            {
+                k--;
+                continue;
+            }
+
+            if ((cls & WordClass.Time) != 0 && (cls & WordClass.Cue) == 0)
+            {
+                k--;
+                if (k >= lo && IsWordIn(k, "on", "last", "this", "late", "early", "next")) k--;
+                continue;
+            }
+
+            if (_tokens[k].Kind == TokenKind.Number && k - 2 >= lo && IsCap(k - 1) && IsWordEq(k - 2, "on"))
+            {
+                // "on Oct. 5"
+                k -= 3;
+                continue;
+            }
+
+            break;
+        }
+
+        if (k < lo) return (-1, -1);
+
+        if ((_cls[k] & WordClass.Relative) != 0 && k - 1 >= lo)
+        {
+            var np = IsComma(k - 1) ? NpCore(k - 2, lo) : IsNpWord(k - 1) ? NpCore(k - 1, lo) : (-1, -1);
+            leftmost = np.Item1;
+            return np;
+        }
+
+        if (IsComma(k) || IsDash(k))
+        {
+            bool dash = IsDash(k);
+            for (int j = k - 1; j >= lo && j > k - MaxAppositiveTokens; j--)
+            {
+                if (_inQuote[j] >= 0) break;
+                if (dash ? IsDash(j) : IsComma(j) || IsDash(j))
+                {
+                    if (!IsAppositive(j + 1, k)) return (-1, -1);
+                    var (s, e) = NpCore(j - 1, lo);
+                    if (s < 0 || !(e == j || IsPunct(e, '('))) return (-1, -1);
+
+                    // "the bank's chief economist, Tom Reyes, said": the name, not the role, is the speaker.
+                    leftmost = s;
+                    if (!IsCap(e - 1) && IsCap(j + 1) && IsCap(k - 1) && NpRight(j + 1, k, allowBy: false, speaker: true) == (j + 1, k))
+                        return (j + 1, k);
+                    return (s, e);
+                }
+            }
+
+            return (-1, -1);
+        }
+
+        var core = NpCore(k, lo);
+        leftmost = core.Item1;
+        return core;
+    }
+
+    // Whether tokens [from, to) read as an appositive ("a doctor", "45", "R-Fla.") or a relative clause
+    // ("who ...", "which ..."), not as a clause of their own ("the bill was bad").
+    private bool IsAppositive(int from, int to)
+    {
+        if (from >= to) return false;
+        if (IsWordIn(from, "who", "whose", "which")) return true;
+        if (to - from > 28) return false;
+        for (int k = from; k < to; k++)
+        {
+            // "a former aide who went with her": a relative clause inside the appositive.
+            if (k > from && IsWordIn(k, "who", "whose", "which")) return true;
+            if ((_cls[k] & WordClass.Aux) != 0) return false;
+            if ((_cls[k] & (WordClass.Stop | WordClass.Subject | WordClass.Subord)) != 0 && (_cls[k] & WordClass.Adverb) == 0
+                && !IsWordIn(k, "and", "of", "whose")) return false;
+            if ((_cls[k] & WordClass.Cue) != 0 && IsCueVerbForm(k)) return false;
+        }
+
+        return true;
+    }
+
+    private bool IsCueVerbForm(int k)
+    {
+        int n = _lex.MatchCue(_text, _tokens, k, _tokens.Length, out var form);
+        return n > 0 && form is not null && (form.Participle || form.PastParticiple || (!form.AlsoNoun && EndsWithS(k)));
+    }
+
+    // A noun phrase ending at token k (inclusive), scanned leftwards.
+    private (int, int) NpCore(int k, int lo)
+    {
+        int end = k + 1, start = end;
+        while (k >= lo && end - k <= MaxNpTokens)
+        {
+            var t = _tokens[k];
+            var cls = _cls[k];
+            if (start == end && IsPunct(k, ')'))
+            {
+                // "Rep. John Mica (R-Fla.)": the bracket after a name is passed over.
+                int j = k - 1;
+                while (j >= lo && j > k - 12 && !IsPunct(j, '(')) j--;
+                if (j < lo || !IsPunct(j, '(')) break;
+                k = j - 1;
+                end = start = j;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Quote)
+            {
+                // A short quoted fragment after the head: "sources “familiar with the discussions” said".
+                int q = _inQuote[k];
+                if (q < 0 || _spans[q].Close != k || _spans[q].Words > 8 || start != end) break;
+                int open = _spans[q].Open;
+                if (open - 1 < lo || !IsNpWord(open - 1)) break;
+                k = open - 1;
+                start = open;
+                continue;
+            }
+
+            if (IsPossessive(k))
+            {
+                if (start == end) break;
+                start = k--;
+                continue;
+            }
+
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number)) break;
+            if ((cls & WordClass.Subject) != 0)
+            {
+                if (start == end && (cls & WordClass.Relative) == 0) start = k;
+                break;
+            }
+
+            if ((cls & WordClass.Det) != 0)
+            {
+                if (start == end && (cls & WordClass.Stop) != 0) break;
+                start = k--;
+                if (k >= lo && (IsWordIn(k, "of", "for", "at", "from", "with") || (_cls[k] & WordClass.Adjunct) != 0)
+                    && (_cls[k] & WordClass.Subord) == 0 && k - 1 >= lo && IsNpWord(k - 1))
+                {
+                    start = k - 1;
+                    k -= 2;
+                    continue;
+                }
+
+                break;
+            }
+
+            if ((cls & WordClass.NpPrep) != 0)
+            {
+                if (start == end || k - 1 < lo || !IsNpWord(k - 1)) break;
+                start = k--;
+                continue;
+            }
+
+            if (!IsNpWord(k)) break;
+            start = k--;
+        }
+
+        while (start < end && ((_cls[start] & WordClass.NpPrep) != 0 || IsPossessive(start))) start++;
+        return start < end ? (start, end) : (-1, -1);
+    }
+
+    // A noun phrase starting at token k, scanned rightwards: determiners, modifiers, names, "of"-phrases.
+    private (int, int) NpRight(int k, int b, bool allowBy, bool speaker = false)
+    {
+        int start = k, end = k;
+        bool noun = false;
+        bool afterPrep = false;
+        while (k < b && k - start < MaxNpTokens)
+        {
+            var t = _tokens[k];
+            var cls = _cls[k];
+            if (IsPossessive(k))
+            {
+                if (!noun) break;
+                end = ++k;
+                noun = false;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Punct && IsPunct(k, '(') && noun)
+            {
+                // "Rep. John Mica (R-Fla.)": a bracket after a name belongs to it.
+                int j = k + 1;
+                while (j < b && j < k + 8 && !IsPunct(j, ')')) j++;
+                if (j < b && IsPunct(j, ')'))
+                {
+                    end = k = j + 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number)) break;
+            if ((cls & (WordClass.Subject | WordClass.Object)) != 0)
+            {
+                if (k == start && (cls & WordClass.Relative) == 0) end = k + 1;
+                break;
+            }
+
+            if ((cls & WordClass.Det) != 0 && (cls & WordClass.Stop) == 0)
+            {
+                if (noun && !afterPrep) break;
+                end = ++k;
+                continue;
+            }
+
+            if ((cls & WordClass.NpPrep) != 0 || (allowBy && IsWordEq(k, "by")))
+            {
+                bool joins = noun && !IsWordIn(k, "in", "on", "to") && k + 1 < b && (IsNpWord(k + 1) || (_cls[k + 1] & WordClass.Det) != 0);
+                if (!joins) break;
+                afterPrep = true;
+                noun = false;
+                k++;
+                continue;
+            }
+
+            if (!IsNpWord(k)) break;
+            if ((cls & WordClass.Time) != 0 && noun) break;
+            if (!speaker && noun && !afterPrep && IsCap(k) && k > start && !IsCap(k - 1) && !IsPossessive(k - 1)) break;
+            noun = true;
+            afterPrep = false;
+            end = ++k;
+        }
+
+        return end > start && !afterPrep ? (start, end) : end > start ? (start, end) : (-1, -1);
+    }
+
+    private bool IsNpWord(int k)
+    {
+        var t = _tokens[k];
+        if (t.Kind is not (TokenKind.Word or TokenKind.Number)) return false;
+        var cls = _cls[k];
+        if ((cls & (WordClass.Stop | WordClass.Subject | WordClass.Object | WordClass.Relative | WordClass.NpPrep)) != 0) return false;
+        if ((cls & WordClass.Cue) != 0)
+        {
+            // "the report said": a cue word may be a noun; a verb form ends the phrase.
+            int n = _lex.MatchCue(_text, _tokens, k, _tokens.Length, out var form);
+            if (n > 0 && form is not null && (form.Participle || form.PastParticiple || (!form.AlsoNoun && EndsWithS(k)))) return false;
+        }
+
+        return true;
+    }
+
+    // Quotes no cue claimed: a quote that continues the previous speaker's words takes that speaker.
+    private void AttachLooseQuotes()
+    {
+        _found.Sort((x, y) => x.ContentStart.CompareTo(y.ContentStart));
+        var extra = new List<Found>();
+        int fi = 0;
+        Found? last = null;
+        for (int i = 0; i < _spans.Count; i++)
+        {
+            if (_spanUsed[i]) continue;
+            var span = _spans[i];
+            while (fi < _found.Count && _found[fi].ContentStart < span.ContentStart) last = _found[fi++];
+            if (last is not null && last.ContentEnd > span.ContentStart) continue;
+            int sentence = _sentOf[span.Open];
+            bool sentenceLike = _sentFirst[sentence] == span.Open
+                                || (span.Open > 0 && (IsColon(span.Open - 1) || IsComma(span.Open - 1) || IsDash(span.Open - 1)))
+                                || (span.Open > 1 && IsWordIn(span.Open - 1, "but", "and") && IsComma(span.Open - 2));
+            if (!sentenceLike || span.Words < 2 || span.Single) continue;
+            bool opensSentence = _sentFirst[sentence] == span.Open || (span.Open > 0 && IsColon(span.Open - 1));
+            var f = FromSpan(i, sentence);
+            var (ds, de) = DashSignature(span);
+            if (ds >= 0)
+            {
+                // “...” ― Jorge Falcon
+                f.SpeakerStart = ds;
+                f.SpeakerEnd = de;
+            }
+            else if (last is not null && last.SpeakerStart >= 0 && Interrupts(last, span))
+            {
+                // “A,” he said. “B.” is one statement interrupted by its attribution.
+                last.ContentEnd = span.ContentEnd;
+                last.ContentEndToken = span.After;
+                _spanUsed[i] = true;
+                continue;
+            }
+            else if (last is not null && last.SpeakerStart >= 0 && sentence - SentenceOfEnd(last) <= 2)
+            {
+                f.SpeakerStart = last.SpeakerStart;
+                f.SpeakerEnd = last.SpeakerEnd;
+                f.Inherited = true;
+            }
+            else if (span.Words < 3 || !opensSentence)
+            {
+                continue;
+            }
+
+            extra.Add(f);
+            last = f;
+        }
+
+        _found.AddRange(extra);
+        _found.Sort((x, y) => x.ContentStart.CompareTo(y.ContentStart));
+    }
+
+    // Whether `span` goes on with the words of `f` right after f's own attribution: the cue stands between
+    // f's quote and the span, in the same paragraph, with nothing else but the speaker and its setting.
+    private bool Interrupts(Found f, QuoteSpan span)
+    {
+        if (f.Kind == QuoteKind.Indirect || f.CueStart < f.ContentEndToken || f.CueEnd > span.Open) return false;
+        if (f.SpeakerStart >= 0 && f.SpeakerStart < f.ContentEndToken && !f.Inherited) return false;
+        int from = f.ContentEndToken;
+        if (span.Open - from > 48 || span.Open <= from) return false;
+        for (int k = from + 1; k <= span.Open; k++)
+        {
+            if (QuoteMarks.ParagraphBreak(_text, _tokens[k - 1], _tokens[k])) return false;
+            if (_inQuote[k] >= 0 && k < span.Open) return false;
+        }
+
+        return _sentOf[span.Open] - _sentOf[f.CueStart] <= 1;
+    }
+
+    // “...” ― Name: a quote signed with a dash.
+    private (int, int) DashSignature(QuoteSpan span)
+    {
+        int k = span.After;
+        if (span.Close < 0 || k >= _tokens.Length || !IsDash(k)) return (-1, -1);
+        // The signature ends with its line.
+        int hi = k + 1;
+        while (hi < _tokens.Length && hi < k + 9 && !HasNewline(_tokens[hi - 1].End, _tokens[hi].Start)) hi++;
+        var (s, e) = NpRight(k + 1, hi, allowBy: false, speaker: true);
+        if (s < 0 || !IsCap(s)) return (-1, -1);
+        if (e < hi && !(_tokens[e].Kind == TokenKind.Punct || IsComma(e))) return (-1, -1);
+        return (s, e);
+    }
+
+    private int SentenceOfEnd(Found f)
+    {
+        int k = Math.Clamp(f.ContentEndToken - 1, 0, _tokens.Length - 1);
+        int s = _sentOf[k];
+        if (f.CueEnd > 0) s = Math.Max(s, _sentOf[Math.Min(f.CueEnd - 1, _tokens.Length - 1)]);
+        return s;
+    }
+
+    private ImmutableArray<Quote> Build()
+    {
+        var result = ImmutableArray.CreateBuilder<Quote>(_found.Count);
+        int lastEnd = -1;
+        foreach (var f in _found)
+        {
+            if (f.ContentStart < lastEnd || f.ContentEnd <= f.ContentStart || f.ContentEnd > _text.Length) continue;
+            lastEnd = f.ContentEnd;
+            Speaker? speaker = null;
+            if (f.SpeakerStart >= 0 && f.SpeakerEnd > f.SpeakerStart)
+                speaker = MakeSpeaker(f.SpeakerStart, f.SpeakerEnd);
+            int cueStart = f.CueStart >= 0 ? _tokens[f.CueStart].Start : -1;
+            int cueEnd = f.CueStart >= 0 ? _tokens[f.CueEnd - 1].End : -1;
+            int anchor = f.CueStart >= 0 ? f.CueStart : f.ContentFirstToken;
+            int sentence = _sentOf[Math.Clamp(anchor, 0, _tokens.Length - 1)];
+            var (date, basis) = EventDating.DateAt(_doc, sentence, cueStart >= 0 ? cueStart : f.ContentStart);
+            string? medium = f.MediumStart >= 0 && f.MediumEnd > f.MediumStart
+                ? _text[_tokens[f.MediumStart].Start.._tokens[f.MediumEnd - 1].End]
+                : null;
+            result.Add(new Quote(f.ContentStart, f.ContentEnd, f.Kind, speaker)
+            {
+                CueStart = cueStart,
+                CueEnd = cueEnd,
+                Medium = medium,
+                Date = date,
+                DateBasis = basis,
+            });
+        }
+
+        return result.DrainToImmutable();
+    }
+
+    private Speaker MakeSpeaker(int s, int e)
+    {
+        int cs = _tokens[s].Start, ce = _tokens[e - 1].End;
+        bool anonymous = IsAnonymous(s, e);
+        int actor = ActorAt(cs, ce);
+        string? code = null, name = null;
+        if (actor >= 0)
+        {
+            var m = _doc.Actors[actor];
+            code = m.Code;
+            name = m.Name;
+            if (m.Anonymous) anonymous = true;
+            else if (m.Name is not null) anonymous = false;
+        }
+
+        return new Speaker(cs, ce, actor, code, name, anonymous);
+    }
+
+    // The actor mention that best covers the speaker's words (most overlap, then the later one: the head).
+    private int ActorAt(int cs, int ce)
+    {
+        var actors = _doc.Actors;
+        int lo = 0, hi = actors.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (actors[mid].Start < cs) lo = mid + 1;
+            else hi = mid;
+        }
+
+        int best = -1, bestOverlap = 0;
+        for (int i = Math.Max(0, lo - 8); i < actors.Length && actors[i].Start < ce; i++)
+        {
+            int ov = Math.Min(actors[i].End, ce) - Math.Max(actors[i].Start, cs);
+            if (ov > 0 && ov >= bestOverlap)
+            {
+                best = i;
+                bestOverlap = ov;
+            }
+        }
+
+        return best;
+    }
+
+    // Unnamed sources: marked by a word ("anonymous", "unnamed"), a phrase ("familiar with", "close to"), or a
+    // head such as "official" or "source" with no name after it.
+    private bool IsAnonymous(int s, int e)
+    {
+        int head = -1;
+        bool headDone = false;
+        for (int k = s; k < e; k++)
+        {
+            if (_lex.MatchPhrase(_text, _tokens, k, Math.Min(_tokens.Length, e + 6), WordClass.AnonWord) > 0) return true;
+            var cls = _cls[k];
+            if ((cls & WordClass.NpPrep) != 0 || _tokens[k].Kind == TokenKind.Quote) headDone = true;
+            if (!headDone && IsWord(k) && (cls & WordClass.Det) == 0 && !IsPossessive(k)) head = k;
+        }
+
+        for (int k = e; k < _tokens.Length && k < e + 3; k++)
+        {
+            if (_lex.MatchPhrase(_text, _tokens, k, Math.Min(_tokens.Length, k + 6), WordClass.AnonWord) > 1) return true;
+        }
+
+        if (head < 0) return false;
+        if ((_cls[head] & WordClass.Subject) != 0) return false;
+        return (_cls[head] & WordClass.AnonHead) != 0 && !IsCap(head);
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        }
+
+        return true;
+    }
+
+    // Headlines capitalise every word ("Trump Says He Will Win"): there a capitalised cue is still a verb.
+    private bool IsTitleCased(int k)
+    {
+        int caps = 0, words = 0;
+        for (int j = Math.Max(0, k - 4); j < _tokens.Length && j <= k + 4; j++)
+        {
+            var t = _tokens[j];
+            if (t.Kind != TokenKind.Word || t.Length < 4) continue;
+            words++;
+            if (char.IsUpper(_text[t.Start])) caps++;
+        }
+
+        return words >= 4 && caps == words;
+    }
+
+    // Token predicates.
+    private bool IsWord(int k) => _tokens[k].Kind is TokenKind.Word or TokenKind.Number;
+
+    private bool IsPunct(int k, char c) => _tokens[k].Kind == TokenKind.Punct && _text[_tokens[k].Start] == c;
+
+    private bool IsComma(int k) => k >= 0 && k < _tokens.Length && IsPunct(k, ',');
+
+    private bool IsColon(int k) => k >= 0 && k < _tokens.Length && (IsPunct(k, ':') || IsPunct(k, ';') && false);
+
+    private bool IsDash(int k) => k >= 0 && k < _tokens.Length && _tokens[k].Kind == TokenKind.Punct
+                                  && (_text[_tokens[k].Start] is '—' or '–' or '―' || _tokens[k].Length >= 2 && _text[_tokens[k].Start] == '-');
+
+    private bool IsOpenMark(int k) => k >= 0 && k < _tokens.Length && _inQuote[k] >= 0 && _spans[_inQuote[k]].Open == k;
+
+    private bool IsCloseMark(int k) => k >= 0 && k < _tokens.Length && _inQuote[k] >= 0 && _spans[_inQuote[k]].Close == k;
+
+    private bool IsCap(int k) => char.IsUpper(_text[_tokens[k].Start]);
+
+    private bool IsAllCaps(int k)
+    {
+        var w = _text.AsSpan(_tokens[k].Start, _tokens[k].Length);
+        if (w.Length < 2 || w.Length > 6) return false;
+        foreach (char c in w)
+        {
+            if (!char.IsUpper(c)) return false;
+        }
+
+        return true;
+    }
+
+    private bool LooksLikeVerb(int k)
+    {
+        var t = _tokens[k];
+        if (t.Length < 3) return false;
+        var w = _text.AsSpan(t.Start, t.Length);
+        return w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || (w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private bool HasNewline(int from, int to) => _text.AsSpan(from, to - from).Contains('\n');
+
+    private bool EndsWithNt(int k)
+    {
+        var t = _tokens[k];
+        return t.Kind == TokenKind.Word && t.Length > 3 && _text[t.End - 1] is 't' or 'T'
+               && _text[t.End - 2] is '\'' or '’' && _text[t.End - 3] is 'n' or 'N';
+    }
+
+    private bool EndsWithS(int k) => _text[_tokens[k].End - 1] is 's' or 'S';
+
+    private bool IsPossessive(int k)
+    {
+        var t = _tokens[k];
+        if (t.Kind != TokenKind.Word || t.Length != 2) return false;
+        return _text[t.Start] is '\'' or '’' && _text[t.Start + 1] is 's' or 'S';
+    }
+
+    private bool IsLyAdverb(int k)
+    {
+        var t = _tokens[k];
+        if (t.Kind != TokenKind.Word || t.Length < 5 || IsCap(k)) return false;
+        if (!_text.AsSpan(t.End - 2, 2).Equals("ly", StringComparison.Ordinal)) return false;
+
+        // "the ally said", "a family said": after a determiner it is a noun.
+        return k == 0 || (_cls[k - 1] & WordClass.Det) == 0;
+    }
+
+    private bool IsWordEq(int k, string word)
+    {
+        if (k < 0 || k >= _tokens.Length) return false;
+        var t = _tokens[k];
+        return t.Length == word.Length && _text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsWordIn(int k, string w1, string w2, string? w3 = null, string? w4 = null, string? w5 = null,
+                          string? w6 = null, string? w7 = null, string? w8 = null, string? w9 = null, string? w10 = null)
+    {
+        return IsWordEq(k, w1) || IsWordEq(k, w2) || (w3 is not null && IsWordEq(k, w3)) || (w4 is not null && IsWordEq(k, w4))
+               || (w5 is not null && IsWordEq(k, w5)) || (w6 is not null && IsWordEq(k, w6)) || (w7 is not null && IsWordEq(k, w7))
+               || (w8 is not null && IsWordEq(k, w8)) || (w9 is not null && IsWordEq(k, w9)) || (w10 is not null && IsWordEq(k, w10));
+    }
+
+    private bool IsTrimmable(int k) =>
+        _tokens[k].Kind == TokenKind.Punct && _text[_tokens[k].Start] is '.' or ',' or ';' or ':' or '—' or '–' or '-' or '!' or '?'
+        || (_tokens[k].Kind == TokenKind.Quote && _inQuote[k] < 0);
+
+    private bool OnlyPunctuation(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (_tokens[k].Kind is TokenKind.Word or TokenKind.Number) return false;
+        }
+
+        return true;
+    }
+
+    private int CountWords(int from, int to)
+    {
+        int n = 0;
+        for (int k = Math.Max(0, from); k < to && k < _tokens.Length; k++)
+        {
+            if (_tokens[k].Kind is TokenKind.Word or TokenKind.Number || IsOpenMark(k)) n++;
+        }
+
+        return n;
+    }
+}
