@@ -45,6 +45,8 @@ internal enum PatternRole : byte
     Must,
     /// <summary>Accuses the object of the governed act ("accused X of violating").</summary>
     Accuse,
+    /// <summary>Dismisses the act named just before it ("lifting the sanctions is out of the question"): the reporter refuses it.</summary>
+    Dismiss,
     /// <summary>Orders the governed act with authority ("ordered X to"): a coercive act stays coercive, anything else is a demand.</summary>
     Order,
 }
@@ -77,6 +79,8 @@ internal enum WordClass : byte
     Locative = 4,
     /// <summary>A form of "be", the passive auxiliary.</summary>
     Be = 8,
+    /// <summary>A preposition: a gerund after it is a noun ("arrested for collaborating").</summary>
+    Preposition = 32,
     /// <summary>A determiner or possessive ("the", "its"): a participle after it is an adjective ("the occupied territories").</summary>
     Determiner = 16,
 }
@@ -305,9 +309,10 @@ internal sealed class EventPatterns
         var e = elements[index];
         if (e.Gap > 0)
         {
-            node.Gap ??= new Node();
-            node.GapMax = Math.Max(node.GapMax, e.Gap);
-            Insert(node.Gap, elements, index + 1, entry);
+            // Short and long gaps get their own child, so one pattern's long gap never widens another's short one.
+            ref Node? gap = ref (e.Gap <= ShortGap ? ref node.ShortGap : ref node.LongGap);
+            gap ??= new Node();
+            Insert(gap, elements, index + 1, entry);
             return;
         }
 
@@ -335,7 +340,8 @@ internal sealed class EventPatterns
             foreach (var child in node.Children.Values) Freeze(child);
         }
 
-        if (node.Gap is not null) Freeze(node.Gap);
+        if (node.ShortGap is not null) Freeze(node.ShortGap);
+        if (node.LongGap is not null) Freeze(node.LongGap);
     }
 
     /// <summary>The syntactic classes of one word (case-insensitive).</summary>
@@ -365,15 +371,19 @@ internal sealed class EventPatterns
         if (i >= limit) return;
         if (node.Children is not null && TryChild(node, text, tokens[i], out var child))
             Walk(child!, text, tokens, i + 1, limit, ref bestEnd, ref best);
-        if (node.Gap is { } gap)
+        if (node.ShortGap is { } shortGap) WalkGap(shortGap, ShortGap, text, tokens, i, limit, ref bestEnd, ref best);
+        if (node.LongGap is { } longGap) WalkGap(longGap, LongGap, text, tokens, i, limit, ref bestEnd, ref best);
+    }
+
+    private static void WalkGap(Node gap, int max, string text, ImmutableArray<Token> tokens, int i, int limit, ref int bestEnd, ref PatternEntry? best)
+    {
+        if (gap.Children is null) return;
+        // A gap skips words only: punctuation and quotation marks end the phrase a pattern may span.
+        for (int k = 0; k <= max && i + k < limit; k++)
         {
-            // A gap skips words only: punctuation and quotation marks end the phrase a pattern may span.
-            for (int k = 0; k <= node.GapMax && i + k < limit; k++)
-            {
-                if (k > 0 && tokens[i + k - 1].Kind is TokenKind.Punct or TokenKind.Quote) break;
-                if (gap.Children is not null && i + k < limit && TryChild(gap, text, tokens[i + k], out var after))
-                    Walk(after!, text, tokens, i + k + 1, limit, ref bestEnd, ref best);
-            }
+            if (k > 0 && tokens[i + k - 1].Kind is TokenKind.Punct or TokenKind.Quote) break;
+            if (TryChild(gap, text, tokens[i + k], out var after))
+                Walk(after!, text, tokens, i + k + 1, limit, ref bestEnd, ref best);
         }
     }
 
@@ -395,8 +405,8 @@ internal sealed class EventPatterns
         public Dictionary<string, Node>? Building;
         public FrozenDictionary<string, Node>? Children;
         public FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
-        public Node? Gap;
-        public int GapMax;
+        public Node? ShortGap;
+        public Node? LongGap;
         public PatternEntry? Entry;
     }
 }

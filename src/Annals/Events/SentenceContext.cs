@@ -28,6 +28,7 @@ internal sealed class SentenceContext
     private int[] _complement = new int[32];
     private bool[] _consumed = new bool[32];
     private int[] _light = new int[32];
+    private bool[] _nominal = new bool[32];
     private int _sentence;
     private int _first;
     private int _end;
@@ -108,6 +109,7 @@ internal sealed class SentenceContext
             _complement = new int[n * 2];
             _consumed = new bool[n * 2];
             _light = new int[n * 2];
+            _nominal = new bool[n * 2];
         }
 
         for (int i = 0; i < n; i++)
@@ -115,6 +117,11 @@ internal sealed class SentenceContext
             _complement[i] = -1;
             _consumed[i] = false;
             _light[i] = -1;
+            var h = _hits[i];
+            // A gerund after a determiner is a noun ("a meeting", "the fighting").
+            _nominal[i] = (h.Entry.Flags & PatternFlags.Noun) != 0
+                || (h.First > _first && Word(h.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                    && (ClassAt(h.First - 1) & WordClass.Determiner) != 0);
         }
 
         LinkLightVerbs();
@@ -146,7 +153,7 @@ internal sealed class SentenceContext
 
     private static bool IsFrame(PatternRole r) =>
         r is PatternRole.Intent or PatternRole.Prepare or PatternRole.Refuse or PatternRole.Demand or PatternRole.Appeal
-            or PatternRole.Threat or PatternRole.Must or PatternRole.Blame or PatternRole.Accuse or PatternRole.Order;
+            or PatternRole.Threat or PatternRole.Must or PatternRole.Blame or PatternRole.Accuse or PatternRole.Order or PatternRole.Dismiss;
 
     private static bool IsAct(PatternRole r) => r == PatternRole.Event || IsFrame(r);
 
@@ -156,7 +163,7 @@ internal sealed class SentenceContext
         for (int h = 0; h < _hits.Count; h++)
         {
             var hit = _hits[h];
-            if (!IsAct(hit.Entry.Role) || (hit.Entry.Flags & PatternFlags.Noun) == 0) continue;
+            if (!IsAct(hit.Entry.Role) || !_nominal[h]) continue;
             for (int k = h - 1; k >= 0; k--)
             {
                 var prev = _hits[k];
@@ -180,18 +187,33 @@ internal sealed class SentenceContext
 
     private void LinkComplements()
     {
+        // A dismissal names its act before it: "lifting the sanctions is out of the question".
+        for (int f = 0; f < _hits.Count; f++)
+        {
+            if (_hits[f].Entry.Role != PatternRole.Dismiss) continue;
+            for (int g = f - 1; g >= 0; g--)
+            {
+                var prev = _hits[g];
+                if (_hits[f].First - prev.End > ComplementReach || HasBoundary(prev.End, _hits[f].First, allowComma: false)) break;
+                if (!IsAct(prev.Entry.Role) || _consumed[g]) continue;
+                _complement[f] = g;
+                _consumed[g] = true;
+                break;
+            }
+        }
+
         for (int f = 0; f < _hits.Count; f++)
         {
             var frame = _hits[f];
             var role = frame.Entry.Role;
             bool relay = role == PatternRole.Event && (frame.Entry.Flags & PatternFlags.Relay) != 0;
-            if (!(IsFrame(role) && role != PatternRole.Blame) && !relay) continue;
+            if (!(IsFrame(role) && role is not (PatternRole.Blame or PatternRole.Dismiss)) && !relay) continue;
             for (int g = f + 1; g < _hits.Count; g++)
             {
                 var next = _hits[g];
                 if (next.First - frame.End > ComplementReach) break;
                 if (HasBoundary(frame.End, next.First, allowComma: false)) break;
-                if (!IsAct(next.Entry.Role) || next.Entry.Role == PatternRole.Blame) continue;
+                if (!IsAct(next.Entry.Role) || next.Entry.Role is PatternRole.Blame or PatternRole.Dismiss) continue;
                 if (_consumed[g]) continue;
                 _complement[f] = g;
                 _consumed[g] = true;
@@ -293,7 +315,10 @@ internal sealed class SentenceContext
             }
             else if ((mods & Mods.Hypo) != 0)
             {
-                EmitPlain(h, anchor, code, Mood.Hypothetical, derived: false, underlying: false);
+                // "may halt mediation if cooperation founders": a conflict act made conditional is a threat.
+                if (conditionAfter && CodeCombiner.IsConflict(code) && CodeCombiner.Threat(code) is { } threat)
+                    EmitPlain(h, anchor, threat, Mood.Asserted, derived: true, underlying: false);
+                EmitPlain(h, anchor, code, Mood.Hypothetical, derived: false, underlying: conditionAfter);
             }
             else
             {
@@ -378,6 +403,8 @@ internal sealed class SentenceContext
                 return governed is null ? entry.Code ?? "130" : CodeCombiner.Threat(governed) ?? entry.Code ?? "130";
             case PatternRole.Accuse:
                 return governed is not null && CameoCodes.Root(governed) is 18 or 19 or 20 ? "1123" : entry.Code ?? "112";
+            case PatternRole.Dismiss:
+                return governed is null || CodeCombiner.IsConflict(governed) ? entry.Code ?? "120" : CodeCombiner.Refuse(governed);
             case PatternRole.Order:
                 if (governed is null) return entry.Code ?? "100";
                 return CameoCodes.Root(governed) == 17 ? governed : CodeCombiner.Demand(governed);
@@ -439,7 +466,7 @@ internal sealed class SentenceContext
     private void EmitPlain(int h, int anchor, string code, Mood mood, bool derived, bool underlying)
     {
         var hit = _hits[h];
-        bool noun = (hit.Entry.Flags & PatternFlags.Noun) != 0 && _light[h] < 0;
+        bool noun = _nominal[h] && _light[h] < 0;
         Party? source;
         Party? target;
         int agent = -1;
@@ -474,6 +501,10 @@ internal sealed class SentenceContext
                 target = SubjectOf(anchor);
                 source = Reporter(anchor);
                 break;
+            case PatternRole.Dismiss:
+                source = Reporter(anchor);
+                target = c >= 0 ? ObjectAfter(_hits[c].End, -1) : null;
+                break;
             case PatternRole.Accuse when IsPassive(anchor, hit.First):
                 target = SubjectOf(anchor);
                 source = AgentPartyAfter(hit.End);
@@ -495,7 +526,7 @@ internal sealed class SentenceContext
         }
 
         source ??= SpeakerAt(anchor);
-        bool noun = (hit.Entry.Flags & PatternFlags.Noun) != 0 && _light[f] < 0;
+        bool noun = _nominal[f] && _light[f] < 0;
         double confidence = Confidence(f, anchor, code, noun, derived: true, underlying: false, source is not null, target is not null);
         Add(hit, anchor, code, mood, source, target, confidence, compoundFrom: anchor);
     }
@@ -574,17 +605,36 @@ internal sealed class SentenceContext
         var flags = _hits[h].Entry.Flags;
         double c = 0.45;
         if (!noun) c += 0.15;
-        if (derived) c += 0.05;
+        if (derived) c += 0.02;
         if (hasSource) c += 0.12;
         if (hasTarget) c += 0.08;
-        if ((flags & PatternFlags.Weak) != 0) c -= 0.15;
+        // A modal or negation before a weak trigger confirms that it is used as a verb.
+        if ((flags & PatternFlags.Weak) != 0) c -= derived || ModifiersBefore(h, anchor) != Mods.None ? 0.05 : 0.15;
         if ((flags & PatternFlags.Strong) != 0) c += 0.05;
         if (underlying) c -= 0.25;
         if (IsSubordinate(anchor)) c -= 0.15;
+        if (IsSecondary(h, anchor)) c -= 0.12;
         if (CameoCodes.Plover(code) is null) c -= 0.25;
         // Earlier in the sentence is more often the main clause: a small tie-breaker.
-        c -= 0.003 * Math.Min(anchor - _first, 60);
+        c -= 0.004 * Math.Min(anchor - _first, 60);
         return Math.Clamp(c, 0.05, 0.99);
+    }
+
+    // A purpose or participial phrase after the main act ("staged demonstrations to demand reforms", "blocked roads
+    // demanding ..."), or a gerund after a preposition ("arrested for collaborating"), is not the sentence's main event.
+    private bool IsSecondary(int h, int anchor)
+    {
+        var w = Word(anchor);
+        bool gerund = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (gerund && anchor > _first && (ClassAt(anchor - 1) & WordClass.Preposition) != 0) return true;
+        bool infinitive = anchor > _first && Word(anchor - 1).Equals("to", StringComparison.OrdinalIgnoreCase);
+        if (!gerund && !infinitive) return false;
+        for (int k = 0; k < h; k++)
+        {
+            if (IsAct(_hits[k].Entry.Role) && !_consumed[k]) return true;
+        }
+
+        return false;
     }
 
     // --- syntax helpers ---------------------------------------------------------------------------------------
@@ -652,10 +702,25 @@ internal sealed class SentenceContext
             }
 
             if ((ClassAt(i) & WordClass.Subordinator) != 0) return true;
+            if (Word(i).Equals("that", StringComparison.OrdinalIgnoreCase) && !IsComplementizer(i)) return true;
             for (int h = 0; h < _hits.Count; h++)
             {
                 if (_hits[h].First == i && IsAct(_hits[h].Entry.Role) && !_consumed[h]) return false;
             }
+        }
+
+        return false;
+    }
+
+    // "said that", "demanded Tuesday that": "that" opens a reported clause, not a relative one ("a plan that will").
+    private bool IsComplementizer(int i)
+    {
+        for (int h = _hits.Count - 1; h >= 0; h--)
+        {
+            var hit = _hits[h];
+            if (hit.End > i) continue;
+            if (i - hit.End > 3) break;
+            return hit.Entry.Role is not PatternRole.Event || !_nominal[h];
         }
 
         return false;
