@@ -301,7 +301,8 @@ internal sealed class EventPatterns
         if (index == elements.Count)
         {
             if (node.Entry is null) node.Entry = entry;
-            else if (node.Entry.Code != entry.Code || node.Entry.Role != entry.Role)
+            else if ((node.Entry.Code != entry.Code || node.Entry.Role != entry.Role)
+                && !_problems.Contains($"'{entry.Source}' repeats '{node.Entry.Source}'"))
                 _problems.Add($"'{entry.Source}' repeats '{node.Entry.Source}'");
             return;
         }

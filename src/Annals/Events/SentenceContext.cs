@@ -480,7 +480,7 @@ internal sealed class SentenceContext
         {
             if (noun) agent = AgentAfter(hit.End, reach: 3);
             source = agent >= 0 ? PartyOf(agent) : SubjectOf(anchor);
-            target = ObjectAfter(hit.End, agent);
+            target = ObjectAfter(anchor + 1, agent);
         }
 
         source ??= SpeakerAt(anchor);
@@ -503,7 +503,7 @@ internal sealed class SentenceContext
                 break;
             case PatternRole.Dismiss:
                 source = Reporter(anchor);
-                target = c >= 0 ? ObjectAfter(_hits[c].End, -1) : null;
+                target = c >= 0 ? ObjectAfter(_hits[c].First + 1, -1) : null;
                 break;
             case PatternRole.Accuse when IsPassive(anchor, hit.First):
                 target = SubjectOf(anchor);
@@ -515,13 +515,13 @@ internal sealed class SentenceContext
             case PatternRole.Order:
                 source = IsPassive(anchor, hit.First) ? AgentPartyAfter(hit.End) : SubjectOf(anchor);
                 target = (c >= 0 ? ActorBetween(hit.End, _hits[c].First) : null)
-                    ?? (c >= 0 ? ObjectAfter(_hits[c].End, -1) : ObjectAfter(hit.End, -1));
+                    ?? (c >= 0 ? ObjectAfter(_hits[c].First + 1, -1) : ObjectAfter(anchor + 1, -1));
                 break;
             default:
                 source = SubjectOf(anchor);
                 target = c >= 0
-                    ? ObjectAfter(_hits[c].End, -1) ?? ActorBetween(hit.End, _hits[c].First)
-                    : ObjectAfter(hit.End, -1);
+                    ? ObjectAfter(_hits[c].First + 1, -1) ?? ActorBetween(hit.End, _hits[c].First)
+                    : ObjectAfter(anchor + 1, -1);
                 break;
         }
 
@@ -536,7 +536,7 @@ internal sealed class SentenceContext
         var frame = _hits[f];
         var act = _hits[c];
         var source = SubjectOf(frame.First) ?? SpeakerAt(frame.First);
-        var target = ObjectAfter(act.End, -1) ?? ActorBetween(frame.End, act.First);
+        var target = ObjectAfter(act.First + 1, -1) ?? ActorBetween(frame.End, act.First);
         double confidence = Confidence(c, act.First, code, noun: false, derived: false, underlying: true, source is not null, target is not null);
         Add(act, act.First, code, mood, source, target, confidence, compoundFrom: frame.First);
     }
