@@ -118,10 +118,7 @@ internal sealed class SentenceContext
             _consumed[i] = false;
             _light[i] = -1;
             var h = _hits[i];
-            // A gerund after a determiner is a noun ("a meeting", "the fighting").
-            _nominal[i] = (h.Entry.Flags & PatternFlags.Noun) != 0
-                || (h.First > _first && Word(h.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                    && (ClassAt(h.First - 1) & WordClass.Determiner) != 0);
+            _nominal[i] = (h.Entry.Flags & PatternFlags.Noun) != 0 || LooksNominal(h.First);
         }
 
         LinkLightVerbs();
@@ -146,6 +143,19 @@ internal sealed class SentenceContext
         }
 
         return true;
+    }
+
+    // A verb form used as a noun: a gerund after a determiner ("a meeting", "the fighting"), or a bare or plural
+    // form after a determiner, possessive or preposition ("last week's arrest", "in protest", "the attacks").
+    private bool LooksNominal(int i)
+    {
+        if (i <= _first) return false;
+        var w = Word(i);
+        var prev = ClassAt(i - 1);
+        if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return (prev & WordClass.Determiner) != 0;
+        if (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        return (prev & (WordClass.Determiner | WordClass.Preposition)) != 0 || Word(i - 1).Equals("'s", StringComparison.OrdinalIgnoreCase)
+            || Word(i - 1).Equals("\u2019s", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsModifier(PatternRole r) =>
@@ -484,6 +494,16 @@ internal sealed class SentenceContext
         }
 
         source ??= SpeakerAt(anchor);
+        if (source is null || source.Value.Code is null)
+        {
+            if (PlaceAfter(anchor + 1) is { } place)
+            {
+                source = place;
+                if (target is { } t && t.Actor == place.Actor) target = null;
+            }
+        }
+
+        if (target is null && CameoCodes.Root(code) == 13) target = ConditionActorAfter(anchor);
         double confidence = Confidence(h, anchor, code, noun, derived, underlying, source is not null, target is not null);
         Add(hit, anchor, code, mood, source, target, confidence, compoundFrom: anchor);
     }
@@ -520,12 +540,13 @@ internal sealed class SentenceContext
             default:
                 source = SubjectOf(anchor);
                 target = c >= 0
-                    ? ObjectAfter(_hits[c].First + 1, -1) ?? ActorBetween(hit.End, _hits[c].First)
+                    ? ModifierOf(c, hit.End) ?? ObjectAfter(_hits[c].First + 1, -1) ?? ActorBetween(hit.End, _hits[c].First)
                     : ObjectAfter(anchor + 1, -1);
                 break;
         }
 
         source ??= SpeakerAt(anchor);
+        if (target is null && CameoCodes.Root(code) == 13) target = ConditionActorAfter(anchor);
         bool noun = _nominal[f] && _light[f] < 0;
         double confidence = Confidence(f, anchor, code, noun, derived: true, underlying: false, source is not null, target is not null);
         Add(hit, anchor, code, mood, source, target, confidence, compoundFrom: anchor);
@@ -555,8 +576,8 @@ internal sealed class SentenceContext
         double goldstein = CameoCodes.Goldstein(code);
 
         // Compound actors ("Hungarian and Romanian officials", "Iran and Turkey"): one event per pair.
-        var sources = Compound(source, backward: true);
-        var targets = Compound(target, backward: false);
+        var sources = Compound(source);
+        var targets = Compound(target);
         bool reciprocal = target is null && sources.Count > 1;
         foreach (var src in sources)
         {
@@ -720,6 +741,11 @@ internal sealed class SentenceContext
             var hit = _hits[h];
             if (hit.End > i) continue;
             if (i - hit.End > 3) break;
+            for (int k = hit.End; k < i; k++)
+            {
+                if ((ClassAt(k) & WordClass.Determiner) != 0) return false;
+            }
+
             return hit.Entry.Role is not PatternRole.Event || !_nominal[h];
         }
 
@@ -767,6 +793,8 @@ internal sealed class SentenceContext
 
     private bool IsLocative(ActorSpan a)
     {
+        // Only a place can be where something happens: "in defiance of Chinese authorities" is no place phrase.
+        if (_doc.Actors[a.Index].Kind != ActorKind.Country) return false;
         for (int i = a.First - 1, seen = 0; i >= _first && seen < 4; i--, seen++)
         {
             if (_tokens[i].Kind != TokenKind.Word) return false;
@@ -783,8 +811,13 @@ internal sealed class SentenceContext
     }
 
     /// <summary>The subject of a trigger at <paramref name="anchor"/>: the nearest actor before it in its clause.</summary>
-    private Party? SubjectOf(int anchor)
+    private Party? SubjectOf(int anchor) => SubjectOf(anchor, 0);
+
+    private Party? SubjectOf(int anchor, int depth)
     {
+        // A second predicate joined by "and" ("killed one soldier and wounded two", "was indicted ... and will
+        // resign") shares the first one's subject.
+        if (depth < 3 && CoordinatedWith(anchor) is int first && first >= 0) return SubjectOf(first, depth + 1);
         int lo = QuoteLowerBound(anchor);
         for (int i = anchor - 1; i >= lo; i--)
         {
@@ -851,6 +884,43 @@ internal sealed class SentenceContext
         return best is { } found ? PartyOf(found.Index) : null;
     }
 
+    // The anchor of the act this one is coordinated with ("X did A and B"), or null.
+    private int? CoordinatedWith(int anchor)
+    {
+        int i = anchor - 1;
+        // Skip modal and negation words that belong to this predicate ("and will not resign").
+        while (i >= _first && IsModifierToken(i)) i--;
+        if (i < _first || !Word(i).Equals("and", StringComparison.OrdinalIgnoreCase)) return null;
+        if (i > _first && ActorEndingAt(i) >= 0) return null;
+        for (int h = _hits.Count - 1; h >= 0; h--)
+        {
+            var hit = _hits[h];
+            if (hit.End > i || !IsAct(hit.Entry.Role) || _nominal[h]) continue;
+            if (HasBoundary(hit.End, i, allowComma: true)) return null;
+            // Only when no actor stands between the two predicates (else "A did X and B did Y").
+            foreach (var a in _actors)
+            {
+                if (a.First >= hit.End && a.End <= i && a.Coded) return null;
+            }
+
+            int first = _light[h] >= 0 ? _hits[_light[h]].First : hit.First;
+            // Climb to the governing verb when this one is governed ("have sworn to fight ... and").
+            return first;
+        }
+
+        return null;
+    }
+
+    private bool IsModifierToken(int i)
+    {
+        foreach (var hit in _hits)
+        {
+            if (hit.First <= i && i < hit.End) return IsModifier(hit.Entry.Role);
+        }
+
+        return false;
+    }
+
     private bool IsOpeningQuote(int i)
     {
         char ch = _text[_tokens[i].Start];
@@ -866,6 +936,7 @@ internal sealed class SentenceContext
     {
         int limit = Math.Min(_end, from + ObjectReach);
         int uncoded = -1;
+        int place = -1;
         for (int i = from; i < limit; i++)
         {
             var t = _tokens[i];
@@ -895,10 +966,72 @@ internal sealed class SentenceContext
                 continue;
             }
 
+            // A place ("blocked streets in Hong Kong") is the target only when no one else is named.
+            if (IsLocative(span))
+            {
+                if (place < 0) place = a;
+                i = span.End - 1;
+                continue;
+            }
+
             return PartyOf(a);
         }
 
-        return PartyOrNull(uncoded);
+        return PartyOrNull(place) ?? PartyOrNull(uncoded);
+    }
+
+    // The place right after a trigger ("rallied in Moscow"): stands for a generic, uncoded actor.
+    private Party? PlaceAfter(int from)
+    {
+        int limit = Math.Min(_end, from + 8);
+        for (int i = from; i < limit; i++)
+        {
+            var t = _tokens[i];
+            if (t.Kind != TokenKind.Word) return null;
+            if ((ClassAt(i) & WordClass.Boundary) != 0) return null;
+            int a = ActorStartingAt(i);
+            if (a < 0) continue;
+            var span = SpanOf(a)!.Value;
+            return span.Coded && IsLocative(span) ? PartyOf(a) : null;
+        }
+
+        return null;
+    }
+
+    // The actor named in a condition after the act ("... unless Israel rescinds", "if the United States goes ahead"):
+    // the one a threat is aimed at.
+    private Party? ConditionActorAfter(int anchor)
+    {
+        for (int h = 0; h < _hits.Count; h++)
+        {
+            var hit = _hits[h];
+            if (hit.First <= anchor || hit.Entry.Role != PatternRole.Cond) continue;
+            int limit = Math.Min(_end, hit.End + 8);
+            for (int i = hit.End; i < limit; i++)
+            {
+                if (_tokens[i].Kind is TokenKind.Punct or TokenKind.Quote) return null;
+                int a = ActorStartingAt(i);
+                if (a >= 0 && SpanOf(a)!.Value.Coded) return PartyOf(a);
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    // An actor that modifies the governed act's noun ("North Korea's demand", "French mediation", "a U.S. offer").
+    private Party? ModifierOf(int comp, int lowerBound)
+    {
+        int first = _hits[comp].First;
+        foreach (var a in _actors)
+        {
+            if (!a.Coded || a.First < lowerBound || a.End > first || first - a.End > 2) continue;
+            if (!WordsOnly(a.End, first)) continue;
+            return PartyOf(a.Index);
+        }
+
+        return null;
     }
 
     private int ActorEndingAt(int tokenEnd)
@@ -1006,23 +1139,28 @@ internal sealed class SentenceContext
         return null;
     }
 
-    private List<Party> Compound(Party? party, bool backward)
+    // An actor and those joined to it by "and" or list commas, in text order.
+    private List<Party> Compound(Party? party)
     {
         var list = new List<Party>(2);
         if (party is not { } p) return list;
         list.Add(p);
         if (p.Actor < 0 || SpanOf(p.Actor) is not { } span) return list;
-        var current = span;
-        for (int n = 0; n < 4; n++)
+        foreach (bool backward in (ReadOnlySpan<bool>)[true, false])
         {
-            int joint = backward ? current.First - 1 : current.End;
-            if (joint < _first || joint >= _end) break;
-            bool and = Word(joint).Equals("and", StringComparison.OrdinalIgnoreCase) || IsPunct(joint, ',');
-            if (!and) break;
-            int other = backward ? ActorEndingAt(joint) : ActorStartingAt(joint + 1);
-            if (other < 0 || SpanOf(other) is not { } next || !next.Coded) break;
-            list.Add(PartyOf(other));
-            current = next;
+            var current = span;
+            for (int n = 0; n < 4; n++)
+            {
+                int joint = backward ? current.First - 1 : current.End;
+                if (joint < _first || joint >= _end) break;
+                bool and = Word(joint).Equals("and", StringComparison.OrdinalIgnoreCase) || IsPunct(joint, ',');
+                if (!and) break;
+                int other = backward ? ActorEndingAt(joint) : ActorStartingAt(joint + 1);
+                if (other < 0 || SpanOf(other) is not { } next || !next.Coded) break;
+                if (backward) list.Insert(0, PartyOf(other));
+                else list.Add(PartyOf(other));
+                current = next;
+            }
         }
 
         return list;
