@@ -819,13 +819,25 @@ internal sealed class SentenceContext
         // resign") shares the first one's subject.
         if (depth < 3 && CoordinatedWith(anchor) is int first && first >= 0) return SubjectOf(first, depth + 1);
         int lo = QuoteLowerBound(anchor);
+        bool quoteSeen = false;
         for (int i = anchor - 1; i >= lo; i--)
         {
             var t = _tokens[i];
-            if ((t.Kind == TokenKind.Punct && _text[t.Start] is ';' or ':') || (t.Kind == TokenKind.Quote && lo == _first && i < anchor - 1 && IsOpeningQuote(i)))
+            if (t.Kind == TokenKind.Punct && _text[t.Start] is ';' or ':')
             {
                 lo = i + 1;
                 break;
+            }
+
+            // Inside a quotation (the nearest quotation mark before the trigger opens it), look no further back.
+            if (t.Kind == TokenKind.Quote && !quoteSeen)
+            {
+                quoteSeen = true;
+                if (lo == _first && i < anchor - 1 && IsOpeningQuote(i))
+                {
+                    lo = i + 1;
+                    break;
+                }
             }
         }
 
@@ -890,22 +902,15 @@ internal sealed class SentenceContext
         int i = anchor - 1;
         // Skip modal and negation words that belong to this predicate ("and will not resign").
         while (i >= _first && IsModifierToken(i)) i--;
+        // "and" right before the predicate joins predicates; a second subject ("A did X and B did Y") would stand
+        // between "and" and the verb.
         if (i < _first || !Word(i).Equals("and", StringComparison.OrdinalIgnoreCase)) return null;
-        if (i > _first && ActorEndingAt(i) >= 0) return null;
         for (int h = _hits.Count - 1; h >= 0; h--)
         {
             var hit = _hits[h];
             if (hit.End > i || !IsAct(hit.Entry.Role) || _nominal[h]) continue;
             if (HasBoundary(hit.End, i, allowComma: true)) return null;
-            // Only when no actor stands between the two predicates (else "A did X and B did Y").
-            foreach (var a in _actors)
-            {
-                if (a.First >= hit.End && a.End <= i && a.Coded) return null;
-            }
-
-            int first = _light[h] >= 0 ? _hits[_light[h]].First : hit.First;
-            // Climb to the governing verb when this one is governed ("have sworn to fight ... and").
-            return first;
+            return _light[h] >= 0 ? _hits[_light[h]].First : hit.First;
         }
 
         return null;
