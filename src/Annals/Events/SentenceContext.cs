@@ -399,7 +399,9 @@ internal sealed class SentenceContext
                 return CodeCombiner.Intent(governed) ?? entry.Code;
             case PatternRole.Prepare:
                 if (governed is null) return entry.Code;
-                if (CameoCodes.Root(governed) is 15 or 18 or 19 or 20) return "150";
+                // Readiness to fight is a show of force; readiness to annex or blockade is not yet one.
+                if (CameoCodes.Root(governed) is 15 or 18 or 19 or 20 && !governed.StartsWith("191", StringComparison.Ordinal)
+                    && !governed.StartsWith("192", StringComparison.Ordinal)) return "150";
                 return CodeCombiner.IsCooperative(governed) ? CodeCombiner.Intent(governed) : entry.Code;
             case PatternRole.Refuse:
                 if (governed is null || CodeCombiner.IsConflict(governed)) return entry.Code ?? "120";
@@ -489,11 +491,13 @@ internal sealed class SentenceContext
         else
         {
             if (noun) agent = AgentAfter(hit.End, reach: 3);
-            source = agent >= 0 ? PartyOf(agent) : SubjectOf(anchor);
+            // A bare noun ("the threat of war looms") has only its own agent or possessor ("Russia's threat",
+            // "Palestinian suicide bombers"), never the subject of some other verb.
+            source = agent >= 0 ? PartyOf(agent) : noun ? ActorBefore(anchor, _first) : SubjectOf(anchor);
             target = ObjectAfter(anchor + 1, agent);
         }
 
-        source ??= SpeakerAt(anchor);
+        if (source is null && IsVerbal(code)) source = SpeakerAt(anchor);
         if (source is null || source.Value.Code is null)
         {
             if (PlaceAfter(anchor + 1) is { } place)
@@ -534,8 +538,10 @@ internal sealed class SentenceContext
             case PatternRole.Accuse:
             case PatternRole.Order:
                 source = IsPassive(anchor, hit.First) ? AgentPartyAfter(hit.End) : SubjectOf(anchor);
+                // The addressee stands between the verb and what is asked ("urged Ukraine to"); failing that, a
+                // nominal request names it after the act ("demanded the withdrawal of Serbian forces").
                 target = (c >= 0 ? ActorBetween(hit.End, _hits[c].First) : null)
-                    ?? (c >= 0 ? ObjectAfter(_hits[c].First + 1, -1) : ObjectAfter(anchor + 1, -1));
+                    ?? (c < 0 ? ObjectAfter(anchor + 1, -1) : _nominal[c] ? ObjectAfter(_hits[c].First + 1, -1) : null);
                 break;
             default:
                 source = SubjectOf(anchor);
@@ -545,7 +551,7 @@ internal sealed class SentenceContext
                 break;
         }
 
-        source ??= SpeakerAt(anchor);
+        if (source is null && IsVerbal(code)) source = SpeakerAt(anchor);
         if (target is null && CameoCodes.Root(code) == 13) target = ConditionActorAfter(anchor);
         bool noun = _nominal[f] && _light[f] < 0;
         double confidence = Confidence(f, anchor, code, noun, derived: true, underlying: false, source is not null, target is not null);
@@ -556,7 +562,7 @@ internal sealed class SentenceContext
     {
         var frame = _hits[f];
         var act = _hits[c];
-        var source = SubjectOf(frame.First) ?? SpeakerAt(frame.First);
+        var source = SubjectOf(frame.First) ?? (IsVerbal(code) ? SpeakerAt(frame.First) : null);
         var target = ObjectAfter(act.First + 1, -1) ?? ActorBetween(frame.End, act.First);
         double confidence = Confidence(c, act.First, code, noun: false, derived: false, underlying: true, source is not null, target is not null);
         Add(act, act.First, code, mood, source, target, confidence, compoundFrom: frame.First);
@@ -666,11 +672,14 @@ internal sealed class SentenceContext
 
     private bool IsPunct(int i, char c) => _tokens[i].Kind == TokenKind.Punct && _tokens[i].Length == 1 && _text[_tokens[i].Start] == c;
 
+    // True when tokens [from, to) are words, numbers or inner hyphens ("a 24-hour"), with no clause punctuation.
     private bool WordsOnly(int from, int to)
     {
         for (int i = from; i < to; i++)
         {
-            if (_tokens[i].Kind is TokenKind.Punct or TokenKind.Quote) return false;
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.Quote) return false;
+            if (t.Kind == TokenKind.Punct && !(t.Length == 1 && _text[t.Start] is '-' or '\u2010' or '\u2011')) return false;
         }
 
         return true;
@@ -1025,6 +1034,19 @@ internal sealed class SentenceContext
         return null;
     }
 
+    // The actor right before a token, as possessor or modifier ("Russia's threat", "Palestinian suicide bombers").
+    private Party? ActorBefore(int first, int lowerBound)
+    {
+        foreach (var a in _actors)
+        {
+            if (!a.Coded || a.First < lowerBound || a.End > first || first - a.End > 2) continue;
+            if (!WordsOnly(a.End, first)) continue;
+            return PartyOf(a.Index);
+        }
+
+        return null;
+    }
+
     // An actor that modifies the governed act's noun ("North Korea's demand", "French mediation", "a U.S. offer").
     private Party? ModifierOf(int comp, int lowerBound)
     {
@@ -1129,6 +1151,13 @@ internal sealed class SentenceContext
 
         return null;
     }
+
+    // Acts done by saying something (appeals, intents, demands, accusations, refusals, threats, praise): the
+    // speaker of a quotation does them by speaking; a quoted protest or attack is someone else's deed.
+    private static bool IsVerbal(string code) =>
+        CameoCodes.Root(code) is 1 or 2 or 3 or 10 or 11 or 12 or 13
+        || code.StartsWith("051", StringComparison.Ordinal) || code.StartsWith("052", StringComparison.Ordinal)
+        || code.StartsWith("055", StringComparison.Ordinal) || code.StartsWith("056", StringComparison.Ordinal);
 
     private Party? SpeakerAt(int anchor)
     {
