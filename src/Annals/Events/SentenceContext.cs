@@ -516,6 +516,7 @@ internal sealed class SentenceContext
     {
         var hit = _hits[f];
         int c = _complement[f];
+        bool noun = _nominal[f] && _light[f] < 0;
         Party? source;
         Party? target;
         switch (hit.Entry.Role)
@@ -551,9 +552,16 @@ internal sealed class SentenceContext
                 break;
         }
 
+        if (noun && hit.Entry.Role is not (PatternRole.Must or PatternRole.Blame or PatternRole.Dismiss))
+        {
+            // A bare noun ("the threat of war", "calls by Belarus") has only its own agent or possessor.
+            int agent = AgentAfter(hit.End, reach: 3);
+            source = agent >= 0 ? PartyOf(agent) : ActorBefore(anchor, _first);
+            if (target is { } t0 && source is { } s0 && t0.Actor == s0.Actor) target = null;
+        }
+
         if (source is null && IsVerbal(code)) source = SpeakerAt(anchor);
         if (target is null && CameoCodes.Root(code) == 13) target = ConditionActorAfter(anchor);
-        bool noun = _nominal[f] && _light[f] < 0;
         double confidence = Confidence(f, anchor, code, noun, derived: true, underlying: false, source is not null, target is not null);
         Add(hit, anchor, code, mood, source, target, confidence, compoundFrom: anchor);
     }

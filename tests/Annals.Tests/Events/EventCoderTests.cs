@@ -54,6 +54,12 @@ public class EventCoderTests
     [InlineData("Nepal refused to lift the curfew in Kathmandu.", "Nepal=NPL;Kathmandu=NPL", "1241", "NPL", "NPL", "asserted")]
     [InlineData("Thailand praised Laos for its help.", "Thailand=THA;Laos=LAO", "051", "THA", "LAO", "asserted")]
     [InlineData("Albanian rebels surrendered to Macedonian forces.", "Albanian rebels=ALBREB;Macedonian forces=MKDMIL", "0874", "ALBREB", "MKDMIL", "asserted")]
+    [InlineData("Chad expelled Libyan diplomats and closed its border with Sudan.", "Chad=TCD;Libyan diplomats=LBYGOV;Sudan=SDN", "191", "TCD", "SDN", "asserted")]
+    [InlineData("Iran threatened to close the strait unless Britain releases the tanker.", "Iran=IRN;Britain=GBR", "130", "IRN", "GBR", "asserted")]
+    [InlineData("Seoul rejected North Korea's proposal to hold talks with Washington.", "Seoul=KOR;North Korea=PRK;Washington=USA", "125", "KOR", "PRK", "asserted")]
+    [InlineData("Russia prepared to annex two Georgian provinces.", "Russia=RUS;Georgian provinces=GEO", "192", "RUS", "GEO", "future")]
+    [InlineData("Azerbaijan prepared to resume shelling Armenian villages.", "Azerbaijan=AZE;Armenian villages=ARM", "150", "AZE", "ARM", "asserted")]
+    [InlineData("Lifting the embargo on Cuba is out of the question, American officials said.", "Cuba=CUB;American officials=USAGOV", "1244", "USAGOV", "CUB", "asserted")]
     public void Code_HandWrittenSentence_GivesEvent(string text, string actors, string code, string? source, string? target, string mood)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
@@ -94,6 +100,20 @@ public class EventCoderTests
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
         Assert.True(doc.Events.IsEmpty, Describe(doc));
+    }
+
+    [Theory]
+    [InlineData("Ukraine feared that the threat of war would grow.", "Ukraine=UKR", "130", "UKR")]
+    [InlineData("“Demonstrators blocked the main road,” the Georgian minister said.", "the Georgian minister=GEOGOV", "144", "GEOGOV")]
+    [InlineData("Let me say that Finland stands with Estonia.", "Finland=FIN;Estonia=EST", "086", "FIN")]
+    [InlineData("Russia prepared to annex two Georgian provinces.", "Russia=RUS;Georgian provinces=GEO", "150", "RUS")]
+    public void Code_NoBorrowedActor_NoEvent(string text, string actors, string code, string source)
+    {
+        var doc = EventTestDocuments.Build(text, actors);
+        var speaker = doc.Actors.ToList().FindIndex(a => a.Code == "GEOGOV");
+        if (speaker >= 0) doc = EventTestDocuments.WithQuote(doc, "Demonstrators blocked the main road", speaker);
+        doc = Coder.Run(doc);
+        Assert.False(doc.Events.Any(e => e.Cameo == code && e.Source?.Code == source), Describe(doc));
     }
 
     [Theory]
