@@ -17,6 +17,9 @@ internal sealed class SentenceContext
     private const int ObjectReach = 16;
     private const int MaxEventsPerSentence = 16;
 
+    // An asserted event this unsure (a weak noun in a side clause, with one actor) is more often noise than news.
+    private const double MinAssertedConfidence = 0.3;
+
     private readonly AnalyzedDocument _doc;
     private readonly string _text;
     private readonly ImmutableArray<Token> _tokens;
@@ -579,6 +582,7 @@ internal sealed class SentenceContext
     private void Add(PatternHit hit, int anchor, string code, Mood mood, Party? source, Party? target, double confidence, int compoundFrom)
     {
         if (source is null && target is null) return;
+        if (mood == Mood.Asserted && confidence < MinAssertedConfidence) return;
         if (source is { } s0 && target is { } t0 && s0.Actor >= 0 && s0.Actor == t0.Actor) target = null;
 
         var sentence = _doc.Sentences[_sentence];
