@@ -821,7 +821,8 @@ internal sealed class SentenceContext
             if (_tokens[i].Kind != TokenKind.Word) return false;
             var cls = ClassAt(i);
             if ((cls & WordClass.Locative) != 0) return true;
-            if ((cls & WordClass.Boundary) != 0) return false;
+            // Another preposition ("talks with Russia", "in defiance of") or a boundary ends the place phrase.
+            if ((cls & (WordClass.Boundary | WordClass.Preposition)) != 0) return false;
             foreach (var other in _actors)
             {
                 if (other.First <= i && i < other.End) return false;
