@@ -1,0 +1,1215 @@
+using System.Collections.Immutable;
+using Annals.Documents;
+using Annals.Time;
+
+namespace Annals.Events;
+
+/// <summary>Codes the events of one sentence at a time; reused across the sentences of one document.</summary>
+/// <remarks>
+/// Not thread-safe: <see cref="EventCoder"/> makes one per document. Lists are reused from sentence to sentence, so
+/// nothing is allocated per token. Token indices are document-wide.
+/// </remarks>
+internal sealed class SentenceContext
+{
+    // How far (in tokens) a governing verb reaches for the act it governs, and a modal for its verb.
+    private const int ComplementReach = 10;
+    private const int ModifierReach = 5;
+    private const int ObjectReach = 16;
+    private const int MaxEventsPerSentence = 16;
+
+    // An asserted event this unsure (a weak noun in a side clause, with one actor) is more often noise than news.
+    private const double MinAssertedConfidence = 0.3;
+
+    private readonly AnalyzedDocument _doc;
+    private readonly string _text;
+    private readonly ImmutableArray<Token> _tokens;
+    private readonly EventPatterns _patterns;
+    private readonly List<PatternHit> _candidates = [];
+    private readonly List<PatternHit> _hits = [];
+    private readonly List<ActorSpan> _actors = [];
+    private readonly List<CodedEvent> _events = [];
+    private int[] _complement = new int[32];
+    private bool[] _consumed = new bool[32];
+    private int[] _light = new int[32];
+    private bool[] _nominal = new bool[32];
+    private int _sentence;
+    private int _first;
+    private int _end;
+
+    private readonly record struct ActorSpan(int Index, int First, int End, bool Coded);
+
+    private readonly record struct Party(int Actor, string? Code, string? Name)
+    {
+        public EventParty ToEventParty() => new(Code, Name, Actor);
+    }
+
+    public SentenceContext(AnalyzedDocument doc, EventPatterns patterns)
+    {
+        _doc = doc;
+        _text = doc.Text;
+        _tokens = doc.Tokens;
+        _patterns = patterns;
+    }
+
+    /// <summary>Prepares for sentence <paramref name="sentence"/>: its token range, actors and pattern hits.</summary>
+    public void Reset(int sentence)
+    {
+        _sentence = sentence;
+        var s = _doc.Sentences[sentence];
+        _first = _doc.TokenIndexAt(s.Start);
+        _end = _first;
+        while (_end < _tokens.Length && _tokens[_end].Start < s.End) _end++;
+
+        _actors.Clear();
+        var actors = _doc.Actors;
+        for (int a = 0; a < actors.Length; a++)
+        {
+            var m = actors[a];
+            if (m.End <= s.Start || m.Start >= s.End || m.End <= m.Start) continue;
+            int first = _doc.TokenIndexAt(m.Start);
+            int end = first;
+            while (end < _end && _tokens[end].Start < m.End) end++;
+            if (end <= first) continue;
+            bool coded = !string.IsNullOrEmpty(m.Code) || !string.IsNullOrEmpty(m.Country);
+            _actors.Add(new ActorSpan(a, first, end, coded));
+        }
+
+        FindHits();
+    }
+
+    private void FindHits()
+    {
+        _candidates.Clear();
+        _hits.Clear();
+        for (int i = _first; i < _end; i++)
+        {
+            if (_patterns.LongestAt(_text, _tokens, i, _end, out var hit) && Plausible(hit)) _candidates.Add(hit);
+        }
+
+        // Invariant after this: hits are sorted and do not overlap; a longer, more specific pattern wins its tokens.
+        _candidates.Sort(static (a, b) =>
+        {
+            int c = (b.End - b.First).CompareTo(a.End - a.First);
+            if (c != 0) return c;
+            c = b.Entry.Literals.CompareTo(a.Entry.Literals);
+            return c != 0 ? c : a.First.CompareTo(b.First);
+        });
+        foreach (var h in _candidates)
+        {
+            bool free = true;
+            foreach (var k in _hits)
+            {
+                if (h.First < k.End && k.First < h.End) { free = false; break; }
+            }
+
+            if (free) _hits.Add(h);
+        }
+
+        _hits.Sort(static (a, b) => a.First.CompareTo(b.First));
+        int n = _hits.Count;
+        if (_complement.Length < n)
+        {
+            _complement = new int[n * 2];
+            _consumed = new bool[n * 2];
+            _light = new int[n * 2];
+            _nominal = new bool[n * 2];
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            _complement[i] = -1;
+            _consumed[i] = false;
+            _light[i] = -1;
+            var h = _hits[i];
+            _nominal[i] = (h.Entry.Flags & PatternFlags.Noun) != 0 || LooksNominal(h.First);
+        }
+
+        LinkLightVerbs();
+        LinkComplements();
+    }
+
+    // Drops matches that are not verbs or triggers here: a participle used as an adjective ("the occupied
+    // territories"), a word inside a name ("the Ceasefire Violations Committee"), the month "May" or "March".
+    private bool Plausible(PatternHit hit)
+    {
+        int i = hit.First;
+        var w = Word(i);
+        if (i > _first && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (ClassAt(i - 1) & WordClass.Determiner) != 0
+            && hit.Entry.Role is not (PatternRole.Neg or PatternRole.Future or PatternRole.Speech))
+            return false;
+        if (i > _first && w.Length > 0 && char.IsUpper(w[0]) && (w.SequenceEqual("May") || w.SequenceEqual("March")))
+            return false;
+        foreach (var a in _actors)
+        {
+            if (a.First <= i && i < a.End && _doc.Actors[a.Index].Kind is ActorKind.Organization or ActorKind.Body or ActorKind.Person or ActorKind.Media)
+                return false;
+        }
+
+        return true;
+    }
+
+    // A verb form used as a noun: a gerund after a determiner ("a meeting", "the fighting"), or a bare or plural
+    // form after a determiner, possessive or preposition ("last week's arrest", "in protest", "the attacks").
+    private bool LooksNominal(int i)
+    {
+        if (i <= _first) return false;
+        var w = Word(i);
+        var prev = ClassAt(i - 1);
+        if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return (prev & WordClass.Determiner) != 0;
+        if (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        return (prev & (WordClass.Determiner | WordClass.Preposition)) != 0 || Word(i - 1).Equals("'s", StringComparison.OrdinalIgnoreCase)
+            || Word(i - 1).Equals("\u2019s", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsModifier(PatternRole r) =>
+        r is PatternRole.Neg or PatternRole.NegFuture or PatternRole.Future or PatternRole.Hypo or PatternRole.Cond or PatternRole.CondAfter;
+
+    private static bool IsFrame(PatternRole r) =>
+        r is PatternRole.Intent or PatternRole.Prepare or PatternRole.Refuse or PatternRole.Demand or PatternRole.Appeal
+            or PatternRole.Threat or PatternRole.Must or PatternRole.Blame or PatternRole.Accuse or PatternRole.Order or PatternRole.Dismiss;
+
+    private static bool IsAct(PatternRole r) => r == PatternRole.Event || IsFrame(r);
+
+    // A nominal trigger right after a light verb ("staged mass demonstrations") is read as a verb phrase.
+    private void LinkLightVerbs()
+    {
+        for (int h = 0; h < _hits.Count; h++)
+        {
+            var hit = _hits[h];
+            if (!IsAct(hit.Entry.Role) || !_nominal[h]) continue;
+            for (int k = h - 1; k >= 0; k--)
+            {
+                var prev = _hits[k];
+                if (hit.First - prev.End > 4) break;
+                if (prev.Entry.Role != PatternRole.Light)
+                {
+                    if (IsAct(prev.Entry.Role)) break;
+                    continue;
+                }
+
+                if (WordsOnly(prev.End, hit.First) && !_consumed[k])
+                {
+                    _light[h] = k;
+                    _consumed[k] = true;
+                }
+
+                break;
+            }
+        }
+    }
+
+    private void LinkComplements()
+    {
+        // A dismissal names its act before it: "lifting the sanctions is out of the question".
+        for (int f = 0; f < _hits.Count; f++)
+        {
+            if (_hits[f].Entry.Role != PatternRole.Dismiss) continue;
+            for (int g = f - 1; g >= 0; g--)
+            {
+                var prev = _hits[g];
+                if (_hits[f].First - prev.End > ComplementReach || HasBoundary(prev.End, _hits[f].First, allowComma: false)) break;
+                if (!IsAct(prev.Entry.Role) || _consumed[g]) continue;
+                _complement[f] = g;
+                _consumed[g] = true;
+                break;
+            }
+        }
+
+        for (int f = 0; f < _hits.Count; f++)
+        {
+            var frame = _hits[f];
+            var role = frame.Entry.Role;
+            bool relay = role == PatternRole.Event && (frame.Entry.Flags & PatternFlags.Relay) != 0;
+            if (!(IsFrame(role) && role is not (PatternRole.Blame or PatternRole.Dismiss)) && !relay) continue;
+            for (int g = f + 1; g < _hits.Count; g++)
+            {
+                var next = _hits[g];
+                if (next.First - frame.End > ComplementReach) break;
+                if (HasBoundary(frame.End, next.First, allowComma: false)) break;
+                if (!IsAct(next.Entry.Role) || next.Entry.Role is PatternRole.Blame or PatternRole.Dismiss) continue;
+                if (_consumed[g]) continue;
+                _complement[f] = g;
+                _consumed[g] = true;
+                break;
+            }
+        }
+    }
+
+    /// <summary>Codes the current sentence and appends its events to <paramref name="output"/>.</summary>
+    public void Code(ImmutableArray<CodedEvent>.Builder output)
+    {
+        _events.Clear();
+        for (int h = 0; h < _hits.Count; h++)
+        {
+            if (_consumed[h]) continue;
+            var role = _hits[h].Entry.Role;
+            if (!IsAct(role)) continue;
+            Evaluate(h);
+        }
+
+        _events.Sort(static (a, b) =>
+        {
+            int c = a.TriggerStart.CompareTo(b.TriggerStart);
+            return c != 0 ? c : string.CompareOrdinal(a.Cameo, b.Cameo);
+        });
+        int count = 0;
+        for (int i = 0; i < _events.Count && count < MaxEventsPerSentence; i++)
+        {
+            var e = _events[i];
+            bool duplicate = false;
+            for (int j = 0; j < i; j++)
+            {
+                var d = _events[j];
+                if (d.TriggerStart == e.TriggerStart && d.Cameo == e.Cameo && d.Mood == e.Mood
+                    && d.Source?.Code == e.Source?.Code && d.Target?.Code == e.Target?.Code)
+                {
+                    duplicate = true;
+                    break;
+                }
+            }
+
+            if (duplicate) continue;
+            output.Add(e);
+            count++;
+        }
+    }
+
+    // --- evaluation -------------------------------------------------------------------------------------------
+
+    [Flags]
+    private enum Mods
+    {
+        None = 0,
+        Neg = 1,
+        NegFuture = 2,
+        Future = 4,
+        Hypo = 8,
+    }
+
+    private void Evaluate(int h)
+    {
+        var hit = _hits[h];
+        int anchor = _light[h] >= 0 ? _hits[_light[h]].First : hit.First;
+        var mods = ModifiersBefore(h, anchor);
+        bool inCondition = InConditionScope(h, anchor);
+        bool conditionAfter = ConditionAfter(h);
+        var entry = hit.Entry;
+        bool negated = (mods & (Mods.Neg | Mods.NegFuture)) != 0;
+        bool future = (mods & (Mods.Future | Mods.NegFuture)) != 0;
+
+        if (entry.Role == PatternRole.Event)
+        {
+            string code = GovernedCode(h, 0) ?? entry.Code!;
+            if (inCondition)
+            {
+                EmitPlain(h, anchor, code, Mood.Hypothetical, derived: false, underlying: false);
+            }
+            else if (negated)
+            {
+                if (future && CodeCombiner.IsCooperative(code))
+                    EmitPlain(h, anchor, CodeCombiner.Refuse(code), Mood.Asserted, derived: true, underlying: false);
+                else
+                    EmitPlain(h, anchor, code, Mood.Negated, derived: false, underlying: false);
+            }
+            else if (future)
+            {
+                string? derived = CodeCombiner.IsCooperative(code) ? CodeCombiner.Intent(code)
+                    : CodeCombiner.IsConflict(code) ? CodeCombiner.Threat(code) : null;
+                if (derived is not null)
+                {
+                    var mood = conditionAfter && CodeCombiner.IsCooperative(code) ? Mood.Conditional : Mood.Asserted;
+                    EmitPlain(h, anchor, derived, mood, derived: true, underlying: false);
+                    EmitPlain(h, anchor, code, Mood.Future, derived: false, underlying: true);
+                }
+                else
+                {
+                    EmitPlain(h, anchor, code, Mood.Future, derived: false, underlying: false);
+                }
+            }
+            else if ((mods & Mods.Hypo) != 0)
+            {
+                // "may halt mediation if cooperation founders": a conflict act made conditional is a threat.
+                if (conditionAfter && CodeCombiner.IsConflict(code) && CodeCombiner.Threat(code) is { } threat)
+                    EmitPlain(h, anchor, threat, Mood.Asserted, derived: true, underlying: false);
+                EmitPlain(h, anchor, code, Mood.Hypothetical, derived: false, underlying: conditionAfter);
+            }
+            else
+            {
+                EmitPlain(h, anchor, code, Mood.Asserted, derived: false, underlying: false);
+            }
+
+            return;
+        }
+
+        // A governing verb: derive the code of the whole from what it governs.
+        int c = _complement[h];
+        string? governed = c >= 0 ? GovernedCode(c, 1) : null;
+        string? code2;
+        Mood mood2;
+        if (negated && entry.Role == PatternRole.Intent)
+        {
+            // "will not accept", "did not agree to": a refusal.
+            code2 = governed is not null && !CodeCombiner.IsConflict(governed) ? CodeCombiner.Refuse(governed) : "120";
+            mood2 = inCondition ? Mood.Hypothetical : Mood.Asserted;
+        }
+        else
+        {
+            code2 = DerivedCode(h, 0);
+            mood2 = inCondition ? Mood.Hypothetical
+                : negated ? Mood.Negated
+                : (mods & Mods.Hypo) != 0 ? Mood.Hypothetical
+                : future && entry.Role is PatternRole.Demand or PatternRole.Appeal or PatternRole.Refuse ? Mood.Future
+                : conditionAfter && entry.Role is PatternRole.Intent ? Mood.Conditional
+                : Mood.Asserted;
+        }
+
+        if (code2 is not null) EmitFrame(h, anchor, code2, mood2);
+
+        // What an intent, preparation or threat is about happens later, if at all: code it too, as future.
+        if (c >= 0 && governed is not null && entry.Role is PatternRole.Intent or PatternRole.Prepare or PatternRole.Threat
+            && _hits[c].Entry.Role == PatternRole.Event)
+        {
+            var moodU = inCondition ? Mood.Hypothetical : negated ? Mood.Negated : conditionAfter ? Mood.Conditional : Mood.Future;
+            EmitUnderlying(h, c, governed, moodU);
+        }
+    }
+
+    // The code a hit stands for when another verb governs it ("negotiate" → 046, "refuse to meet" → 125).
+    private string? GovernedCode(int g, int depth)
+    {
+        var entry = _hits[g].Entry;
+        if (depth > 4) return entry.Code;
+        if (entry.Role == PatternRole.Event)
+        {
+            if ((entry.Flags & PatternFlags.Relay) != 0 && _complement[g] >= 0)
+                return GovernedCode(_complement[g], depth + 1) ?? entry.Code;
+            return entry.Code;
+        }
+
+        return DerivedCode(g, depth + 1);
+    }
+
+    private string? DerivedCode(int f, int depth)
+    {
+        var entry = _hits[f].Entry;
+        int c = _complement[f];
+        string? governed = c >= 0 && depth <= 4 ? GovernedCode(c, depth + 1) : null;
+        switch (entry.Role)
+        {
+            case PatternRole.Intent:
+                if (governed is null) return entry.Code;
+                if (CodeCombiner.IsConflict(governed)) return CodeCombiner.Threat(governed) ?? entry.Code;
+                return CodeCombiner.Intent(governed) ?? entry.Code;
+            case PatternRole.Prepare:
+                if (governed is null) return entry.Code;
+                // Readiness to fight is a show of force; readiness to annex or blockade is not yet one.
+                if (CameoCodes.Root(governed) is 15 or 18 or 19 or 20 && !governed.StartsWith("191", StringComparison.Ordinal)
+                    && !governed.StartsWith("192", StringComparison.Ordinal)) return "150";
+                return CodeCombiner.IsCooperative(governed) ? CodeCombiner.Intent(governed) : entry.Code;
+            case PatternRole.Refuse:
+                if (governed is null || CodeCombiner.IsConflict(governed)) return entry.Code ?? "120";
+                return CodeCombiner.Refuse(governed);
+            case PatternRole.Demand:
+            case PatternRole.Must:
+                return governed is null ? entry.Code ?? "100" : CodeCombiner.Demand(governed);
+            case PatternRole.Appeal:
+                return governed is null ? entry.Code ?? "020" : CodeCombiner.Appeal(governed);
+            case PatternRole.Threat:
+                return governed is null ? entry.Code ?? "130" : CodeCombiner.Threat(governed) ?? entry.Code ?? "130";
+            case PatternRole.Accuse:
+                return governed is not null && CameoCodes.Root(governed) is 18 or 19 or 20 ? "1123" : entry.Code ?? "112";
+            case PatternRole.Dismiss:
+                return governed is null || CodeCombiner.IsConflict(governed) ? entry.Code ?? "120" : CodeCombiner.Refuse(governed);
+            case PatternRole.Order:
+                if (governed is null) return entry.Code ?? "100";
+                return CameoCodes.Root(governed) == 17 ? governed : CodeCombiner.Demand(governed);
+            default:
+                return entry.Code;
+        }
+    }
+
+    private Mods ModifiersBefore(int h, int anchor)
+    {
+        var mods = Mods.None;
+        for (int k = h - 1; k >= 0; k--)
+        {
+            var prev = _hits[k];
+            if (anchor - prev.End > ModifierReach) break;
+            if (prev.End > anchor) continue;
+            var role = prev.Entry.Role;
+            if (IsAct(role) && !_consumed[k]) break;
+            if (HasBoundary(prev.End, anchor, allowComma: false)) break;
+            mods |= role switch
+            {
+                PatternRole.Neg => Mods.Neg,
+                PatternRole.NegFuture => Mods.NegFuture,
+                PatternRole.Future => Mods.Future,
+                PatternRole.Hypo => Mods.Hypo,
+                _ => Mods.None,
+            };
+        }
+
+        return mods;
+    }
+
+    // Inside "if ..." or "unless ...": from the conditional word to the end of its clause.
+    private bool InConditionScope(int h, int anchor)
+    {
+        for (int k = h - 1; k >= 0; k--)
+        {
+            var prev = _hits[k];
+            if (prev.Entry.Role != PatternRole.Cond) continue;
+            return !HasBoundary(prev.End, anchor, allowComma: false);
+        }
+
+        return false;
+    }
+
+    // A condition stated after the act ("..., but with another president", "... unless Baghdad accepts").
+    private bool ConditionAfter(int h)
+    {
+        for (int k = h + 1; k < _hits.Count; k++)
+        {
+            if (_hits[k].Entry.Role is PatternRole.Cond or PatternRole.CondAfter) return true;
+        }
+
+        return false;
+    }
+
+    // --- emission ---------------------------------------------------------------------------------------------
+
+    private void EmitPlain(int h, int anchor, string code, Mood mood, bool derived, bool underlying)
+    {
+        var hit = _hits[h];
+        bool noun = _nominal[h] && _light[h] < 0;
+        Party? source;
+        Party? target;
+        int agent = -1;
+        if (!noun && IsPassive(anchor, hit.First))
+        {
+            target = SubjectOf(anchor);
+            agent = AgentAfter(hit.End);
+            source = agent >= 0 ? PartyOf(agent) : LocationAfter(hit.End);
+        }
+        else
+        {
+            if (noun) agent = AgentAfter(hit.End, reach: 3);
+            // A bare noun ("the threat of war looms") has only its own agent or possessor ("Russia's threat",
+            // "Palestinian suicide bombers"), never the subject of some other verb.
+            source = agent >= 0 ? PartyOf(agent) : noun ? ActorBefore(anchor, _first) : SubjectOf(anchor);
+            target = ObjectAfter(anchor + 1, agent);
+        }
+
+        if (source is null && IsVerbal(code)) source = SpeakerAt(anchor);
+        if (source is null || source.Value.Code is null)
+        {
+            if (PlaceAfter(anchor + 1) is { } place)
+            {
+                source = place;
+                if (target is { } t && t.Actor == place.Actor) target = null;
+            }
+        }
+
+        if (target is null && CameoCodes.Root(code) == 13) target = ConditionActorAfter(anchor);
+        double confidence = Confidence(h, anchor, code, noun, derived, underlying, source is not null, target is not null);
+        Add(hit, anchor, code, mood, source, target, confidence, compoundFrom: anchor);
+    }
+
+    private void EmitFrame(int f, int anchor, string code, Mood mood)
+    {
+        var hit = _hits[f];
+        int c = _complement[f];
+        bool noun = _nominal[f] && _light[f] < 0;
+        Party? source;
+        Party? target;
+        switch (hit.Entry.Role)
+        {
+            case PatternRole.Must:
+            case PatternRole.Blame:
+                target = SubjectOf(anchor);
+                source = Reporter(anchor);
+                break;
+            case PatternRole.Dismiss:
+                source = Reporter(anchor);
+                target = c >= 0 ? ObjectAfter(_hits[c].First + 1, -1) : null;
+                break;
+            case PatternRole.Accuse when IsPassive(anchor, hit.First):
+                target = SubjectOf(anchor);
+                source = AgentPartyAfter(hit.End);
+                break;
+            case PatternRole.Demand:
+            case PatternRole.Appeal:
+            case PatternRole.Accuse:
+            case PatternRole.Order:
+                source = IsPassive(anchor, hit.First) ? AgentPartyAfter(hit.End) : SubjectOf(anchor);
+                // The addressee stands between the verb and what is asked ("urged Ukraine to"); failing that, a
+                // nominal request names it after the act ("demanded the withdrawal of Serbian forces").
+                target = (c >= 0 ? ActorBetween(hit.End, _hits[c].First) : null)
+                    ?? (c < 0 ? ObjectAfter(anchor + 1, -1) : _nominal[c] ? ObjectAfter(_hits[c].First + 1, -1) : null);
+                break;
+            default:
+                source = SubjectOf(anchor);
+                target = c >= 0
+                    ? ModifierOf(c, hit.End) ?? ObjectAfter(_hits[c].First + 1, -1) ?? ActorBetween(hit.End, _hits[c].First)
+                    : ObjectAfter(anchor + 1, -1);
+                break;
+        }
+
+        if (noun && hit.Entry.Role is not (PatternRole.Must or PatternRole.Blame or PatternRole.Dismiss))
+        {
+            // A bare noun ("the threat of war", "calls by Belarus") has only its own agent or possessor.
+            int agent = AgentAfter(hit.End, reach: 3);
+            source = agent >= 0 ? PartyOf(agent) : ActorBefore(anchor, _first);
+            if (target is { } t0 && source is { } s0 && t0.Actor == s0.Actor) target = null;
+        }
+
+        if (source is null && IsVerbal(code)) source = SpeakerAt(anchor);
+        if (target is null && CameoCodes.Root(code) == 13) target = ConditionActorAfter(anchor);
+        double confidence = Confidence(f, anchor, code, noun, derived: true, underlying: false, source is not null, target is not null);
+        Add(hit, anchor, code, mood, source, target, confidence, compoundFrom: anchor);
+    }
+
+    private void EmitUnderlying(int f, int c, string code, Mood mood)
+    {
+        var frame = _hits[f];
+        var act = _hits[c];
+        var source = SubjectOf(frame.First) ?? (IsVerbal(code) ? SpeakerAt(frame.First) : null);
+        var target = ObjectAfter(act.First + 1, -1) ?? ActorBetween(frame.End, act.First);
+        double confidence = Confidence(c, act.First, code, noun: false, derived: false, underlying: true, source is not null, target is not null);
+        Add(act, act.First, code, mood, source, target, confidence, compoundFrom: frame.First);
+    }
+
+    private void Add(PatternHit hit, int anchor, string code, Mood mood, Party? source, Party? target, double confidence, int compoundFrom)
+    {
+        if (source is null && target is null) return;
+        if (mood == Mood.Asserted && confidence < MinAssertedConfidence) return;
+        if (source is { } s0 && target is { } t0 && s0.Actor >= 0 && s0.Actor == t0.Actor) target = null;
+
+        var sentence = _doc.Sentences[_sentence];
+        int triggerStart = _tokens[anchor].Start;
+        int triggerEnd = _tokens[hit.End - 1].End;
+        var (date, basis) = EventDating.DateAt(_doc, _sentence, triggerStart);
+        string? plover = CameoCodes.Plover(code);
+        int quad = CameoCodes.QuadClass(code);
+        double goldstein = CameoCodes.Goldstein(code);
+
+        // Compound actors ("Hungarian and Romanian officials", "Iran and Turkey"): one event per pair.
+        var sources = Compound(source);
+        var targets = Compound(target);
+        bool reciprocal = target is null && sources.Count > 1;
+        foreach (var src in sources)
+        {
+            if (reciprocal)
+            {
+                foreach (var other in sources)
+                {
+                    if (other.Actor == src.Actor) continue;
+                    Append(src, other);
+                }
+
+                continue;
+            }
+
+            foreach (var tgt in targets) Append(src, tgt);
+            if (targets.Count == 0) Append(src, null);
+        }
+
+        if (sources.Count == 0)
+        {
+            foreach (var tgt in targets) Append(null, tgt);
+        }
+
+        void Append(Party? src, Party? tgt)
+        {
+            if (src is { } a && tgt is { } b && a.Actor >= 0 && a.Actor == b.Actor) tgt = null;
+            if (src is null && tgt is null) return;
+            _events.Add(new CodedEvent(_sentence, triggerStart, triggerEnd, code, src?.ToEventParty(), tgt?.ToEventParty(), mood)
+            {
+                Plover = plover,
+                QuadClass = quad,
+                Goldstein = goldstein,
+                Date = date,
+                DateBasis = basis,
+                EvidenceStart = sentence.Start,
+                EvidenceEnd = sentence.End,
+                Confidence = confidence,
+            });
+        }
+
+        _ = compoundFrom;
+    }
+
+    private double Confidence(int h, int anchor, string code, bool noun, bool derived, bool underlying, bool hasSource, bool hasTarget)
+    {
+        var flags = _hits[h].Entry.Flags;
+        double c = 0.45;
+        if (!noun) c += 0.15;
+        if (derived) c += 0.02;
+        if (hasSource) c += 0.12;
+        if (hasTarget) c += 0.08;
+        // A modal or negation before a weak trigger confirms that it is used as a verb.
+        if ((flags & PatternFlags.Weak) != 0) c -= derived || ModifiersBefore(h, anchor) != Mods.None ? 0.05 : 0.15;
+        if ((flags & PatternFlags.Strong) != 0) c += 0.05;
+        if (underlying) c -= 0.25;
+        if (IsSubordinate(anchor)) c -= 0.15;
+        if (IsSecondary(h, anchor)) c -= 0.12;
+        if (CameoCodes.Plover(code) is null) c -= 0.25;
+        // Earlier in the sentence is more often the main clause: a small tie-breaker.
+        c -= 0.004 * Math.Min(anchor - _first, 60);
+        return Math.Clamp(c, 0.05, 0.99);
+    }
+
+    // A purpose or participial phrase after the main act ("staged demonstrations to demand reforms", "blocked roads
+    // demanding ..."), or a gerund after a preposition ("arrested for collaborating"), is not the sentence's main event.
+    private bool IsSecondary(int h, int anchor)
+    {
+        var w = Word(anchor);
+        bool gerund = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (gerund && anchor > _first && (ClassAt(anchor - 1) & WordClass.Preposition) != 0) return true;
+        bool infinitive = anchor > _first && Word(anchor - 1).Equals("to", StringComparison.OrdinalIgnoreCase);
+        if (!gerund && !infinitive) return false;
+        for (int k = 0; k < h; k++)
+        {
+            if (IsAct(_hits[k].Entry.Role) && !_consumed[k]) return true;
+        }
+
+        return false;
+    }
+
+    // --- syntax helpers ---------------------------------------------------------------------------------------
+
+    private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+
+    private WordClass ClassAt(int i) => _tokens[i].Kind == TokenKind.Word ? _patterns.ClassOf(Word(i)) : WordClass.None;
+
+    private bool IsPunct(int i, char c) => _tokens[i].Kind == TokenKind.Punct && _tokens[i].Length == 1 && _text[_tokens[i].Start] == c;
+
+    // True when tokens [from, to) are words, numbers or inner hyphens ("a 24-hour"), with no clause punctuation.
+    private bool WordsOnly(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.Quote) return false;
+            if (t.Kind == TokenKind.Punct && !(t.Length == 1 && _text[t.Start] is '-' or '\u2010' or '\u2011')) return false;
+        }
+
+        return true;
+    }
+
+    // True when tokens [from, to) cross a clause boundary: sentence punctuation, a quotation mark, a boundary word.
+    private bool HasBoundary(int from, int to, bool allowComma)
+    {
+        for (int i = from; i < to; i++)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.Quote) return true;
+            if (t.Kind == TokenKind.Punct)
+            {
+                char ch = _text[t.Start];
+                if (ch is ';' or ':' or '.' or '!' or '?') return true;
+                if (ch == ',' && !allowComma) return true;
+                continue;
+            }
+
+            if ((ClassAt(i) & WordClass.Boundary) != 0) return true;
+        }
+
+        return false;
+    }
+
+    private bool IsPassive(int anchor, int first)
+    {
+        if (first != anchor) return false;
+        var w = Word(first);
+        if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        for (int i = first - 1, seen = 0; i >= _first && seen < 3; i--, seen++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) return false;
+            if ((ClassAt(i) & WordClass.Be) != 0) return true;
+        }
+
+        return false;
+    }
+
+    private bool IsSubordinate(int anchor)
+    {
+        for (int i = anchor - 1; i >= _first; i--)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.Punct && _text[t.Start] is ',' or ';' or ':')
+            {
+                // A participial phrase after a comma (", killing one person") hangs on the main clause.
+                return i + 1 == anchor && Word(anchor).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            }
+
+            if ((ClassAt(i) & WordClass.Subordinator) != 0) return true;
+            if (Word(i).Equals("that", StringComparison.OrdinalIgnoreCase) && !IsComplementizer(i)) return true;
+            for (int h = 0; h < _hits.Count; h++)
+            {
+                if (_hits[h].First == i && IsAct(_hits[h].Entry.Role) && !_consumed[h]) return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "said that", "demanded Tuesday that": "that" opens a reported clause, not a relative one ("a plan that will").
+    private bool IsComplementizer(int i)
+    {
+        for (int h = _hits.Count - 1; h >= 0; h--)
+        {
+            var hit = _hits[h];
+            if (hit.End > i) continue;
+            if (i - hit.End > 3) break;
+            for (int k = hit.End; k < i; k++)
+            {
+                if ((ClassAt(k) & WordClass.Determiner) != 0) return false;
+            }
+
+            return hit.Entry.Role is not PatternRole.Event || !_nominal[h];
+        }
+
+        return false;
+    }
+
+    private int ActorStartingAt(int token)
+    {
+        foreach (var a in _actors)
+        {
+            if (a.First == token) return a.Index;
+        }
+
+        return -1;
+    }
+
+    private ActorSpan? SpanOf(int actor)
+    {
+        foreach (var a in _actors)
+        {
+            if (a.Index == actor) return a;
+        }
+
+        return null;
+    }
+
+    private Party PartyOf(int actor)
+    {
+        var m = _doc.Actors[actor];
+        return new Party(actor, m.Code ?? m.Country, m.Name);
+    }
+
+    private Party? PartyOrNull(int actor) => actor >= 0 ? PartyOf(actor) : null;
+
+    private int QuoteLowerBound(int anchor)
+    {
+        int offset = _tokens[anchor].Start;
+        foreach (var q in _doc.Quotes)
+        {
+            if (q.Start <= offset && offset < q.End && q.Kind != QuoteKind.Indirect) return Math.Max(_first, _doc.TokenIndexAt(q.Start));
+        }
+
+        return _first;
+    }
+
+    private bool IsLocative(ActorSpan a)
+    {
+        // Only a place can be where something happens: "in defiance of Chinese authorities" is no place phrase.
+        if (_doc.Actors[a.Index].Kind != ActorKind.Country) return false;
+        for (int i = a.First - 1, seen = 0; i >= _first && seen < 4; i--, seen++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) return false;
+            var cls = ClassAt(i);
+            if ((cls & WordClass.Locative) != 0) return true;
+            // Another preposition ("talks with Russia", "in defiance of") or a boundary ends the place phrase.
+            if ((cls & (WordClass.Boundary | WordClass.Preposition)) != 0) return false;
+            foreach (var other in _actors)
+            {
+                if (other.First <= i && i < other.End) return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The subject of a trigger at <paramref name="anchor"/>: the nearest actor before it in its clause.</summary>
+    private Party? SubjectOf(int anchor) => SubjectOf(anchor, 0);
+
+    private Party? SubjectOf(int anchor, int depth)
+    {
+        // A second predicate joined by "and" ("killed one soldier and wounded two", "was indicted ... and will
+        // resign") shares the first one's subject.
+        if (depth < 3 && CoordinatedWith(anchor) is int first && first >= 0) return SubjectOf(first, depth + 1);
+        int lo = QuoteLowerBound(anchor);
+        bool quoteSeen = false;
+        for (int i = anchor - 1; i >= lo; i--)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.Punct && _text[t.Start] is ';' or ':')
+            {
+                lo = i + 1;
+                break;
+            }
+
+            // Inside a quotation (the nearest quotation mark before the trigger opens it), look no further back.
+            if (t.Kind == TokenKind.Quote && !quoteSeen)
+            {
+                quoteSeen = true;
+                if (lo == _first && i < anchor - 1 && IsOpeningQuote(i))
+                {
+                    lo = i + 1;
+                    break;
+                }
+            }
+        }
+
+        int lastComma = -1, firstComma = -1;
+        for (int i = lo; i < anchor; i++)
+        {
+            if (IsPunct(i, ','))
+            {
+                if (firstComma < 0) firstComma = i;
+                lastComma = i;
+            }
+        }
+
+        int segStart = lastComma >= 0 ? lastComma + 1 : lo;
+        ActorSpan? best = null;
+        int bestRank = int.MaxValue;
+        // Rank: 0 coded and not in a place phrase, 1 coded in a place phrase, 2 uncoded; nearest first within a rank.
+        for (int k = _actors.Count - 1; k >= 0; k--)
+        {
+            var a = _actors[k];
+            if (a.End > anchor || a.First < segStart) continue;
+            int rank = !a.Coded ? 2 : IsLocative(a) ? 1 : 0;
+            if (rank < bestRank)
+            {
+                best = a;
+                bestRank = rank;
+            }
+        }
+
+        if (best is null && firstComma >= 0)
+        {
+            // The subject before an apposition or an introductory phrase: "Pakistan, a key ally, has refused".
+            for (int k = 0; k < _actors.Count; k++)
+            {
+                var a = _actors[k];
+                if (a.First < lo || a.End > anchor) continue;
+                int rank = !a.Coded ? 2 : IsLocative(a) ? 1 : 0;
+                if (a.End <= firstComma) rank -= 3;
+                if (rank < bestRank)
+                {
+                    best = a;
+                    bestRank = rank;
+                }
+            }
+
+            if (best is { } b && !b.Coded)
+            {
+                for (int k = 0; k < _actors.Count; k++)
+                {
+                    var a = _actors[k];
+                    if (a.Coded && a.First >= lo && a.End <= anchor) { best = a; break; }
+                }
+            }
+        }
+
+        return best is { } found ? PartyOf(found.Index) : null;
+    }
+
+    // The anchor of the act this one is coordinated with ("X did A and B"), or null.
+    private int? CoordinatedWith(int anchor)
+    {
+        int i = anchor - 1;
+        // Skip modal and negation words that belong to this predicate ("and will not resign").
+        while (i >= _first && IsModifierToken(i)) i--;
+        // "and" right before the predicate joins predicates; a second subject ("A did X and B did Y") would stand
+        // between "and" and the verb.
+        if (i < _first || !Word(i).Equals("and", StringComparison.OrdinalIgnoreCase)) return null;
+        for (int h = _hits.Count - 1; h >= 0; h--)
+        {
+            var hit = _hits[h];
+            if (hit.End > i || !IsAct(hit.Entry.Role) || _nominal[h]) continue;
+            if (HasBoundary(hit.End, i, allowComma: true)) return null;
+            return _light[h] >= 0 ? _hits[_light[h]].First : hit.First;
+        }
+
+        return null;
+    }
+
+    private bool IsModifierToken(int i)
+    {
+        foreach (var hit in _hits)
+        {
+            if (hit.First <= i && i < hit.End) return IsModifier(hit.Entry.Role);
+        }
+
+        return false;
+    }
+
+    private bool IsOpeningQuote(int i)
+    {
+        char ch = _text[_tokens[i].Start];
+        if (ch is '“' or '«' or '„') return true;
+        if (ch is '”' or '»') return false;
+        // A straight quote opens when text follows it without a space.
+        int after = _tokens[i].End;
+        return after < _text.Length && !char.IsWhiteSpace(_text[after]) && (i == _first || _tokens[i - 1].End < _tokens[i].Start);
+    }
+
+    /// <summary>The first actor after a trigger in its clause (direct object or prepositional target).</summary>
+    private Party? ObjectAfter(int from, int exclude)
+    {
+        int limit = Math.Min(_end, from + ObjectReach);
+        int uncoded = -1;
+        int place = -1;
+        for (int i = from; i < limit; i++)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.Quote) break;
+            if (t.Kind == TokenKind.Punct)
+            {
+                char ch = _text[t.Start];
+                if (ch is ';' or ':' or '.' or '!' or '?') break;
+                if (ch == ',')
+                {
+                    // A list of actors ("Iran, Libya, Sudan") continues past a comma; anything else ends the clause.
+                    bool list = i > from && ActorEndingAt(i) >= 0 && i + 1 < limit && ActorStartingAt(i + 1) >= 0;
+                    if (!list) break;
+                }
+
+                continue;
+            }
+
+            if ((ClassAt(i) & WordClass.Boundary) != 0) break;
+            int a = ActorStartingAt(i);
+            if (a < 0 || a == exclude) continue;
+            var span = SpanOf(a)!.Value;
+            if (!span.Coded)
+            {
+                if (uncoded < 0) uncoded = a;
+                i = span.End - 1;
+                continue;
+            }
+
+            // A place ("blocked streets in Hong Kong") is the target only when no one else is named.
+            if (IsLocative(span))
+            {
+                if (place < 0) place = a;
+                i = span.End - 1;
+                continue;
+            }
+
+            return PartyOf(a);
+        }
+
+        return PartyOrNull(place) ?? PartyOrNull(uncoded);
+    }
+
+    // The place right after a trigger ("rallied in Moscow"): stands for a generic, uncoded actor.
+    private Party? PlaceAfter(int from)
+    {
+        int limit = Math.Min(_end, from + 8);
+        for (int i = from; i < limit; i++)
+        {
+            var t = _tokens[i];
+            if (t.Kind != TokenKind.Word) return null;
+            if ((ClassAt(i) & WordClass.Boundary) != 0) return null;
+            int a = ActorStartingAt(i);
+            if (a < 0) continue;
+            var span = SpanOf(a)!.Value;
+            return span.Coded && IsLocative(span) ? PartyOf(a) : null;
+        }
+
+        return null;
+    }
+
+    // The actor named in a condition after the act ("... unless Israel rescinds", "if the United States goes ahead"):
+    // the one a threat is aimed at.
+    private Party? ConditionActorAfter(int anchor)
+    {
+        for (int h = 0; h < _hits.Count; h++)
+        {
+            var hit = _hits[h];
+            if (hit.First <= anchor || hit.Entry.Role != PatternRole.Cond) continue;
+            int limit = Math.Min(_end, hit.End + 8);
+            for (int i = hit.End; i < limit; i++)
+            {
+                if (_tokens[i].Kind is TokenKind.Punct or TokenKind.Quote) return null;
+                int a = ActorStartingAt(i);
+                if (a >= 0 && SpanOf(a)!.Value.Coded) return PartyOf(a);
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    // The actor right before a token, as possessor or modifier ("Russia's threat", "Palestinian suicide bombers").
+    private Party? ActorBefore(int first, int lowerBound)
+    {
+        foreach (var a in _actors)
+        {
+            if (!a.Coded || a.First < lowerBound || a.End > first || first - a.End > 2) continue;
+            if (!WordsOnly(a.End, first)) continue;
+            return PartyOf(a.Index);
+        }
+
+        return null;
+    }
+
+    // An actor that modifies the governed act's noun ("North Korea's demand", "French mediation", "a U.S. offer").
+    private Party? ModifierOf(int comp, int lowerBound)
+    {
+        int first = _hits[comp].First;
+        foreach (var a in _actors)
+        {
+            if (!a.Coded || a.First < lowerBound || a.End > first || first - a.End > 2) continue;
+            if (!WordsOnly(a.End, first)) continue;
+            return PartyOf(a.Index);
+        }
+
+        return null;
+    }
+
+    private int ActorEndingAt(int tokenEnd)
+    {
+        foreach (var a in _actors)
+        {
+            if (a.End == tokenEnd) return a.Index;
+        }
+
+        return -1;
+    }
+
+    private Party? ActorBetween(int from, int to)
+    {
+        foreach (var a in _actors)
+        {
+            if (a.First >= from && a.End <= to && a.Coded) return PartyOf(a.Index);
+        }
+
+        return null;
+    }
+
+    // The agent of a passive or a nominal ("by Burundian militiamen"): an actor shortly after "by".
+    private int AgentAfter(int from, int reach = 8)
+    {
+        int limit = Math.Min(_end, from + reach);
+        for (int i = from; i < limit; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) return -1;
+            if (!Word(i).Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
+            for (int j = i + 1; j < Math.Min(_end, i + 5); j++)
+            {
+                int a = ActorStartingAt(j);
+                if (a >= 0) return a;
+                if (_tokens[j].Kind != TokenKind.Word) break;
+            }
+
+            return -1;
+        }
+
+        return -1;
+    }
+
+    private Party? AgentPartyAfter(int from) => PartyOrNull(AgentAfter(from));
+
+    // A passive without an agent done "in" a country ("was arrested in Lebanon"): the country stands as source.
+    private Party? LocationAfter(int from)
+    {
+        int limit = Math.Min(_end, from + 6);
+        for (int i = from; i < limit; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) return null;
+            if (!Word(i).Equals("in", StringComparison.OrdinalIgnoreCase)) continue;
+            int a = i + 1 < _end ? ActorStartingAt(i + 1) : -1;
+            if (a >= 0 && _doc.Actors[a].Kind == ActorKind.Country) return PartyOf(a);
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Who reports the clause at <paramref name="anchor"/>: the quote's speaker or the subject of a speech verb.</summary>
+    private Party? Reporter(int anchor)
+    {
+        if (SpeakerAt(anchor) is { } speaker) return speaker;
+        for (int h = _hits.Count - 1; h >= 0; h--)
+        {
+            var hit = _hits[h];
+            if (hit.Entry.Role != PatternRole.Speech || hit.End > anchor) continue;
+            return SubjectOf(hit.First) ?? ObjectAfter(hit.End, -1);
+        }
+
+        for (int h = 0; h < _hits.Count; h++)
+        {
+            var hit = _hits[h];
+            if (hit.Entry.Role != PatternRole.Speech || hit.First < anchor) continue;
+            // ", the spokesperson added" or "said the spokesperson".
+            for (int k = _actors.Count - 1; k >= 0; k--)
+            {
+                var a = _actors[k];
+                if (a.End <= hit.First && a.End >= hit.First - 1 && a.First > anchor) return PartyOf(a.Index);
+            }
+
+            for (int k = 0; k < _actors.Count; k++)
+            {
+                var a = _actors[k];
+                if (a.First >= hit.End && a.First <= hit.End + 2) return PartyOf(a.Index);
+            }
+        }
+
+        return null;
+    }
+
+    // Acts done by saying something (appeals, intents, demands, accusations, refusals, threats, praise): the
+    // speaker of a quotation does them by speaking; a quoted protest or attack is someone else's deed.
+    private static bool IsVerbal(string code) =>
+        CameoCodes.Root(code) is 1 or 2 or 3 or 10 or 11 or 12 or 13
+        || code.StartsWith("051", StringComparison.Ordinal) || code.StartsWith("052", StringComparison.Ordinal)
+        || code.StartsWith("055", StringComparison.Ordinal) || code.StartsWith("056", StringComparison.Ordinal);
+
+    private Party? SpeakerAt(int anchor)
+    {
+        int offset = _tokens[anchor].Start;
+        foreach (var q in _doc.Quotes)
+        {
+            if (q.Start > offset) break;
+            if (offset >= q.End || q.Speaker is not { } sp) continue;
+            if (sp.Actor >= 0 && sp.Actor < _doc.Actors.Length) return PartyOf(sp.Actor);
+            if (sp.Code is not null) return new Party(-1, sp.Code, sp.Name);
+        }
+
+        return null;
+    }
+
+    // An actor and those joined to it by "and" or list commas, in text order.
+    private List<Party> Compound(Party? party)
+    {
+        var list = new List<Party>(2);
+        if (party is not { } p) return list;
+        list.Add(p);
+        if (p.Actor < 0 || SpanOf(p.Actor) is not { } span) return list;
+        foreach (bool backward in (ReadOnlySpan<bool>)[true, false])
+        {
+            var current = span;
+            for (int n = 0; n < 4; n++)
+            {
+                int joint = backward ? current.First - 1 : current.End;
+                if (joint < _first || joint >= _end) break;
+                bool and = Word(joint).Equals("and", StringComparison.OrdinalIgnoreCase) || IsPunct(joint, ',');
+                if (!and) break;
+                int other = backward ? ActorEndingAt(joint) : ActorStartingAt(joint + 1);
+                if (other < 0 || SpanOf(other) is not { } next || !next.Coded) break;
+                if (backward) list.Insert(0, PartyOf(other));
+                else list.Add(PartyOf(other));
+                current = next;
+            }
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,202 @@
+using Annals.Documents;
+using Annals.Events;
+
+namespace Annals.Tests.Events;
+
+public class EventCoderTests
+{
+    private static readonly EventCoder Coder = new();
+
+    private static string MoodName(Mood m) => Annals.Pipeline.ExtractionJsonWriter.MoodName(m);
+
+    private static string Describe(AnalyzedDocument doc) => string.Join("; ", doc.Events.Select(e =>
+        $"{e.Cameo} {e.Source?.Code}->{e.Target?.Code} {MoodName(e.Mood)} '{doc.Text[e.TriggerStart..e.TriggerEnd]}' {e.Confidence:0.00}"));
+
+    // Each row: sentence in our own words, actors as "phrase=CODE;...", expected CAMEO code, source, target, mood.
+    [Theory]
+    [InlineData("Kenya urged Uganda to resume negotiations over the border.", "Kenya=KEN;Uganda=UGA", "026", "KEN", "UGA", "asserted")]
+    [InlineData("The Tanzanian government called on Rwanda to release the detained journalists.", "The Tanzanian government=TZAGOV;Rwanda=RWA", "0253", "TZAGOV", "RWA", "asserted")]
+    [InlineData("Norway held talks with Sweden on fishing rights.", "Norway=NOR;Sweden=SWE", "040", "NOR", "SWE", "asserted")]
+    [InlineData("Norway met with Swedish diplomats in Oslo on Monday.", "Norway=NOR;Swedish diplomats=SWEGOV;Oslo=NOR", "040", "NOR", "SWEGOV", "asserted")]
+    [InlineData("Chile ruled out talks with Bolivia.", "Chile=CHL;Bolivia=BOL", "125", "CHL", "BOL", "asserted")]
+    [InlineData("Peru rejected a proposal from Ecuador.", "Peru=PER;Ecuador=ECU", "120", "PER", "ECU", "asserted")]
+    [InlineData("Brazil warned Argentina against raising tariffs.", "Brazil=BRA;Argentina=ARG", "130", "BRA", "ARG", "asserted")]
+    [InlineData("Iran threatened to impose sanctions on Iraq.", "Iran=IRN;Iraq=IRQ", "1312", "IRN", "IRQ", "asserted")]
+    [InlineData("Serbia accused Croatia of shelling border villages.", "Serbia=SRB;Croatia=HRV", "1123", "SRB", "HRV", "asserted")]
+    [InlineData("Germany criticized France over its budget.", "Germany=DEU;France=FRA", "111", "DEU", "FRA", "asserted")]
+    [InlineData("Austria condemned Hungary for the new border fence.", "Austria=AUT;Hungary=HUN", "111", "AUT", "HUN", "asserted")]
+    [InlineData("The European Union imposed sanctions on Belarus.", "The European Union=IGOEU;Belarus=BLR", "163", "IGOEU", "BLR", "asserted")]
+    [InlineData("Syrian artillery shelled Turkish positions near the town.", "Syrian artillery=SYRMIL;Turkish positions=TURMIL", "194", "SYRMIL", "TURMIL", "asserted")]
+    [InlineData("Russian jets bombed Aleppo overnight.", "Russian jets=RUSMIL;Aleppo=SYR", "195", "RUSMIL", "SYR", "asserted")]
+    [InlineData("Israeli aircraft carried out an airstrike on Gaza.", "Israeli aircraft=ISRMIL;Gaza=PSE", "195", "ISRMIL", "PSE", "asserted")]
+    [InlineData("Morocco annexed the disputed strip of desert.", "Morocco=MAR", "192", "MAR", null, "asserted")]
+    [InlineData("Cuba agreed to release the jailed dissidents.", "Cuba=CUB", "0353", "CUB", null, "asserted")]
+    [InlineData("Japan sent humanitarian aid to Nepal.", "Japan=JPN;Nepal=NPL", "073", "JPN", "NPL", "asserted")]
+    [InlineData("Turkish police arrested dozens of Kurdish protesters.", "Turkish police=TURCOP;Kurdish protesters=TURCVL", "173", "TURCOP", "TURCVL", "asserted")]
+    [InlineData("Moldova expelled two Russian diplomats on Friday.", "Moldova=MDA;Russian diplomats=RUSGOV", "166", "MDA", "RUSGOV", "asserted")]
+    [InlineData("Ukraine was shelled by Russian forces overnight.", "Ukraine=UKR;Russian forces=RUSMIL", "194", "RUSMIL", "UKR", "asserted")]
+    [InlineData("Egypt does not intend to attack Libya.", "Egypt=EGY;Libya=LBY", "180", "EGY", "LBY", "negated")]
+    [InlineData("Tunisia refused to meet Algerian envoys.", "Tunisia=TUN;Algerian envoys=DZAGOV", "125", "TUN", "DZAGOV", "asserted")]
+    [InlineData("Mali said it would withdraw its troops from Niger.", "Mali=MLI;Niger=NER", "0356", "MLI", "NER", "asserted")]
+    [InlineData("Mali said it would withdraw its troops from Niger.", "Mali=MLI;Niger=NER", "087", "MLI", "NER", "future")]
+    [InlineData("Kenya would be making a mistake if it invades Somalia.", "Kenya=KEN;Somalia=SOM", "190", "KEN", "SOM", "hypothetical")]
+    [InlineData("Ukraine is ready for a dialogue with Russia, but only with a new president.", "Ukraine=UKR;Russia=RUS", "036", "UKR", "RUS", "conditional")]
+    [InlineData("Canada apologized to India for the remarks.", "Canada=CAN;India=IND", "055", "CAN", "IND", "asserted")]
+    [InlineData("The army mobilized reservists along the border with Armenia.", "The army=AZEMIL;Armenia=ARM", "154", "AZEMIL", "ARM", "asserted")]
+    [InlineData("Greece demanded that Turkey withdraw its warships.", "Greece=GRC;Turkey=TUR", "1056", "GRC", "TUR", "asserted")]
+    [InlineData("A Lithuanian spokesman said that Minsk is responsible for the crisis at the border.", "A Lithuanian spokesman=LTUGOV;Minsk=BLR", "112", "LTUGOV", "BLR", "asserted")]
+    [InlineData("France said Mali must release the hostages.", "France=FRA;Mali=MLI", "1053", "FRA", "MLI", "asserted")]
+    [InlineData("The rebels signed a decree that ruled out talks with Kinshasa.", "The rebels=CODREB;Kinshasa=COD", "125", "CODREB", "COD", "asserted")]
+    [InlineData("Biden warned that Russia could make a mistake if it uses a nuclear weapon.", "Biden=USAGOV;Russia=RUS", "130", "USAGOV", "RUS", "asserted")]
+    [InlineData("Biden warned that Russia could make a mistake if it uses a nuclear weapon.", "Biden=USAGOV;Russia=RUS", "2042", "RUS", null, "hypothetical")]
+    [InlineData("Finland investigated the deaths of Estonian sailors.", "Finland=FIN;Estonian sailors=EST", "090", "FIN", "EST", "asserted")]
+    [InlineData("Nepal lifted the curfew in Kathmandu.", "Nepal=NPL;Kathmandu=NPL", "0813", "NPL", "NPL", "asserted")]
+    [InlineData("Nepal refused to lift the curfew in Kathmandu.", "Nepal=NPL;Kathmandu=NPL", "1241", "NPL", "NPL", "asserted")]
+    [InlineData("Thailand praised Laos for its help.", "Thailand=THA;Laos=LAO", "051", "THA", "LAO", "asserted")]
+    [InlineData("Albanian rebels surrendered to Macedonian forces.", "Albanian rebels=ALBREB;Macedonian forces=MKDMIL", "0874", "ALBREB", "MKDMIL", "asserted")]
+    [InlineData("Chad expelled Libyan diplomats and closed its border with Sudan.", "Chad=TCD;Libyan diplomats=LBYGOV;Sudan=SDN", "191", "TCD", "SDN", "asserted")]
+    [InlineData("Iran threatened to close the strait unless Britain releases the tanker.", "Iran=IRN;Britain=GBR", "130", "IRN", "GBR", "asserted")]
+    [InlineData("Seoul rejected North Korea's proposal to hold talks with Washington.", "Seoul=KOR;North Korea=PRK;Washington=USA", "125", "KOR", "PRK", "asserted")]
+    [InlineData("Russia prepared to annex two Georgian provinces.", "Russia=RUS;Georgian provinces=GEO", "192", "RUS", "GEO", "future")]
+    [InlineData("Azerbaijan prepared to resume shelling Armenian villages.", "Azerbaijan=AZE;Armenian villages=ARM", "150", "AZE", "ARM", "asserted")]
+    [InlineData("Lifting the embargo on Cuba is out of the question, American officials said.", "Cuba=CUB;American officials=USAGOV", "1244", "USAGOV", "CUB", "asserted")]
+    public void Code_HandWrittenSentence_GivesEvent(string text, string actors, string code, string? source, string? target, string mood)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.True(doc.Events.Any(e => e.Cameo == code && e.Source?.Code == source && e.Target?.Code == target && MoodName(e.Mood) == mood),
+            $"want {code} {source}->{target} {mood}; got {Describe(doc)}");
+    }
+
+    [Theory]
+    [InlineData("Hungarian and Romanian officials praised Austria.", "Hungarian=HUN;Romanian officials=ROUGOV;Austria=AUT", "051", "HUN,ROUGOV", "AUT")]
+    [InlineData("Ghana and Togo signed an agreement on trade.", "Ghana=GHA;Togo=TGO", "057", "GHA,TGO", "TGO,GHA")]
+    [InlineData("Sudan imposed sanctions on Chad and Libya.", "Sudan=SDN;Chad=TCD;Libya=LBY", "163", "SDN,SDN", "TCD,LBY")]
+    public void Code_CompoundActors_OneEventEach(string text, string actors, string code, string sources, string targets)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        var got = doc.Events.Where(e => e.Cameo == code).ToList();
+        var pairs = sources.Split(',').Zip(targets.Split(','));
+        foreach (var (s, t) in pairs)
+            Assert.True(got.Any(e => e.Source?.Code == s && e.Target?.Code == t), $"want {s}->{t}; got {Describe(doc)}");
+    }
+
+    [Theory]
+    [InlineData("“We will never negotiate with the militias,” the Colombian president said.", "the Colombian president=COLGOV", "We will never negotiate with the militias", "125", "COLGOV")]
+    [InlineData("“The border crossings must reopen for aid,” the Jordanian minister told reporters.", "the Jordanian minister=JORGOV", "The border crossings must reopen for aid", "100", "JORGOV")]
+    public void Code_ActInQuote_SpeakerIsSource(string text, string actors, string content, string code, string source)
+    {
+        var doc = EventTestDocuments.Build(text, actors);
+        doc = EventTestDocuments.WithQuote(doc, content, 0);
+        doc = Coder.Run(doc);
+        Assert.True(doc.Events.Any(e => e.Cameo.StartsWith(code[..2], StringComparison.Ordinal) && e.Source?.Code == source), Describe(doc));
+    }
+
+    [Theory]
+    [InlineData("Norway's economy grew by three percent last year.", "Norway=NOR")]
+    [InlineData("The weather in Oslo was mild on Tuesday.", "Oslo=NOR")]
+    [InlineData("Officials met behind closed doors.", "")]
+    [InlineData("The United Nations published its annual report on food prices.", "The United Nations=IGOUNO")]
+    public void Code_NoEventOrNoActor_GivesNothing(string text, string actors)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.True(doc.Events.IsEmpty, Describe(doc));
+    }
+
+    [Theory]
+    [InlineData("Ukraine feared that the threat of war would grow.", "Ukraine=UKR", "130", "UKR")]
+    [InlineData("“Demonstrators blocked the main road,” the Georgian minister said.", "the Georgian minister=GEOGOV", "144", "GEOGOV")]
+    [InlineData("Let me say that Finland stands with Estonia.", "Finland=FIN;Estonia=EST", "086", "FIN")]
+    [InlineData("Russia prepared to annex two Georgian provinces.", "Russia=RUS;Georgian provinces=GEO", "150", "RUS")]
+    public void Code_NoBorrowedActor_NoEvent(string text, string actors, string code, string source)
+    {
+        var doc = EventTestDocuments.Build(text, actors);
+        var speaker = doc.Actors.ToList().FindIndex(a => a.Code == "GEOGOV");
+        if (speaker >= 0) doc = EventTestDocuments.WithQuote(doc, "Demonstrators blocked the main road", speaker);
+        doc = Coder.Run(doc);
+        Assert.False(doc.Events.Any(e => e.Cameo == code && e.Source?.Code == source), Describe(doc));
+    }
+
+    [Theory]
+    [InlineData("Tanks shelled the city. Later, Sweden welcomed the ceasefire and Norway criticized the attack.", "Sweden=SWE;Norway=NOR;the city=SYR")]
+    public void Code_Events_AreInSentenceAndTriggerOrder(string text, string actors)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.NotEmpty(doc.Events);
+        for (int i = 1; i < doc.Events.Length; i++)
+        {
+            var a = doc.Events[i - 1];
+            var b = doc.Events[i];
+            Assert.True(a.Sentence < b.Sentence || (a.Sentence == b.Sentence && a.TriggerStart <= b.TriggerStart));
+        }
+    }
+
+    [Theory]
+    [InlineData("Last week, Peru rejected the offer from Chile. On October 3, Chile threatened Peru.", "2022-11-06", "Peru=PER;Chile=CHL;Chile#2=CHL;Peru#2=PER", "12", "dateline")]
+    public void Code_Event_CarriesDateAndFacts(string text, string date, string actors, string root, string basis)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors, date));
+        var e = doc.Events.First(x => x.Cameo.StartsWith(root, StringComparison.Ordinal));
+        Assert.Equal(basis, e.DateBasis);
+        Assert.Equal("2022-11-06", e.Date);
+        Assert.Equal("REJECT", e.Plover);
+        Assert.Equal(3, e.QuadClass);
+        Assert.Equal(CameoCodes.Goldstein(e.Cameo), e.Goldstein);
+        Assert.InRange(e.Confidence, 0.0, 1.0);
+        Assert.True(e.EvidenceStart <= e.TriggerStart && e.TriggerEnd <= e.EvidenceEnd);
+    }
+
+    [Theory]
+    [InlineData("Mongolia held talks with China, officials said on Monday.", "Mongolia=MNG;China=CHN;officials=MNGGOV", "040")]
+    [InlineData("Students staged demonstrations in Dhaka to demand the resignation of the minister.", "Students=BGDEDU;Dhaka=BGD", "141")]
+    [InlineData("Bolivia blocked roads into Chile demanding access to the sea.", "Bolivia=BOL;Chile=CHL", "144")]
+    public void Code_MainEvent_HasHighestConfidence(string text, string actors, string code)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.NotEmpty(doc.Events);
+        Assert.Equal(code, doc.Events.MaxBy(e => e.Confidence)!.Cameo);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Code_RandomText_NeverThrowsSpansInBoundsDeterministic(int seed)
+    {
+        var rng = new Random(seed);
+        string[] words =
+        [
+            "Russia", "Ukraine", "the", "government", "urged", "to", "negotiate", "not", "will", "would", "if", "rejected",
+            "threatened", "sanctions", "shelled", "was", "by", "talks", "held", "with", ",", ".", "“", "”", "\"", "said", "that",
+            "must", "refused", "agreed", "and", "killed", "accused", "of", "curfew", "lift", "ready", "for", "dialogue", "but",
+            "only", "a", "nuclear", "weapon", "uses", "prepared", "annex", "is", "responsible", "(", ")", "-", "—", "'s", "ceasefire",
+        ];
+        for (int n = 0; n < 150; n++)
+        {
+            int count = rng.Next(0, 60);
+            var text = string.Join(' ', Enumerable.Range(0, count).Select(_ => words[rng.Next(words.Length)]));
+            var doc = new Annals.Text.TextSegmenter().Run(new AnalyzedDocument(new Article("r", new DateOnly(2022, 1, 1), text)));
+            // Random actor mentions over random word tokens.
+            var actors = doc.Tokens.Where(t => t.Kind == TokenKind.Word && rng.Next(4) == 0)
+                .Select(t => new ActorMention(t.Start, t.End, ActorKind.Country, rng.Next(5) == 0 ? null : "ABC", null, "ABC", null))
+                .ToArray();
+            doc = doc with { Actors = [.. actors] };
+            var a = Coder.Run(doc);
+            var b = Coder.Run(doc);
+            Assert.Equal(a.Events.Length, b.Events.Length);
+            for (int i = 0; i < a.Events.Length; i++)
+            {
+                var e = a.Events[i];
+                Assert.Equal(e, b.Events[i]);
+                Assert.InRange(e.Sentence, 0, doc.Sentences.Length - 1);
+                Assert.True(0 <= e.TriggerStart && e.TriggerStart < e.TriggerEnd && e.TriggerEnd <= text.Length);
+                Assert.True(0 <= e.EvidenceStart && e.EvidenceStart < e.EvidenceEnd && e.EvidenceEnd <= text.Length);
+                Assert.True(CameoCodes.IsKnown(e.Cameo) || CameoCodes.Name(e.Cameo) is not null, e.Cameo);
+                Assert.Equal(CameoCodes.QuadClass(e.Cameo), e.QuadClass);
+                Assert.InRange(e.Confidence, 0.0, 1.0);
+                Assert.True(e.Source is not null || e.Target is not null);
+                if (i > 0) Assert.True(a.Events[i - 1].Sentence <= e.Sentence);
+            }
+        }
+    }
+}
