@@ -13,8 +13,10 @@ namespace Annals.Storage;
 /// An article is identified by its id. One already stored with the same text (SHA-256 of its UTF-8 bytes) and the
 /// same pipeline version is left alone; one with other text or an older pipeline's extraction is replaced: its
 /// rows are deleted and the new ones appended in the same transaction. A batch is all or nothing: when it fails,
-/// it is rolled back and the ingestor forgets what it believed about stored articles, re-reading it on next use.
-/// Not thread-safe: call it from one thread.
+/// it is rolled back and the ingestor re-reads which articles are stored.
+/// Threads: <see cref="Add"/>, <see cref="Flush"/> and <see cref="Complete"/> are called from one thread;
+/// <see cref="IsUnchanged"/> may be called from another at the same time (it never touches the connection),
+/// so that a reader can skip unchanged articles while a writer stores the others.
 /// </remarks>
 public sealed class StoreIngestor : IDisposable
 {
@@ -27,7 +29,9 @@ public sealed class StoreIngestor : IDisposable
     private readonly List<Pending?> _pending = [];
     private readonly Dictionary<long, int> _pendingIndex = [];
     private readonly List<long> _deleteKeys = [];
-    private Dictionary<string, Known>? _known;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, int> _inFlight = new(StringComparer.Ordinal);
+    private Dictionary<string, Known> _known;
     private long _nextKey;
     private int _new, _replaced, _unchanged, _batches, _batchNew, _batchReplaced;
     private long _events, _quotes;
@@ -37,10 +41,17 @@ public sealed class StoreIngestor : IDisposable
         _store = store;
         _pipelineVersion = pipelineVersion;
         _batchSize = Math.Max(1, batchSize);
+        _known = LoadKnown();
     }
 
     /// <summary>What has been committed so far (articles still pending count once flushed).</summary>
-    public IngestCounts Counts => new(_new, _replaced, _unchanged, _events, _quotes, _batches);
+    public IngestCounts Counts
+    {
+        get
+        {
+            lock (_gate) return new(_new, _replaced, _unchanged, _events, _quotes, _batches);
+        }
+    }
 
     /// <summary>Test hook: called with the batch number just before a batch commits.</summary>
     internal Action<int>? BeforeCommit { get; set; }
@@ -51,27 +62,56 @@ public sealed class StoreIngestor : IDisposable
     /// </summary>
     public bool IsUnchanged(Article article)
     {
-        var known = KnownArticles();
-        if (!known.TryGetValue(article.Id, out var k) || k.Hash != HashPrefix(article.Text) || k.PipelineVersion != _pipelineVersion)
-            return false;
-        _unchanged++;
-        return true;
+        Known? k;
+        lock (_gate)
+        {
+            // An earlier record with this id is still on its way to Add: let Add decide, in input order.
+            if (_inFlight.TryGetValue(article.Id, out int n))
+            {
+                _inFlight[article.Id] = n + 1;
+                return false;
+            }
+
+            _known.TryGetValue(article.Id, out k);
+        }
+
+        bool unchanged = k is not null && k.PipelineVersion == _pipelineVersion && k.Hash == HashPrefix(article.Text);
+        lock (_gate)
+        {
+            if (unchanged) _unchanged++;
+            else _inFlight[article.Id] = _inFlight.GetValueOrDefault(article.Id) + 1;
+        }
+
+        return unchanged;
     }
 
     /// <summary>Adds one document; commits a batch when enough are pending.</summary>
     public void Add(AnalyzedDocument doc)
     {
-        var known = KnownArticles();
         var a = doc.Article;
         var (hashText, hash) = Hash(a.Text);
-        if (known.TryGetValue(a.Id, out var k))
+        Known? k;
+        long key;
+        lock (_gate)
         {
-            if (k.Hash == hash && k.PipelineVersion == _pipelineVersion)
+            if (_inFlight.TryGetValue(a.Id, out int n))
+            {
+                if (n > 1) _inFlight[a.Id] = n - 1;
+                else _inFlight.Remove(a.Id);
+            }
+
+            if (_known.TryGetValue(a.Id, out k) && k.Hash == hash && k.PipelineVersion == _pipelineVersion)
             {
                 _unchanged++;
                 return;
             }
 
+            key = _nextKey++;
+            _known[a.Id] = new Known(key, hash, _pipelineVersion);
+        }
+
+        if (k is not null)
+        {
             // Drop the older version: from this batch when it has not been written yet, else from the tables.
             if (_pendingIndex.Remove(k.Key, out int slot)) _pending[slot] = null;
             else _deleteKeys.Add(k.Key);
@@ -80,8 +120,6 @@ public sealed class StoreIngestor : IDisposable
         // Counted as if each article were stored on its own: a second version of an id is a replacement.
         if (k is null) _batchNew++;
         else _batchReplaced++;
-        long key = _nextKey++;
-        known[a.Id] = new Known(key, hash, _pipelineVersion);
         _pendingIndex[key] = _pending.Count;
         _pending.Add(new Pending(key, doc, hashText));
         if (_pendingIndex.Count >= _batchSize) Flush();
@@ -125,17 +163,23 @@ public sealed class StoreIngestor : IDisposable
         catch
         {
             tx.Rollback();
-            // What we believed about stored ids included this batch; read the truth again next time.
-            _known = null;
             ClearPending();
+
+            // What we believed about stored ids included this batch; read the truth again.
+            var known = LoadKnown();
+            lock (_gate) _known = known;
             throw;
         }
 
-        _new += _batchNew;
-        _replaced += _batchReplaced;
-        _events += events;
-        _quotes += quotes;
-        _batches++;
+        lock (_gate)
+        {
+            _new += _batchNew;
+            _replaced += _batchReplaced;
+            _events += events;
+            _quotes += quotes;
+            _batches++;
+        }
+
         ClearPending();
     }
 
@@ -157,9 +201,8 @@ public sealed class StoreIngestor : IDisposable
         _batchNew = _batchReplaced = 0;
     }
 
-    private Dictionary<string, Known> KnownArticles()
+    private Dictionary<string, Known> LoadKnown()
     {
-        if (_known is not null) return _known;
         var known = new Dictionary<string, Known>(StringComparer.Ordinal);
         var versions = new Dictionary<string, string>(StringComparer.Ordinal);
         long max = -1;
@@ -178,7 +221,7 @@ public sealed class StoreIngestor : IDisposable
         }
 
         _nextKey = Math.Max(_nextKey, max + 1);
-        return _known = known;
+        return known;
     }
 
     private static void DeleteArticles(DuckDBConnection connection, List<long> keys)

@@ -157,6 +157,30 @@ public sealed class StoreIngestTests
     }
 
     [Theory]
+    [InlineData("Ukraine condemned the attack.")]
+    public void IsUnchanged_WhileAnEarlierVersionIsInFlight_DefersToAddInInputOrder(string otherText)
+    {
+        using var dir = new TempFolder();
+        using var store = AnnalsStore.Open(dir.File("s.duckdb"));
+        var original = Corpus.Strike();
+        StoreIngestTests.Ingest(store, original);
+        var changed = DocBuilder.Article("strike", "2022-10-15", otherText).Build();
+
+        using var ingest = store.BeginIngest(Corpus.PipelineVersion);
+        bool first = ingest.IsUnchanged(changed.Article);
+        bool second = ingest.IsUnchanged(original.Article);
+        ingest.Add(changed);
+        ingest.Add(original);
+        var counts = ingest.Complete();
+
+        Assert.False(first);
+        Assert.False(second);
+        Assert.Equal((0, 2, 0), (counts.New, counts.Replaced, counts.Unchanged));
+        Assert.Equal(original.Text, StoreOpenTests.Scalar<string>(store, "SELECT text FROM articles"));
+        Assert.Equal(2, store.Stats().Events);
+    }
+
+    [Theory]
     [InlineData(2, 5)]
     public void Ingest_FailingBatch_RollsBackOnlyThatBatch(int batchSize, int articles)
     {

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using Annals.Documents;
 using Annals.Input;
 using Annals.Pipeline;
 using Annals.Storage;
@@ -84,16 +86,47 @@ internal static class IngestCommand
         var clock = Stopwatch.StartNew();
         var pipeline = AnnalsPipeline.CreateDefault();
         using var ingest = store.BeginIngest(pipeline.Version, batch);
-
-        // The runner pulls records on this thread, so the unchanged check and the store stay single-threaded.
         var fresh = items.Where(item =>
         {
             if (item.Article is not { } a) return true;
             onRead(a.Text.Length);
             return !ingest.IsUnchanged(a);
         });
-        var (_, rejected) = new DocumentRunner(pipeline, threads).Run(fresh, ingest.Add, onError);
-        var counts = ingest.Complete();
+
+        // A writer thread stores documents while the runner analyses the next records, so that neither waits for
+        // the other; the bounded queue keeps memory flat when the store is the slower side.
+        using var queue = new BlockingCollection<AnalyzedDocument>(boundedCapacity: Math.Max(256, batch));
+        using var failed = new CancellationTokenSource();
+        var writer = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                foreach (var doc in queue.GetConsumingEnumerable()) ingest.Add(doc);
+                return ingest.Complete();
+            }
+            catch
+            {
+                failed.Cancel();
+                throw;
+            }
+        }, TaskCreationOptions.LongRunning);
+
+        int rejected;
+        try
+        {
+            (_, rejected) = new DocumentRunner(pipeline, threads).Run(fresh, doc => queue.Add(doc, failed.Token), onError);
+        }
+        catch (OperationCanceledException) when (failed.IsCancellationRequested)
+        {
+            // The writer failed; its exception is the one to report.
+            rejected = 0;
+        }
+        finally
+        {
+            queue.CompleteAdding();
+        }
+
+        var counts = writer.GetAwaiter().GetResult();
         return new IngestSummary(counts, rejected, clock.Elapsed.TotalSeconds);
     }
 
