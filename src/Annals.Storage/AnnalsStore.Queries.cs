@@ -29,7 +29,7 @@ public sealed partial class AnnalsStore
     {
         var sql = new StringBuilder("SELECT e.root, count(*), coalesce(sum(e.goldstein), 0) FROM events e JOIN articles a USING (article_key) WHERE e.root IS NOT NULL");
         using var cmd = _connection.CreateCommand();
-        AddEventConditions(sql, cmd, filter with { Limit = null });
+        AddEventConditions(sql, cmd, filter);
         sql.Append(" GROUP BY e.root ORDER BY count(*) DESC, e.root");
         AddLimit(sql, cmd, filter.Limit);
         cmd.CommandText = sql.ToString();
