@@ -42,7 +42,7 @@ namespace Annals.Cli
                 {
                     "extract" => ExtractCommand.Run(CliArgs.Parse(rest), stdout, stderr),
                     "ingest" => IngestCommand.Run(CliArgs.Parse(rest, "quiet"), stdout, stderr),
-                    "run" => RunCommand.Run(CliArgs.Parse(rest), stdout, stderr),
+                    "run" => RunCommand.Run(CliArgs.Parse(rest, "quiet"), stdout, stderr),
                     "events" or "timeline" or "quotes" or "actors" => QueryCommand.Run(args[0], CliArgs.Parse(rest, "anonymous", "all-moods"), stdout, stderr),
                     "actor" => ActorCommand.Run(CliArgs.Parse(rest), stdout, stderr),
                     "stats" => StatsCommand.Run(CliArgs.Parse(rest), stdout, stderr),
