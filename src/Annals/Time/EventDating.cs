@@ -19,7 +19,15 @@ public static class EventDating
     /// <param name="sentence">Index of the sentence.</param>
     /// <param name="offset">Position of the trigger or cue in the text.</param>
     /// <returns>The value ("2022-10-03", "2022-W43") and where it came from: "timex", "previous", "anaphora" or "dateline".</returns>
-    public static (string Value, string Basis) DateAt(AnalyzedDocument doc, int sentence, int offset)
+    public static (string Value, string Basis) DateAt(AnalyzedDocument doc, int sentence, int offset) =>
+        DateAt(doc, sentence, offset, -1, -1);
+
+    /// <summary>
+    /// As <see cref="DateAt(AnalyzedDocument, int, int)"/>, but timexes inside [<paramref name="excludeStart"/>,
+    /// <paramref name="excludeEnd"/>) are not considered: a quote is dated by when it was said, not by the dates
+    /// its words mention ("Top advisers said he rejected the idea in 1988" was said on the dateline, not in 1988).
+    /// </summary>
+    public static (string Value, string Basis) DateAt(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd)
     {
         ArgumentNullException.ThrowIfNull(doc);
         var dateline = (doc.Article.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "dateline");
@@ -28,9 +36,9 @@ public static class EventDating
         offset = Math.Clamp(offset, s.Start, Math.Max(s.Start, s.End - 1));
 
         var (clauseStart, clauseEnd) = ClauseAround(doc, s, offset);
-        int inClause = Nearest(doc, clauseStart, clauseEnd, offset);
+        int inClause = Nearest(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd);
         if (inClause >= 0) return Found(doc, inClause);
-        int inSentence = Nearest(doc, s.Start, s.End, offset);
+        int inSentence = Nearest(doc, s.Start, s.End, offset, excludeStart, excludeEnd);
         if (inSentence >= 0) return Found(doc, inSentence);
 
         if (sentence > 0 && ContinuesStory(doc, sentence) && !HasVagueReference(doc, s))
@@ -72,7 +80,7 @@ public static class EventDating
     }
 
     /// <summary>The anchor timex inside [start, end) nearest <paramref name="offset"/>, the earlier one on a tie; -1 when none.</summary>
-    private static int Nearest(AnalyzedDocument doc, int start, int end, int offset)
+    private static int Nearest(AnalyzedDocument doc, int start, int end, int offset, int excludeStart, int excludeEnd)
     {
         int best = -1, bestDistance = int.MaxValue;
         for (int i = FirstTimexFrom(doc, start); i < doc.Timexes.Length; i++)
@@ -80,6 +88,7 @@ public static class EventDating
             var t = doc.Timexes[i];
             if (t.Start >= end) break;
             if (!t.IsAnchor || t.Start < start || t.End > end) continue;
+            if (t.Start < excludeEnd && t.End > excludeStart) continue;
             int distance = offset < t.Start ? t.Start - offset : offset >= t.End ? offset - t.End + 1 : 0;
             if (distance < bestDistance)
             {

@@ -42,6 +42,19 @@ public class EventDatingTests
     }
 
     [Theory]
+    [InlineData("Aides said the senator had voted against the bill in 1998.", "said", "in 1998", "2022-11-06", "dateline")]
+    [InlineData("On Tuesday, aides said the senator had voted against the bill in 1998.", "said", "in 1998", "2022-11-01", "timex")]
+    public void DateAt_IgnoresDatesInsideTheExcludedContent(string text, string cue, string contentTail, string value, string basis)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int offset = text.IndexOf(cue, StringComparison.Ordinal);
+        int contentStart = offset + cue.Length + 1;
+        int contentEnd = text.IndexOf(contentTail, StringComparison.Ordinal) + contentTail.Length;
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(offset), offset, contentStart, contentEnd));
+        Assert.Equal("1998", EventDating.DateAt(doc, doc.SentenceAt(offset), offset).Value);
+    }
+
+    [Theory]
     [InlineData("The ministers met recently and talked for three days.", "met")]
     [InlineData("Talks will continue in the future.", "continue")]
     public void DateAt_IgnoresVagueValuesAndDurations(string text, string word)
