@@ -231,7 +231,8 @@ internal sealed class TimeLexicon
 
     private static int Int(string s) => int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int v) ? v : 0;
 
-    private static Grain UnitGrain(string code) => code switch
+    /// <summary>The grain a TIMEX3 unit code names ("D" day, "W" week, "MI" time of day ...).</summary>
+    internal static Grain UnitGrain(string code) => code switch
     {
         "S" or "MI" or "H" => Grain.Time,
         "D" => Grain.Day,

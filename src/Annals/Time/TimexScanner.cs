@@ -496,7 +496,7 @@ internal sealed partial class TimexScanner
         {
             // "a week or so ago": the hedge belongs to the duration.
             if (Is(e, "or") && Is(e + 1, "so") && Role(e + 2) is WordRole.Ago or WordRole.Earlier or WordRole.Later) e += 2;
-            var grain = CodeGrain(code);
+            var grain = TimeLexicon.UnitGrain(code);
             var r = Role(e);
             bool fromNow = Is(e, "from") && Is(e + 1, "now");
             if (r is WordRole.Ago or WordRole.Earlier or WordRole.Later || fromNow)
@@ -542,20 +542,6 @@ internal sealed partial class TimexScanner
             return;
         }
     }
-
-    private static Grain CodeGrain(string code) => code switch
-    {
-        "D" => Grain.Day,
-        "W" or "FN" => Grain.Week,
-        "WE" => Grain.Weekend,
-        "M" => Grain.Month,
-        "Q" => Grain.Quarter,
-        "Y" => Grain.Year,
-        "DE" => Grain.Decade,
-        "CE" => Grain.Century,
-        "H" or "MI" or "S" => Grain.Time,
-        _ => Grain.None,
-    };
 
     /// <summary>The longest core reading at <paramref name="i"/>, an optional "the" included.</summary>
     private bool TryCore(int i, out TimexHit best)
