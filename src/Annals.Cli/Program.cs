@@ -21,6 +21,8 @@ namespace Annals.Cli
               actor "TEXT" [--date D]            resolve one short phrase to an actor code
               stats [--db FILE] [--format json]  counts of what is stored
               bench PATH [--format json]         throughput of the pipeline, per stage
+              serve [--db FILE] [--urls URL] [--watch DIR]
+                                                 the explore page and its JSON API (loopback by default)
 
             PATH: .txt, .jsonl or .csv files, folders of them, or - for standard input.
             filters: --actor CODE --source CODE --target CODE --root NN --from D --to D --mood M --limit N
@@ -47,6 +49,7 @@ namespace Annals.Cli
                     "actor" => ActorCommand.Run(CliArgs.Parse(rest), stdout, stderr),
                     "stats" => StatsCommand.Run(CliArgs.Parse(rest), stdout, stderr),
                     "bench" => BenchCommand.Run(CliArgs.Parse(rest), stdout, stderr),
+                    "serve" => ServeCommand.Run(CliArgs.Parse(rest), stdout, stderr),
                     _ => throw new UsageException($"unknown command '{args[0]}'"),
                 };
             }

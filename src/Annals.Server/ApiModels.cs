@@ -1,0 +1,95 @@
+using Annals.Events;
+using Annals.Storage;
+
+namespace Annals.Server;
+
+// The JSON the API answers with (snake_case names, as `annals events --format jsonl` prints).
+
+/// <summary>One page of rows.</summary>
+internal sealed record PageJson<T>(long Total, int Offset, int Limit, IReadOnlyList<T> Items);
+
+/// <summary>An event's source or target.</summary>
+internal sealed record PartyJson(string? Code, string? Name);
+
+/// <summary>Where an event's evidence is in its article.</summary>
+internal sealed record EvidenceJson(int Start, int End, string? Text);
+
+/// <summary>One event.</summary>
+internal sealed record EventJson(
+    string Article, string? ArticleTitle, int Index, DateOnly ArticleDate, int Sentence, string? Trigger,
+    PartyJson? Source, PartyJson? Target, string Cameo, string? CameoName, string? Root, string? RootName, string? Plover,
+    int QuadClass, double Goldstein, string? Date, DateOnly? EventDay, string? DateBasis, string Mood,
+    EvidenceJson Evidence, double Confidence)
+{
+    public static EventJson From(ListedEvent l)
+    {
+        var e = l.Event;
+        return new EventJson(
+            e.ArticleId, l.ArticleTitle, l.Index, e.ArticleDate, e.Sentence, e.Trigger,
+            Party(e.SourceCode, e.SourceName), Party(e.TargetCode, e.TargetName), e.Cameo, CameoCodes.Name(e.Cameo),
+            e.Root, e.Root is null ? null : CameoCodes.Name(e.Root), e.Plover, e.QuadClass, e.Goldstein, e.Date, e.EventDay,
+            e.DateBasis, e.Mood, new EvidenceJson(e.EvidenceStart, e.EvidenceEnd, e.EvidenceText), e.Confidence);
+    }
+
+    private static PartyJson? Party(string? code, string? name) => code is null && name is null ? null : new PartyJson(code, name);
+}
+
+/// <summary>An article's metadata.</summary>
+internal sealed record ArticleJson(string Id, DateOnly Date, string? Title, string? Source, string? Url, long Events, long Quotes)
+{
+    public static ArticleJson From(ArticleInfo a) => new(a.Id, a.Date, a.Title, a.Source, a.Url, a.Events, a.Quotes);
+}
+
+/// <summary>An article found by a search.</summary>
+internal sealed record ArticleHitJson(ArticleJson Article, int MatchStart, string Snippet, int SnippetStart);
+
+/// <summary>An article whole.</summary>
+internal sealed record ArticleDetailJson(ArticleJson Article, string Text, IReadOnlyList<EventJson> Events);
+
+/// <summary>A marked span, in offsets of the sentence text it comes with.</summary>
+internal sealed record MarkJson(int Start, int End, string Kind, string Text);
+
+/// <summary>An event with its sentence, marks and the articles that reported it.</summary>
+internal sealed record EventDetailJson(
+    EventJson Event, ArticleJson Article, int SentenceStart, string Sentence, IReadOnlyList<MarkJson> Marks, string? Timex,
+    IReadOnlyList<ArticleJson> ReportedBy);
+
+/// <summary>One quote.</summary>
+internal sealed record QuoteJson(
+    string Article, DateOnly ArticleDate, string? Text, string Kind, SpeakerJson? Speaker, string? Cue, string? Medium,
+    string? Date, DateOnly? Day)
+{
+    public static QuoteJson From(StoredQuote q) => new(
+        q.ArticleId, q.ArticleDate, q.Text, q.Kind,
+        q.Anonymous is null && q.SpeakerText is null ? null : new SpeakerJson(q.SpeakerText, q.SpeakerName, q.SpeakerCode, q.Anonymous == true),
+        q.Cue, q.Medium, q.Date, q.Day);
+}
+
+/// <summary>Who said a quote.</summary>
+internal sealed record SpeakerJson(string? Text, string? Name, string? Code, bool Anonymous);
+
+/// <summary>Events of one week or month.</summary>
+internal sealed record PeriodJson(
+    DateOnly Start, DateOnly End, long Events, long Cooperation, long Conflict, double Goldstein, double GoldsteinPositive, double GoldsteinNegative);
+
+/// <summary>A dyad's series.</summary>
+internal sealed record DyadSeriesJson(string A, string B, bool Directed, string Period, long Events, IReadOnlyList<PeriodJson> Periods);
+
+/// <summary>A count under a name.</summary>
+internal sealed record CountJson(string Key, string? Name, long Events);
+
+/// <summary>What the filters can offer.</summary>
+internal sealed record FacetsJson(
+    IReadOnlyList<CountJson> Roots, IReadOnlyList<CountJson> Plover, IReadOnlyList<Dyad> Dyads, IReadOnlyList<ActorCount> Actors,
+    DateOnly? FirstEventDay, DateOnly? LastEventDay);
+
+/// <summary>The served store and the watched folder.</summary>
+internal sealed record StatusJson(
+    string Db, long Articles, long Events, long Quotes, DateOnly? FirstArticle, DateOnly? LastArticle, string? PipelineVersion,
+    long DataVersion, WatchJson? Watch);
+
+/// <summary>What the folder watcher has done.</summary>
+internal sealed record WatchJson(string Dir, int Files, int ArticlesAdded, DateTimeOffset? LastIngest, string? LastError);
+
+/// <summary>An error answer.</summary>
+internal sealed record ErrorJson(string Error, int Status);
