@@ -1,0 +1,140 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Annals.Input;
+using Annals.Pipeline;
+using Annals.Storage;
+using Microsoft.AspNetCore.Builder;
+
+namespace Annals.Server.Tests;
+
+/// <summary>Locates the repository root (the folder holding Annals.slnx) and its samples.</summary>
+internal static class Repo
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Samples => Path.Combine(Root, "samples");
+
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Annals.slnx")))
+            dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Annals.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>A temporary folder, deleted afterwards.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public TempFolder()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "annals-server-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Still open in a failed test; the OS temp cleaner takes it.
+        }
+    }
+}
+
+/// <summary>A real server on a free loopback port, with a client pointed at it.</summary>
+internal sealed class RunningServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private RunningServer(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public Uri Address { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<RunningServer> StartAsync(ExploreServerOptions options)
+    {
+        var app = ExploreServer.Build(options with { Urls = ["http://127.0.0.1:0"] });
+        await app.StartAsync();
+        return new RunningServer(app, new Uri(app.Urls.Single()));
+    }
+
+    public async Task<JsonElement> GetJson(string path)
+    {
+        using var response = await Client.GetAsync(path);
+        string body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>The samples ingested once into a DuckDB file, served read-only for every test of the collection.</summary>
+public sealed class SamplesServer : IAsyncLifetime
+{
+    private readonly TempFolder _folder = new();
+    private RunningServer? _server;
+
+    internal RunningServer Server => _server ?? throw new InvalidOperationException("not started");
+
+    internal string Db => _folder.File("samples.duckdb");
+
+    public async Task InitializeAsync()
+    {
+        IngestFolder(Repo.Samples, Db);
+        _server = await RunningServer.StartAsync(new ExploreServerOptions { Db = Db });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null) await _server.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    /// <summary>Reads, analyses and stores every article file in <paramref name="folder"/>, the way <c>annals ingest</c> does.</summary>
+    internal static void IngestFolder(string folder, string db)
+    {
+        var pipeline = AnnalsPipeline.CreateDefault();
+        using var store = AnnalsStore.Open(db);
+        using var ingest = store.BeginIngest(pipeline.Version);
+        foreach (var file in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
+        {
+            if (ArticleReader.FormatOf(file) is not { } format) continue;
+            using var stream = File.OpenRead(file);
+            foreach (var item in ArticleReader.Read(stream, file, format, new ReaderOptions()))
+            {
+                if (item.Article is { } a) ingest.Add(pipeline.Run(a));
+            }
+        }
+
+        ingest.Complete();
+    }
+}
+
+/// <summary>Tests that share <see cref="SamplesServer"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class SamplesCollection : ICollectionFixture<SamplesServer>
+{
+    public const string Name = "samples server";
+}
