@@ -21,7 +21,7 @@ function el(tag, props, ...children) {
 }
 
 function append(node, children) {
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     node.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -63,6 +63,11 @@ async function api(path, params) {
   return body;
 }
 
+// Each list remembers its latest request; an answer to an older one is dropped, so lists never fill twice.
+const generations = {};
+function nextGen(name) { generations[name] = (generations[name] || 0) + 1; return generations[name]; }
+function stale(name, gen) { return generations[name] !== gen; }
+
 function showError(node, err) {
   if (!node) return;
   if (err) { node.textContent = String(err.message || err); node.hidden = false; } else { node.hidden = true; }
@@ -77,7 +82,7 @@ function party(p) {
 
 function eventRow(e, onOpen) {
   const tr = el('tr', { dataset: { article: e.article, index: String(e.index) }, tabindex: 0 },
-    el('td', {}, el('span', { class: 'code' }, e.date || '—'), e.date_basis === 'dateline' ? el('span', { class: 'muted', title: 'dated by the article date' }, ' ·') : null),
+    el('td', { class: 'nowrap' }, el('span', { class: 'code' }, e.date || '—'), e.date_basis === 'dateline' ? el('span', { class: 'muted', title: 'dated by the article date' }, ' ·') : null),
     el('td', {}, party(e.source), ' → ', party(e.target)),
     el('td', { class: 'q' + e.quad_class, title: (e.plover || '') + ' · quad ' + e.quad_class + ' · Goldstein ' + e.goldstein },
       el('span', { class: 'code' }, e.cameo), ' ', e.cameo_name || ''),
@@ -107,16 +112,21 @@ function drawBars(node, periods, opts) {
   const t0 = day(periods[0].start), t1 = day(periods[periods.length - 1].end) + 1;
   const span = Math.max(1, t1 - t0);
   const x = (t) => left + (t - t0) / span * (W - left - right);
-  const upMax = Math.max(1e-9, ...periods.map(opts.up));
-  const downMax = Math.max(1e-9, ...periods.map(opts.down));
+  let upMax = Math.max(0, ...periods.map(opts.up));
+  let downMax = Math.max(0, ...periods.map(opts.down));
+  if (upMax === 0 && downMax === 0) upMax = 1;
+  // A side with no bars keeps a thin band so that the axis is not drawn on the frame.
+  if (upMax === 0) upMax = downMax * 0.08;
+  if (downMax === 0) downMax = upMax * 0.08;
   const plot = H - top - bottom;
   const upH = plot * upMax / (upMax + downMax);
   const axisY = top + upH;
   const scale = plot / (upMax + downMax);
 
   node.append(svg('line', { x1: left, x2: W - right, y1: axisY, y2: axisY, class: 'axis' }));
-  node.append(svg('text', { x: left - 6, y: top + 8, 'text-anchor': 'end' }, fmt(upMax)));
-  node.append(svg('text', { x: left - 6, y: H - bottom, 'text-anchor': 'end' }, '−' + fmt(downMax)));
+  // Scale labels at the top and bottom only where bars reach, and never on top of the zero label.
+  if (upMax > 1e-6 && upH > 14) node.append(svg('text', { x: left - 6, y: top + 8, 'text-anchor': 'end' }, fmt(upMax)));
+  if (downMax > 1e-6 && plot - upH > 14) node.append(svg('text', { x: left - 6, y: H - bottom, 'text-anchor': 'end' }, '−' + fmt(downMax)));
   node.append(svg('text', { x: left - 6, y: axisY + 4, 'text-anchor': 'end' }, '0'));
 
   // Ticks: years when the range is long, else months.
@@ -171,8 +181,10 @@ async function openEvent(article, index) {
   const panel = $('#detail'), body = clear($('#detail-body'));
   panel.hidden = false;
   body.append(el('p', { class: 'muted' }, 'loading…'));
+  const gen = nextGen('detail');
   let d;
   try { d = await api('event', { article, index }); } catch (err) { clear(body).append(el('div', { class: 'error' }, err.message)); return; }
+  if (stale('detail', gen)) return;
   const e = d.event;
   clear(body);
   body.append(
@@ -234,6 +246,7 @@ function formParams(form) {
 }
 
 async function loadTimeline(params) {
+  const gen = nextGen('timeline');
   timeline.params = params;
   timeline.offset = 0;
   timeline.period = null;
@@ -241,13 +254,15 @@ async function loadTimeline(params) {
   clear($('#timeline-table tbody'));
   try {
     const range = await api('facets', { mood: params.mood });
+    if (stale('timeline', gen)) return;
     const long = range.first_event_day && range.last_event_day && (Date.parse(range.last_event_day) - Date.parse(range.first_event_day)) > 2 * 365 * 86400000;
     const period = params.from && params.to && (Date.parse(params.to) - Date.parse(params.from)) < 2 * 365 * 86400000 ? 'week' : (long ? 'month' : 'week');
     const series = await api('series', Object.assign({}, params, { period }));
+    if (stale('timeline', gen)) return;
     drawBars($('#timeline-chart'), series, {
       up: (p) => p.cooperation, down: (p) => p.conflict,
       tip: (p) => p.start + ' – ' + p.end + ': ' + p.events + ' events (' + p.cooperation + ' cooperation, ' + p.conflict + ' conflict)',
-      onClick: (p) => { timeline.period = p; timeline.offset = 0; clear($('#timeline-table tbody')); moreTimeline(); },
+      onClick: (p) => { nextGen('timeline'); timeline.period = p; timeline.offset = 0; clear($('#timeline-table tbody')); moreTimeline(); },
       emptyText: 'no dated events match',
     });
     await moreTimeline();
@@ -257,10 +272,12 @@ async function loadTimeline(params) {
 }
 
 async function moreTimeline() {
+  const gen = generations.timeline;
   const params = Object.assign({}, timeline.params, { offset: timeline.offset, limit: PAGE });
   if (timeline.period) { params.from = timeline.period.start; params.to = timeline.period.end; }
   try {
     const page = await api('timeline', params);
+    if (stale('timeline', gen)) return;
     const tbody = $('#timeline-table tbody');
     for (const e of page.items) tbody.append(eventRow(e, (ev) => openEvent(ev.article, ev.index)));
     timeline.offset += page.items.length;
@@ -280,8 +297,10 @@ async function loadDyad() {
   clear($('#dyad-table tbody'));
   if (!p.a || !p.b) { showError($('#dyad-error'), 'Give two actor codes.'); return; }
   const directed = form.elements.directed.checked;
+  const gen = nextGen('dyad');
   try {
     const s = await api('dyad', { a: p.a, b: p.b, directed, period: p.period });
+    if (stale('dyad', gen)) return;
     const goldstein = p.metric !== 'count';
     $('#dyad-title').textContent = s.a + (directed ? ' → ' : ' ↔ ') + s.b + ': ' + s.events + ' dated events, ' + (goldstein ? 'Goldstein sum' : 'event counts') + ' per ' + s.period;
     drawBars($('#dyad-chart'), s.periods, {
@@ -298,10 +317,12 @@ async function loadDyad() {
 }
 
 async function dyadWeek(s, q) {
+  const gen = nextGen('dyad-week');
   const tbody = clear($('#dyad-table tbody'));
   $('#dyad-week-title').textContent = s.a + (s.directed ? ' → ' : ' ↔ ') + s.b + ', ' + q.start + ' to ' + q.end;
   try {
     const page = await api('events', { a: s.a, b: s.b, directed: s.directed, from: q.start, to: q.end, limit: 1000 });
+    if (stale('dyad-week', gen)) return;
     for (const e of page.items) tbody.append(eventRow(e, (ev) => openEvent(ev.article, ev.index)));
   } catch (err) {
     showError($('#dyad-error'), err);
@@ -314,9 +335,11 @@ const quotes = { speaker: null, anonymous: false, offset: 0 };
 
 async function loadSpeakers() {
   const form = $('#speaker-form');
-  const list = clear($('#speakers'));
+  const gen = nextGen('speakers');
   try {
     const rows = await api('speakers', { speaker: form.elements.speaker.value.trim(), anonymous: form.elements.anonymous.checked, limit: 300 });
+    if (stale('speakers', gen)) return;
+    const list = clear($('#speakers'));
     for (const s of rows) {
       const b = el('button', { type: 'button' },
         el('span', {}, s.speaker, s.anonymous ? el('span', { class: 'anon', title: 'anonymous or unnamed source' }, 'anonymous') : null),
@@ -330,20 +353,23 @@ async function loadSpeakers() {
     }
     if (!rows.length) list.append(el('li', { class: 'muted' }, 'no speaker matches'));
   } catch (err) {
-    list.append(el('li', { class: 'error' }, err.message));
+    clear($('#speakers')).append(el('li', { class: 'error' }, err.message));
   }
 }
 
 async function loadQuotes(speaker, anonymous) {
   quotes.speaker = speaker; quotes.anonymous = anonymous; quotes.offset = 0;
+  nextGen('quotes');
   clear($('#quotes'));
   await moreQuotes();
 }
 
 async function moreQuotes() {
   const ol = $('#quotes');
+  const gen = generations.quotes;
   try {
     const page = await api('quotes', { speaker: quotes.speaker, anonymous: quotes.anonymous, offset: quotes.offset, limit: PAGE });
+    if (stale('quotes', gen)) return;
     for (const q of page.items) {
       const sp = q.speaker;
       ol.append(el('li', {},
@@ -369,6 +395,7 @@ const articles = { q: '', offset: 0 };
 
 async function searchArticles(q) {
   articles.q = q; articles.offset = 0;
+  nextGen('articles');
   clear($('#articles'));
   $('#article-view').hidden = true;
   await moreArticles();
@@ -376,8 +403,10 @@ async function searchArticles(q) {
 
 async function moreArticles() {
   const ol = $('#articles');
+  const gen = generations.articles;
   try {
     const page = await api('articles', { q: articles.q, offset: articles.offset, limit: PAGE });
+    if (stale('articles', gen)) return;
     for (const h of page.items) {
       const a = h.article;
       ol.append(el('li', {},
@@ -413,8 +442,10 @@ function snippet(h) {
 async function openArticle(id) {
   const view = clear($('#article-view'));
   view.hidden = false;
+  const gen = nextGen('article');
   try {
     const d = await api('article', { id });
+    if (stale('article', gen)) return;
     const a = d.article, url = a.url ? safeUrl(a.url) : null;
     const events = d.events.filter((e) => e.mood === 'asserted');
     view.append(
@@ -528,7 +559,7 @@ function start() {
   $('#speaker-form').elements.anonymous.addEventListener('change', () => loadQuotes(null, $('#speaker-form').elements.anonymous.checked));
   $('#quotes-more').addEventListener('click', moreQuotes);
   $('#articles-more').addEventListener('click', moreArticles);
-  $('#search-form').addEventListener('submit', (ev) => { ev.preventDefault(); showTab('articles'); searchArticles($('#search').value.trim()); });
+  $('#search-form').addEventListener('submit', (ev) => { ev.preventDefault(); loaded.articles = true; showTab('articles'); searchArticles($('#search').value.trim()); });
   $('#detail-close').addEventListener('click', () => { $('#detail').hidden = true; });
   document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') $('#detail').hidden = true; });
 
