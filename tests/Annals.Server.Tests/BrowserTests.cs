@@ -162,6 +162,31 @@ public sealed class BrowserTests(SamplesServer fixture, BrowserFixture browser) 
         await page.CloseAsync();
     }
 
+    [ChromiumFact]
+    public async Task WatchedFolder_NewArticlesAppearOnTheOpenPage_WithoutAReload()
+    {
+        using var folder = new TempFolder();
+        string inbox = folder.File("inbox");
+        Directory.CreateDirectory(inbox);
+        await using var server = await RunningServer.StartAsync(new ExploreServerOptions
+        {
+            Db = folder.File("live.duckdb"),
+            WatchDir = inbox,
+            PollInterval = TimeSpan.FromMilliseconds(100),
+        });
+        var page = await NewPage();
+        await page.GotoAsync(new Uri(server.Address, "/#timeline").ToString());
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("0 articles");
+        await Assertions.Expect(page.Locator("#timeline-chart text.empty")).ToBeVisibleAsync();
+
+        File.Copy(Path.Combine(Repo.Samples, "black-sea-grain-deal-2022-07-22.txt"), Path.Combine(inbox, "grain.txt"));
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("1 articles", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#timeline-table tbody tr").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Screenshot(page, "watch.png");
+        await page.CloseAsync();
+    }
+
     private async Task<IPage> Open(string hash)
     {
         var page = await NewPage();
