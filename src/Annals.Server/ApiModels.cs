@@ -72,6 +72,9 @@ internal sealed record SpeakerJson(string? Text, string? Name, string? Code, boo
 internal sealed record PeriodJson(
     DateOnly Start, DateOnly End, long Events, long Cooperation, long Conflict, double Goldstein, double GoldsteinPositive, double GoldsteinNegative);
 
+/// <summary>Events per period under a filter.</summary>
+internal sealed record SeriesJson(string Period, long Events, IReadOnlyList<PeriodJson> Periods);
+
 /// <summary>A dyad's series.</summary>
 internal sealed record DyadSeriesJson(string A, string B, bool Directed, string Period, long Events, IReadOnlyList<PeriodJson> Periods);
 

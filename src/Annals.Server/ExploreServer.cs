@@ -153,16 +153,24 @@ public static class ExploreServer
         app.MapGet("/api/series", (HttpRequest req) =>
         {
             var args = new ApiArgs(req, "series", [.. ApiArgs.EventFilterNames, "period"]);
-            bool months = Period(args);
+            bool? months = Period(args, allowAuto: true);
             var query = args.EventQuery(0, 0);
-            return Ok(gate.Read(s => s.EventSeries(query, months)).Select(p => PeriodJson(p, months)).ToList());
+            var (points, monthly) = gate.Read(s =>
+            {
+                var weeks = months is true ? [] : s.EventSeries(query, months: false);
+
+                // Auto: weeks for up to two years of events, months beyond, so that bars stay wide enough to see.
+                bool useMonths = months ?? (weeks.Count > 0 && weeks[^1].Start.DayNumber - weeks[0].Start.DayNumber > 730);
+                return (useMonths ? s.EventSeries(query, months: true) : weeks, useMonths);
+            });
+            return Ok(new SeriesJson(monthly ? "month" : "week", points.Sum(p => p.Events), points.Select(p => PeriodJson(p, monthly)).ToList()));
         });
 
         app.MapGet("/api/dyad", (HttpRequest req) =>
         {
             var args = new ApiArgs(req, "dyad", [.. ApiArgs.EventFilterNames, "period"]);
             if (args.Get("a") is null || args.Get("b") is null) throw new ApiArgumentException("dyad needs 'a' and 'b', two actor codes (such as a=USA&b=IRN)");
-            bool months = Period(args);
+            bool months = Period(args, allowAuto: false) ?? false;
             var query = args.EventQuery(0, 0);
             var points = gate.Read(s => s.EventSeries(query, months));
             return Ok(new DyadSeriesJson(query.DyadA!, query.DyadB!, query.Directed, months ? "month" : "week",
@@ -253,11 +261,14 @@ public static class ExploreServer
 
     private static IResult NotFound(string message) => Results.Json(new ErrorJson(message, 404), Json, statusCode: 404);
 
-    private static bool Period(ApiArgs args) => args.Get("period")?.ToLowerInvariant() switch
+    // True for months, false for weeks, null for "auto" (the default where allowed).
+    private static bool? Period(ApiArgs args, bool allowAuto) => args.Get("period")?.ToLowerInvariant() switch
     {
-        null or "week" => false,
+        null => allowAuto ? null : false,
+        "auto" when allowAuto => null,
+        "week" => false,
         "month" => true,
-        var v => throw new ApiArgumentException($"'period' takes week or month, not '{v}'"),
+        var v => throw new ApiArgumentException($"'period' takes week{(allowAuto ? ", month or auto" : " or month")}, not '{v}'"),
     };
 
     private static PeriodJson PeriodJson(PeriodPoint p, bool months) => new(

@@ -37,7 +37,6 @@ public sealed class ApiTests(SamplesServer fixture)
     [Theory]
     [InlineData("/api/speakers")]
     [InlineData("/api/dyads")]
-    [InlineData("/api/series")]
     public async Task ListEndpoint_AnswersWithAnArray_WhenAskedPlainly(string path)
     {
         var body = await Server.GetJson(path);
@@ -63,6 +62,7 @@ public sealed class ApiTests(SamplesServer fixture)
     [InlineData("/api/events?root=1&root=2", "once")]
     [InlineData("/api/timeline?directed=perhaps", "directed")]
     [InlineData("/api/series?period=day", "period")]
+    [InlineData("/api/dyad?a=USA&b=IRN&period=auto", "period")]
     [InlineData("/api/dyad?a=USA", "'a' and 'b'")]
     [InlineData("/api/quotes?anonymous=perhaps", "anonymous")]
     [InlineData("/api/event?article=x", "index")]
@@ -124,6 +124,22 @@ public sealed class ApiTests(SamplesServer fixture)
         var items = page.GetProperty("items").EnumerateArray().ToList();
         Assert.NotEmpty(items);
         Assert.All(items, e => Assert.Equal(value, e.GetProperty(field).ToString()));
+    }
+
+    [Theory]
+    [InlineData("", "month")]
+    [InlineData("from=2015-01-01&to=2015-12-31", "week")]
+    [InlineData("period=week", "week")]
+    public async Task Series_PicksWeeksForShortRangesAndMonthsForLongOnes_AndCountsEveryDatedEvent(string query, string period)
+    {
+        var series = await Server.GetJson("/api/series?" + query);
+        Assert.Equal(period, series.GetProperty("period").GetString());
+        var periods = series.GetProperty("periods").EnumerateArray().ToList();
+        Assert.NotEmpty(periods);
+        Assert.Equal(series.GetProperty("events").GetInt64(), periods.Sum(p => p.GetProperty("events").GetInt64()));
+        string filter = string.Join('&', query.Split('&').Where(kv => !kv.StartsWith("period=", StringComparison.Ordinal)));
+        var dated = (await Server.GetJson("/api/timeline?limit=1000&" + filter)).GetProperty("items").EnumerateArray().Count(e => e.GetProperty("event_day").ValueKind != System.Text.Json.JsonValueKind.Null);
+        Assert.Equal(dated, series.GetProperty("events").GetInt64());
     }
 
     [Theory]

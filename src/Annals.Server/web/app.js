@@ -253,13 +253,10 @@ async function loadTimeline(params) {
   showError($('#timeline-error'), null);
   clear($('#timeline-table tbody'));
   try {
-    const range = await api('facets', { mood: params.mood });
+    const series = await api('series', Object.assign({}, params, { period: 'auto' }));
     if (stale('timeline', gen)) return;
-    const long = range.first_event_day && range.last_event_day && (Date.parse(range.last_event_day) - Date.parse(range.first_event_day)) > 2 * 365 * 86400000;
-    const period = params.from && params.to && (Date.parse(params.to) - Date.parse(params.from)) < 2 * 365 * 86400000 ? 'week' : (long ? 'month' : 'week');
-    const series = await api('series', Object.assign({}, params, { period }));
-    if (stale('timeline', gen)) return;
-    drawBars($('#timeline-chart'), series, {
+    $('#timeline-chart-title').textContent = 'Events by the date they happened, per ' + series.period;
+    drawBars($('#timeline-chart'), series.periods, {
       up: (p) => p.cooperation, down: (p) => p.conflict,
       tip: (p) => p.start + ' – ' + p.end + ': ' + p.events + ' events (' + p.cooperation + ' cooperation, ' + p.conflict + ' conflict)',
       onClick: (p) => { nextGen('timeline'); timeline.period = p; timeline.offset = 0; clear($('#timeline-table tbody')); moreTimeline(); },
