@@ -102,6 +102,22 @@ public sealed class BrowserTests(SamplesServer fixture, BrowserFixture browser) 
     }
 
     [ChromiumFact]
+    public async Task Address_KeepsTheFilters_SoThatAViewCanBeShared()
+    {
+        var page = await Open("#timeline?actor=RUS&root=03");
+        await Assertions.Expect(page.Locator("#timeline-filters input[name=actor]")).ToHaveValueAsync("RUS");
+        await Assertions.Expect(page.Locator("#timeline-table tbody tr").First).ToBeVisibleAsync();
+        foreach (var text in await page.Locator("#timeline-table tbody tr td:nth-child(3) .code").AllTextContentsAsync())
+            Assert.StartsWith("03", text);
+
+        await page.SelectOptionAsync("#timeline-filters select[name=quad]", "1");
+        await page.ClickAsync("#timeline-apply");
+        Assert.Contains("quad=1", new Uri(page.Url).Fragment);
+        Assert.Contains("actor=RUS", new Uri(page.Url).Fragment);
+        await page.CloseAsync();
+    }
+
+    [ChromiumFact]
     public async Task Dyad_DrawsWeeksAboveAndBelowTheAxis_AndListsAClickedWeek()
     {
         var page = await Open("#dyad");

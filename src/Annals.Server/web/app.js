@@ -490,8 +490,35 @@ const loaded = {};
 function showTab(name) {
   for (const b of document.querySelectorAll('#tabs button')) b.classList.toggle('active', b.dataset.tab === name);
   for (const v of document.querySelectorAll('.view')) v.classList.toggle('active', v.id === 'view-' + name);
-  if (location.hash !== '#' + name) history.replaceState(null, '', '#' + name);
+  remember(name);
   if (!loaded[name]) { loaded[name] = true; refresh(name); }
+}
+
+// The address keeps the tab and its form (#timeline?actor=RUS&root=03), so that a view can be bookmarked or shared.
+const FORMS = { timeline: '#timeline-filters', dyad: '#dyad-form' };
+
+function remember(name) {
+  const form = FORMS[name] ? $(FORMS[name]) : null;
+  const q = form ? new URLSearchParams(formParams(form)).toString() : (name === 'articles' && articles.q ? new URLSearchParams({ q: articles.q }).toString() : '');
+  const hash = '#' + name + (q ? '?' + q : '');
+  if (location.hash !== hash) history.replaceState(null, '', hash);
+}
+
+function restore() {
+  const raw = (location.hash || '#timeline').slice(1);
+  const at = raw.indexOf('?');
+  const name = at < 0 ? raw : raw.slice(0, at);
+  const params = new URLSearchParams(at < 0 ? '' : raw.slice(at + 1));
+  const form = FORMS[name] ? $(FORMS[name]) : null;
+  if (form) {
+    for (const [k, v] of params) {
+      const field = form.elements[k];
+      if (!field) continue;
+      if (field.type === 'checkbox') field.checked = v === 'on' || v === 'true'; else field.value = v;
+    }
+  }
+  if (name === 'articles' && params.get('q')) { articles.q = params.get('q'); $('#search').value = articles.q; }
+  return ['timeline', 'dyad', 'quotes', 'articles'].includes(name) ? name : 'timeline';
 }
 
 function currentTab() { return (document.querySelector('#tabs button.active') || {}).dataset?.tab || 'timeline'; }
@@ -518,6 +545,7 @@ async function loadFacets() {
     chips.append(el('button', { type: 'button', onclick: () => {
       const form = $('#dyad-form');
       form.elements.a.value = d.source; form.elements.b.value = d.target;
+      remember('dyad');
       loadDyad();
     } }, d.source + ' ↔ ' + d.target + ' (' + d.events + ')'));
   }
@@ -547,22 +575,21 @@ async function pollStatus() {
 
 function start() {
   for (const b of document.querySelectorAll('#tabs button')) b.addEventListener('click', () => showTab(b.dataset.tab));
-  $('#timeline-filters').addEventListener('submit', (ev) => { ev.preventDefault(); loadTimeline(formParams(ev.target)); });
+  $('#timeline-filters').addEventListener('submit', (ev) => { ev.preventDefault(); remember('timeline'); loadTimeline(formParams(ev.target)); });
   $('#timeline-filters').addEventListener('reset', () => setTimeout(() => loadTimeline(formParams($('#timeline-filters'))), 0));
   $('#timeline-more').addEventListener('click', moreTimeline);
-  $('#dyad-form').addEventListener('submit', (ev) => { ev.preventDefault(); loadDyad(); });
+  $('#dyad-form').addEventListener('submit', (ev) => { ev.preventDefault(); remember('dyad'); loadDyad(); });
   $('#speaker-form').addEventListener('submit', (ev) => ev.preventDefault());
   $('#speaker-form').addEventListener('input', () => { loadSpeakers(); });
   $('#speaker-form').elements.anonymous.addEventListener('change', () => loadQuotes(null, $('#speaker-form').elements.anonymous.checked));
   $('#quotes-more').addEventListener('click', moreQuotes);
   $('#articles-more').addEventListener('click', moreArticles);
-  $('#search-form').addEventListener('submit', (ev) => { ev.preventDefault(); loaded.articles = true; showTab('articles'); searchArticles($('#search').value.trim()); });
+  $('#search-form').addEventListener('submit', (ev) => { ev.preventDefault(); loaded.articles = true; articles.q = $('#search').value.trim(); showTab('articles'); searchArticles(articles.q); });
   $('#detail-close').addEventListener('click', () => { $('#detail').hidden = true; });
   document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') $('#detail').hidden = true; });
 
   loadFacets().catch((err) => { $('#status').textContent = err.message; }).finally(() => {
-    const tab = (location.hash || '#timeline').slice(1);
-    showTab(['timeline', 'dyad', 'quotes', 'articles'].includes(tab) ? tab : 'timeline');
+    showTab(restore());
     document.body.dataset.ready = 'true';
   });
   pollStatus();
