@@ -58,12 +58,20 @@ public sealed partial class AnnalsStore
 
     /// <summary>Merged events that pass <paramref name="filter"/>, by when they happened (undated last), then most reported first.</summary>
     /// <remarks>The filter applies to the merged event: its codes, root, mood and first day.</remarks>
-    public IReadOnlyList<MergedEvent> MergedEvents(EventFilter filter)
+    public IReadOnlyList<MergedEvent> MergedEvents(EventFilter filter) => MergedEvents(filter, null, null);
+
+    /// <summary>
+    /// Merged events between two actors in either direction (code prefixes <paramref name="actorA"/> and
+    /// <paramref name="actorB"/>) that also pass <paramref name="filter"/>, ordered as <see cref="MergedEvents(EventFilter)"/>.
+    /// </summary>
+    /// <remarks>With either actor null or empty this is <see cref="MergedEvents(EventFilter)"/>.</remarks>
+    public IReadOnlyList<MergedEvent> MergedEvents(EventFilter filter, string? actorA, string? actorB)
     {
         string schema = EnsureMerged();
         var sql = new StringBuilder("SELECT ").Append(MergedColumns).Append(CultureInfo.InvariantCulture, $" FROM {schema}.merged_events m WHERE true");
         using var cmd = _connection.CreateCommand();
         AddMergedConditions(sql, cmd, filter, "m");
+        AddDyadCondition(sql, cmd, actorA, actorB, "m");
         sql.Append(" ORDER BY m.first_day NULLS LAST, m.articles DESC, m.mentions DESC, m.merged_id");
         AddLimit(sql, cmd, filter.Limit);
         cmd.CommandText = sql.ToString();
@@ -287,6 +295,15 @@ public sealed partial class AnnalsStore
             sql.Append(c, $" AND {m}.first_day <= ${AddParameter(cmd, to)}");
         if (f.Mood is { } mood)
             sql.Append(c, $" AND {m}.mood = ${AddParameter(cmd, ExtractionJsonWriter.MoodName(mood))}");
+    }
+
+    // Events from either actor to the other; nothing when either is missing.
+    private static void AddDyadCondition(StringBuilder sql, DuckDBCommand cmd, string? a, string? b, string m)
+    {
+        if (string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b)) return;
+        int pa = AddParameter(cmd, a.ToUpperInvariant()), pb = AddParameter(cmd, b.ToUpperInvariant());
+        sql.Append(CultureInfo.InvariantCulture,
+            $" AND ((starts_with({m}.source_code, ${pa}) AND starts_with({m}.target_code, ${pb})) OR (starts_with({m}.source_code, ${pb}) AND starts_with({m}.target_code, ${pa})))");
     }
 
     // Offsets are UTF-16 positions written by the pipeline; a stale or bad span gives null, never an exception.
