@@ -49,10 +49,43 @@ internal sealed record ArticleDetailJson(ArticleJson Article, string Text, IRead
 /// <summary>A marked span, in offsets of the sentence text it comes with.</summary>
 internal sealed record MarkJson(int Start, int End, string Kind, string Text);
 
-/// <summary>An event with its sentence, marks and the articles that reported it.</summary>
+/// <summary>An event with its sentence, marks, the merged event it belongs to and every article that reported it.</summary>
 internal sealed record EventDetailJson(
     EventJson Event, ArticleJson Article, int SentenceStart, string Sentence, IReadOnlyList<MarkJson> Marks, string? Timex,
-    IReadOnlyList<ArticleJson> ReportedBy);
+    MergedJson? Merged, IReadOnlyList<ReportJson> ReportedBy);
+
+/// <summary>One article's report of an event: the article, the event's number in it and its sentence.</summary>
+internal sealed record ReportJson(
+    string Id, DateOnly Date, string? Title, string? Source, string? Url, int EventIndex, string? Sentence, string? Trigger,
+    string? EventDate, string Mood)
+{
+    public static ReportJson From(EventMention m) =>
+        new(m.ArticleId, m.ArticleDate, m.Title, m.Source, m.Url, m.EventIndex, m.SentenceText ?? m.EvidenceText, m.Trigger, m.Date, m.Mood);
+
+    public static ReportJson From(EventJson e, ArticleJson a, string sentence) =>
+        new(a.Id, a.Date, a.Title, a.Source, a.Url, e.Index, sentence, e.Trigger, e.Date, e.Mood);
+}
+
+/// <summary>One event as reported by one or more articles (GDELT's NumMentions, traceable).</summary>
+/// <remarks><c>article</c> and <c>index</c> name the representative report, for <c>/api/event</c>. The id is a string: merged ids use all 64 bits, more than a JavaScript number holds exactly.</remarks>
+internal sealed record MergedJson(
+    string Id, PartyJson? Source, PartyJson? Target, string Cameo, string? CameoName, string? Root, string? Plover, int QuadClass,
+    double Goldstein, string Mood, string? Date, DateOnly? FirstDay, DateOnly? LastDay, long Mentions, long Articles, long Sources,
+    DateOnly FirstReported, DateOnly LastReported, string Article, int? Index, string? Trigger, string? Evidence, double Confidence)
+{
+    public static MergedJson From(MergedEvent m, int? index) => new(
+        m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Party(m.SourceCode, m.SourceName), Party(m.TargetCode, m.TargetName), m.Cameo, CameoCodes.Name(m.Cameo), m.Root, m.Plover,
+        m.QuadClass, m.Goldstein, m.Mood, m.Date, m.FirstDay, m.LastDay, m.Mentions, m.Articles, m.Sources, m.FirstReported, m.LastReported,
+        m.ArticleId, index, m.Trigger, m.EvidenceText, m.Confidence);
+
+    private static PartyJson? Party(string? code, string? name) => code is null && name is null ? null : new PartyJson(code, name);
+}
+
+/// <summary>A merged event with every report of it.</summary>
+internal sealed record MergedDetailJson(MergedJson Event, IReadOnlyList<ReportJson> ReportedBy);
+
+/// <summary>One date of a summary timeline.</summary>
+internal sealed record SummaryDateJson(DateOnly Day, double Score, long Articles, long Events, string? Sentence, MergedJson Event);
 
 /// <summary>One quote.</summary>
 internal sealed record QuoteJson(

@@ -13,7 +13,7 @@ namespace Annals.Server;
 /// <summary>The explore server: a read-only JSON API over a store and the one page that draws it.</summary>
 /// <remarks>
 /// Endpoints (GET only) under <c>/api/</c>: status, facets, events, timeline, series, dyad, dyads, event, articles,
-/// article, quotes, speakers, actors. Parameters use the CLI's filter names; a bad one is answered with 400 and
+/// article, quotes, speakers, actors, merged, merged-event, summary. Parameters use the CLI's filter names; a bad one is answered with 400 and
 /// <c>{"error": "..."}</c>. The API never changes the store; only the folder watcher (with
 /// <see cref="ExploreServerOptions.WatchDir"/>) writes, through the ordinary ingest path.
 /// </remarks>
@@ -190,13 +190,24 @@ public static class ExploreServer
             string article = args.Require("article");
             int index = args.GetInt("index", -1, 0, int.MaxValue);
             if (index < 0) throw new ApiArgumentException("'index' is required (the event's index in its article)");
-            var detail = gate.Read(s => s.EventDetail(article, index));
+            var (detail, merged, mentions) = gate.Read(s =>
+            {
+                var d = s.EventDetail(article, index);
+                if (d is null) return ((EventDetail?)null, (MergedEvent?)null, (IReadOnlyList<EventMention>)[]);
+                long? id = s.MergedIdOf(article, index);
+                return id is { } m ? (d, s.FindMergedEvent(m), s.MentionsOf(m)) : (d, null, []);
+            });
             if (detail is null) return NotFound($"no event {index} in article '{article}'");
             var marks = detail.Marks
                 .Select(m => new MarkJson(m.Start - detail.SentenceStart, m.End - detail.SentenceStart, m.Kind, detail.SentenceText[(m.Start - detail.SentenceStart)..(m.End - detail.SentenceStart)]))
                 .ToList();
             var info = ArticleJson.From(detail.Article);
-            return Ok(new EventDetailJson(EventJson.From(detail.Event), info, detail.SentenceStart, detail.SentenceText, marks, detail.Timex, [info]));
+            var ev = EventJson.From(detail.Event);
+
+            // Every article that reported it: the merged event's reports, or this one alone when it was never merged (undated).
+            var reports = mentions.Count > 0 ? mentions.Select(ReportJson.From).ToList() : [ReportJson.From(ev, info, detail.SentenceText)];
+            return Ok(new EventDetailJson(ev, info, detail.SentenceStart, detail.SentenceText, marks, detail.Timex,
+                merged is null ? null : MergedJson.From(merged, RepresentativeIndex(merged, mentions)), reports));
         });
 
         app.MapGet("/api/articles", (HttpRequest req) =>
@@ -256,8 +267,55 @@ public static class ExploreServer
             return Ok(new PageJson<ActorCount>(page.Total, page.Offset, limit, page.Items));
         });
 
+        app.MapGet("/api/merged", (HttpRequest req) =>
+        {
+            var args = new ApiArgs(req, "merged", [.. MergedFilterNames, "offset", "limit"]);
+            int limit = args.Limit(), offset = args.Offset();
+            var query = args.EventQuery(0, offset);
+            var (total, rows) = gate.Read(s =>
+            {
+                var all = s.MergedEvents(query.Filter, query.DyadA, query.DyadB);
+                return (all.Count, all.Skip(offset).Take(limit).ToList());
+            });
+            return Ok(new PageJson<MergedJson>(total, offset, limit, rows.Select(m => MergedJson.From(m, null)).ToList()));
+        });
+
+        app.MapGet("/api/merged-event", (HttpRequest req) =>
+        {
+            var args = new ApiArgs(req, "merged-event", "id");
+            var raw = args.Require("id");
+            if (!long.TryParse(raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long id))
+                throw new ApiArgumentException($"'id' takes a merged event's number, not '{raw}'");
+            var (merged, mentions) = gate.Read(s => (s.FindMergedEvent(id), s.MentionsOf(id)));
+            return merged is null
+                ? NotFound($"no merged event {id}")
+                : Ok(new MergedDetailJson(MergedJson.From(merged, RepresentativeIndex(merged, mentions)), mentions.Select(ReportJson.From).ToList()));
+        });
+
+        app.MapGet("/api/summary", (HttpRequest req) =>
+        {
+            var args = new ApiArgs(req, "summary", "actor", "other", "n", "source", "target", "root", "from", "to", "mood");
+            if (args.Get("actor") is null) throw new ApiArgumentException("summary needs 'actor' (an actor code such as UKR), and 'other' for a dyad");
+            int n = args.GetInt("n", 10, 1, 100);
+            string? other = args.GetCode("other");
+            var filter = args.EventQuery(0, 0).Filter;
+            var rows = gate.Read(s => s.SummaryTimeline(filter, n, other)
+                .Select(d => new SummaryDateJson(d.Day, Math.Round(d.Score, 2), d.Articles, d.Events, d.Sentence,
+                    MergedJson.From(d.Event, RepresentativeIndex(d.Event, s.MentionsOf(d.Event.Id)))))
+                .ToList());
+            return Ok(rows);
+        });
+
         app.MapGet("/api/{**rest}", (string rest) => NotFound($"no endpoint /api/{rest}"));
     }
+
+    // Merged views take the CLI's event filters and a dyad (either direction); PLOVER, quad and direction are per-article.
+    private static readonly string[] MergedFilterNames = ["actor", "source", "target", "root", "a", "b", "from", "to", "mood"];
+
+    // The event number of the merged event's representative report in its article, for /api/event.
+    private static int? RepresentativeIndex(MergedEvent m, IReadOnlyList<EventMention> mentions) =>
+        mentions.FirstOrDefault(x => x.ArticleId == m.ArticleId && x.Sentence == m.Sentence && x.Trigger == m.Trigger)?.EventIndex
+        ?? mentions.FirstOrDefault(x => x.ArticleId == m.ArticleId)?.EventIndex;
 
     private static IResult NotFound(string message) => Results.Json(new ErrorJson(message, 404), Json, statusCode: 404);
 

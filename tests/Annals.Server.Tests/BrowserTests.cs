@@ -118,6 +118,40 @@ public sealed class BrowserTests(SamplesServer fixture, BrowserFixture browser) 
     }
 
     [ChromiumFact]
+    public async Task Summary_ListsTheMostReportedDates_AndOpensTheChosenEvent()
+    {
+        var page = await Open("#summary?actor=UKR&n=5");
+        var items = page.Locator("#summary li");
+        await Assertions.Expect(items).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("#summary-title")).ToContainTextAsync("UKR");
+        await items.First.ClickAsync();
+        await Assertions.Expect(page.Locator("#detail #evidence mark.trigger")).ToHaveCountAsync(1);
+        await Screenshot(page, "summary.png");
+        await page.CloseAsync();
+    }
+
+    [ChromiumFact]
+    public async Task EventDetail_ListsEveryArticleThatReportedIt()
+    {
+        using var folder = new TempFolder();
+        string articles = folder.File("in");
+        Directory.CreateDirectory(articles);
+        TwiceReported.Write(articles);
+        SamplesServer.IngestFolder(articles, folder.File("twice.duckdb"));
+        await using var server = await RunningServer.StartAsync(new ExploreServerOptions { Db = folder.File("twice.duckdb") });
+        var page = await NewPage();
+        await page.GotoAsync(new Uri(server.Address, "/#timeline?root=16").ToString());
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+        await page.Locator("#timeline-table tbody tr").First.ClickAsync();
+        var reports = page.Locator("#reported-by > li");
+        await Assertions.Expect(reports).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#detail .merged-note")).ToContainTextAsync("2 reports in 2 articles");
+        await Assertions.Expect(reports.Locator(".said")).ToContainTextAsync("expelled three Polish diplomats");
+        await Screenshot(page, "reported-by.png");
+        await page.CloseAsync();
+    }
+
+    [ChromiumFact]
     public async Task Dyad_DrawsWeeksAboveAndBelowTheAxis_AndListsAClickedWeek()
     {
         var page = await Open("#dyad");

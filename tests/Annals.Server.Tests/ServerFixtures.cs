@@ -138,3 +138,15 @@ public sealed class SamplesCollection : ICollectionFixture<SamplesServer>
 {
     public const string Name = "samples server";
 }
+
+/// <summary>Two short articles (our own words) reporting the same expulsion a day apart, so that it merges into one event.</summary>
+internal static class TwiceReported
+{
+    public static void Write(string folder)
+    {
+        File.WriteAllText(Path.Combine(folder, "first.txt"),
+            "date 2021-05-11\nRussia expelled three Polish diplomats on Monday, accusing them of spying, the foreign ministry in Moscow said.\n");
+        File.WriteAllText(Path.Combine(folder, "second.txt"),
+            "date 2021-05-12\nWARSAW - Russia expelled three Polish diplomats on Monday in a dispute over espionage, Polish officials said on Wednesday.\n");
+    }
+}

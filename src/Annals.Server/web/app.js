@@ -202,11 +202,24 @@ async function openEvent(article, index) {
     el('div', { class: 'sentence', id: 'evidence' }, markedText(d.sentence, d.marks)),
     el('div', { class: 'marks-legend' }, el('mark', { class: 'trigger' }, 'trigger'), el('mark', { class: 'source' }, 'source'),
       el('mark', { class: 'target' }, 'target'), el('mark', { class: 'time' }, 'time')),
-    el('h4', {}, d.reported_by.length > 1 ? d.reported_by.length + ' articles reported it' : 'Reported by'),
-    el('ul', { class: 'reported' }, d.reported_by.map(articleLine)));
-  if (d.merged && d.merged.mentions > 1) {
-    body.append(el('p', { class: 'muted' }, 'Merged with ' + (d.merged.mentions - 1) + ' other report(s) of the same event (same source, target, CAMEO root, close dates).'));
-  }
+    el('h4', {}, d.reported_by.length > 1 ? 'Reported by ' + d.reported_by.length + ' articles' : 'Reported by'),
+    d.merged && d.merged.mentions > 1
+      ? el('p', { class: 'merged-note' }, d.merged.mentions + ' reports in ' + d.merged.articles + ' articles from ' + d.merged.sources +
+          ' source(s), first reported ' + d.merged.first_reported + ', merged as one event (same source, target, CAMEO root and mood, dates within a day).')
+      : null,
+    el('ul', { class: 'reported', id: 'reported-by' }, d.reported_by.map((r) => reportLine(r, article, index))));
+}
+
+// One report of the event: its article, and the sentence it says it in (other reports open on a click).
+function reportLine(r, article, index) {
+  const here = r.id === article && r.event_index === index;
+  const url = r.url ? safeUrl(r.url) : null;
+  return el('li', {},
+    el('button', { type: 'button', class: 'linkish', onclick: () => { showTab('articles'); openArticle(r.id); } }, r.title || r.id),
+    el('span', { class: 'muted' }, ' · ' + r.date + (r.source ? ' · ' + r.source : '') + ' · ' + r.id),
+    url ? el('span', {}, ' · ', el('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, 'source')) : null,
+    here ? el('span', { class: 'muted' }, ' (this report)') : el('span', {}, ' · ', el('button', { type: 'button', class: 'linkish', onclick: () => openEvent(r.id, r.event_index) }, 'open this report')),
+    r.sentence && !here ? el('div', { class: 'said' }, r.sentence) : null);
 }
 
 function basisText(b) {
@@ -225,14 +238,6 @@ function markedText(text, marks) {
   }
   if (at < text.length) out.push(text.slice(at));
   return out;
-}
-
-function articleLine(a) {
-  const url = a.url ? safeUrl(a.url) : null;
-  return el('li', {},
-    el('button', { type: 'button', class: 'linkish', onclick: () => { showTab('articles'); openArticle(a.id); } }, a.title || a.id),
-    el('span', { class: 'muted' }, ' · ' + a.date + (a.source ? ' · ' + a.source : '') + ' · ' + a.id),
-    url ? el('span', {}, ' · ', el('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, 'source')) : null);
 }
 
 // ---- timeline ------------------------------------------------------------------------------------------------
@@ -323,6 +328,40 @@ async function dyadWeek(s, q) {
     for (const e of page.items) tbody.append(eventRow(e, (ev) => openEvent(ev.article, ev.index)));
   } catch (err) {
     showError($('#dyad-error'), err);
+  }
+}
+
+// ---- summary timeline ----------------------------------------------------------------------------------------
+
+async function loadSummary() {
+  const p = formParams($('#summary-form'));
+  showError($('#summary-error'), null);
+  if (!p.actor) { showError($('#summary-error'), 'Give an actor code.'); return; }
+  const gen = nextGen('summary');
+  try {
+    const rows = await api('summary', { actor: p.actor, other: p.other, n: p.n });
+    if (stale('summary', gen)) return;
+    const ol = clear($('#summary'));
+    $('#summary-title').textContent = 'Summary timeline of ' + p.actor.toUpperCase() + (p.other ? ' and ' + p.other.toUpperCase() : '') + ': ' + rows.length + ' dates';
+    const top = Math.max(1e-9, ...rows.map((r) => r.score));
+    for (const r of rows) {
+      const e = r.event;
+      const li = el('li', { tabindex: 0, title: 'score ' + r.score },
+        el('div', {}, el('div', { class: 'day' }, r.day), el('div', { class: 'score' })),
+        el('div', {},
+          el('div', {}, r.sentence || e.evidence || ''),
+          el('div', { class: 'what' }, party(e.source), ' → ', party(e.target), ' · ', el('span', { class: 'q' + e.quad_class }, e.cameo_name || e.cameo),
+            ' · ' + r.articles + (r.articles === 1 ? ' article' : ' articles') + ' · ' + r.events + (r.events === 1 ? ' event' : ' events') + ' that day')));
+      // The bar's width shows the date's score against the top one; set through the DOM, not markup.
+      li.querySelector('.score').style.width = Math.max(4, Math.round(100 * r.score / top)) + '%';
+      const open = () => { if (e.index !== null && e.index !== undefined) openEvent(e.article, e.index); };
+      li.addEventListener('click', open);
+      li.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') open(); });
+      ol.append(li);
+    }
+    if (!rows.length) ol.append(el('li', { class: 'muted' }, 'no day-precise events for this actor'));
+  } catch (err) {
+    showError($('#summary-error'), err);
   }
 }
 
@@ -495,7 +534,7 @@ function showTab(name) {
 }
 
 // The address keeps the tab and its form (#timeline?actor=RUS&root=03), so that a view can be bookmarked or shared.
-const FORMS = { timeline: '#timeline-filters', dyad: '#dyad-form' };
+const FORMS = { timeline: '#timeline-filters', dyad: '#dyad-form', summary: '#summary-form' };
 
 function remember(name) {
   const form = FORMS[name] ? $(FORMS[name]) : null;
@@ -518,7 +557,7 @@ function restore() {
     }
   }
   if (name === 'articles' && params.get('q')) { articles.q = params.get('q'); $('#search').value = articles.q; }
-  return ['timeline', 'dyad', 'quotes', 'articles'].includes(name) ? name : 'timeline';
+  return ['timeline', 'dyad', 'summary', 'quotes', 'articles'].includes(name) ? name : 'timeline';
 }
 
 function currentTab() { return (document.querySelector('#tabs button.active') || {}).dataset?.tab || 'timeline'; }
@@ -526,6 +565,7 @@ function currentTab() { return (document.querySelector('#tabs button.active') ||
 function refresh(name) {
   if (name === 'timeline') return loadTimeline(formParams($('#timeline-filters')));
   if (name === 'dyad') return $('#dyad-form').elements.a.value ? loadDyad() : null;
+  if (name === 'summary') return $('#summary-form').elements.actor.value ? loadSummary() : null;
   if (name === 'quotes') { loadSpeakers(); return loadQuotes(quotes.speaker, quotes.anonymous); }
   if (name === 'articles') return searchArticles(articles.q);
 }
@@ -549,6 +589,8 @@ async function loadFacets() {
       loadDyad();
     } }, d.source + ' ↔ ' + d.target + ' (' + d.events + ')'));
   }
+  const summary = $('#summary-form');
+  if (!summary.elements.actor.value && f.dyads.length) summary.elements.actor.value = f.dyads[0].source;
   const form = $('#dyad-form');
   if (!form.elements.a.value && f.dyads.length) { form.elements.a.value = f.dyads[0].source; form.elements.b.value = f.dyads[0].target; }
 }
@@ -579,6 +621,7 @@ function start() {
   $('#timeline-filters').addEventListener('reset', () => setTimeout(() => loadTimeline(formParams($('#timeline-filters'))), 0));
   $('#timeline-more').addEventListener('click', moreTimeline);
   $('#dyad-form').addEventListener('submit', (ev) => { ev.preventDefault(); remember('dyad'); loadDyad(); });
+  $('#summary-form').addEventListener('submit', (ev) => { ev.preventDefault(); remember('summary'); loadSummary(); });
   $('#speaker-form').addEventListener('submit', (ev) => ev.preventDefault());
   $('#speaker-form').addEventListener('input', () => { loadSpeakers(); });
   $('#speaker-form').elements.anonymous.addEventListener('change', () => loadQuotes(null, $('#speaker-form').elements.anonymous.checked));
