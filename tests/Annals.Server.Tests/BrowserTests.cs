@@ -97,6 +97,7 @@ public sealed class BrowserTests(SamplesServer fixture, BrowserFixture browser) 
         await Assertions.Expect(evidence.Locator("mark.source, mark.target").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#detail .reported li")).Not.ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#detail .mood")).ToHaveTextAsync("asserted");
+        Assert.DoesNotContain("null", await page.Locator("#detail").InnerTextAsync());
         await Screenshot(page, "event-detail.png");
         await page.CloseAsync();
     }
@@ -126,6 +127,7 @@ public sealed class BrowserTests(SamplesServer fixture, BrowserFixture browser) 
         await Assertions.Expect(page.Locator("#summary-title")).ToContainTextAsync("UKR");
         await items.First.ClickAsync();
         await Assertions.Expect(page.Locator("#detail #evidence mark.trigger")).ToHaveCountAsync(1);
+        Assert.DoesNotContain("null", await page.Locator("#detail").InnerTextAsync());
         await Screenshot(page, "summary.png");
         await page.CloseAsync();
     }
@@ -185,6 +187,7 @@ public sealed class BrowserTests(SamplesServer fixture, BrowserFixture browser) 
         await Assertions.Expect(page.Locator("#articles li mark.hit").First).ToHaveTextAsync("ceasefire", new() { IgnoreCase = true });
         await page.Locator("#articles li .title").First.ClickAsync();
         await Assertions.Expect(page.Locator("#article-view .article-text p").First).ToBeVisibleAsync();
+        Assert.DoesNotContain("null", await page.Locator("#article-view").InnerTextAsync());
         await Screenshot(page, "search.png");
         await page.CloseAsync();
     }

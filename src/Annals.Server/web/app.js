@@ -109,7 +109,11 @@ function drawBars(node, periods, opts) {
     return;
   }
   const day = (s) => Date.parse(s + 'T00:00:00Z') / 86400000;
-  const t0 = day(periods[0].start), t1 = day(periods[periods.length - 1].end) + 1;
+  let t0 = day(periods[0].start), t1 = day(periods[periods.length - 1].end) + 1;
+
+  // A few periods get room around them (at least twelve periods wide), so that one week is not one huge bar.
+  const unit = day(periods[0].end) + 1 - day(periods[0].start);
+  if (t1 - t0 < 12 * unit) { const pad = (12 * unit - (t1 - t0)) / 2; t0 -= pad; t1 += pad; }
   const span = Math.max(1, t1 - t0);
   const x = (t) => left + (t - t0) / span * (W - left - right);
   let upMax = Math.max(0, ...periods.map(opts.up));
@@ -154,7 +158,7 @@ function drawBars(node, periods, opts) {
 
   for (const p of periods) {
     const x0 = x(day(p.start)), x1 = x(day(p.end) + 1);
-    const w = Math.max(3, (x1 - x0) * 0.8);
+    const w = Math.min(48, Math.max(3, (x1 - x0) * 0.8));
     const cx = (x0 + x1) / 2 - w / 2;
     const tip = opts.tip(p);
     const u = opts.up(p), d = opts.down(p);
@@ -187,7 +191,7 @@ async function openEvent(article, index) {
   if (stale('detail', gen)) return;
   const e = d.event;
   clear(body);
-  body.append(
+  append(body, [
     el('h3', {}, e.cameo_name || ('CAMEO ' + e.cameo)),
     el('div', {}, el('span', { class: 'mood ' + e.mood }, e.mood), ' ', el('span', { class: 'code' }, 'CAMEO ' + e.cameo),
       e.plover ? el('span', { class: 'code' }, ' · ' + e.plover) : null,
@@ -207,7 +211,7 @@ async function openEvent(article, index) {
       ? el('p', { class: 'merged-note' }, d.merged.mentions + ' reports in ' + d.merged.articles + ' articles from ' + d.merged.sources +
           ' source(s), first reported ' + d.merged.first_reported + ', merged as one event (same source, target, CAMEO root and mood, dates within a day).')
       : null,
-    el('ul', { class: 'reported', id: 'reported-by' }, d.reported_by.map((r) => reportLine(r, article, index))));
+    el('ul', { class: 'reported', id: 'reported-by' }, d.reported_by.map((r) => reportLine(r, article, index)))]);
 }
 
 // One report of the event: its article, and the sentence it says it in (other reports open on a click).
@@ -484,7 +488,7 @@ async function openArticle(id) {
     if (stale('article', gen)) return;
     const a = d.article, url = a.url ? safeUrl(a.url) : null;
     const events = d.events.filter((e) => e.mood === 'asserted');
-    view.append(
+    append(view, [
       el('div', { class: 'card-head' }, el('h2', {}, a.title || a.id),
         el('span', { class: 'muted' }, a.date + (a.source ? ' · ' + a.source : '') + ' · ' + a.id),
         url ? el('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, 'source') : null),
@@ -492,7 +496,7 @@ async function openArticle(id) {
       el('h3', {}, d.events.length + ' events coded from it'),
       el('table', { class: 'events' },
         el('thead', {}, el('tr', {}, ['date', 'source → target', 'event', 'trigger', 'mood', 'article'].map((h) => el('th', {}, h)))),
-        el('tbody', {}, d.events.map((e) => eventRow(e, (ev) => openEvent(ev.article, ev.index))))));
+        el('tbody', {}, d.events.map((e) => eventRow(e, (ev) => openEvent(ev.article, ev.index)))))]);
     view.scrollIntoView({ block: 'start' });
   } catch (err) {
     view.append(el('div', { class: 'error' }, err.message));
