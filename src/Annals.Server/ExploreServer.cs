@@ -269,12 +269,18 @@ public static class ExploreServer
 
         app.MapGet("/api/merged", (HttpRequest req) =>
         {
-            var args = new ApiArgs(req, "merged", [.. MergedFilterNames, "offset", "limit"]);
+            var args = new ApiArgs(req, "merged", [.. ApiArgs.EventFilterNames, "offset", "limit"]);
             int limit = args.Limit(), offset = args.Offset();
             var query = args.EventQuery(0, offset);
             var (total, rows) = gate.Read(s =>
             {
-                var all = s.MergedEvents(query.Filter, query.DyadA, query.DyadB);
+                // The store filters by codes, root, mood and days; PLOVER type, quad class and direction are checked here.
+                var all = s.MergedEvents(query.Filter, query.DyadA, query.DyadB)
+                    .Where(m => query.Plover is null || m.Plover == query.Plover)
+                    .Where(m => query.QuadClass is null || m.QuadClass == query.QuadClass)
+                    .Where(m => !query.Directed || query.DyadA is null
+                        || ((m.SourceCode?.StartsWith(query.DyadA, StringComparison.Ordinal) ?? false) && (m.TargetCode?.StartsWith(query.DyadB!, StringComparison.Ordinal) ?? false)))
+                    .ToList();
                 return (all.Count, all.Skip(offset).Take(limit).ToList());
             });
             return Ok(new PageJson<MergedJson>(total, offset, limit, rows.Select(m => MergedJson.From(m, null)).ToList()));
@@ -308,9 +314,6 @@ public static class ExploreServer
 
         app.MapGet("/api/{**rest}", (string rest) => NotFound($"no endpoint /api/{rest}"));
     }
-
-    // Merged views take the CLI's event filters and a dyad (either direction); PLOVER, quad and direction are per-article.
-    private static readonly string[] MergedFilterNames = ["actor", "source", "target", "root", "a", "b", "from", "to", "mood"];
 
     // The event number of the merged event's representative report in its article, for /api/event.
     private static int? RepresentativeIndex(MergedEvent m, IReadOnlyList<EventMention> mentions) =>

@@ -150,6 +150,16 @@ public sealed class BrowserTests(SamplesServer fixture, BrowserFixture browser) 
         await Assertions.Expect(page.Locator("#detail .merged-note")).ToContainTextAsync("2 reports in 2 articles");
         await Assertions.Expect(reports.Locator(".said")).ToContainTextAsync("expelled three Polish diplomats");
         await Screenshot(page, "reported-by.png");
+
+        // Merged, the two reports are one row that says two articles reported it, and it opens the same evidence.
+        await page.ClickAsync("#detail-close");
+        await page.CheckAsync("#timeline-filters input[name=merged]");
+        await page.ClickAsync("#timeline-apply");
+        var rows = page.Locator("#timeline-table tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.First).ToContainTextAsync("2 articles");
+        await rows.First.ClickAsync();
+        await Assertions.Expect(page.Locator("#reported-by > li")).ToHaveCountAsync(2);
         await page.CloseAsync();
     }
 

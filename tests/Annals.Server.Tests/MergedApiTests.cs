@@ -33,7 +33,8 @@ public sealed class MergedApiTests(SamplesServer fixture)
     [InlineData("/api/summary", "actor")]
     [InlineData("/api/summary?actor=UKR&n=0", "'n'")]
     [InlineData("/api/summary?actor=UKR&other=R%20U", "other")]
-    [InlineData("/api/merged?plover=AGREE", "does not take 'plover'")]
+    [InlineData("/api/merged?plover=AG%20REE", "plover")]
+    [InlineData("/api/merged?n=3", "does not take 'n'")]
     [InlineData("/api/merged-event?id=x", "'id'")]
     [InlineData("/api/merged-event", "'id' is required")]
     public async Task BadMergedParameter_Answers400(string path, string expected)
@@ -50,6 +51,19 @@ public sealed class MergedApiTests(SamplesServer fixture)
     {
         using var response = await Server.Client.GetAsync(path);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("plover=AGREE", "plover", "AGREE")]
+    [InlineData("quad=4", "quad_class", "4")]
+    [InlineData("root=19", "root", "19")]
+    public async Task MergedFilter_KeepsOnlyMatchingEvents(string query, string field, string value)
+    {
+        var page = await Server.GetJson("/api/merged?limit=1000&" + query);
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        Assert.Equal(page.GetProperty("total").GetInt32(), items.Count);
+        Assert.All(items, m => Assert.Equal(value, m.GetProperty(field).ToString()));
     }
 
     [Theory]

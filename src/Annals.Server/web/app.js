@@ -99,6 +99,22 @@ function eventRow(e, onOpen) {
   return tr;
 }
 
+// A merged event as a timeline row: its date, parties and code, and how many articles reported it.
+function mergedRow(m) {
+  const row = eventRow({
+    article: m.article, index: -1, date: m.date, date_basis: null, source: m.source, target: m.target, cameo: m.cameo,
+    cameo_name: m.cameo_name, quad_class: m.quad_class, plover: m.plover, goldstein: m.goldstein, trigger: m.trigger, mood: m.mood,
+    article_title: m.articles + (m.articles === 1 ? ' article' : ' articles') + (m.mentions > m.articles ? ', ' + m.mentions + ' reports' : ''),
+  }, async () => {
+    try {
+      const d = await api('merged-event', { id: m.id });
+      if (d.event.index !== null && d.event.index !== undefined) openEvent(d.event.article, d.event.index);
+    } catch (err) { showError($('#timeline-error'), err); }
+  });
+  row.dataset.merged = m.id;
+  return row;
+}
+
 // Bars per period: `up` values above the axis (cooperation), `down` below (conflict), x by time.
 function drawBars(node, periods, opts) {
   clear(node);
@@ -262,7 +278,9 @@ async function loadTimeline(params) {
   showError($('#timeline-error'), null);
   clear($('#timeline-table tbody'));
   try {
-    const series = await api('series', Object.assign({}, params, { period: 'auto' }));
+    const filters = Object.assign({}, params, { period: 'auto' });
+    delete filters.merged;
+    const series = await api('series', filters);
     if (stale('timeline', gen)) return;
     $('#timeline-chart-title').textContent = 'Events by the date they happened, per ' + series.period;
     drawBars($('#timeline-chart'), series.periods, {
@@ -280,14 +298,16 @@ async function loadTimeline(params) {
 async function moreTimeline() {
   const gen = generations.timeline;
   const params = Object.assign({}, timeline.params, { offset: timeline.offset, limit: PAGE });
+  const merged = params.merged === 'on';
+  delete params.merged;
   if (timeline.period) { params.from = timeline.period.start; params.to = timeline.period.end; }
   try {
-    const page = await api('timeline', params);
+    const page = await api(merged ? 'merged' : 'timeline', params);
     if (stale('timeline', gen)) return;
     const tbody = $('#timeline-table tbody');
-    for (const e of page.items) tbody.append(eventRow(e, (ev) => openEvent(ev.article, ev.index)));
+    for (const e of page.items) tbody.append(merged ? mergedRow(e) : eventRow(e, (ev) => openEvent(ev.article, ev.index)));
     timeline.offset += page.items.length;
-    $('#timeline-count').textContent = page.total + ' events' + (timeline.period ? ' from ' + timeline.period.start + ' to ' + timeline.period.end : '');
+    $('#timeline-count').textContent = page.total + (merged ? ' events, repeated reports merged' : ' events') + (timeline.period ? ' from ' + timeline.period.start + ' to ' + timeline.period.end : '');
     $('#timeline-more').hidden = timeline.offset >= page.total;
   } catch (err) {
     showError($('#timeline-error'), err);
