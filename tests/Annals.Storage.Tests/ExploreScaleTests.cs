@@ -4,12 +4,17 @@ using Xunit.Abstractions;
 
 namespace Annals.Storage.Tests;
 
+/// <summary>Runs its tests alone, after the others, so that a heavy test does not slow down timed ones next to it.</summary>
+[CollectionDefinition(nameof(ExploreAlone), DisableParallelization = true)]
+public sealed class ExploreAlone;
+
 /// <summary>The merged view over a store of many generated reports: correct at scale, and how long a rebuild takes.</summary>
+[Collection(nameof(ExploreAlone))]
 public sealed class ExploreScaleTests(ITestOutputHelper output)
 {
     [Theory]
     [Trait("Category", "Slow")]
-    [InlineData(50_000)]
+    [InlineData(25_000)]
     public void RebuildMergedEvents_ManyArticles_CoversEveryEventOnce(int articles)
     {
         using var dir = new TempFolder();

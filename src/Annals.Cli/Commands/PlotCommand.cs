@@ -211,7 +211,7 @@ internal static class PlotDrawing
         counts.MarkerSize = 6;
 
         double reach = Math.Max(1, Math.Max(s.Cooperation.Max(), -s.Conflict.Min())) * 1.15;
-        Frame(plot, s.Bin, s.Periods, title, "Goldstein sum (cooperation + / conflict −)");
+        Frame(plot, s.Bin, s.Periods, title, "Goldstein sum per " + Name(s.Bin));
         plot.Axes.SetLimitsY(-reach, reach, plot.Axes.Left);
         plot.Axes.SetLimitsY(0, Math.Max(2, s.Events.Max()) * 1.15, plot.Axes.Right);
         plot.Axes.Right.Label.Text = "events per " + Name(s.Bin);
