@@ -205,4 +205,19 @@ public sealed class ExploreMergedTests : IDisposable
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => _store.RebuildMergedEvents(window));
     }
+
+    [Theory]
+    [InlineData("empty.duckdb")]
+    public void Explore_EmptyStore_GivesEmptyAnswers(string name)
+    {
+        using var empty = AnnalsStore.Open(_dir.File(name));
+
+        Assert.Empty(empty.MergedEvents(new EventFilter { Mood = null }));
+        Assert.Empty(empty.SummaryTimeline(new EventFilter { Actor = "UKR" }, 5));
+        Assert.Empty(empty.DyadWeeks("USA", "RUS", new EventFilter()));
+        Assert.Empty(empty.QuadWeeks(new EventFilter()));
+        using var csv = new MemoryStream();
+        Assert.Equal(0, empty.ExportEvents(new EventFilter(), ExportFormat.Csv, csv));
+        Assert.Equal(string.Join(',', AnnalsStore.ExportColumns) + "\r\n", System.Text.Encoding.UTF8.GetString(csv.ToArray()));
+    }
 }

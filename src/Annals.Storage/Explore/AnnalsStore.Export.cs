@@ -164,7 +164,7 @@ public sealed partial class AnnalsStore
                    CAST(strftime(a.date, '%Y%m%d') AS INTEGER) AS DATEADDED, a.url AS SOURCEURL,
                    me.merged_id AS MergedEventId, a.id AS ArticleId, a.date AS ArticleDate, e.sentence AS Sentence,
                    e.trigger AS Trigger, e.evidence_text AS Evidence, e.evidence_start AS EvidenceStart, e.evidence_end AS EvidenceEnd,
-                   e.mood AS Mood, e.date AS EventDate, e.date_basis AS EventDateBasis, e.plover AS PloverType, e.confidence AS Confidence
+                   e.mood AS Mood, e.date AS EventDate, e.date_basis AS EventDateBasis, e.plover AS PloverType, round(e.confidence, 4) AS Confidence
             FROM {from}
             LEFT JOIN codes c1 ON c1.code = e.source_code
             LEFT JOIN codes c2 ON c2.code = e.target_code
