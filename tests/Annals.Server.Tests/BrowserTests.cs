@@ -148,6 +148,9 @@ public sealed class BrowserTests(SamplesServer fixture, BrowserFixture browser) 
         var reports = page.Locator("#reported-by > li");
         await Assertions.Expect(reports).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("#detail .merged-note")).ToContainTextAsync("2 reports in 2 articles");
+
+        // The target sits inside the trigger's words and is marked there, nested.
+        await Assertions.Expect(page.Locator("#evidence mark.trigger mark.target")).ToContainTextAsync("Polish diplomats");
         await Assertions.Expect(reports.Locator(".said")).ToContainTextAsync("expelled three Polish diplomats");
         await Screenshot(page, "reported-by.png");
 

@@ -246,18 +246,25 @@ function basisText(b) {
   return { timex: 'from a time expression in its clause', anaphora: 'from “that day” and the like', previous: 'from an earlier sentence', dateline: 'the article’s date' }[b] || (b || 'no date basis');
 }
 
-// The sentence as text nodes with <mark> around each span; marks are non-overlapping and sorted.
+// The sentence as text nodes with <mark> around each span. Marks come sorted by start (longer first); a party may
+// sit inside the trigger, so a mark's children are the marks that follow it and end within it.
 function markedText(text, marks) {
-  const out = [];
-  let at = 0;
-  for (const m of marks) {
-    if (m.start < at || m.end > text.length) continue;
-    if (m.start > at) out.push(text.slice(at, m.start));
-    out.push(el('mark', { class: m.kind, title: m.kind }, text.slice(m.start, m.end)));
-    at = m.end;
+  let i = 0;
+  function build(from, to) {
+    const out = [];
+    let at = from;
+    while (i < marks.length && marks[i].start < to) {
+      const m = marks[i];
+      if (m.start < at || m.end > to || m.end <= m.start) { i++; continue; }
+      i++;
+      if (m.start > at) out.push(text.slice(at, m.start));
+      out.push(el('mark', { class: m.kind, title: m.kind }, build(m.start, m.end)));
+      at = m.end;
+    }
+    if (at < to) out.push(text.slice(at, to));
+    return out;
   }
-  if (at < text.length) out.push(text.slice(at));
-  return out;
+  return build(0, text.length);
 }
 
 // ---- timeline ------------------------------------------------------------------------------------------------

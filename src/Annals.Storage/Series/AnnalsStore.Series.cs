@@ -148,7 +148,7 @@ public sealed partial class AnnalsStore
             timexWords = text[timex.Start..timex.End];
         }
 
-        marks.Sort((x, y) => x.Start.CompareTo(y.Start));
+        marks.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.End.CompareTo(x.End));
         return new EventDetail(listed, info, spanStart, text[spanStart..spanEnd], marks, timexWords);
     }
 
@@ -422,7 +422,7 @@ public sealed partial class AnnalsStore
         int bestDistance = int.MaxValue;
         foreach (var m in mentions)
         {
-            if (!string.Equals(m.Code, code, StringComparison.Ordinal) || Overlaps(taken, m.Start, m.End)) continue;
+            if (!string.Equals(m.Code, code, StringComparison.Ordinal) || Clashes(taken, m.Start, m.End)) continue;
             int distance = Math.Abs(m.Start - anchor);
             if (distance < bestDistance)
             {
@@ -453,6 +453,10 @@ public sealed partial class AnnalsStore
     }
 
     private static bool Overlaps(List<TextMark> marks, int start, int end) => marks.Any(m => m.Start < end && start < m.End);
+
+    // A party may sit inside the trigger ("expelled three Polish diplomats"), never across it or on another party.
+    private static bool Clashes(List<TextMark> marks, int start, int end) =>
+        marks.Any(m => m.Start < end && start < m.End && !(m.Kind == "trigger" && m.Start <= start && end <= m.End));
 
     private static void AddEventQueryConditions(StringBuilder sql, DuckDBCommand cmd, EventQuery q)
     {

@@ -85,7 +85,7 @@ public sealed record ArticleDetail(ArticleInfo Info, string Text, IReadOnlyList<
 /// <param name="Article">The article that reported it.</param>
 /// <param name="SentenceStart">Start of the event's sentence in the article text.</param>
 /// <param name="SentenceText">The sentence's words.</param>
-/// <param name="Marks">Trigger, source, target and time spans, in article offsets, ordered by start.</param>
+/// <param name="Marks">Trigger, source, target and time spans, in article offsets, ordered by start (longer first on a tie); a party may lie inside the trigger, no other two overlap.</param>
 /// <param name="Timex">The time expression's words when one in the sentence gives the event's date, else null.</param>
 public sealed record EventDetail(
     ListedEvent Event, ArticleInfo Article, int SentenceStart, string SentenceText, IReadOnlyList<TextMark> Marks, string? Timex);
