@@ -11,7 +11,8 @@ namespace Annals.Server;
 /// ingested once its size and write time are the same on two looks in a row, so that a file still being copied is
 /// not read half-way. Articles are analysed outside the store lock, in chunks, and each chunk is stored in one
 /// transaction under it, so that the page keeps answering during a large ingest. Unchanged articles (same text and
-/// pipeline version) are skipped before analysis, exactly as <c>annals ingest</c> does.
+/// pipeline version) are skipped before analysis, exactly as <c>annals ingest</c> does. A file that fails is reported
+/// (status and log) and tried again only when it changes; a file removed from the folder leaves its articles stored.
 /// </remarks>
 internal sealed class FolderWatcher(StoreGate gate, string dir, TimeSpan interval, Action<string>? log) : BackgroundService
 {
