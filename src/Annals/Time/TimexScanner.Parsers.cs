@@ -44,7 +44,7 @@ internal sealed partial class TimexScanner
             }
 
             // "now" inside "from now" belongs to a duration; "current" before a unit is handled as "this".
-            hit = TimexHit.Of(end, TimexType.Date, v);
+            hit = TimexHit.Of(end, v.Length > 1 && v[0] == 'P' && (char.IsAsciiDigit(v[1]) || v[1] is 'X' or 'T') ? TimexType.Duration : TimexType.Date, v);
             return true;
         }
 
@@ -186,6 +186,23 @@ internal sealed partial class TimexScanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A part of day with no day named: "in the morning", "by mid-afternoon", "mid-afternoon yesterday". It is the
+    /// part of the last explicit day (else the article's); "the night" stays out, as it is mostly a figure of speech.
+    /// </summary>
+    private bool TryBareDayPart(int k, bool the, out TimexHit hit)
+    {
+        hit = default;
+        if (W(k) is not { DayPart: { Length: 2 } part } || part == "NI" || Sp(k)[^1] == 's' || (_u[k].Capital && k > _sentStart)) return false;
+        bool led = the ? Is(k - 2, "in") || Is(k - 2, "by") || Is(k - 2, "during") : Role(k - 1) == WordRole.Mid;
+        if (!led || Hyphen(k + 1)) return false;
+        var day = RefDay();
+        int e = k + 1;
+        if (TryDayAfter(e, k, out var dayHit)) { day = dayHit.Point; e = dayHit.End; }
+        hit = TimexHit.Of(e, WithPart(day, part));
+        return true;
     }
 
     private static TimePoint WithPart(TimePoint day, string part)
@@ -392,7 +409,13 @@ internal sealed partial class TimexScanner
 
         int mode = Tense(from, k + 1) > 0 ? 1 : -1;
         if (!WeekdayFrom(_dct, w.Weekday, mode, out var date)) return false;
-        if (W(e) is { DayPart: { } part } && !Is(e, "overnight")) { hit = TimexHit.Of(e + 1, WithPart(date, part)); return true; }
+        if (W(e) is { DayPart: { } part } && !Is(e, "overnight"))
+        {
+            // TimeBank mostly dates "Friday night" by its day: news uses it for "on Friday", and the night runs past midnight.
+            hit = TimexHit.Of(e + 1, part == "NI" ? date : WithPart(date, part));
+            return true;
+        }
+
         hit = TimexHit.Of(e, date);
         return true;
     }

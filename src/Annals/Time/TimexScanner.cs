@@ -403,9 +403,13 @@ internal sealed partial class TimexScanner
         if (role == WordRole.Future) return 1;
         // "plans to" is a verb looking ahead; "announced plans to", "its plans to" name a plan that may be old.
         if (role == WordRole.FutureTo && Is(k + 1, "to") && !IsDeterminer(k - 1) && !EndsWithEd(k - 1)) return 1;
-        if (Is(k, "set") && Is(k + 1, "to")) return 1;
+        if ((Is(k, "set") || Is(k, "is") || Is(k, "are")) && Is(k + 1, "to") && W(k + 2) is null) return 1; // "is to resume trading"
         var s = Sp(k);
         if (role == WordRole.Past) return -1;
+        // A verb in the simple past ("bought", "changed"): not a participle after be/have/will ("will be named").
+        if (role == WordRole.None && s.Length > 4 && EndsWithEd(k) && !Is(k - 1, "be") && !Is(k - 1, "been") && !Is(k - 1, "being")
+            && !Is(k - 1, "is") && !Is(k - 1, "are") && !Is(k - 1, "to") && !Is(k - 1, "will") && !Is(k - 1, "would") && !Is(k - 1, "the"))
+            return -1;
         if (s.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || s.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)) return 1;
         return 0;
     }
@@ -553,6 +557,7 @@ internal sealed partial class TimexScanner
         if (In(k))
         {
             Take(ref best, TryDeictic(k, out h), h);
+            Take(ref best, TryBareDayPart(k, the, out h), h);
             Take(ref best, TryRelative(k, the, out h), h);
             Take(ref best, TryWeekday(k, out h), h);
             Take(ref best, TryMonth(k, out h), h);
