@@ -739,6 +739,10 @@ internal sealed partial class TimexScanner
         bool quantityBefore = Role(k - 1) is WordRole.Hedge or WordRole.Hedge2 || Is(k - 1, "and") || Is(k - 1, "or") || Is(k - 1, "of");
         bool lowerAfter = In(k + 1) && _u[k + 1].Kind == TokenKind.Word && !_u[k + 1].Capital && W(k + 1) is null && !IsVerbLike(k + 1);
         if (quantityBefore && lowerAfter) return false;
+        // "cut 1999 jobs", "is 1990 meters": a count of a plural noun after a verb is no year ("in 1990 prices" still is).
+        if (lowerAfter && !Hyphen(k) && Sp(k + 1) is { Length: > 3 } plural && plural[^1] == 's' && plural[^2] != '\''
+            && In(k - 1) && _u[k - 1].Kind == TokenKind.Word && !_u[k - 1].Capital && W(k - 1) is null && !YearLeadIn(k - 1))
+            return false;
         if (year < 1800 || year > 2099)
         {
             // Old and far years need a lead-in: "in 1066", "since 1648".
@@ -748,6 +752,13 @@ internal sealed partial class TimexScanner
 
         return true;
     }
+
+    /// <summary>Words after which a four-digit number is a year whatever follows: "in", "since", "the", "its".</summary>
+    private bool YearLeadIn(int k) =>
+        Is(k, "in") || Is(k, "since") || Is(k, "by") || Is(k, "of") || Is(k, "the") || Is(k, "until") || Is(k, "till") || Is(k, "from")
+        || Is(k, "during") || Is(k, "before") || Is(k, "after") || Is(k, "through") || Is(k, "for") || Is(k, "to") || Is(k, "its")
+        || Is(k, "their") || Is(k, "his") || Is(k, "her") || Is(k, "our") || Is(k, "this") || Is(k, "that") || Is(k, "and") || Is(k, "or")
+        || Is(k, "between") || Is(k, "around") || Is(k, "circa") || Is(k, "year") || Is(k, "fiscal");
 
     private bool IsVerbLike(int k) =>
         Is(k, "was") || Is(k, "is") || Is(k, "were") || Is(k, "are") || Is(k, "has") || Is(k, "had") || Is(k, "will") || Is(k, "saw")

@@ -1,0 +1,30 @@
+using Annals.Documents;
+using Annals.Text;
+using Annals.Time;
+
+namespace Annals.Tests.Time;
+
+/// <summary>TimeBank's ways of writing a few news expressions (relative to a Sunday article date, 2022-11-06).</summary>
+public class TemporalExpressionConventionTests
+{
+    private static readonly DateOnly s_date = new(2022, 11, 6);
+
+    private static (string Text, string Value)[] Found(string text) =>
+        new TemporalExpressionRecognizer().Run(new TextSegmenter().Run(new AnalyzedDocument(new Article("c", s_date, text))))
+            .Timexes.Select(t => (text[t.Start..t.End], t.Value)).ToArray();
+
+    [Theory]
+    [InlineData("Protesters rallied Friday night in the square.", "Friday night", "2022-11-04")]
+    [InlineData("Officials met Friday morning in the square.", "Friday morning", "2022-11-04TMO")]
+    [InlineData("Prices have risen in recent months.", "recent months", "PXM")]
+    [InlineData("Prices have risen in recent weeks.", "recent weeks", "PXW")]
+    [InlineData("Prices have risen in recent years.", "recent years", "PAST_REF")]
+    [InlineData("Shares were up at mid-afternoon yesterday in London.", "mid-afternoon yesterday", "2022-11-05TAF")]
+    [InlineData("Talks ended on Oct. 3. Dealers placed orders in the morning.", "the morning", "2022-10-03TMO")]
+    [InlineData("The stock is to resume trading in Paris Tuesday.", "Tuesday", "2022-11-08")]
+    [InlineData("Protesters were planning to march on Monday.", "Monday", "2022-11-07")]
+    public void Recognizer_WritesNewsConventions(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text));
+    }
+}
