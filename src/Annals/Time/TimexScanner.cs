@@ -139,7 +139,11 @@ internal sealed partial class TimexScanner
         if (anchor)
         {
             _lastAnchor = hit.Point;
-            if (hit.Point.Grain == Grain.Quarter && !hit.Derived) _lastQuarter = hit.Point;
+            // The quarter a results story reports is the latest one that is over: "a fourth-quarter charge" lies ahead,
+            // and "after a flat second quarter" looks back from the third.
+            if (hit.Point.Grain == Grain.Quarter && !hit.Derived && hit.Point.EndDate() < _dct.Date
+                && (!_lastQuarter.IsValid || hit.Point.Year * 4 + hit.Point.Sub >= _lastQuarter.Year * 4 + _lastQuarter.Sub))
+                _lastQuarter = hit.Point;
         }
 
         _out.Add(new Timex(start, end, hit.Type, value, anchor));
@@ -406,10 +410,6 @@ internal sealed partial class TimexScanner
         if ((Is(k, "set") || Is(k, "is") || Is(k, "are")) && Is(k + 1, "to") && W(k + 2) is null) return 1; // "is to resume trading"
         var s = Sp(k);
         if (role == WordRole.Past) return -1;
-        // A verb in the simple past ("bought", "changed"): not a participle after be/have/will ("will be named").
-        if (role == WordRole.None && s.Length > 4 && EndsWithEd(k) && !Is(k - 1, "be") && !Is(k - 1, "been") && !Is(k - 1, "being")
-            && !Is(k - 1, "is") && !Is(k - 1, "are") && !Is(k - 1, "to") && !Is(k - 1, "will") && !Is(k - 1, "would") && !Is(k - 1, "the"))
-            return -1;
         if (s.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || s.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)) return 1;
         return 0;
     }
