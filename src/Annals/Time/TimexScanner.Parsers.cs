@@ -1090,9 +1090,16 @@ internal sealed partial class TimexScanner
 
         if (w is { Unit: Grain.Year, UnitPlural: false })
         {
-            // "year-end", "year's end", "year end"
-            if (Is(k + 1, "end") && !Is(k + 2, "of")) { hit = TimexHit.Of(k + 2, new TimePoint(Grain.Year, _dct.Year)); return true; }
-            if (Is(k + 1, "'s") && Is(k + 2, "end")) { hit = TimexHit.Of(k + 3, new TimePoint(Grain.Year, _dct.Year)); return true; }
+            // "year-end", "year's end", "year end": TimeBank dates the last day of the year, this one unless counted "since".
+            int endAt = Is(k + 1, "end") && !Is(k + 2, "of") ? k + 2 : Is(k + 1, "'s") && Is(k + 2, "end") ? k + 3 : -1;
+            if (endAt > 0)
+            {
+                int year = Is(k - 1, "since") || (the && Is(k - 2, "since")) ? _dct.Year - 1 : _dct.Year;
+                if (!TimePoint.TryDate(year, 12, 31, out var lastDay)) return false;
+                hit = TimexHit.Of(endAt, lastDay);
+                return true;
+            }
+
             if (the && !Hyphen(k + 1))
             {
                 if (YearAfter(k + 1, out int y) > 0) { hit = TimexHit.Of(k + 2, new TimePoint(Grain.Year, y)); return true; }
