@@ -113,10 +113,16 @@ internal sealed partial class TimexScanner
         {
             if (!HolidayDate(v, year, out var date)) return false;
             var dctDate = _dct.Date;
-            if (y > 0 || attempt == 2) { hit = TimexHit.Of(end, date); return true; }
-            if (tense > 0 && date.Date < dctDate) { year++; continue; }
-            if (tense <= 0 && date.Date > dctDate.AddDays(tense < 0 ? 0 : 45)) { year--; continue; }
-            hit = TimexHit.Of(end, date);
+            // "Easter week", "Thanksgiving week": the week the day falls in, which may have begun before the day.
+            bool week = W(end) is { Unit: Grain.Week, UnitPlural: false } && !Hyphen(end);
+            var point = week ? date.To(Grain.Week) : date;
+            if (!(y > 0 || attempt == 2))
+            {
+                if (tense > 0 && point.EndDate() < dctDate) { year++; continue; }
+                if (tense <= 0 && point.StartDate() > dctDate.AddDays(tense < 0 ? 0 : 45)) { year--; continue; }
+            }
+
+            hit = TimexHit.Of(week ? end + 1 : end, point);
             return true;
         }
 
@@ -130,6 +136,22 @@ internal sealed partial class TimexScanner
         {
             int m = (v[1] - '0') * 10 + (v[2] - '0'), d = (v[4] - '0') * 10 + (v[5] - '0');
             return TimePoint.TryDate(year, m, d, out date);
+        }
+
+        if (v.Length >= 4 && v[1] == 'E' && v[2] is '+' or '-' && int.TryParse(v.AsSpan(3), NumberStyles.None, CultureInfo.InvariantCulture, out int shift))
+        {
+            // Movable feasts count from Easter Sunday ("#E-2" Good Friday).
+            if (year is < 1583 or > 9998) return false;
+            var easter = EasterSunday(year).AddDays(v[2] == '-' ? -shift : shift);
+            date = TimePoint.FromDate(easter);
+            return true;
+        }
+
+        if (v.Length == 10 && v[1] == 'N' && v[8] == '+' && v[9] is >= '0' and <= '9')
+        {
+            // "the Tuesday after the first Monday of November": a weekday rule plus some days.
+            if (!HolidayDate(v[..8], year, out var basis)) return false;
+            return basis.TryShift(v[9] - '0', out date);
         }
 
         if (v.Length == 8 && v[1] == 'N')
@@ -150,6 +172,21 @@ internal sealed partial class TimexScanner
         }
 
         return false;
+    }
+
+    /// <summary>Easter Sunday of a Gregorian year, by the usual computus (golden number, century corrections, epact).</summary>
+    private static DateOnly EasterSunday(int year)
+    {
+        int golden = year % 19, century = year / 100, yearOfCentury = year % 100;
+        int skipped = century / 4, centuryRest = century % 4;
+        int moonCorrection = (century + 8) / 25;
+        int solarCorrection = (century - moonCorrection + 1) / 3;
+        int epact = (19 * golden + century - skipped - solarCorrection + 15) % 30;
+        int leapDays = yearOfCentury / 4, yearRest = yearOfCentury % 4;
+        int weekday = (32 + 2 * centuryRest + 2 * leapDays - epact - yearRest) % 7;
+        int correction = (golden + 11 * epact + 22 * weekday) / 451;
+        int monthDay = epact + weekday - 7 * correction + 114;
+        return new DateOnly(year, monthDay / 31, monthDay % 31 + 1);
     }
 
     private static int IsoDay(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;

@@ -23,6 +23,11 @@ public class TemporalExpressionConventionTests
     [InlineData("Talks ended on Oct. 3. Dealers placed orders in the morning.", "the morning", "2022-10-03TMO")]
     [InlineData("The stock is to resume trading in Paris Tuesday.", "Tuesday", "2022-11-08")]
     [InlineData("Protesters were planning to march on Monday.", "Monday", "2022-11-07")]
+    [InlineData("Voters will decide on Election Day.", "Election Day", "2022-11-08")]
+    [InlineData("Pilgrims arrived for Easter 2024.", "Easter 2024", "2024-03-31")]
+    [InlineData("The truce was agreed on Good Friday 1998.", "Good Friday 1998", "1998-04-10")]
+    [InlineData("The company will close by year-end.", "year-end", "2022-12-31")]
+    [InlineData("The index has risen 20% since year-end.", "year-end", "2021-12-31")]
     public void Recognizer_WritesNewsConventions(string text, string span, string value)
     {
         Assert.Contains((span, value), Found(text));
