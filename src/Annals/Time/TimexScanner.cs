@@ -120,12 +120,33 @@ internal sealed partial class TimexScanner
             {
                 Emit(start, hit);
                 i = hit.End;
+                if (TrySecondDay(hit, out var second))
+                {
+                    Emit(i + 1, second);
+                    i = second.End;
+                }
             }
             else
             {
                 i++;
             }
         }
+    }
+
+    /// <summary>The bare day number of "April 24 and 25" or "May 3-4": the same month, a later day.</summary>
+    private bool TrySecondDay(TimexHit first, out TimexHit second)
+    {
+        second = default;
+        int e = first.End;
+        if (first.Type != TimexType.Date || !first.HasPoint || first.Point.Grain != Grain.Day || !IsNumberToken(e - 1)) return false;
+        if (!(Is(e, "and") || Is(e, "or") || Is(e, "to") || Is(e, "through") || (IsPunct(e, '-') && _u[e].Start == _u[e - 1].End))) return false;
+        int day = Digits(e + 1, out int digits);
+        if (digits is not (1 or 2) || day <= first.Point.Day || IsPunct(e + 2, '%') || IsPunct(e + 2, ':') || W(e + 2) is { Unit: not Grain.None }
+            || (In(e + 2) && _u[e + 2].Kind == TokenKind.Number))
+            return false;
+        if (!TimePoint.TryDate(first.Point.Year, first.Point.Sub, day, out var date)) return false;
+        second = TimexHit.Of(e + 2, date);
+        return true;
     }
 
     private void Emit(int first, TimexHit hit)
