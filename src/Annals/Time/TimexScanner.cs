@@ -543,10 +543,12 @@ internal sealed partial class TimexScanner
                 if (r is WordRole.Earlier or WordRole.Later)
                 {
                     // "a year earlier" looks back from the period being talked about; in results news that is a quarter.
-                    if (grain == Grain.Year && _lastQuarter.IsValid) reference = _lastQuarter;
+                    if (grain == Grain.Year && LongerPeriodBefore(e)) reference = _dct;
+                    else if (grain == Grain.Year && _lastQuarter.IsValid) reference = _lastQuarter;
                     else if (_lastAnchor.IsValid) reference = _lastAnchor;
                 }
-                else if (grain == Grain.Year && hit.DurationN == 1 && _lastQuarter.IsValid && Math.Abs(_lastQuarter.Year - _dct.Year) <= 1)
+                else if (grain == Grain.Year && hit.DurationN == 1 && _lastQuarter.IsValid && Math.Abs(_lastQuarter.Year - _dct.Year) <= 1
+                         && !LongerPeriodBefore(e))
                 {
                     reference = _lastQuarter; // "a year ago" next to a quarter's results: the same quarter a year before
                 }
@@ -566,6 +568,21 @@ internal sealed partial class TimexScanner
 
             return;
         }
+    }
+
+    /// <summary>
+    /// Whether the sentence so far compares a period longer than a quarter ("in the first nine months, ... a year
+    /// earlier", "for the first half"): then "a year earlier" is the year before, not the year-ago quarter.
+    /// </summary>
+    private bool LongerPeriodBefore(int end)
+    {
+        for (int k = _sentStart; k < end && k < _sentEnd; k++)
+        {
+            if (W(k) is { Unit: Grain.Month, UnitPlural: true } && Count(k - 1, out int n) == k && n >= 6) return true;
+            if (Is(k, "half") && Ordinal(k - 1) is 1 or 2) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The longest core reading at <paramref name="i"/>, an optional "the" included.</summary>
