@@ -200,6 +200,8 @@ internal sealed partial class TimexScanner
         if (w is null) return false;
         if (w.HasDeictic)
         {
+            // "VOA Today", "USA Today": a capital after a capitalized word names a programme or a paper.
+            if (Cap(k) && k > _sentStart && Cap(k - 1) && _u[k - 1].Kind == TokenKind.Word && !IsAllCaps(k)) return false;
             if (!_dct.TryShift(w.Deictic, out var day)) return false;
             if (Is(k, "tonight")) { hit = TimexHit.Of(k + 1, day.WithTime(-1, 0, "NI")); return true; }
             if (W(k + 1) is { DayPart: { } part } && !Is(k + 1, "overnight"))

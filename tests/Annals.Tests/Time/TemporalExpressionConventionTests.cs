@@ -9,6 +9,14 @@ public class TemporalExpressionConventionTests
 {
     private static readonly DateOnly s_date = new(2022, 11, 6);
 
+    [Theory]
+    [InlineData("This is VOA Today.")]
+    [InlineData("He told USA Today that he would run.")]
+    public void Recognizer_SkipsTitlesNamedToday(string text)
+    {
+        Assert.Empty(Found(text));
+    }
+
     private static (string Text, string Value)[] Found(string text) =>
         new TemporalExpressionRecognizer().Run(new TextSegmenter().Run(new AnalyzedDocument(new Article("c", s_date, text))))
             .Timexes.Select(t => (text[t.Start..t.End], t.Value)).ToArray();
@@ -30,6 +38,8 @@ public class TemporalExpressionConventionTests
     [InlineData("The index has risen 20% since year-end.", "year-end", "2021-12-31")]
     [InlineData("The summit was held on April 24 and 25 in Washington.", "25", "2022-04-25")]
     [InlineData("The summit will be held on April 24 and 25 in Washington.", "April 24", "2023-04-24")]
+    [InlineData("Third-quarter profit rose 8% from a year earlier.", "a year earlier", "2021-Q3")]
+    [InlineData("Third-quarter profit rose. In the first nine months, profit rose 8% from a year earlier.", "a year earlier", "2021")]
     public void Recognizer_WritesNewsConventions(string text, string span, string value)
     {
         var found = Found(text);
