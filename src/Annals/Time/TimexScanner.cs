@@ -576,7 +576,8 @@ internal sealed partial class TimexScanner
     /// </summary>
     private bool LongerPeriodBefore(int end)
     {
-        for (int k = _sentStart; k < end && k < _sentEnd; k++)
+        // Looks back a bounded stretch, so a huge sentence of such phrases stays linear.
+        for (int k = Math.Max(_sentStart, end - 40); k < end && k < _sentEnd; k++)
         {
             if (W(k) is { Unit: Grain.Month, UnitPlural: true } && Count(k - 1, out int n) == k && n >= 6) return true;
             if (Is(k, "half") && Ordinal(k - 1) is 1 or 2) return true;
