@@ -133,7 +133,7 @@ internal sealed partial class TimexScanner
         }
     }
 
-    /// <summary>The bare day number of "April 24 and 25" or "May 3-4": the same month, a later day.</summary>
+    /// <summary>The bare day number of "April 24 and 25" or "June 1 to 30": the same month, a later day.</summary>
     private bool TrySecondDay(TimexHit first, out TimexHit second)
     {
         second = default;
