@@ -54,6 +54,7 @@ public class TemporalExpressionRobustnessTests
     [InlineData("It employs 2500 people and 358,000 jobs depend on it this year.", "2022")]
     [InlineData("He is 1990 meters tall, he said on Friday.", "2022-11-04")]
     [InlineData("Turnout reached 1,822 voters yesterday.", "2022-11-05")]
+    [InlineData("Prices fell on July 4 and 5 percent of stores closed.", "2022-07-04")]
     public void CountsOfThings_AreNotYears(string text, string onlyValue)
     {
         var doc = Run(text, s_date);
