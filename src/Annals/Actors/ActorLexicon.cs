@@ -63,6 +63,9 @@ internal sealed class ActorLexicon
     private readonly Dictionary<(string Country, string Office), List<(Term Term, int Person)>> _offices = [];
     private readonly Dictionary<string, string> _leaderOffice = new(StringComparer.Ordinal);
     private int[][] _nodeEntryArray = [];
+    private WordClass[] _classArray = [];
+    private long[] _edgeKeys = [0];
+    private int[] _edgeValues = [-1];
     private string[] _words = [];
     private int[] _table = [-1];
     private uint[] _tableHash = [0];
@@ -75,14 +78,14 @@ internal sealed class ActorLexicon
     /// <summary>The lexicon built from the embedded data files.</summary>
     public static ActorLexicon Default => s_default.Value;
 
-    /// <summary>Every entry, by index.</summary>
-    public IReadOnlyList<LexEntry> Entries => _entries;
+    /// <summary>Every entry, by index (an array: the scanner indexes it in its inner loop).</summary>
+    public LexEntry[] Entries { get; private set; } = [];
 
     /// <summary>Every known person, by index.</summary>
-    public IReadOnlyList<PersonRecord> People => _people;
+    public PersonRecord[] People { get; private set; } = [];
 
     /// <summary>Every agent noun, by index.</summary>
-    public IReadOnlyList<AgentInfo> Agents => _agents;
+    public AgentInfo[] Agents { get; private set; } = [];
 
     /// <summary>Vocabulary id of the possessive "'s".</summary>
     public int PossessiveId { get; private set; } = -1;
@@ -147,6 +150,11 @@ internal sealed class ActorLexicon
         lex._firstKindArray = lex._firstKinds.ToArray();
         lex.BuildTable();
         while (lex._wordClasses.Count < lex._vocab.Count) lex._wordClasses.Add(WordClass.None);
+        lex._classArray = lex._wordClasses.ToArray();
+        lex.Entries = lex._entries.ToArray();
+        lex.People = lex._people.ToArray();
+        lex.Agents = lex._agents.ToArray();
+        lex.BuildEdgeTable();
         return lex;
     }
 
@@ -159,13 +167,26 @@ internal sealed class ActorLexicon
     }
 
     /// <summary>Vocabulary id of a token, folding into the caller's <paramref name="buffer"/> (at least <see cref="TokenNormalizer.MaxLength"/> long).</summary>
+    /// <remarks>Folds and hashes in one pass; a token longer than every word is rejected before it is read.</remarks>
     public int Lookup(ReadOnlySpan<char> token, Span<char> buffer)
     {
-        if (token.Length > _maxWordLength + 8) return -1; // periods and hyphens are dropped, so allow some slack
-        int n = TokenNormalizer.Normalize(token, buffer);
-        if (n == 0 || n > _maxWordLength) return -1;
+        int len = token.Length;
+        if (len == 0 || len > _maxWordLength + 8 || len > buffer.Length) return -1; // periods and hyphens are dropped, so allow some slack
+        bool dropMarks = len > 1; // a lone "." or "-" stays itself
+        uint h = 2166136261;
+        int n = 0;
+        int max = _maxWordLength;
+        for (int k = 0; k < len; k++)
+        {
+            char f = TokenNormalizer.Fold(token[k], dropMarks);
+            if (f == '\0') continue;
+            if (n == max) return -1;
+            buffer[n++] = f;
+            h = (h ^ f) * 16777619;
+        }
+
+        if (n == 0) return -1;
         var word = buffer[..n];
-        uint h = Hash(word);
         int mask = _table.Length - 1;
         for (int slot = (int)(h & (uint)mask); ; slot = (slot + 1) & mask)
         {
@@ -208,10 +229,44 @@ internal sealed class ActorLexicon
     public int FirstKinds(int id) => id >= 0 && id < _firstKindArray.Length ? _firstKindArray[id] : 0;
 
     /// <summary>Word classes of a vocabulary id.</summary>
-    public WordClass ClassOf(int id) => id >= 0 && id < _wordClasses.Count ? _wordClasses[id] : WordClass.None;
+    public WordClass ClassOf(int id) => (uint)id < (uint)_classArray.Length ? _classArray[id] : WordClass.None;
 
     /// <summary>Child of <paramref name="node"/> along word <paramref name="id"/>, or -1.</summary>
-    public int Step(int node, int id) => node >= 0 && id >= 0 && _edges.TryGetValue(((long)node << 32) | (uint)id, out int child) ? child : -1;
+    public int Step(int node, int id)
+    {
+        if (node < 0 || id < 0) return -1;
+        long key = ((long)node << 32) | (uint)id;
+        int mask = _edgeKeys.Length - 1;
+        for (int slot = (int)(MixKey(key) & (uint)mask); ; slot = (slot + 1) & mask)
+        {
+            int child = _edgeValues[slot];
+            if (child < 0) return -1;
+            if (_edgeKeys[slot] == key) return child;
+        }
+    }
+
+    private static uint MixKey(long key)
+    {
+        ulong x = (ulong)key * 0x9E3779B97F4A7C15UL;
+        return (uint)(x >> 32);
+    }
+
+    // The trie's edges as an open-addressing table (a Dictionary lookup costs an interface call and a division).
+    private void BuildEdgeTable()
+    {
+        int size = 1;
+        while (size < _edges.Count * 2 + 2) size <<= 1;
+        _edgeKeys = new long[size];
+        _edgeValues = new int[size];
+        Array.Fill(_edgeValues, -1);
+        foreach (var (key, child) in _edges)
+        {
+            int slot = (int)(MixKey(key) & (uint)(size - 1));
+            while (_edgeValues[slot] >= 0) slot = (slot + 1) & (size - 1);
+            _edgeKeys[slot] = key;
+            _edgeValues[slot] = child;
+        }
+    }
 
     /// <summary>Entries ending at <paramref name="node"/>.</summary>
     public int[] EntriesAt(int node) => _nodeEntryArray[node];

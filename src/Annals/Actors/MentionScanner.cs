@@ -179,16 +179,34 @@ internal sealed class MentionScanner
     // Text with (almost) no capitals is matched without case rules.
     private static bool IsLowerCaseText(string text, bool phrase)
     {
+        if (phrase) return !text.AsSpan().ContainsAnyInRange('A', 'Z') && !HasNonAsciiUpper(text);
+        // An article is lower-case when fewer than one letter in 200 is a capital; stop at the capital that
+        // rules that out (letters never outnumber characters), so ordinary text is decided in its first lines.
+        if (text.Length <= 200) return false;
         int letters = 0, upper = 0;
         foreach (char c in text)
         {
-            if (!char.IsLetter(c)) continue;
-            letters++;
-            if (char.IsUpper(c)) upper++;
+            if (c < 0x80)
+            {
+                if ((uint)((c | 0x20) - 'a') > 'z' - 'a') continue;
+                letters++;
+                if (c <= 'Z' && ++upper * 200 >= text.Length) return false;
+            }
+            else if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c) && ++upper * 200 >= text.Length) return false;
+            }
         }
 
-        if (phrase) return upper == 0;
         return letters > 200 && upper * 200 < letters;
+    }
+
+    private static bool HasNonAsciiUpper(string text)
+    {
+        foreach (char c in text)
+            if (c >= 0x80 && char.IsUpper(c)) return true;
+        return false;
     }
 
     private void Run()
