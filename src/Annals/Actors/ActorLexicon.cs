@@ -25,7 +25,8 @@ internal sealed class ActorLexicon
         "do", "go", "he", "me", "my", "of", "to", "up", "we", "all", "are", "car", "may", "sad", "nor", "per",
         "sun", "man", "cap", "its", "ira", "nsc", "ana", "dia", "fed", "sco", "hts", "saf", "rsf", "adf", "eac",
         "cis", "ilo", "pla", "ndp", "ap", "un", "eu", "au", "mp", "pm", "sdf", "mod", "dod", "doj", "cbp", "eln",
-        "ft", "wsj", "bbc", "cnn", "afp", "ndtv", "pti", "ani", "dw", "rt",
+        "ft", "wsj", "bbc", "cnn", "afp", "ndtv", "pti", "ani", "dw", "rt", "eta", "gam", "fis", "jem", "npa", "kla", "mend",
+        "gia", "ruf", "krg", "uck", "ec",
     };
 
     // Names that are also common lower-case words: in lower-case input they need their capital ("china plates").
@@ -70,9 +71,13 @@ internal sealed class ActorLexicon
     private int[] _table = [-1];
     private uint[] _tableHash = [0];
     private int _maxWordLength;
+    private readonly HashSet<string> _fuzzyCandidates = new(StringComparer.Ordinal);
+    private Dictionary<string, int> _fuzzy = new(StringComparer.Ordinal);
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _fuzzyLookup;
 
     private ActorLexicon()
     {
+        _fuzzyLookup = _fuzzy.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The lexicon built from the embedded data files.</summary>
@@ -95,6 +100,9 @@ internal sealed class ActorLexicon
 
     /// <summary>Vocabulary id of "of".</summary>
     public int OfId { get; private set; } = -1;
+
+    /// <summary>Vocabulary id of "in".</summary>
+    public int InId { get; private set; } = -1;
 
     /// <summary>Vocabulary id of "for".</summary>
     public int ForId { get; private set; } = -1;
@@ -140,6 +148,7 @@ internal sealed class ActorLexicon
         lex.OpenParenId = lex.IdOf("(");
         lex.TheId = lex.IdOf("the");
         lex.OfId = lex.IdOf("of");
+        lex.InId = lex.IdOf("in");
         lex.ForId = lex.IdOf("for");
         lex.CommaId = lex.IdOf(",");
         lex.AccordingId = lex.IdOf("according");
@@ -155,6 +164,7 @@ internal sealed class ActorLexicon
         lex.People = lex._people.ToArray();
         lex.Agents = lex._agents.ToArray();
         lex.BuildEdgeTable();
+        lex.BuildFuzzyIndex();
         return lex;
     }
 
@@ -323,6 +333,9 @@ internal sealed class ActorLexicon
             string norm = TokenNormalizer.NormalizeToString(surface);
             if (norm.Length == 0) return;
             int id = Intern(norm);
+            if (kind is LexKind.Country or LexKind.Adjective or LexKind.Capital or LexKind.Person && HasUpper(surface) && IsLetters(norm)
+                && norm.Length >= (kind == LexKind.Person ? 7 : 5))
+                _fuzzyCandidates.Add(norm);
             // "The Economist" also matches "the Economist": a leading article need not be capitalised.
             if (HasUpper(surface) && !(count == 0 && norm == "the")) upper |= 1u << count;
             if (IsAcronym(surface))
@@ -362,6 +375,76 @@ internal sealed class ActorLexicon
 
         list.Add(_entries.Count);
         _entries.Add(new LexEntry(kind, code, name, target, count, upper, allCaps, strict) { Plural = plural, Weak = weak, Dated = dated, NamedOnly = namedOnly, ModifierOnly = modifierOnly, Generic = generic });
+    }
+
+    private static bool IsLetters(string s)
+    {
+        foreach (char c in s)
+            if (!char.IsLetter(c)) return false;
+        return true;
+    }
+
+    // Every name word and each of its one-letter deletions, to the word's id (-2 when two words share a key):
+    // a misspelt name ("Mitterand", "Phillippines", "Ghanians") meets its word at one deletion on either side.
+    private void BuildFuzzyIndex()
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Add(string key, int id)
+        {
+            if (index.TryGetValue(key, out int old) && old != id) index[key] = -2;
+            else index[key] = id;
+        }
+
+        var ordered = _fuzzyCandidates.Order(StringComparer.Ordinal).ToList();
+        foreach (var w in ordered)
+            for (int k = 0; k < w.Length; k++) Add(string.Concat(w.AsSpan(0, k), w.AsSpan(k + 1)), _vocab[w]);
+        // A whole word outranks another word's deletion ("qatar" is Qatar, not "Qatari" less a letter).
+        foreach (var w in ordered) index[w] = _vocab[w];
+
+        _fuzzy = index;
+        _fuzzyLookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Vocabulary id of the one name word a capitalised unknown token is a likely misspelling of, or -1.</summary>
+    /// <remarks>
+    /// Only tokens of six letters or more, one edit (a missing, extra, changed or swapped letter) from exactly one
+    /// name word with the same first letter; a word that merely extends another ("Indiana", "Indian") is not a
+    /// misspelling of it. Allocates nothing.
+    /// </remarks>
+    public int FuzzyLookup(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 6 || token.Length > TokenNormalizer.MaxLength || _fuzzy.Count == 0) return -1;
+        Span<char> buf = stackalloc char[TokenNormalizer.MaxLength];
+        int n = TokenNormalizer.Normalize(token, buf);
+        if (n < 6) return -1;
+        var word = buf[..n];
+        foreach (char c in word)
+            if (!char.IsLetter(c)) return -1;
+        int found = -1;
+        // The token less one letter of a name word ("Ghanians") decides alone; else its own deletions must agree.
+        if (_fuzzyLookup.TryGetValue(word, out int direct)) found = direct == -2 ? -2 : -3 - direct;
+        if (found < -2) return Accept(-3 - found, word);
+        Span<char> del = stackalloc char[TokenNormalizer.MaxLength];
+        for (int k = 0; k < n && found != -2; k++)
+        {
+            word[..k].CopyTo(del);
+            word[(k + 1)..].CopyTo(del[k..]);
+            if (!_fuzzyLookup.TryGetValue(del[..(n - 1)], out int id)) continue;
+            if (found == -1) found = id;
+            else if (found != id) found = -2;
+        }
+
+        return found < 0 ? -1 : Accept(found, word);
+    }
+
+    // A match must keep the first letter and not merely extend or shorten the word ("Indiana", "Indian").
+    private int Accept(int found, ReadOnlySpan<char> word)
+    {
+        var target = _words[found].AsSpan();
+        // A long name cut short by its last letter ("Habyariman") is still that name.
+        bool cutShort = word.Length >= 8 && target.Length == word.Length + 1 && target.StartsWith(word);
+        if (target[0] != word[0] || (target.StartsWith(word) && !cutShort) || word.StartsWith(target)) return -1;
+        return found;
     }
 
     private static bool HasUpper(ReadOnlySpan<char> s)
@@ -450,7 +533,7 @@ internal sealed class ActorLexicon
             _wordClasses[id] |= cls;
         }
 
-        foreach (var w in new[] { "'s", "(", ",", "according", "familiar", "anonymity" }) Intern(TokenNormalizer.NormalizeToString(w));
+        foreach (var w in new[] { "'s", "(", ",", "according", "familiar", "anonymity", "in" }) Intern(TokenNormalizer.NormalizeToString(w));
     }
 
     private void LoadCountries(string text)
@@ -458,11 +541,14 @@ internal sealed class ActorLexicon
         foreach (var row in Rows(text))
         {
             string code = row[0].Trim();
+            // "+SDN": a row of separate places in a country ("Darfur", "Kordofan"), each named as itself.
+            bool places = code.StartsWith('+');
+            if (places) code = code[1..];
             var names = List(row, 1).ToList();
             string? canonical = names.Count > 0 ? names[0] : null;
             canonical = canonical?.TrimEnd('?');
             // "Georgia?": an ambiguous name that counts only when the country is named another way too.
-            foreach (var n in names) AddPhrase(n.TrimEnd('?'), LexKind.Country, code, canonical, -1, weak: n.EndsWith('?'));
+            foreach (var n in names) AddPhrase(n.TrimEnd('?'), LexKind.Country, code, places ? n : canonical, -1, weak: n.EndsWith('?'));
             var adjectives = List(row, 2).ToList();
             var adjSet = new HashSet<string>(adjectives, StringComparer.OrdinalIgnoreCase);
             foreach (var raw in adjectives)
@@ -470,7 +556,7 @@ internal sealed class ActorLexicon
                 // "^Republican": names the country only in front of an agent noun.
                 string a = raw.TrimStart('^');
                 bool plural = a.EndsWith('s') && adjSet.Contains(a[..^1]);
-                AddPhrase(a, LexKind.Adjective, code, canonical, -1, plural, modifierOnly: raw.StartsWith('^'));
+                AddPhrase(a, LexKind.Adjective, code, places ? null : canonical, -1, plural, modifierOnly: raw.StartsWith('^'));
             }
 
             foreach (var c in List(row, 3)) AddPhrase(c, LexKind.Capital, code, canonical, -1);

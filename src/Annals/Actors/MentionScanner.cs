@@ -55,7 +55,9 @@ internal sealed class MentionScanner
     private readonly Dictionary<string, int> _unknownNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _unknownLookup;
     private readonly Dictionary<string, int> _countrySeen = new(StringComparer.Ordinal);
+    private readonly List<(int Mention, string Role)> _titledUnknown = [];
     private char _genderHint = '-';
+    private bool _titled;
     private int _lastMale = -1, _lastFemale = -1, _lastPerson = -1, _lastPlural = -1;
 
     // What the resolver needs to know about a mention beyond the public record.
@@ -130,6 +132,11 @@ internal sealed class MentionScanner
                 // "Saudi-led coalition", "US-led forces": the leading country modifies what follows.
                 word = span[..^4];
                 ids[i] = lex.Lookup(word, fold);
+            }
+            else if (ids[i] < 0 && t.Kind == TokenKind.Word && span.Length >= 6 && char.IsUpper(span[0]))
+            {
+                // "Mitterand", "Phillippines": a capitalised unknown word one letter from a known name.
+                ids[i] = lex.FuzzyLookup(span);
             }
 
             while (s < sentences.Length && sentences[s].End <= t.Start) s++;
@@ -217,6 +224,35 @@ internal sealed class MentionScanner
             int end = TryMention(i);
             i = end > i ? end : i + 1;
         }
+
+        if (_titledUnknown.Count > 0) CodeTitledUnknowns();
+    }
+
+    // "Minister Tran Xuan Gia said Vietnam ...": a titled person the dictionaries do not know takes the one
+    // country its sentence names (as a country or a demonym); with none or several, it stays uncoded.
+    private void CodeTitledUnknowns()
+    {
+        foreach (var (index, role) in _titledUnknown)
+        {
+            int sentence = _facts[index].Sentence;
+            string? only = null;
+            bool several = false;
+            for (int m = 0; m < _out.Count && !several; m++)
+            {
+                if (_facts[m].Sentence != sentence || _out[m].Kind != ActorKind.Country || _out[m].Code is not { Length: 3 } c) continue;
+                if (c is "IGO" or "NGO" or "IMG") continue;
+                if (only is null) only = c;
+                else if (only != c) several = true;
+            }
+
+            if (only is null || several) continue;
+            string code = CodeCache.Compose(only, role);
+            for (int m = index; m < _out.Count; m++)
+            {
+                if (m == index || (_out[m].Antecedent == index && _out[m].Code is null))
+                    _out[m] = _out[m] with { Code = code, Country = only, Role = role };
+            }
+        }
     }
 
     private WordClass Class(int i) => i >= 0 && i < _n && (_shape[i] & ShapeWord) != 0 ? _lex.ClassOf(_ids[i]) : WordClass.None;
@@ -288,7 +324,8 @@ internal sealed class MentionScanner
                 if (_genderHint != '-' && person.Gender != '-' && person.Gender != _genderHint) continue;
                 bool named = _lastByName.ContainsKey(person.Name);
                 bool inOffice = person.OfficeAt(_date) is not null;
-                if (entry.Weak && !named && !inOffice && !(_phrase && person.ActiveAt(_date))) continue;
+                // After a title ("President Reagan") a surname may name a former office holder too.
+                if (entry.Weak && !named && !inOffice && !(_phrase && person.ActiveAt(_date)) && !(_titled && person.Offices.Count > 0)) continue;
                 if (entry.NamedOnly && (!named || (Class(start - 1) & (WordClass.Locative | WordClass.Function)) != 0
                     || (start + 1 < _n && _tokens[start + 1].Kind == TokenKind.Number))) continue;
                 // Named before beats in office beats active beats from a country the article is about.
@@ -490,6 +527,11 @@ internal sealed class MentionScanner
             entity = of;
             end = of.End;
         }
+        else if (entity is null && roleMod?.Home is null && info.Home is null && LocatedIn(end, roleMod?.Role ?? info.Role) is { Found: true } place)
+        {
+            entity = place;
+            end = place.End;
+        }
 
         // Country and role from the entity in front.
         string? country = null, entityRole = null, orgCode = null;
@@ -531,7 +573,8 @@ internal sealed class MentionScanner
             }
         }
 
-        if (country is null && orgCode is null && entityPerson < 0 && info.Home is { } homeCountry) country = homeCountry;
+        // "the Pope", "Kurds", "Kurdish fighters": the home country of the head or of its people modifier.
+        if (country is null && orgCode is null && entityPerson < 0 && (info.Home ?? roleMod?.Home) is { } homeCountry) country = homeCountry;
 
         // A person's name after a title or honorific ("President Joe Biden", "Mr. Hill").
         if (info.Has(AgentFlags.Title) || info.Has(AgentFlags.Honorific))
@@ -547,8 +590,10 @@ internal sealed class MentionScanner
             }
 
             _genderHint = info.Has(AgentFlags.Male) ? 'm' : info.Has(AgentFlags.Female) ? 'f' : '-';
+            _titled = info.Has(AgentFlags.Title);
             var named = Longest(end, KindPerson);
             _genderHint = '-';
+            _titled = false;
             if (named.Found)
                 return EmitPerson(nameStart, named.End, _lex.Entries[named.Entry].Target, ctx.Former);
             int nameEnd = NameRun(end, maxTokens: 4, allowSentenceStart: true);
@@ -574,9 +619,12 @@ internal sealed class MentionScanner
                     return EmitUnknownPerson(nameStart, end, nameEnd, ofCode, g0, spanEnd: ofName.End);
                 }
 
-                string? code = AgentCode(info, roleMod, country, entityRole, orgCode, ctx.Former);
+                string? code = AgentCode(info, roleMod, country, entityRole, orgCode, ctx.Former, out string? titleRole);
                 char g = info.Has(AgentFlags.Male) ? 'm' : info.Has(AgentFlags.Female) ? 'f' : '-';
-                return EmitUnknownPerson(nameStart, end, nameEnd, code, g);
+                int made = EmitUnknownPerson(nameStart, end, nameEnd, code, g);
+                if (code is null && titleRole is not null && info.Has(AgentFlags.Title) && _out.Count > 0 && _out[^1].Code is null)
+                    _titledUnknown.Add((_out.Count - 1, titleRole));
+                return made;
             }
 
             if (info.Has(AgentFlags.Honorific) && !info.Has(AgentFlags.Title)) return 0;
@@ -695,6 +743,19 @@ internal sealed class MentionScanner
         if (_ids[q] == _lex.TheId && _lex.TheId >= 0) q++;
         var hit = Longest(q, KindCountry | KindCapital | KindBody | KindOrg | KindMedia);
         // "the head of Russia's central bank" is not Russia's head.
+        if (!hit.Found || (hit.End < _n && _ids[hit.End] == _lex.PossessiveId && _lex.PossessiveId >= 0)) return Hit.None;
+        return hit;
+    }
+
+    // "rebels in Darfur", "police in Cairo": people who act where they live take that place's country. Not troops,
+    // diplomats or refugees, who are as often foreign to the place they are in.
+    private Hit LocatedIn(int k, string? role)
+    {
+        if (role is not ("REB" or "COP" or "OPP" or "CVL" or "EDU" or "LAB" or "CRM")) return Hit.None;
+        if (k + 1 >= _n || _lex.InId < 0 || _ids[k] != _lex.InId) return Hit.None;
+        int q = k + 1;
+        if (_ids[q] == _lex.TheId && _lex.TheId >= 0) q++;
+        var hit = Longest(q, KindCountry | KindCapital);
         if (!hit.Found || (hit.End < _n && _ids[hit.End] == _lex.PossessiveId && _lex.PossessiveId >= 0)) return Hit.None;
         return hit;
     }
