@@ -229,7 +229,8 @@ internal sealed class MentionScanner
     }
 
     // "Minister Tran Xuan Gia said Vietnam ...": a titled person the dictionaries do not know takes the one
-    // country its sentence names (as a country or a demonym); with none or several, it stays uncoded.
+    // country its sentence names (a country, a demonym, a generic agent of a country); with none or several, it
+    // stays uncoded.
     private void CodeTitledUnknowns()
     {
         foreach (var (index, role) in _titledUnknown)
@@ -239,8 +240,9 @@ internal sealed class MentionScanner
             bool several = false;
             for (int m = 0; m < _out.Count && !several; m++)
             {
-                if (_facts[m].Sentence != sentence || _out[m].Kind != ActorKind.Country || _out[m].Code is not { Length: 3 } c) continue;
-                if (c is "IGO" or "NGO" or "IMG") continue;
+                // Countries and demonyms, bare or on a generic agent ("Chilean officials"); not known people or bodies.
+                if (_facts[m].Sentence != sentence || _out[m].Kind is not (ActorKind.Country or ActorKind.Agent) || m == index) continue;
+                if (_out[m].Country is not { Length: 3 } c || c is "IGO" or "NGO" or "IMG") continue;
                 if (only is null) only = c;
                 else if (only != c) several = true;
             }
@@ -517,8 +519,10 @@ internal sealed class MentionScanner
         int end = head.End;
 
         // "the general election", "press conference": an adjective, not a head, when a content word follows.
+        // A past-tense verb after it ("the army moved") makes it the subject, so a head after all.
         if (info.Has(AgentFlags.Adjectival) && end < _n && Is(end, ShapeWord) && !Is(end, ShapeCap)
-            && (Class(end) & (WordClass.Function | WordClass.Speech | WordClass.Det | WordClass.Pronoun | WordClass.Locative)) == 0)
+            && (Class(end) & (WordClass.Function | WordClass.Speech | WordClass.Det | WordClass.Pronoun | WordClass.Locative)) == 0
+            && !(Surface(end) is { Length: >= 5 } next && next.EndsWith("ed", StringComparison.Ordinal)))
             return 0;
 
         // "the president of Armenia", "a spokesman for the Pentagon": the country or body after the head.

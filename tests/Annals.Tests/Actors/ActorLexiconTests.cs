@@ -95,4 +95,27 @@ public class ActorLexiconTests
     {
         Assert.Equal(expected.ToLowerInvariant(), TokenNormalizer.NormalizeToString(token));
     }
+
+    [Theory]
+    [InlineData("Mitterand", "mitterrand")]
+    [InlineData("Quatar", "qatar")]
+    [InlineData("Ghanians", "ghanaians")]
+    [InlineData("Bouteflicka", "bouteflika")]
+    [InlineData("Ethopia", "ethiopia")]
+    public void FuzzyLookup_OneEditFromAName_FindsTheName(string token, string word)
+    {
+        var lex = ActorLexicon.Default;
+        Assert.Equal(lex.Lookup(word), lex.FuzzyLookup(token));
+    }
+
+    [Theory]
+    [InlineData("Indiana")]
+    [InlineData("Jordana")]
+    [InlineData("Zzzzzzz")]
+    [InlineData("Short")]
+    [InlineData("Hello-World")]
+    public void FuzzyLookup_NotAMisspelling_FindsNothing(string token)
+    {
+        Assert.Equal(-1, ActorLexicon.Default.FuzzyLookup(token));
+    }
 }
