@@ -72,12 +72,14 @@ internal sealed class ActorLexicon
     private uint[] _tableHash = [0];
     private int _maxWordLength;
     private readonly HashSet<string> _fuzzyCandidates = new(StringComparer.Ordinal);
-    private Dictionary<string, int> _fuzzy = new(StringComparer.Ordinal);
-    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _fuzzyLookup;
+    private uint[] _fuzzyKeys = [0];
+    private ulong[] _fuzzyPrefixes = new ulong[1 << 14];
+    private char[] _wordChars = [];
+    private int[] _wordStart = [0];
+    private int[] _fuzzyValues = [-1];
 
     private ActorLexicon()
     {
-        _fuzzyLookup = _fuzzy.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The lexicon built from the embedded data files.</summary>
@@ -202,7 +204,7 @@ internal sealed class ActorLexicon
         {
             int id = _table[slot];
             if (id < 0) return -1;
-            if (_tableHash[slot] == h && word.SequenceEqual(_words[id])) return id;
+            if (_tableHash[slot] == h && word.SequenceEqual(_wordChars.AsSpan(_wordStart[id], _wordStart[id + 1] - _wordStart[id]))) return id;
         }
     }
 
@@ -218,6 +220,11 @@ internal sealed class ActorLexicon
     {
         _words = new string[_vocab.Count];
         foreach (var (w, id) in _vocab) _words[id] = w;
+        // The words' letters side by side, so comparing a token with its candidate stays in one block of memory.
+        _wordStart = new int[_words.Length + 1];
+        for (int id = 0; id < _words.Length; id++) _wordStart[id + 1] = _wordStart[id] + _words[id].Length;
+        _wordChars = new char[_wordStart[^1]];
+        for (int id = 0; id < _words.Length; id++) _words[id].CopyTo(_wordChars.AsSpan(_wordStart[id]));
         int size = 1;
         while (size < _vocab.Count * 3) size <<= 1;
         _table = new int[size];
@@ -370,11 +377,63 @@ internal sealed class ActorLexicon
         foreach (int e in list)
         {
             var old = _entries[e];
-            if (old.Kind == kind && old.Code == code && old.Target == target && old.Name == name) return;
+            if (old.Kind == kind && old.Code == code && old.Target == target && old.Name == name && old.UpperMask == upper && old.AllCapsMask == allCaps) return;
         }
 
         list.Add(_entries.Count);
         _entries.Add(new LexEntry(kind, code, name, target, count, upper, allCaps, strict) { Plural = plural, Weak = weak, Dated = dated, NamedOnly = namedOnly, ModifierOnly = modifierOnly, Generic = generic });
+    }
+
+    // True when a and b differ by one edit: a letter missing or extra, or (words of seven letters or more) one
+    // letter changed or two neighbours swapped. Shorter words that differ inside ("Bargain", "Bahrain") are not.
+    private static bool OneEditApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length == b.Length + 1) return OneExtra(a, b);
+        if (b.Length == a.Length + 1) return OneExtra(b, a);
+        if (a.Length != b.Length || a.Length < 7) return false;
+        int first = -1, last = -1, count = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i]) continue;
+            if (first < 0) first = i;
+            last = i;
+            count++;
+        }
+
+        if (count == 1 || (count == 2 && last == first + 1 && a[first] == b[last] && a[last] == b[first])) return true;
+        // Long words may also have a letter moved or doubled in the wrong place ("Phillipines"): one letter less
+        // on each side makes them equal.
+        return a.Length >= 9 && EqualLessOneEach(a, b);
+    }
+
+    private static bool EqualLessOneEach(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        Span<char> da = stackalloc char[TokenNormalizer.MaxLength];
+        Span<char> db = stackalloc char[TokenNormalizer.MaxLength];
+        for (int i = 0; i < a.Length; i++)
+        {
+            var x = Delete(a, i, da);
+            for (int j = 0; j < b.Length; j++)
+                if (x.SequenceEqual(Delete(b, j, db))) return true;
+        }
+
+        return false;
+    }
+
+    // True when the longer word is the shorter with one letter put in.
+    private static bool OneExtra(ReadOnlySpan<char> longer, ReadOnlySpan<char> shorter)
+    {
+        int i = 0;
+        while (i < shorter.Length && longer[i] == shorter[i]) i++;
+        return longer[(i + 1)..].SequenceEqual(shorter[i..]);
+    }
+
+    private static ReadOnlySpan<char> Delete(ReadOnlySpan<char> s, int at, Span<char> into)
+    {
+        if (at < 0) return s;
+        s[..at].CopyTo(into);
+        s[(at + 1)..].CopyTo(into[at..]);
+        return into[..(s.Length - 1)];
     }
 
     private static bool IsLetters(string s)
@@ -384,25 +443,107 @@ internal sealed class ActorLexicon
         return true;
     }
 
-    // Every name word and each of its one-letter deletions, to the word's id (-2 when two words share a key):
-    // a misspelt name ("Mitterand", "Phillippines", "Ghanians") meets its word at one deletion on either side.
+    // Every name word and each of its one-letter deletions, by a polynomial hash, to the word's id (-2 when two
+    // words share a key): a misspelt name ("Mitterand", "Phillippines", "Ghanians") meets its word at one deletion
+    // on either side. The hash of a word less one letter is found in O(1) from prefix and suffix sums, so a query
+    // costs one pass and one probe per letter; a hit is checked letter by letter before it is trusted.
     private void BuildFuzzyIndex()
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Add(string key, int id)
+        var ordered = _fuzzyCandidates.Order(StringComparer.Ordinal).ToList();
+        int size = 1;
+        while (size < ordered.Sum(w => w.Length + 1) * 2) size <<= 1;
+        _fuzzyKeys = new uint[size];
+        _fuzzyValues = new int[size];
+        Array.Fill(_fuzzyValues, -1);
+        Span<uint> hashes = stackalloc uint[TokenNormalizer.MaxLength];
+        foreach (var w in ordered)
         {
-            if (index.TryGetValue(key, out int old) && old != id) index[key] = -2;
-            else index[key] = id;
+            if (w.Length > TokenNormalizer.MaxLength) continue;
+            int n = DeletionHashes(w, hashes);
+            for (int k = 0; k < n; k++) AddFuzzy(hashes[k], _vocab[w], exact: false);
         }
 
-        var ordered = _fuzzyCandidates.Order(StringComparer.Ordinal).ToList();
-        foreach (var w in ordered)
-            for (int k = 0; k < w.Length; k++) Add(string.Concat(w.AsSpan(0, k), w.AsSpan(k + 1)), _vocab[w]);
-        // A whole word outranks another word's deletion ("qatar" is Qatar, not "Qatari" less a letter).
-        foreach (var w in ordered) index[w] = _vocab[w];
+        // A whole word outranks another word's deletion ("qatar" is Qatar, not "qatari" less a letter).
+        foreach (var w in ordered) AddFuzzy(FuzzyHash(w), _vocab[w], exact: true);
 
-        _fuzzy = index;
-        _fuzzyLookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        // The first four letters of every key, as bits, so most unknown names are turned away before hashing.
+        _fuzzyPrefixes = new ulong[1 << 14];
+        Span<char> del = stackalloc char[TokenNormalizer.MaxLength];
+        foreach (var w in ordered)
+        {
+            if (w.Length > TokenNormalizer.MaxLength) continue;
+            MarkPrefix(w);
+            for (int k = 0; k < Math.Min(4, w.Length); k++) MarkPrefix(Delete(w, k, del));
+        }
+    }
+
+    private void MarkPrefix(ReadOnlySpan<char> key)
+    {
+        uint bit = PrefixBit(key);
+        _fuzzyPrefixes[bit >> 6] |= 1UL << (int)(bit & 63);
+    }
+
+    private bool HasPrefix(ReadOnlySpan<char> key)
+    {
+        uint bit = PrefixBit(key);
+        return (_fuzzyPrefixes[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+    }
+
+    private static uint PrefixBit(ReadOnlySpan<char> key) => (FuzzyHash(key[..Math.Min(4, key.Length)]) * 0x9E3779B1u) >> 12;
+
+    private void AddFuzzy(uint key, int id, bool exact)
+    {
+        int mask = _fuzzyKeys.Length - 1;
+        int slot = (int)((key * 0x9E3779B1u) >> 7) & mask;
+        while (_fuzzyValues[slot] != -1 && _fuzzyKeys[slot] != key) slot = (slot + 1) & mask;
+        if (_fuzzyValues[slot] == -1 || exact) _fuzzyValues[slot] = id;
+        else if (_fuzzyValues[slot] != id) _fuzzyValues[slot] = -2;
+        _fuzzyKeys[slot] = key;
+    }
+
+    private int FindFuzzy(uint key)
+    {
+        int mask = _fuzzyKeys.Length - 1;
+        for (int slot = (int)((key * 0x9E3779B1u) >> 7) & mask; ; slot = (slot + 1) & mask)
+        {
+            int v = _fuzzyValues[slot];
+            if (v == -1 || _fuzzyKeys[slot] == key) return v;
+        }
+    }
+
+    private const uint FuzzyBase = 131;
+
+    private static uint FuzzyHash(ReadOnlySpan<char> s)
+    {
+        uint h = 0;
+        foreach (char c in s) h = h * FuzzyBase + c;
+        return h;
+    }
+
+    // The hashes of s less each of its letters: prefix(k) * B^(n-1-k) + suffix(k+1).
+    private static int DeletionHashes(ReadOnlySpan<char> s, Span<uint> into)
+    {
+        int n = s.Length;
+        uint suffix = 0, power = 1;
+        // Right to left: suffix = hash of s[k+1..], power = B^(n-1-k).
+        Span<uint> suffixes = stackalloc uint[TokenNormalizer.MaxLength];
+        Span<uint> powers = stackalloc uint[TokenNormalizer.MaxLength];
+        for (int k = n - 1; k >= 0; k--)
+        {
+            suffixes[k] = suffix;
+            powers[k] = power;
+            suffix += s[k] * power;
+            power *= FuzzyBase;
+        }
+
+        uint prefix = 0;
+        for (int k = 0; k < n; k++)
+        {
+            into[k] = prefix * powers[k] + suffixes[k];
+            prefix = prefix * FuzzyBase + s[k];
+        }
+
+        return n;
     }
 
     /// <summary>Vocabulary id of the one name word a capitalised unknown token is a likely misspelling of, or -1.</summary>
@@ -413,25 +554,31 @@ internal sealed class ActorLexicon
     /// </remarks>
     public int FuzzyLookup(ReadOnlySpan<char> token)
     {
-        if (token.Length < 6 || token.Length > TokenNormalizer.MaxLength || _fuzzy.Count == 0) return -1;
+        if (token.Length < 6 || token.Length > TokenNormalizer.MaxLength || _fuzzyKeys.Length < 2) return -1;
         Span<char> buf = stackalloc char[TokenNormalizer.MaxLength];
         int n = TokenNormalizer.Normalize(token, buf);
         if (n < 6) return -1;
         var word = buf[..n];
         foreach (char c in word)
             if (!char.IsLetter(c)) return -1;
-        int found = -1;
+        // Every key the token could meet starts like the token, or like the token less one of its first four letters.
+        Span<char> cut = stackalloc char[8];
+        bool possible = HasPrefix(word);
+        for (int k = 0; k < 4 && !possible; k++) possible = HasPrefix(Delete(word[..5], k, cut));
+        if (!possible) return -1;
         // The token less one letter of a name word ("Ghanians") decides alone; else its own deletions must agree.
-        if (_fuzzyLookup.TryGetValue(word, out int direct)) found = direct == -2 ? -2 : -3 - direct;
-        if (found < -2) return Accept(-3 - found, word);
-        Span<char> del = stackalloc char[TokenNormalizer.MaxLength];
-        for (int k = 0; k < n && found != -2; k++)
+        int direct = FindFuzzy(FuzzyHash(word));
+        if (direct >= 0) return Accept(direct, word);
+        if (direct == -2) return -1;
+        Span<uint> hashes = stackalloc uint[TokenNormalizer.MaxLength];
+        DeletionHashes(word, hashes);
+        int found = -1;
+        for (int k = 0; k < n; k++)
         {
-            word[..k].CopyTo(del);
-            word[(k + 1)..].CopyTo(del[k..]);
-            if (!_fuzzyLookup.TryGetValue(del[..(n - 1)], out int id)) continue;
-            if (found == -1) found = id;
-            else if (found != id) found = -2;
+            int id = FindFuzzy(hashes[k]);
+            if (id == -1) continue;
+            if (id == -2 || (found >= 0 && found != id)) return -1;
+            found = id;
         }
 
         return found < 0 ? -1 : Accept(found, word);
@@ -441,6 +588,7 @@ internal sealed class ActorLexicon
     private int Accept(int found, ReadOnlySpan<char> word)
     {
         var target = _words[found].AsSpan();
+        if (!OneEditApart(word, target)) return -1; // a hash collision, or two changes rather than one
         // A long name cut short by its last letter ("Habyariman") is still that name.
         bool cutShort = word.Length >= 8 && target.Length == word.Length + 1 && target.StartsWith(word);
         if (target[0] != word[0] || (target.StartsWith(word) && !cutShort) || word.StartsWith(target)) return -1;

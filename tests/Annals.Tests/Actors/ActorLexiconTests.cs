@@ -114,6 +114,8 @@ public class ActorLexiconTests
     [InlineData("Zzzzzzz")]
     [InlineData("Short")]
     [InlineData("Hello-World")]
+    [InlineData("Bargain")]
+    [InlineData("Malkia")]
     public void FuzzyLookup_NotAMisspelling_FindsNothing(string token)
     {
         Assert.Equal(-1, ActorLexicon.Default.FuzzyLookup(token));

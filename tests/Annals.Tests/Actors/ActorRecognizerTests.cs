@@ -211,6 +211,9 @@ public class ActorRecognizerTests
     [Theory]
     [InlineData("Voters in Indiana went to the polls on Tuesday.", "Indiana")]
     [InlineData("Jordana Hills said the plan was sound.", "Jordana")]
+    [InlineData("Columbia University said the talks would go on.", "Columbia")]
+    [InlineData("Bargain Hunters said prices rose.", "Bargain")]
+    [InlineData("Malkia Cyril said the rules were unfair.", "Malkia")]
     public void Run_NameThatExtendsAKnownWord_NotCodedAsIt(string text, string word)
     {
         var doc = Analyze(text);
