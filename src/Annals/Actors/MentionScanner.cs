@@ -531,7 +531,7 @@ internal sealed class MentionScanner
             entity = of;
             end = of.End;
         }
-        else if (entity is null && roleMod?.Home is null && info.Home is null && LocatedIn(end, roleMod?.Role ?? info.Role) is { Found: true } place)
+        else if (entity is null && roleMod?.Home is null && info.Home is null && LocatedIn(end, roleMod?.Role ?? info.Role, info.Class == "official") is { Found: true } place)
         {
             entity = place;
             end = place.End;
@@ -752,14 +752,16 @@ internal sealed class MentionScanner
     }
 
     // "rebels in Darfur", "police in Cairo": people who act where they live take that place's country. Not troops,
-    // diplomats or refugees, who are as often foreign to the place they are in.
-    private Hit LocatedIn(int k, string? role)
+    // diplomats or refugees, who are as often foreign to the place they are in; officials only in a capital
+    // ("officials in Kyiv"), where the state sits.
+    private Hit LocatedIn(int k, string? role, bool official)
     {
-        if (role is not ("REB" or "COP" or "OPP" or "CVL" or "EDU" or "LAB" or "CRM")) return Hit.None;
+        bool resident = role is "REB" or "COP" or "OPP" or "CVL" or "EDU" or "LAB" or "CRM";
+        if (!resident && !(official && role == "GOV")) return Hit.None;
         if (k + 1 >= _n || _lex.InId < 0 || _ids[k] != _lex.InId) return Hit.None;
         int q = k + 1;
         if (_ids[q] == _lex.TheId && _lex.TheId >= 0) q++;
-        var hit = Longest(q, KindCountry | KindCapital);
+        var hit = Longest(q, resident ? KindCountry | KindCapital : KindCapital);
         if (!hit.Found || (hit.End < _n && _ids[hit.End] == _lex.PossessiveId && _lex.PossessiveId >= 0)) return Hit.None;
         return hit;
     }
