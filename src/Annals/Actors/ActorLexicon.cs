@@ -68,8 +68,9 @@ internal sealed class ActorLexicon
     private long[] _edgeKeys = [0];
     private int[] _edgeValues = [-1];
     private string[] _words = [];
-    private int[] _table = [-1];
-    private uint[] _tableHash = [0];
+    // Slot = hash in the high 32 bits, id + 1 in the low 32 (0 = empty): one memory access per probe.
+    private ulong[] _table = [0];
+    private int[] _rootChild = [];
     private int _maxWordLength;
     private readonly HashSet<string> _fuzzyCandidates = new(StringComparer.Ordinal);
     private uint[] _fuzzyKeys = [0];
@@ -202,9 +203,12 @@ internal sealed class ActorLexicon
         int mask = _table.Length - 1;
         for (int slot = (int)(h & (uint)mask); ; slot = (slot + 1) & mask)
         {
-            int id = _table[slot];
-            if (id < 0) return -1;
-            if (_tableHash[slot] == h && word.SequenceEqual(_wordChars.AsSpan(_wordStart[id], _wordStart[id + 1] - _wordStart[id]))) return id;
+            ulong entry = _table[slot];
+            if (entry == 0) return -1;
+            if ((uint)(entry >> 32) != h) continue;
+            int id = (int)(uint)entry - 1;
+            int start = _wordStart[id];
+            if (word.SequenceEqual(_wordChars.AsSpan(start, _wordStart[id + 1] - start))) return id;
         }
     }
 
@@ -227,18 +231,15 @@ internal sealed class ActorLexicon
         for (int id = 0; id < _words.Length; id++) _words[id].CopyTo(_wordChars.AsSpan(_wordStart[id]));
         int size = 1;
         while (size < _vocab.Count * 3) size <<= 1;
-        _table = new int[size];
-        _tableHash = new uint[size];
-        Array.Fill(_table, -1);
+        _table = new ulong[size];
         for (int id = 0; id < _words.Length; id++)
         {
             var w = _words[id];
             _maxWordLength = Math.Max(_maxWordLength, w.Length);
             uint h = Hash(w);
             int slot = (int)(h & (uint)(size - 1));
-            while (_table[slot] >= 0) slot = (slot + 1) & (size - 1);
-            _table[slot] = id;
-            _tableHash[slot] = h;
+            while (_table[slot] != 0) slot = (slot + 1) & (size - 1);
+            _table[slot] = ((ulong)h << 32) | (uint)(id + 1);
         }
     }
 
@@ -252,6 +253,8 @@ internal sealed class ActorLexicon
     public int Step(int node, int id)
     {
         if (node < 0 || id < 0) return -1;
+        // Most walks take one step from the root: an array, not a hash probe.
+        if (node == 0) return id < _rootChild.Length ? _rootChild[id] : -1;
         long key = ((long)node << 32) | (uint)id;
         int mask = _edgeKeys.Length - 1;
         for (int slot = (int)(MixKey(key) & (uint)mask); ; slot = (slot + 1) & mask)
@@ -276,6 +279,10 @@ internal sealed class ActorLexicon
         _edgeKeys = new long[size];
         _edgeValues = new int[size];
         Array.Fill(_edgeValues, -1);
+        _rootChild = new int[_vocab.Count];
+        Array.Fill(_rootChild, -1);
+        foreach (var (key, child) in _edges)
+            if (key >> 32 == 0) _rootChild[(int)(uint)key] = child;
         foreach (var (key, child) in _edges)
         {
             int slot = (int)(MixKey(key) & (uint)(size - 1));

@@ -174,6 +174,8 @@ internal sealed class MentionScanner
     // Length of a "then-", "ex-" or "former-" prefix, or 0.
     private static int HyphenPrefix(ReadOnlySpan<char> token)
     {
+        int dash = token.IndexOf('-');
+        if (dash is < 2 or > 6) return 0; // most tokens have no hyphen where a prefix would end
         foreach (var prefix in (ReadOnlySpan<string>)["then-", "ex-", "former-"])
         {
             if (token.Length > prefix.Length + 1 && token.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
