@@ -71,6 +71,7 @@ internal sealed class ActorLexicon
     // Slot = hash in the high 32 bits, id + 1 in the low 32 (0 = empty): one memory access per probe.
     private ulong[] _table = [0];
     private int[] _rootChild = [];
+    private int[] _singleChar = [];
     private int _maxWordLength;
     private readonly HashSet<string> _fuzzyCandidates = new(StringComparer.Ordinal);
     private uint[] _fuzzyKeys = [0];
@@ -184,6 +185,8 @@ internal sealed class ActorLexicon
     public int Lookup(ReadOnlySpan<char> token, Span<char> buffer)
     {
         int len = token.Length;
+        // Punctuation and one-letter words (a sixth of all tokens) come from a table.
+        if (len == 1 && token[0] < _singleChar.Length) return _singleChar[token[0]];
         if (len == 0 || len > _maxWordLength + 8 || len > buffer.Length) return -1; // periods and hyphens are dropped, so allow some slack
         bool dropMarks = len > 1; // a lone "." or "-" stays itself
         uint h = 2166136261;
@@ -232,6 +235,8 @@ internal sealed class ActorLexicon
         int size = 1;
         while (size < _vocab.Count * 3) size <<= 1;
         _table = new ulong[size];
+        _singleChar = new int[128];
+        Array.Fill(_singleChar, -1);
         for (int id = 0; id < _words.Length; id++)
         {
             var w = _words[id];
@@ -240,6 +245,11 @@ internal sealed class ActorLexicon
             int slot = (int)(h & (uint)(size - 1));
             while (_table[slot] != 0) slot = (slot + 1) & (size - 1);
             _table[slot] = ((ulong)h << 32) | (uint)(id + 1);
+            if (w.Length == 1 && w[0] < 128)
+            {
+                _singleChar[w[0]] = id;
+                if (w[0] is >= 'a' and <= 'z') _singleChar[char.ToUpperInvariant(w[0])] = id;
+            }
         }
     }
 
@@ -811,6 +821,8 @@ internal sealed class ActorLexicon
     public static string Pluralize(string phrase)
     {
         if (phrase.EndsWith("man", StringComparison.Ordinal)) return phrase[..^3] + "men";
+        // "monarch", "oligarch", "patriarch": a hard "ch" takes a plain "s".
+        if (phrase.EndsWith("arch", StringComparison.Ordinal)) return phrase + "s";
         if (phrase.EndsWith('y') && phrase.Length > 1 && "aeiou".IndexOf(phrase[^2]) < 0) return phrase[..^1] + "ies";
         if (phrase.EndsWith('s') || phrase.EndsWith('x') || phrase.EndsWith("ch", StringComparison.Ordinal) || phrase.EndsWith("sh", StringComparison.Ordinal))
             return phrase + "es";
@@ -894,6 +906,18 @@ internal sealed class ActorLexicon
             string surname = eastAsian ? parts[0] : parts[^1];
             bool articled = surname.Length > 5 && (surname.StartsWith("al-", StringComparison.Ordinal) || surname.StartsWith("el-", StringComparison.Ordinal));
             if (surname.Length < 3 || !(char.IsUpper(surname[0]) || articled) || IsRoman(surname)) continue;
+            // A full-name variant in another transliteration gives its surname too ("Alyaksandr Lukashenka").
+            foreach (var variant in own)
+            {
+                var vparts = variant.TrimStart('~').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (vparts.Length < 2 || eastAsian) continue;
+                string vsurname = vparts[^1];
+                if (vsurname.Length < 4 || !char.IsUpper(vsurname[0]) || IsRoman(vsurname) || s_commonSurnames.Contains(vsurname)
+                    || vsurname.EndsWith('.') || string.Equals(vsurname, surname, StringComparison.OrdinalIgnoreCase)
+                    || own.Any(x => string.Equals(x.TrimStart('~'), vsurname, StringComparison.OrdinalIgnoreCase)))
+                    continue;
+                AddPhrase(vsurname, LexKind.Person, null, person.Name, p, weak: true);
+            }
             if (own.Any(x => string.Equals(x.TrimStart('~'), surname, StringComparison.OrdinalIgnoreCase))) continue;
             // A common-word surname ("Brown", "May") counts only after the full name in the same article.
             bool common = s_commonSurnames.Contains(surname);

@@ -271,4 +271,26 @@ public class ActorRecognizerTests
     {
         Assert.Equal(code, Find(Analyze(text, date), mention).Code);
     }
+
+    [Theory]
+    [InlineData("Lukashenka said the vote was fair.", "2020-08-10", "Lukashenka", "BLRGOV")]
+    [InlineData("Russian oligarchs moved their yachts.", "2022-03-01", "Russian oligarchs", "RUSELI")]
+    public void Run_VariantSurnameOrRegularPlural_Coded(string text, string date, string mention, string code)
+    {
+        Assert.Equal(code, Find(Analyze(text, date), mention).Code);
+    }
+
+    [Theory]
+    [InlineData(",")]
+    [InlineData("(")]
+    [InlineData("a")]
+    [InlineData("I")]
+    public void Lookup_OneCharacter_SameAsFolding(string token)
+    {
+        var lex = ActorLexicon.Default;
+        Span<char> buf = stackalloc char[TokenNormalizer.MaxLength];
+        int n = TokenNormalizer.Normalize(token, buf);
+        var folded = new string(buf[..n]);
+        Assert.Equal(lex.Lookup(folded), lex.Lookup(token));
+    }
 }
