@@ -45,4 +45,15 @@ public class TemporalExpressionConventionTests
         var found = Found(text);
         Assert.True(found.Contains((span, value)), string.Join("; ", found.Select(f => f.Text + "=" + f.Value)));
     }
+
+    [Theory]
+    [InlineData("Since the fund bought the chain in February, it has sold two units.", "February", "2022-02")]
+    [InlineData("In January, the board brought in a new chief.", "January", "2022-01")]
+    [InlineData("The shares could be sold in February.", "February", "2023-02")]
+    [InlineData("The insurer may be paid in February.", "February", "2023-02")]
+    public void Recognizer_ReadsIrregularPastVerbsAsPastTense(string text, string span, string value)
+    {
+        var found = Found(text);
+        Assert.True(found.Contains((span, value)), string.Join("; ", found.Select(f => f.Text + "=" + f.Value)));
+    }
 }
