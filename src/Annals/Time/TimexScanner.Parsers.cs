@@ -202,6 +202,8 @@ internal sealed partial class TimexScanner
         {
             // "VOA Today", "USA Today": a capital after a capitalized word names a programme or a paper.
             if (Cap(k) && k > _sentStart && Cap(k - 1) && _u[k - 1].Kind == TokenKind.Word && !IsAllCaps(k)) return false;
+            // "today's youth", "in today's fast computers": the present age, which TimeBank leaves unmarked.
+            if (w.Deictic == 0 && IsPossessive(k + 1) && (Role(k + 2) == WordRole.Era || (Role(k + 3) == WordRole.Era && !Cap(k + 2)))) return false;
             if (!_dct.TryShift(w.Deictic, out var day)) return false;
             if (Is(k, "tonight")) { hit = TimexHit.Of(k + 1, day.WithTime(-1, 0, "NI")); return true; }
             if (W(k + 1) is { DayPart: { } part } && !Is(k + 1, "overnight"))

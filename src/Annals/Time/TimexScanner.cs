@@ -250,6 +250,8 @@ internal sealed partial class TimexScanner
 
     private bool Cap(int k) => In(k) && _u[k].Capital;
 
+    private bool IsPossessive(int k) => Is(k, "'s") || Is(k, "’s");
+
     private bool IsDeterminer(int k) =>
         Is(k, "the") || Is(k, "a") || Is(k, "an") || Is(k, "its") || Is(k, "his") || Is(k, "her") || Is(k, "their") || Is(k, "our")
         || Is(k, "any") || Is(k, "no") || Is(k, "of") || Is(k, "new") || Is(k, "earlier") || Is(k, "previous");

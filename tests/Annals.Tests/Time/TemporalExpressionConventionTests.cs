@@ -56,4 +56,21 @@ public class TemporalExpressionConventionTests
         var found = Found(text);
         Assert.True(found.Contains((span, value)), string.Join("; ", found.Select(f => f.Text + "=" + f.Value)));
     }
+
+    [Theory]
+    [InlineData("The film speaks to today's youth about faith.")]
+    [InlineData("Privacy is scarce in today's world.")]
+    [InlineData("The chip runs most of today's desktop computers.")]
+    public void Recognizer_SkipsTodayMeaningThePresentAge(string text)
+    {
+        Assert.DoesNotContain(Found(text), f => f.Text.StartsWith("today", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("The offer appeared in today's editions of the paper.", "today", "2022-11-06")]
+    [InlineData("Today's vote was delayed.", "Today", "2022-11-06")]
+    public void Recognizer_KeepsTodaysNamingTheDay(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text));
+    }
 }
