@@ -980,6 +980,8 @@ internal sealed partial class TimexScanner
         if (w is null) return false;
         if (w.SetValue != null)
         {
+            // "average daily volume", "the average monthly rent": a measure per period, not a recurrence.
+            if (Is(k - 1, "average") && In(k + 1) && _u[k + 1].Kind == TokenKind.Word) return false;
             hit = TimexHit.Of(k + 1, TimexType.Set, w.SetValue);
             return true;
         }

@@ -73,4 +73,20 @@ public class TemporalExpressionConventionTests
     {
         Assert.Contains((span, value), Found(text));
     }
+
+    [Theory]
+    [InlineData("Trading was below the average daily volume of the past year.", "daily")]
+    [InlineData("The average monthly rent rose 4%.", "monthly")]
+    public void Recognizer_SkipsRatesAfterAverage(string text, string word)
+    {
+        Assert.DoesNotContain(Found(text), f => f.Text == word);
+    }
+
+    [Theory]
+    [InlineData("Protesters gather daily outside the court.", "daily", "P1D")]
+    [InlineData("The paper prints a daily column on prices.", "daily", "P1D")]
+    public void Recognizer_KeepsSetAdverbsAndAdjectives(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text));
+    }
 }
