@@ -440,6 +440,15 @@ internal sealed partial class TimexScanner
             return true;
         }
 
+        // "Tuesday nights" recur; so does "Monday" in "Monday and Tuesday nights", which shares the plural part of day.
+        int pe = (Is(e, "and") || Is(e, "or")) && W(e + 1) is { Weekday: > 0, WeekdayPlural: false } && Cap(e + 1) ? e + 1 : e - 1;
+        if (W(pe + 1) is { DayPart: { Length: 2 } rp } && Sp(pe + 1)[^1] is 's' or 'S')
+        {
+            string set = "XXXX-WXX-" + w.Weekday.ToString(CultureInfo.InvariantCulture) + "T" + rp;
+            hit = TimexHit.Of(pe == e - 1 ? e + 1 : e, TimexType.Set, set);
+            return true;
+        }
+
         // "Friday, Oct. 23" and "Monday, 5 October": the written date wins.
         int d = IsPunct(e, ',') ? e + 1 : e;
         if ((TryMonth(d, out var dated) || TryDayMonth(d, out dated)) && dated.Point.HasDate)

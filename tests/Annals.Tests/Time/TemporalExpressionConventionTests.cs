@@ -89,4 +89,16 @@ public class TemporalExpressionConventionTests
     {
         Assert.Contains((span, value), Found(text));
     }
+
+    [Theory]
+    [InlineData("The show airs on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI")]
+    [InlineData("The market opens on Sunday mornings.", "Sunday mornings", "XXXX-WXX-7TMO")]
+    [InlineData("The show airs on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI")]
+    [InlineData("The show airs on Monday and Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI")]
+    [InlineData("Rebels attacked on Monday and Tuesday night.", "Monday", "2022-10-31")]
+    public void Recognizer_ReadsWeekdaysWithPluralPartsOfDayAsSets(string text, string span, string value)
+    {
+        var found = Found(text);
+        Assert.True(found.Contains((span, value)), string.Join("; ", found.Select(f => f.Text + "=" + f.Value)));
+    }
 }
