@@ -28,11 +28,13 @@ internal sealed class SentenceContext
     private readonly List<PatternHit> _hits = [];
     private readonly List<ActorSpan> _actors = [];
     private readonly List<CodedEvent> _events = [];
+    private readonly List<(int Start, int End)> _timexSpans = [];
     private int[] _complement = new int[32];
     private bool[] _consumed = new bool[32];
     private int[] _light = new int[32];
     private bool[] _nominal = new bool[32];
     private int _sentence;
+    private int _timexCursor;
     private int _first;
     private int _end;
 
@@ -73,6 +75,13 @@ internal sealed class SentenceContext
             bool coded = !string.IsNullOrEmpty(m.Code) || !string.IsNullOrEmpty(m.Country);
             _actors.Add(new ActorSpan(a, first, end, coded));
         }
+
+        _timexSpans.Clear();
+        // Timexes are sorted and sentences come in order: a cursor keeps this linear over the document.
+        var timexes = _doc.Timexes;
+        if (_timexCursor > timexes.Length || (_timexCursor > 0 && timexes[_timexCursor - 1].Start >= s.Start)) _timexCursor = 0;
+        while (_timexCursor < timexes.Length && timexes[_timexCursor].End <= s.Start) _timexCursor++;
+        for (int t = _timexCursor; t < timexes.Length && timexes[t].Start < s.End; t++) _timexSpans.Add((timexes[t].Start, timexes[t].End));
 
         FindHits();
     }
@@ -493,11 +502,17 @@ internal sealed class SentenceContext
         }
         else
         {
-            if (noun) agent = AgentAfter(hit.End, reach: 3);
+            // "protest against abuses by the police": a trigger ending in its preposition has its object next, and the
+            // "by" belongs to that object.
+            if (noun && (ClassAt(hit.End - 1) & WordClass.Preposition) == 0) agent = AgentAfter(hit.End, reach: 3);
             // A bare noun ("the threat of war looms") has only its own agent or possessor ("Russia's threat",
             // "Palestinian suicide bombers"), never the subject of some other verb.
             source = agent >= 0 ? PartyOf(agent) : noun ? ActorBefore(anchor, _first) : SubjectOf(anchor);
+            // A noun in a purpose adjunct ("returned to Geneva for talks", "staged a hunger strike in protest
+            // against ...") names the subject's own act.
+            if (source is null && noun && IsPurposeAdjunct(anchor, code)) source = SubjectOf(anchor);
             target = ObjectAfter(anchor + 1, agent);
+            if (target is { } addressee && CameoCodes.Root(code) is 11 or 14) target = ComplainedAbout(addressee, anchor) ?? target;
         }
 
         if (source is null && IsVerbal(code)) source = SpeakerAt(anchor);
@@ -545,7 +560,8 @@ internal sealed class SentenceContext
                 // The addressee stands between the verb and what is asked ("urged Ukraine to"); failing that, a
                 // nominal request names it after the act ("demanded the withdrawal of Serbian forces").
                 target = (c >= 0 ? ActorBetween(hit.End, _hits[c].First) : null)
-                    ?? (c < 0 ? ObjectAfter(anchor + 1, -1) : _nominal[c] ? ObjectAfter(_hits[c].First + 1, -1) : null);
+                    ?? (c < 0 ? ObjectAfter(anchor + 1, -1)
+                        : _nominal[c] || IsDirectObject(hit.End, _hits[c].First) ? ObjectAfter(_hits[c].First + 1, -1) : null);
                 break;
             default:
                 source = SubjectOf(anchor);
@@ -816,21 +832,83 @@ internal sealed class SentenceContext
     {
         // Only a place can be where something happens: "in defiance of Chinese authorities" is no place phrase.
         if (_doc.Actors[a.Index].Kind != ActorKind.Country) return false;
-        for (int i = a.First - 1, seen = 0; i >= _first && seen < 4; i--, seen++)
+        return InPrepositionalPhrase(a, out bool locative) && locative;
+    }
+
+    // Whether an actor stands in a prepositional phrase ("in Moscow", "to Bosnia", "near the town of Samarra",
+    // "in the capital city of Algiers"), and whether the preposition is one of place. An actor after "of" stands for
+    // the noun before it ("supporters of Ben Bella") and is not counted; nor is one after a subordinator ("after
+    // Russia attacked"), after "that", or after a time expression ("on Tuesday that Sudan must").
+    private bool InPrepositionalPhrase(ActorSpan a, out bool locative)
+    {
+        locative = false;
+        for (int i = a.First - 1, seen = 0; i >= _first && seen < 6; i--, seen++)
         {
             if (_tokens[i].Kind != TokenKind.Word) return false;
-            var cls = ClassAt(i);
-            if ((cls & WordClass.Locative) != 0) return true;
-            // Another preposition ("talks with Russia", "in defiance of") or a boundary ends the place phrase.
-            if ((cls & (WordClass.Boundary | WordClass.Preposition)) != 0) return false;
+            if (InTimex(i) || InHit(i)) return false;
             foreach (var other in _actors)
             {
                 if (other.First <= i && i < other.End) return false;
             }
+
+            var w = Word(i);
+            if (w.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                // "the capital of", "outside of": the phrase goes on to its preposition.
+                if (i > _first && (IsPlaceNoun(Word(i - 1)) || (ClassAt(i - 1) & WordClass.Locative) != 0)) continue;
+                return false;
+            }
+
+            var cls = ClassAt(i);
+            if ((cls & (WordClass.Subordinator | WordClass.Boundary)) != 0) return false;
+            if ((cls & WordClass.Locative) != 0)
+            {
+                locative = true;
+                return true;
+            }
+
+            if ((cls & WordClass.Preposition) != 0 || w.Equals("to", StringComparison.OrdinalIgnoreCase)) return true;
+            if (w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase)) return false;
         }
 
         return false;
     }
+
+    private static bool IsPlaceNoun(ReadOnlySpan<char> w) =>
+        w.Equals("capital", StringComparison.OrdinalIgnoreCase) || w.Equals("city", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("town", StringComparison.OrdinalIgnoreCase) || w.Equals("village", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("region", StringComparison.OrdinalIgnoreCase) || w.Equals("province", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("outskirts", StringComparison.OrdinalIgnoreCase) || w.Equals("suburbs", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("district", StringComparison.OrdinalIgnoreCase) || w.Equals("part", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("parts", StringComparison.OrdinalIgnoreCase) || w.Equals("centre", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("center", StringComparison.OrdinalIgnoreCase) || w.Equals("north", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("south", StringComparison.OrdinalIgnoreCase) || w.Equals("east", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("west", StringComparison.OrdinalIgnoreCase) || w.Equals("state", StringComparison.OrdinalIgnoreCase);
+
+    private bool InTimex(int token)
+    {
+        int offset = _tokens[token].Start;
+        foreach (var (start, end) in _timexSpans)
+        {
+            if (start <= offset && offset < end) return true;
+        }
+
+        return false;
+    }
+
+    private bool InHit(int token)
+    {
+        foreach (var hit in _hits)
+        {
+            if (hit.First > token) break;
+            if (token < hit.End) return true;
+        }
+
+        return false;
+    }
+
+    // Rank of an actor as the subject of a clause: 0 coded, 1 coded inside a prepositional phrase, 2 uncoded.
+    private int SubjectRank(ActorSpan a) => !a.Coded ? 2 : InPrepositionalPhrase(a, out _) ? 1 : 0;
 
     /// <summary>The subject of a trigger at <paramref name="anchor"/>: the nearest actor before it in its clause.</summary>
     private Party? SubjectOf(int anchor) => SubjectOf(anchor, 0);
@@ -876,12 +954,13 @@ internal sealed class SentenceContext
         int segStart = lastComma >= 0 ? lastComma + 1 : lo;
         ActorSpan? best = null;
         int bestRank = int.MaxValue;
-        // Rank: 0 coded and not in a place phrase, 1 coded in a place phrase, 2 uncoded; nearest first within a rank.
+        // Rank: 0 coded, 1 coded in a prepositional phrase ("sent personnel to Bosnia to investigate"), 2 uncoded;
+        // nearest first within a rank.
         for (int k = _actors.Count - 1; k >= 0; k--)
         {
             var a = _actors[k];
             if (a.End > anchor || a.First < segStart) continue;
-            int rank = !a.Coded ? 2 : IsLocative(a) ? 1 : 0;
+            int rank = SubjectRank(a);
             if (rank < bestRank)
             {
                 best = a;
@@ -896,7 +975,7 @@ internal sealed class SentenceContext
             {
                 var a = _actors[k];
                 if (a.First < lo || a.End > anchor) continue;
-                int rank = !a.Coded ? 2 : IsLocative(a) ? 1 : 0;
+                int rank = SubjectRank(a);
                 if (a.End <= firstComma) rank -= 3;
                 if (rank < bestRank)
                 {
@@ -1053,11 +1132,22 @@ internal sealed class SentenceContext
         foreach (var a in _actors)
         {
             if (!a.Coded || a.First < lowerBound || a.End > first || first - a.End > 2) continue;
-            if (!WordsOnly(a.End, first)) continue;
+            if (!WordsOnly(a.End, first) || HasPreposition(a.End, first)) continue;
             return PartyOf(a.Index);
         }
 
         return null;
+    }
+
+    // "Nairobi in protest": a preposition between an actor and a noun means the actor is no possessor of it.
+    private bool HasPreposition(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if ((ClassAt(i) & (WordClass.Preposition | WordClass.Locative)) != 0) return true;
+        }
+
+        return false;
     }
 
     // An actor that modifies the governed act's noun ("North Korea's demand", "French mediation", "a U.S. offer").
@@ -1072,6 +1162,70 @@ internal sealed class SentenceContext
         }
 
         return null;
+    }
+
+    // A nominal trigger that is the purpose of the clause's act: "for" before a cooperative act or a protest ("for
+    // talks", "for a rally"), "in" before a protest ("in protest against"). Its agent is the clause's subject. A
+    // conflict noun after "for" is a reason, done by someone else ("arrested for the bombing").
+    private bool IsPurposeAdjunct(int anchor, string code)
+    {
+        int root = CameoCodes.Root(code);
+        for (int i = anchor - 1, seen = 0; i >= _first && seen < 4; i--, seen++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word || ActorStartingAt(i) >= 0) return false;
+            var w = Word(i);
+            if (w.Equals("for", StringComparison.OrdinalIgnoreCase)) return root is >= 1 and <= 9 or 14;
+            if (w.Equals("in", StringComparison.OrdinalIgnoreCase)) return root == 14 && i == anchor - 1;
+            if ((ClassAt(i) & WordClass.Determiner) == 0 && (InHit(i) || (ClassAt(i) & (WordClass.Preposition | WordClass.Boundary)) != 0)) return false;
+        }
+
+        return false;
+    }
+
+    // A complaint or protest addressed "to" someone ("complained to the United Nations over two Israeli air raids")
+    // is about the actor named after "over", "about" or "against", when there is one in the clause.
+    private Party? ComplainedAbout(Party addressee, int anchor)
+    {
+        if (addressee.Actor < 0 || SpanOf(addressee.Actor) is not { } span) return null;
+        int before = span.First - 1;
+        if (before > anchor && (ClassAt(before) & WordClass.Determiner) != 0) before--;
+        if (before <= anchor || !Word(before).Equals("to", StringComparison.OrdinalIgnoreCase)) return null;
+        int limit = Math.Min(_end, span.End + 10);
+        bool about = false;
+        for (int i = span.End; i < limit; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) return null;
+            var w = Word(i);
+            if (w.Equals("over", StringComparison.OrdinalIgnoreCase) || w.Equals("about", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("against", StringComparison.OrdinalIgnoreCase))
+            {
+                about = true;
+                continue;
+            }
+
+            if ((ClassAt(i) & WordClass.Boundary) != 0) return null;
+            int a = ActorStartingAt(i);
+            if (a < 0) continue;
+            if (!about) return null;
+            return SpanOf(a)!.Value.Coded ? PartyOf(a) : null;
+        }
+
+        return null;
+    }
+
+    // The governed act follows its governing verb at once as its object ("demanded support from", "demanded
+    // immediate elections"), not as a clause with a subject of its own ("demanded that its partners refuse").
+    private bool IsDirectObject(int frameEnd, int actFirst)
+    {
+        if (actFirst - frameEnd > 3 || !WordsOnly(frameEnd, actFirst)) return false;
+        for (int i = frameEnd; i < actFirst; i++)
+        {
+            var w = Word(i);
+            if (w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+            if (ActorStartingAt(i) >= 0) return false;
+        }
+
+        return true;
     }
 
     private int ActorEndingAt(int tokenEnd)
@@ -1117,17 +1271,19 @@ internal sealed class SentenceContext
 
     private Party? AgentPartyAfter(int from) => PartyOrNull(AgentAfter(from));
 
-    // A passive without an agent done "in" a country ("was arrested in Lebanon"): the country stands as source.
+    // A passive without an agent done in a country ("was arrested in Lebanon", "were killed ... outside of the Iraqi
+    // city of Basra"): the country stands as source. Another actor first ends the search.
     private Party? LocationAfter(int from)
     {
-        int limit = Math.Min(_end, from + 6);
+        int limit = Math.Min(_end, from + 12);
         for (int i = from; i < limit; i++)
         {
             if (_tokens[i].Kind != TokenKind.Word) return null;
-            if (!Word(i).Equals("in", StringComparison.OrdinalIgnoreCase)) continue;
-            int a = i + 1 < _end ? ActorStartingAt(i + 1) : -1;
-            if (a >= 0 && _doc.Actors[a].Kind == ActorKind.Country) return PartyOf(a);
-            return null;
+            if ((ClassAt(i) & WordClass.Boundary) != 0) return null;
+            int a = ActorStartingAt(i);
+            if (a < 0) continue;
+            var span = SpanOf(a)!.Value;
+            return span.Coded && IsLocative(span) ? PartyOf(a) : null;
         }
 
         return null;
