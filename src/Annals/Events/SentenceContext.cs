@@ -372,7 +372,11 @@ internal sealed class SentenceContext
                 : Mood.Asserted;
         }
 
-        if (code2 is not null) EmitFrame(h, anchor, code2, mood2);
+        // A governing verb used as a noun or adjective ("a direct correlation", "an order to") governs nothing here;
+        // and a weak appeal that asks for no act ("asked if", "was asked during") is a question.
+        bool governsNothing = (_nominal[h] && _light[h] < 0 && (entry.Flags & PatternFlags.Noun) == 0)
+            || (entry.Role == PatternRole.Appeal && (entry.Flags & PatternFlags.Weak) != 0 && c < 0);
+        if (code2 is not null && !governsNothing) EmitFrame(h, anchor, code2, mood2);
 
         // What an intent, preparation or threat is about happens later, if at all: code it too, as future.
         if (c >= 0 && governed is not null && entry.Role is PatternRole.Intent or PatternRole.Prepare or PatternRole.Threat
@@ -494,6 +498,7 @@ internal sealed class SentenceContext
         Party? source;
         Party? target;
         int agent = -1;
+        bool purpose = false;
         if (!noun && IsPassive(anchor, hit.First))
         {
             target = SubjectOf(anchor);
@@ -507,15 +512,20 @@ internal sealed class SentenceContext
             if (noun && (ClassAt(hit.End - 1) & WordClass.Preposition) == 0) agent = AgentAfter(hit.End, reach: 3);
             // A bare noun ("the threat of war looms") has only its own agent or possessor ("Russia's threat",
             // "Palestinian suicide bombers"), never the subject of some other verb.
-            source = agent >= 0 ? PartyOf(agent) : noun ? ActorBefore(anchor, _first) : SubjectOf(anchor);
+            source = agent >= 0 ? PartyOf(agent) : noun ? ActorBefore(anchor, _first) : ReasonSubject(anchor) ?? SubjectOf(anchor);
             // A noun in a purpose adjunct ("returned to Geneva for talks", "staged a hunger strike in protest
             // against ...") names the subject's own act.
-            if (source is null && noun && IsPurposeAdjunct(anchor, code)) source = SubjectOf(anchor);
+            if (source is null && noun && IsPurposeAdjunct(anchor, code))
+            {
+                source = SubjectOf(anchor);
+                purpose = source is not null;
+            }
+
             target = ObjectAfter(anchor + 1, agent);
             if (target is { } addressee && CameoCodes.Root(code) is 11 or 14) target = ComplainedAbout(addressee, anchor) ?? target;
         }
 
-        if (source is null && IsVerbal(code)) source = SpeakerAt(anchor);
+        if (source is null && IsVerbal(code) && !noun) source = SpeakerAt(anchor);
         if (source is null || source.Value.Code is null)
         {
             if (PlaceAfter(anchor + 1) is { } place)
@@ -526,6 +536,7 @@ internal sealed class SentenceContext
         }
 
         if (target is null && CameoCodes.Root(code) == 13) target = ConditionActorAfter(anchor);
+        if (noun && !purpose && mood == Mood.Asserted && !KeepsBareNoun(hit.Entry, code, source, target)) return;
         double confidence = Confidence(h, anchor, code, noun, derived, underlying, source is not null, target is not null);
         Add(hit, anchor, code, mood, source, target, confidence, compoundFrom: anchor);
     }
@@ -543,6 +554,8 @@ internal sealed class SentenceContext
             case PatternRole.Blame:
                 target = SubjectOf(anchor);
                 source = Reporter(anchor);
+                // Without someone who says it ("Abedin needs to get out"), "must" is the writer's view, not a demand.
+                if (source is null) return;
                 break;
             case PatternRole.Dismiss:
                 source = Reporter(anchor);
@@ -581,6 +594,9 @@ internal sealed class SentenceContext
 
         if (source is null && IsVerbal(code)) source = SpeakerAt(anchor);
         if (target is null && CameoCodes.Root(code) == 13) target = ConditionActorAfter(anchor);
+        // "We're going to have to beat him": what the speaker says they must do is no demand on anyone.
+        if (hit.Entry.Role == PatternRole.Must && (!Known(source) || FirstOrSecondPersonBefore(anchor))) return;
+        if (noun && mood == Mood.Asserted && !KeepsBareNoun(hit.Entry, code, source, target)) return;
         double confidence = Confidence(f, anchor, code, noun, derived: true, underlying: false, source is not null, target is not null);
         Add(hit, anchor, code, mood, source, target, confidence, compoundFrom: anchor);
     }
@@ -597,9 +613,17 @@ internal sealed class SentenceContext
 
     private void Add(PatternHit hit, int anchor, string code, Mood mood, Party? source, Party? target, double confidence, int compoundFrom)
     {
-        if (source is null && target is null) return;
+        if (source is { } s0 && target is { } t0 && SameEntity(s0, t0)) target = null;
+        // Who did what to whom needs someone known: a party with neither code nor name ("these companies") tells nothing.
+        if (!Known(source) && !Known(target)) return;
         if (mood == Mood.Asserted && confidence < MinAssertedConfidence) return;
-        if (source is { } s0 && target is { } t0 && s0.Actor >= 0 && s0.Actor == t0.Actor) target = null;
+        // "Sanders attacked Clinton", "ads attacking rivals": a generic attack between political actors is verbal.
+        if (code is "180" or "182" or "190" && (hit.Entry.Flags & PatternFlags.Weak) != 0 && IsPolitical(source) && (target is null || IsPolitical(target)))
+        {
+            // Between politicians "beat" and "fight" are about votes, not blows.
+            if (code != "180") return;
+            code = "111";
+        }
 
         var sentence = _doc.Sentences[_sentence];
         int triggerStart = _tokens[anchor].Start;
@@ -653,6 +677,46 @@ internal sealed class SentenceContext
         }
 
         _ = compoundFrom;
+    }
+
+    // A bare noun ("Obama's promise", "their support", "the fight over a nominee") is as often background as news: it
+    // counts as an asserted event when it is specific (a car bomb, an airstrike), violent, or names both who and whom
+    // ("the prime minister's meeting with Trump").
+    private static bool KeepsBareNoun(PatternEntry entry, string code, Party? source, Party? target) =>
+        (entry.Flags & PatternFlags.Strong) != 0 || CameoCodes.Root(code) >= 18 || (Known(source) && Known(target));
+
+    private bool FirstOrSecondPersonBefore(int anchor)
+    {
+        for (int i = anchor - 1; i >= _first && i >= anchor - 4; i--)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) break;
+            var w = Word(i);
+            if (w.Equals("we", StringComparison.OrdinalIgnoreCase) || w.Equals("I", StringComparison.Ordinal)
+                || w.Equals("you", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool Known(Party? p) => p is { } q && (q.Code is not null || q.Name is not null);
+
+    // The same actor named twice ("Trump ... criticizing him"): same mention, or the same named person or body. A
+    // country may act on itself ("Turkey will allow Turkish refugees to return").
+    private bool SameEntity(Party a, Party b) =>
+        (a.Actor >= 0 && a.Actor == b.Actor)
+        || (a.Name is not null && a.Name == b.Name && a.Code == b.Code && !IsCountry(a) && !IsCountry(b));
+
+    private bool IsCountry(Party p) => p.Actor >= 0 && _doc.Actors[p.Actor].Kind == ActorKind.Country;
+
+    // A person or a civilian body (party, legislature, media, government official): not an armed force, and not a state,
+    // whose "attack" may be military.
+    private bool IsPolitical(Party? party)
+    {
+        if (party is not { } p || p.Actor < 0) return false;
+        var m = _doc.Actors[p.Actor];
+        if (m.Role is "MIL" or "REB" or "INS" or "COP" or "SPY" or "CRM" || m.Country is "IMG") return false;
+        if (m.Role is null) return m.Kind == ActorKind.Person;
+        return true;
     }
 
     private double Confidence(int h, int anchor, string code, bool noun, bool derived, bool underlying, bool hasSource, bool hasTarget)
@@ -923,8 +987,9 @@ internal sealed class SentenceContext
         for (int i = anchor - 1; i >= lo; i--)
         {
             var t = _tokens[i];
-            if (t.Kind == TokenKind.Punct && _text[t.Start] is ';' or ':')
+            if (t.Kind == TokenKind.Punct && _text[t.Start] is ';' or ':' or '\u2014' or '\u2013')
             {
+                // A dash ends a dateline ("WASHINGTON (AP) — Donors handed over") or an aside.
                 lo = i + 1;
                 break;
             }
@@ -1158,6 +1223,24 @@ internal sealed class SentenceContext
         {
             if (!a.Coded || a.First < lowerBound || a.End > first || first - a.End > 2) continue;
             if (!WordsOnly(a.End, first)) continue;
+            return PartyOf(a.Index);
+        }
+
+        return null;
+    }
+
+    // A gerund after "for" gives the reason for the main act, done by its object ("demands Ginsburg resign for
+    // criticizing him", "praised Laos for helping"): the nearest actor before "for" that is not in a place phrase.
+    private Party? ReasonSubject(int anchor)
+    {
+        if (anchor - 1 <= _first || !Word(anchor).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || !Word(anchor - 1).Equals("for", StringComparison.OrdinalIgnoreCase)) return null;
+        for (int k = _actors.Count - 1; k >= 0; k--)
+        {
+            var a = _actors[k];
+            if (a.End > anchor - 1) continue;
+            if (HasBoundary(a.End, anchor - 1, allowComma: false)) return null;
+            if (InPrepositionalPhrase(a, out _)) continue;
             return PartyOf(a.Index);
         }
 

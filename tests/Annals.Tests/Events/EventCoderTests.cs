@@ -110,6 +110,32 @@ public class EventCoderTests
         Assert.True(doc.Events.IsEmpty, Describe(doc));
     }
 
+    // Each row: a sentence whose words look like a trigger of root ROOT but report no such event.
+    [Theory]
+    [InlineData("Clinton beats Cruz 42-40 in the latest poll.", "Clinton=USAPTY;Cruz=USAPTY", "18")]
+    [InlineData("The senator fought the governor over the budget.", "The senator=USALEG;the governor=USAGOV", "19")]
+    [InlineData("The pastor offered his condolences as the mayor's promise of reform faded.", "the mayor=USAGOV", "03")]
+    [InlineData("The anchor followed up by asking if the governor would run.", "The anchor=USAMED;the governor=USAGOV", "02")]
+    [InlineData("The aide insists that the senator asked interns for help.", "The aide=USAGOV;the senator=USALEG", "10")]
+    [InlineData("There was a direct correlation between the Senate and the court.", "the Senate=USALEG", "10")]
+    [InlineData("Ottawa acted in order to calm the markets.", "Ottawa=CAN", "10")]
+    [InlineData("Farmers needs to sell more grain, the report said.", "Farmers=CANAGR", "10")]
+    public void Code_NoSuchEvent_NotAsserted(string text, string actors, string root)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.False(doc.Events.Any(e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Mood == Mood.Asserted), Describe(doc));
+    }
+
+    // Each row: between politicians a generic attack is verbal (111); between armed forces it stays an assault.
+    [Theory]
+    [InlineData("Sanders attacked Clinton over her speaking fees.", "Sanders=USAPTY;Clinton=USAPTY", "111")]
+    [InlineData("Rebel fighters attacked an army convoy near the border.", "Rebel fighters=SYRREB;an army convoy=SYRMIL", "190")]
+    public void Code_Attack_VerbalBetweenPoliticians(string text, string actors, string code)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.True(doc.Events.Any(e => e.Cameo == code && e.Mood == Mood.Asserted), Describe(doc));
+    }
+
     [Theory]
     [InlineData("Ukraine feared that the threat of war would grow.", "Ukraine=UKR", "130", "UKR")]
     [InlineData("“Demonstrators blocked the main road,” the Georgian minister said.", "the Georgian minister=GEOGOV", "144", "GEOGOV")]
