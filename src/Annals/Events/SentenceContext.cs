@@ -35,6 +35,7 @@ internal sealed class SentenceContext
     private bool[] _nominal = new bool[32];
     private int _sentence;
     private int _timexCursor;
+    private bool? _titleCase;
     private int _first;
     private int _end;
 
@@ -76,6 +77,7 @@ internal sealed class SentenceContext
             _actors.Add(new ActorSpan(a, first, end, coded));
         }
 
+        _titleCase = null;
         _timexSpans.Clear();
         // Timexes are sorted and sentences come in order: a cursor keeps this linear over the document.
         var timexes = _doc.Timexes;
@@ -148,6 +150,9 @@ internal sealed class SentenceContext
             return false;
         if (i > _first && w.Length > 0 && char.IsUpper(w[0]) && (w.SequenceEqual("May") || w.SequenceEqual("March")))
             return false;
+        // A capitalised word after another inside a sentence is part of a name ("the Special Operations Command").
+        if (i > _first + 1 && w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[1]) && _tokens[i - 1].Kind == TokenKind.Word
+            && IsCapitalised(i - 1) && !LooksLikeTitleCase()) return false;
         foreach (var a in _actors)
         {
             if (a.First <= i && i < a.End && _doc.Actors[a.Index].Kind is ActorKind.Organization or ActorKind.Body or ActorKind.Person or ActorKind.Media)
@@ -155,6 +160,30 @@ internal sealed class SentenceContext
         }
 
         return true;
+    }
+
+    private bool IsCapitalised(int i)
+    {
+        var w = Word(i);
+        return w.Length > 0 && char.IsUpper(w[0]);
+    }
+
+    // A headline in title case ("Sanders Pushes Democrats To Reject ...") capitalises every word: no names to tell apart.
+    private bool LooksLikeTitleCase()
+    {
+        if (_titleCase is { } known) return known;
+        int words = 0, lower = 0;
+        for (int i = _first; i < _end; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) continue;
+            var w = Word(i);
+            if (w.Length < 4) continue;
+            words++;
+            if (char.IsLower(w[0])) lower++;
+        }
+
+        _titleCase = words >= 3 && lower == 0;
+        return _titleCase.Value;
     }
 
     // A verb form used as a noun: a gerund after a determiner ("a meeting", "the fighting"), or a bare or plural
@@ -537,6 +566,10 @@ internal sealed class SentenceContext
 
         if (target is null && CameoCodes.Root(code) == 13) target = ConditionActorAfter(anchor);
         if (noun && !purpose && mood == Mood.Asserted && !KeepsBareNoun(hit.Entry, code, source, target)) return;
+        // A weak verb with no one acted on ("released a video", "is hosting a party", "blocked websites") is seldom
+        // the act its pattern names; two or more joined actors acting together ("A and B clashed") still count.
+        if (!_nominal[h] && !derived && mood == Mood.Asserted && target is null && (hit.Entry.Flags & PatternFlags.Weak) != 0
+            && Compound(source).Count < 2) return;
         double confidence = Confidence(h, anchor, code, noun, derived, underlying, source is not null, target is not null);
         Add(hit, anchor, code, mood, source, target, confidence, compoundFrom: anchor);
     }
@@ -594,6 +627,8 @@ internal sealed class SentenceContext
 
         if (source is null && IsVerbal(code)) source = SpeakerAt(anchor);
         if (target is null && CameoCodes.Root(code) == 13) target = ConditionActorAfter(anchor);
+        // "The campaigns agree": agreement to nothing with no one is an opinion.
+        if (hit.Entry.Role == PatternRole.Intent && c < 0 && target is null && mood == Mood.Asserted && !OpensComplement(hit)) return;
         // "We're going to have to beat him": what the speaker says they must do is no demand on anyone.
         if (hit.Entry.Role == PatternRole.Must && (!Known(source) || FirstOrSecondPersonBefore(anchor))) return;
         if (noun && mood == Mood.Asserted && !KeepsBareNoun(hit.Entry, code, source, target)) return;
@@ -618,7 +653,8 @@ internal sealed class SentenceContext
         if (!Known(source) && !Known(target)) return;
         if (mood == Mood.Asserted && confidence < MinAssertedConfidence) return;
         // "Sanders attacked Clinton", "ads attacking rivals": a generic attack between political actors is verbal.
-        if (code is "180" or "182" or "190" && (hit.Entry.Flags & PatternFlags.Weak) != 0 && IsPolitical(source) && (target is null || IsPolitical(target)))
+        if (code is "180" or "182" or "190" && (hit.Entry.Flags & PatternFlags.Weak) != 0
+            && (source is null ? IsPolitical(target) : IsPolitical(source) && (target is null || IsPolitical(target))))
         {
             // Between politicians "beat" and "fight" are about votes, not blows.
             if (code != "180") return;
@@ -684,6 +720,15 @@ internal sealed class SentenceContext
     // ("the prime minister's meeting with Trump").
     private static bool KeepsBareNoun(PatternEntry entry, string code, Party? source, Party? target) =>
         (entry.Flags & PatternFlags.Strong) != 0 || CameoCodes.Root(code) >= 18 || (Known(source) && Known(target));
+
+    // "committed to opening up the economy": the frame governs an act the dictionary does not list.
+    private bool OpensComplement(PatternHit hit)
+    {
+        var last = Word(hit.End - 1);
+        if (last.Equals("to", StringComparison.OrdinalIgnoreCase) || last.Equals("on", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("upon", StringComparison.OrdinalIgnoreCase) || last.Equals("for", StringComparison.OrdinalIgnoreCase)) return true;
+        return hit.End < _end && Word(hit.End).Equals("to", StringComparison.OrdinalIgnoreCase);
+    }
 
     private bool FirstOrSecondPersonBefore(int anchor)
     {

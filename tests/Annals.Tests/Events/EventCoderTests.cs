@@ -50,6 +50,7 @@ public class EventCoderTests
     [InlineData("Biden warned that Russia could make a mistake if it uses a nuclear weapon.", "Biden=USAGOV;Russia=RUS", "130", "USAGOV", "RUS", "asserted")]
     [InlineData("Biden warned that Russia could make a mistake if it uses a nuclear weapon.", "Biden=USAGOV;Russia=RUS", "2042", "RUS", null, "hypothetical")]
     [InlineData("Finland investigated the deaths of Estonian sailors.", "Finland=FIN;Estonian sailors=EST", "090", "FIN", "EST", "asserted")]
+    [InlineData("The candidate called again for the governor to resign.", "The candidate=USAPTY;the governor=USAGOV", "0241", "USAPTY", "USAGOV", "asserted")]
     [InlineData("Ghana said on Monday that Togo must hand back the seized trawler.", "Ghana=GHA;Togo=TGO", "100", "GHA", "TGO", "asserted")]
     [InlineData("Chilean farmers demanded compensation from the Chilean government.", "Chilean farmers=CHLAGR;the Chilean government=CHLGOV", "100", "CHLAGR", "CHLGOV", "asserted")]
     [InlineData("Jordan complained to the Arab League on Friday over two Syrian border raids.", "Jordan=JOR;the Arab League=IGOARL;Syrian=SYR", "114", "JOR", "SYR", "asserted")]
@@ -120,6 +121,13 @@ public class EventCoderTests
     [InlineData("There was a direct correlation between the Senate and the court.", "the Senate=USALEG", "10")]
     [InlineData("Ottawa acted in order to calm the markets.", "Ottawa=CAN", "10")]
     [InlineData("Farmers needs to sell more grain, the report said.", "Farmers=CANAGR", "10")]
+    [InlineData("The candidate released a video on Friday.", "The candidate=USAPTY", "08")]
+    [InlineData("The magazine is hosting a debate party downtown.", "The magazine=USAMED", "04")]
+    [InlineData("The two campaigns agree.", "The two campaigns=USAPTY", "03")]
+    [InlineData("Troops serve under the Special Operations Command in Tampa.", "Troops=USAMIL", "10")]
+    [InlineData("The president tried to rally world leaders behind the plan.", "The president=USAGOV", "14")]
+    [InlineData("The senator is pushing back on the rule.", "The senator=USALEG", "02")]
+    [InlineData("Poll precedes battle on Capitol Hill.", "Capitol Hill=USALEG", "19")]
     public void Code_NoSuchEvent_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
