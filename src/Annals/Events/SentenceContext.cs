@@ -36,10 +36,12 @@ internal sealed class SentenceContext
     private int _sentence;
     private int _timexCursor;
     private bool? _titleCase;
+    private byte[] _phrase = new byte[16];
+    private bool _phraseKnown;
     private int _first;
     private int _end;
 
-    private readonly record struct ActorSpan(int Index, int First, int End, bool Coded);
+    private readonly record struct ActorSpan(int Index, int First, int End, bool Coded, int Slot);
 
     private readonly record struct Party(int Actor, string? Code, string? Name)
     {
@@ -74,10 +76,11 @@ internal sealed class SentenceContext
             while (end < _end && _tokens[end].Start < m.End) end++;
             if (end <= first) continue;
             bool coded = !string.IsNullOrEmpty(m.Code) || !string.IsNullOrEmpty(m.Country);
-            _actors.Add(new ActorSpan(a, first, end, coded));
+            _actors.Add(new ActorSpan(a, first, end, coded, _actors.Count));
         }
 
         _titleCase = null;
+        _phraseKnown = false;
         _timexSpans.Clear();
         // Timexes are sorted and sentences come in order: a cursor keeps this linear over the document.
         var timexes = _doc.Timexes;
@@ -568,7 +571,8 @@ internal sealed class SentenceContext
         if (noun && !purpose && mood == Mood.Asserted && !KeepsBareNoun(hit.Entry, code, source, target)) return;
         // A weak verb with no one acted on ("released a video", "is hosting a party", "blocked websites") is seldom
         // the act its pattern names; two or more joined actors acting together ("A and B clashed") still count.
-        if (!_nominal[h] && !derived && mood == Mood.Asserted && target is null && (hit.Entry.Flags & PatternFlags.Weak) != 0
+        if (!_nominal[h] && mood == Mood.Asserted && target is null
+            && (((hit.Entry.Flags & PatternFlags.Weak) != 0 && !derived) || IsMeeting(code) || (derived && CameoCodes.Root(code) == 13 && !ConditionAfter(h)))
             && Compound(source).Count < 2) return;
         double confidence = Confidence(h, anchor, code, noun, derived, underlying, source is not null, target is not null);
         Add(hit, anchor, code, mood, source, target, confidence, compoundFrom: anchor);
@@ -729,6 +733,9 @@ internal sealed class SentenceContext
             || last.Equals("upon", StringComparison.OrdinalIgnoreCase) || last.Equals("for", StringComparison.OrdinalIgnoreCase)) return true;
         return hit.End < _end && Word(hit.End).Equals("to", StringComparison.OrdinalIgnoreCase);
     }
+
+    // A meeting or visit needs someone met or visited ("Cruz met the criteria", "a central meeting place").
+    private static bool IsMeeting(string code) => code is "040" or "042" or "043" or "044";
 
     private bool FirstOrSecondPersonBefore(int anchor)
     {
@@ -949,6 +956,28 @@ internal sealed class SentenceContext
     // the noun before it ("supporters of Ben Bella") and is not counted; nor is one after a subordinator ("after
     // Russia attacked"), after "that", or after a time expression ("on Tuesday that Sudan must").
     private bool InPrepositionalPhrase(ActorSpan a, out bool locative)
+    {
+        // Asked many times per sentence (every trigger ranks the actors before it): computed once per actor.
+        if (_phrase.Length < _actors.Count) Array.Resize(ref _phrase, _actors.Count * 2);
+        if (!_phraseKnown) _phraseKnown = ClearPhrases();
+        byte known = _phrase[a.Slot];
+        if (known == 0)
+        {
+            known = ScanPrepositionalPhrase(a, out bool loc) ? (loc ? (byte)3 : (byte)2) : (byte)1;
+            _phrase[a.Slot] = known;
+        }
+
+        locative = known == 3;
+        return known >= 2;
+    }
+
+    private bool ClearPhrases()
+    {
+        Array.Clear(_phrase, 0, Math.Min(_phrase.Length, _actors.Count));
+        return true;
+    }
+
+    private bool ScanPrepositionalPhrase(ActorSpan a, out bool locative)
     {
         locative = false;
         for (int i = a.First - 1, seen = 0; i >= _first && seen < 6; i--, seen++)
@@ -1388,7 +1417,8 @@ internal sealed class SentenceContext
             {
                 int a = ActorStartingAt(j);
                 if (a >= 0) return a;
-                if (_tokens[j].Kind != TokenKind.Word) break;
+                // "rebuked by opponents for his proposal": the agent's phrase ends at the next preposition.
+                if (_tokens[j].Kind != TokenKind.Word || (ClassAt(j) & (WordClass.Preposition | WordClass.Boundary)) != 0) break;
             }
 
             return -1;
@@ -1425,6 +1455,8 @@ internal sealed class SentenceContext
         {
             var hit = _hits[h];
             if (hit.Entry.Role != PatternRole.Speech || hit.End > anchor) continue;
+            // "While he's said he'll fight, Sanders must decide": a speech verb in another clause reports nothing here.
+            if (HasBoundary(hit.End, anchor, allowComma: false)) break;
             return SubjectOf(hit.First) ?? ObjectAfter(hit.End, -1);
         }
 

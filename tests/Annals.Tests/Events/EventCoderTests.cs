@@ -51,6 +51,8 @@ public class EventCoderTests
     [InlineData("Biden warned that Russia could make a mistake if it uses a nuclear weapon.", "Biden=USAGOV;Russia=RUS", "2042", "RUS", null, "hypothetical")]
     [InlineData("Finland investigated the deaths of Estonian sailors.", "Finland=FIN;Estonian sailors=EST", "090", "FIN", "EST", "asserted")]
     [InlineData("The candidate called again for the governor to resign.", "The candidate=USAPTY;the governor=USAGOV", "0241", "USAPTY", "USAGOV", "asserted")]
+    [InlineData("The senator declined to comment on the bill.", "The senator=USALEG", "011", "USALEG", null, "asserted")]
+    [InlineData("The mayor was rebuked by opponents for his remarks.", "The mayor=USAGOV;his=USAGOV", "111", null, "USAGOV", "asserted")]
     [InlineData("Ghana said on Monday that Togo must hand back the seized trawler.", "Ghana=GHA;Togo=TGO", "100", "GHA", "TGO", "asserted")]
     [InlineData("Chilean farmers demanded compensation from the Chilean government.", "Chilean farmers=CHLAGR;the Chilean government=CHLGOV", "100", "CHLAGR", "CHLGOV", "asserted")]
     [InlineData("Jordan complained to the Arab League on Friday over two Syrian border raids.", "Jordan=JOR;the Arab League=IGOARL;Syrian=SYR", "114", "JOR", "SYR", "asserted")]
@@ -128,6 +130,10 @@ public class EventCoderTests
     [InlineData("The president tried to rally world leaders behind the plan.", "The president=USAGOV", "14")]
     [InlineData("The senator is pushing back on the rule.", "The senator=USALEG", "02")]
     [InlineData("Poll precedes battle on Capitol Hill.", "Capitol Hill=USALEG", "19")]
+    [InlineData("The senator declined to comment on the bill.", "The senator=USALEG", "12")]
+    [InlineData("The governor met the criteria for the ballot.", "The governor=USAGOV", "04")]
+    [InlineData("While the senator has said he will stay, the governor must decide soon.", "the senator=USALEG;the governor=USAGOV", "10")]
+    [InlineData("The college kept charging students more than the rules allow.", "The college=USAEDU", "11")]
     public void Code_NoSuchEvent_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
