@@ -15,6 +15,7 @@ internal sealed class SentenceContext
     private const int ComplementReach = 10;
     private const int ModifierReach = 5;
     private const int ObjectReach = 16;
+    private const int ProtestReach = 24;
     private const int MaxEventsPerSentence = 16;
 
     // An asserted event this unsure (a weak noun in a side clause, with one actor) is more often noise than news.
@@ -535,6 +536,7 @@ internal sealed class SentenceContext
         {
             target = SubjectOf(anchor);
             agent = AgentAfter(hit.End);
+            if (agent < 0) agent = DistantAgent(hit.End);
             source = agent >= 0 ? PartyOf(agent) : LocationAfter(hit.End);
         }
         else
@@ -553,7 +555,9 @@ internal sealed class SentenceContext
                 purpose = source is not null;
             }
 
-            target = ObjectAfter(anchor + 1, agent);
+            // A protest's target is often named in its purpose, further on ("blocked roads ... to press their demands
+            // for greater freedom from President Bouteflika's government").
+            target = ObjectAfter(anchor + 1, agent, CameoCodes.Root(code) == 14 ? ProtestReach : ObjectReach);
             if (target is { } addressee && CameoCodes.Root(code) is 11 or 14) target = ComplainedAbout(addressee, anchor) ?? target;
         }
 
@@ -600,7 +604,7 @@ internal sealed class SentenceContext
                 break;
             case PatternRole.Accuse when IsPassive(anchor, hit.First):
                 target = SubjectOf(anchor);
-                source = AgentPartyAfter(hit.End);
+                source = AgentPartyAfter(hit.End) ?? PartyOrNull(DistantAgent(hit.End));
                 break;
             case PatternRole.Demand:
             case PatternRole.Appeal:
@@ -615,8 +619,12 @@ internal sealed class SentenceContext
                 break;
             default:
                 source = SubjectOf(anchor);
+                // "reneged on his promise to the Zambian people": the subject's own possessive is no target.
+                var modifier = c >= 0 ? ModifierOf(c, hit.End) : null;
+                if (modifier is { } mod && source is { } subject && (SameEntity(mod, subject) || (IsPossessive(mod) && mod.Code == subject.Code)))
+                    modifier = null;
                 target = c >= 0
-                    ? ModifierOf(c, hit.End) ?? ObjectAfter(_hits[c].First + 1, -1) ?? ActorBetween(hit.End, _hits[c].First)
+                    ? modifier ?? ObjectAfter(_hits[c].First + 1, -1) ?? ActorBetween(hit.End, _hits[c].First)
                     : ObjectAfter(anchor + 1, -1);
                 break;
         }
@@ -1177,9 +1185,9 @@ internal sealed class SentenceContext
     }
 
     /// <summary>The first actor after a trigger in its clause (direct object or prepositional target).</summary>
-    private Party? ObjectAfter(int from, int exclude)
+    private Party? ObjectAfter(int from, int exclude, int reach = ObjectReach)
     {
-        int limit = Math.Min(_end, from + ObjectReach);
+        int limit = Math.Min(_end, from + reach);
         int uncoded = -1;
         int place = -1;
         for (int i = from; i < limit; i++)
@@ -1192,8 +1200,9 @@ internal sealed class SentenceContext
                 if (ch is ';' or ':' or '.' or '!' or '?') break;
                 if (ch == ',')
                 {
-                    // A list of actors ("Iran, Libya, Sudan") continues past a comma; anything else ends the clause.
-                    bool list = i > from && ActorEndingAt(i) >= 0 && i + 1 < limit && ActorStartingAt(i + 1) >= 0;
+                    // A list of actors ("Iran, Libya, Sudan") or of things ("artillery, mortar, and rocket fire against
+                    // ...") continues past a comma; anything else ends the clause.
+                    bool list = i > from && ((ActorEndingAt(i) >= 0 && i + 1 < limit && ActorStartingAt(i + 1) >= 0) || ListGoesOn(i, limit));
                     if (!list) break;
                 }
 
@@ -1204,6 +1213,13 @@ internal sealed class SentenceContext
             int a = ActorStartingAt(i);
             if (a < 0 || a == exclude) continue;
             var span = SpanOf(a)!.Value;
+            // "reneged on his commitment to the Zambian people": a possessive names whose thing it is, not the target.
+            if (IsPossessivePronoun(span))
+            {
+                i = span.End - 1;
+                continue;
+            }
+
             if (!span.Coded)
             {
                 if (uncoded < 0) uncoded = a;
@@ -1223,6 +1239,46 @@ internal sealed class SentenceContext
         }
 
         return PartyOrNull(place) ?? PartyOrNull(uncoded);
+    }
+
+    // ", mortar, and rocket fire": after a comma, one to three plain words and then "and", "or" or another comma.
+    private bool ListGoesOn(int comma, int limit)
+    {
+        for (int j = comma + 1, n = 0; j < limit && n <= 3; j++, n++)
+        {
+            var t = _tokens[j];
+            if (t.Kind == TokenKind.Punct) return n > 0 && _text[t.Start] == ',';
+            if (t.Kind != TokenKind.Word || ActorStartingAt(j) >= 0 || (ClassAt(j) & WordClass.Boundary) != 0) return false;
+            var w = Word(j);
+            if (w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("or", StringComparison.OrdinalIgnoreCase))
+                return n > 0 || (comma > 0 && ListGoesOnBefore(comma));
+        }
+
+        return false;
+    }
+
+    // ", and" closes a list only when an item and a comma stand before it ("artillery, mortar, and").
+    private bool ListGoesOnBefore(int comma)
+    {
+        for (int j = comma - 1, n = 0; j >= _first && n <= 3; j--, n++)
+        {
+            var t = _tokens[j];
+            if (t.Kind == TokenKind.Punct) return n > 0 && _text[t.Start] == ',';
+            if (t.Kind != TokenKind.Word) return false;
+        }
+
+        return false;
+    }
+
+    private bool IsPossessive(Party party) => party.Actor >= 0 && SpanOf(party.Actor) is { } span && IsPossessivePronoun(span);
+
+    private bool IsPossessivePronoun(ActorSpan span)
+    {
+        if (span.End - span.First != 1) return false;
+        var w = Word(span.First);
+        return w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("our", StringComparison.OrdinalIgnoreCase);
     }
 
     // The place right after a trigger ("rallied in Moscow"): stands for a generic, uncoded actor.
@@ -1428,6 +1484,37 @@ internal sealed class SentenceContext
     }
 
     private Party? AgentPartyAfter(int from) => PartyOrNull(AgentAfter(from));
+
+    // The agent of a passive kept for the end of the sentence ("has been accused of misusing ... funds, much of it
+    // embezzled, by current Haitian government officials"): "by" and an actor, with no other predicate or speech verb
+    // in between.
+    private int DistantAgent(int from)
+    {
+        int h = 0;
+        for (int i = from; i < _end; i++)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.Quote) return -1;
+            if (t.Kind == TokenKind.Punct)
+            {
+                if (_text[t.Start] is ';' or ':' or '.' or '!' or '?') return -1;
+                continue;
+            }
+
+            while (h < _hits.Count && _hits[h].End <= i) h++;
+            if (h < _hits.Count && _hits[h].First == i && (_hits[h].Entry.Role == PatternRole.Speech || (IsAct(_hits[h].Entry.Role) && !_nominal[h])))
+                return -1;
+            if (!Word(i).Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
+            for (int j = i + 1; j < Math.Min(_end, i + 5); j++)
+            {
+                int a = ActorStartingAt(j);
+                if (a >= 0) return SpanOf(a)!.Value.Coded ? a : -1;
+                if (_tokens[j].Kind != TokenKind.Word || (ClassAt(j) & (WordClass.Preposition | WordClass.Boundary)) != 0) break;
+            }
+        }
+
+        return -1;
+    }
 
     // A passive without an agent done in a country ("was arrested in Lebanon", "were killed ... outside of the Iraqi
     // city of Basra"): the country stands as source. Another actor first ends the search.
