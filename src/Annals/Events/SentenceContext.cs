@@ -557,7 +557,8 @@ internal sealed class SentenceContext
 
             // A protest's target is often named in its purpose, further on ("blocked roads ... to press their demands
             // for greater freedom from President Bouteflika's government").
-            target = ObjectAfter(anchor + 1, agent, CameoCodes.Root(code) == 14 ? ProtestReach : ObjectReach);
+            target = ObjectAfter(anchor + 1, agent, CameoCodes.Root(code) == 14 ? ProtestReach : ObjectReach, source);
+            target ??= PurposeDestination(anchor, source);
             if (target is { } addressee && CameoCodes.Root(code) is 11 or 14) target = ComplainedAbout(addressee, anchor) ?? target;
         }
 
@@ -1185,7 +1186,7 @@ internal sealed class SentenceContext
     }
 
     /// <summary>The first actor after a trigger in its clause (direct object or prepositional target).</summary>
-    private Party? ObjectAfter(int from, int exclude, int reach = ObjectReach)
+    private Party? ObjectAfter(int from, int exclude, int reach = ObjectReach, Party? avoid = null)
     {
         int limit = Math.Min(_end, from + reach);
         int uncoded = -1;
@@ -1213,8 +1214,9 @@ internal sealed class SentenceContext
             int a = ActorStartingAt(i);
             if (a < 0 || a == exclude) continue;
             var span = SpanOf(a)!.Value;
-            // "reneged on his commitment to the Zambian people": a possessive names whose thing it is, not the target.
-            if (IsPossessivePronoun(span))
+            // "reneged on his commitment to the Zambian people": a possessive names whose thing it is, not the target;
+            // nor is the doer named again ("supporters of Ben Bella blocked roads ... demanding that he be reinstated").
+            if (IsPossessivePronoun(span) || (avoid is { } doer && span.Coded && SameEntity(doer, PartyOf(a))))
             {
                 i = span.End - 1;
                 continue;
@@ -1372,6 +1374,24 @@ internal sealed class SentenceContext
             if (HasBoundary(a.End, anchor - 1, allowComma: false)) return null;
             if (InPrepositionalPhrase(a, out _)) continue;
             return PartyOf(a.Index);
+        }
+
+        return null;
+    }
+
+    // "sent personnel to Bosnia to investigate", "flew to Moscow to negotiate": an act of purpose with no object of its
+    // own is done to the place the main clause went to, the nearest actor before "to" in a prepositional phrase.
+    private Party? PurposeDestination(int anchor, Party? source)
+    {
+        if (anchor - 1 <= _first || !Word(anchor - 1).Equals("to", StringComparison.OrdinalIgnoreCase)) return null;
+        for (int k = _actors.Count - 1; k >= 0; k--)
+        {
+            var a = _actors[k];
+            if (a.End > anchor - 1) continue;
+            if (!WordsOnly(a.End, anchor - 1) || HasBoundary(a.End, anchor - 1, allowComma: false)) return null;
+            if (!a.Coded || !InPrepositionalPhrase(a, out _)) return null;
+            var party = PartyOf(a.Index);
+            return source is { } s && SameEntity(s, party) ? null : party;
         }
 
         return null;

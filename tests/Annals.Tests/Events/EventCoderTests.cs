@@ -61,7 +61,7 @@ public class EventCoderTests
     [InlineData("Jordan complained to the Arab League on Friday over two Syrian border raids.", "Jordan=JOR;the Arab League=IGOARL;Syrian=SYR", "114", "JOR", "SYR", "asserted")]
     [InlineData("Danish and Norwegian envoys return to Vienna next week for talks on fishing quotas.", "Danish=DNK;Norwegian envoys=NORGOV;Vienna=AUT", "040", "DNK", "NORGOV", "asserted")]
     [InlineData("A Kenyan activist began a hunger strike in Nairobi in protest against abuses by Kenyan police.", "A Kenyan activist=KENCVL;Nairobi=KEN;Kenyan police=KENCOP", "141", "KENCVL", "KENCOP", "asserted")]
-    [InlineData("The UN sent a team to Haiti to investigate the killings.", "The UN=IGOUNO;Haiti=HTI", "093", "IGOUNO", null, "asserted")]
+    [InlineData("The UN sent a team to Haiti to investigate the killings.", "The UN=IGOUNO;Haiti=HTI", "093", "IGOUNO", "HTI", "asserted")]
     [InlineData("Two Peruvian soldiers were killed by a landmine near the town of Tumbes in Ecuador.", "Peruvian soldiers=PERMIL;Ecuador=ECU", "190", "ECU", "PERMIL", "asserted")]
     [InlineData("Five Yemeni fishermen were killed by a mine outside of the Eritrean city of Assab.", "Yemeni fishermen=YEMCVL;Eritrean=ERI", "190", "ERI", "YEMCVL", "asserted")]
     [InlineData("Nepal lifted the curfew in Kathmandu.", "Nepal=NPL;Kathmandu=NPL", "081", "NPL", "NPL", "asserted")]
