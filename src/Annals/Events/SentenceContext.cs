@@ -197,11 +197,46 @@ internal sealed class SentenceContext
         if (i <= _first) return false;
         var w = Word(i);
         var prev = ClassAt(i - 1);
-        if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return (prev & WordClass.Determiner) != 0;
+        if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            if ((prev & WordClass.Determiner) != 0) return true;
+            // "the mass shooting", "a central meeting place": an -ing form after a modifier that is no auxiliary,
+            // preposition, conjunction, adverb, actor or verb of the pattern dictionary is a noun.
+            if (_tokens[i - 1].Kind != TokenKind.Word || (prev & (WordClass.Be | WordClass.Preposition | WordClass.Locative | WordClass.Boundary | WordClass.Subordinator)) != 0)
+                return false;
+            // "was still refusing": an auxiliary one word back still makes a verb.
+            if (i - 2 >= _first && (ClassAt(i - 2) & WordClass.Be) != 0) return false;
+            var p = Word(i - 1);
+            if (IsAdverb(p) || p.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || p.Equals("and", StringComparison.OrdinalIgnoreCase)
+                || p.Equals("or", StringComparison.OrdinalIgnoreCase) || p.Equals("not", StringComparison.OrdinalIgnoreCase)
+                || p.Equals("to", StringComparison.OrdinalIgnoreCase) || p.EndsWith("n't", StringComparison.OrdinalIgnoreCase)) return false;
+            foreach (var a in _actors)
+            {
+                if (a.First <= i - 1 && i - 1 < a.End) return false;
+            }
+
+            foreach (var c in _candidates)
+            {
+                if (c.First <= i - 1 && i - 1 < c.End) return false;
+            }
+
+            return true;
+        }
+
         if (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
         return (prev & (WordClass.Determiner | WordClass.Preposition)) != 0 || Word(i - 1).Equals("'s", StringComparison.OrdinalIgnoreCase)
             || Word(i - 1).Equals("\u2019s", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsAdverb(ReadOnlySpan<char> w) =>
+        w.Equals("still", StringComparison.OrdinalIgnoreCase) || w.Equals("also", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("already", StringComparison.OrdinalIgnoreCase) || w.Equals("again", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("now", StringComparison.OrdinalIgnoreCase) || w.Equals("just", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("even", StringComparison.OrdinalIgnoreCase) || w.Equals("always", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("often", StringComparison.OrdinalIgnoreCase) || w.Equals("then", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("soon", StringComparison.OrdinalIgnoreCase) || w.Equals("continue", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("keep", StringComparison.OrdinalIgnoreCase) || w.Equals("kept", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("stop", StringComparison.OrdinalIgnoreCase) || w.Equals("stopped", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsModifier(PatternRole r) =>
         r is PatternRole.Neg or PatternRole.NegFuture or PatternRole.Future or PatternRole.Hypo or PatternRole.Cond or PatternRole.CondAfter;
@@ -401,6 +436,8 @@ internal sealed class SentenceContext
                 : negated ? Mood.Negated
                 : (mods & Mods.Hypo) != 0 ? Mood.Hypothetical
                 : future && entry.Role is PatternRole.Demand or PatternRole.Appeal or PatternRole.Refuse ? Mood.Future
+                // "he would have to tell Holder": an obligation under a modal is not yet a demand.
+                : future && entry.Role == PatternRole.Must ? Mood.Hypothetical
                 : conditionAfter && entry.Role is PatternRole.Intent ? Mood.Conditional
                 : Mood.Asserted;
         }
@@ -577,8 +614,12 @@ internal sealed class SentenceContext
         // A weak verb with no one acted on ("released a video", "is hosting a party", "blocked websites") is seldom
         // the act its pattern names; two or more joined actors acting together ("A and B clashed") still count.
         if (!_nominal[h] && mood == Mood.Asserted && target is null
-            && (((hit.Entry.Flags & PatternFlags.Weak) != 0 && !derived) || IsMeeting(code) || (derived && CameoCodes.Root(code) == 13 && !ConditionAfter(h)))
+            && ((hit.Entry.Flags & PatternFlags.Weak) != 0 || IsMeeting(code) || (derived && CameoCodes.Root(code) == 13 && !ConditionAfter(h)))
             && Compound(source).Count < 2) return;
+        // A weak visit or reception takes its guest as direct object ("received the Japanese premier"), not whatever
+        // comes later ("receives $5.6 billion from the government").
+        if (!_nominal[h] && IsMeeting(code) && (hit.Entry.Flags & PatternFlags.Weak) != 0 && target is { } guest && guest.Actor >= 0
+            && SpanOf(guest.Actor) is { } g && g.First - hit.End > 2) return;
         double confidence = Confidence(h, anchor, code, noun, derived, underlying, source is not null, target is not null);
         Add(hit, anchor, code, mood, source, target, confidence, compoundFrom: anchor);
     }
@@ -662,12 +703,13 @@ internal sealed class SentenceContext
     private void Add(PatternHit hit, int anchor, string code, Mood mood, Party? source, Party? target, double confidence, int compoundFrom)
     {
         if (source is { } s0 && target is { } t0 && SameEntity(s0, t0)) target = null;
+        // "Would it make ISIL less committed to kill Americans?": a question asserts nothing.
+        if (mood == Mood.Asserted && IsQuestion()) mood = Mood.Hypothetical;
         // Who did what to whom needs someone known: a party with neither code nor name ("these companies") tells nothing.
         if (!Known(source) && !Known(target)) return;
         if (mood == Mood.Asserted && confidence < MinAssertedConfidence) return;
         // "Sanders attacked Clinton", "ads attacking rivals": a generic attack between political actors is verbal.
-        if (code is "180" or "182" or "190" && (hit.Entry.Flags & PatternFlags.Weak) != 0
-            && (source is null ? IsPolitical(target) : IsPolitical(source) && (target is null || IsPolitical(target))))
+        if (code is "180" or "182" or "190" && (hit.Entry.Flags & PatternFlags.Weak) != 0 && IsVerbalAttack(source, target))
         {
             // Between politicians "beat" and "fight" are about votes, not blows.
             if (code != "180") return;
@@ -759,6 +801,18 @@ internal sealed class SentenceContext
         return false;
     }
 
+    private bool IsQuestion()
+    {
+        for (int i = _end - 1; i >= _first; i--)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.Quote) continue;
+            return t.Kind == TokenKind.Punct && _text[t.Start] == '?';
+        }
+
+        return false;
+    }
+
     private static bool Known(Party? p) => p is { } q && (q.Code is not null || q.Name is not null);
 
     // The same actor named twice ("Trump ... criticizing him"): same mention, or the same named person or body. A
@@ -769,13 +823,24 @@ internal sealed class SentenceContext
 
     private bool IsCountry(Party p) => p.Actor >= 0 && _doc.Actors[p.Actor].Kind == ActorKind.Country;
 
+    // Political actors on both sides, or a named person attacked by someone unarmed ("an ad ... attacks Clinton").
+    private bool IsVerbalAttack(Party? source, Party? target)
+    {
+        if (IsPolitical(source)) return target is null || IsPolitical(target);
+        if (!IsPolitical(target)) return false;
+        if (source is not { } s) return true;
+        return s.Actor >= 0 && !IsArmed(_doc.Actors[s.Actor]) && _doc.Actors[target!.Value.Actor].Kind == ActorKind.Person;
+    }
+
+    private static bool IsArmed(ActorMention m) => m.Role is "MIL" or "REB" or "INS" or "COP" or "SPY" or "CRM" || m.Country is "IMG";
+
     // A person or a civilian body (party, legislature, media, government official): not an armed force, and not a state,
     // whose "attack" may be military.
     private bool IsPolitical(Party? party)
     {
         if (party is not { } p || p.Actor < 0) return false;
         var m = _doc.Actors[p.Actor];
-        if (m.Role is "MIL" or "REB" or "INS" or "COP" or "SPY" or "CRM" || m.Country is "IMG") return false;
+        if (IsArmed(m)) return false;
         if (m.Role is null) return m.Kind == ActorKind.Person;
         return true;
     }
@@ -1336,12 +1401,13 @@ internal sealed class SentenceContext
         return null;
     }
 
-    // "Nairobi in protest": a preposition between an actor and a noun means the actor is no possessor of it.
+    // "Nairobi in protest": a preposition between an actor and a noun means the actor is no possessor of it; nor is
+    // the subject of a verb in between ("Experts say airstrikes").
     private bool HasPreposition(int from, int to)
     {
         for (int i = from; i < to; i++)
         {
-            if ((ClassAt(i) & (WordClass.Preposition | WordClass.Locative)) != 0) return true;
+            if ((ClassAt(i) & (WordClass.Preposition | WordClass.Locative)) != 0 || InHit(i)) return true;
         }
 
         return false;

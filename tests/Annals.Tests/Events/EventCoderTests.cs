@@ -137,6 +137,12 @@ public class EventCoderTests
     [InlineData("The governor met the criteria for the ballot.", "The governor=USAGOV", "04")]
     [InlineData("While the senator has said he will stay, the governor must decide soon.", "the senator=USALEG;the governor=USAGOV", "10")]
     [InlineData("The college kept charging students more than the rules allow.", "The college=USAEDU", "11")]
+    [InlineData("Would it make the rebels less committed to attack the army?", "the rebels=SYRREB;the army=SYRMIL", "1")]
+    [InlineData("The senator said he would have had to quit that very day.", "The senator=USALEG", "0")]
+    [InlineData("Experts say airstrikes will not prevent attacks like the mass shooting in Orlando.", "Experts=USAEDU", "19")]
+    [InlineData("The contractor receives $5 billion a year from the federal government.", "The contractor=USABUS;the federal government=USAGOV", "04")]
+    [InlineData("The aide agreed that she was not in the governor's camp.", "The aide=USAGOV;the governor=USAGOV", "03")]
+    [InlineData("The senator took direct aim at the governor.", "The senator=USALEG;the governor=USAGOV", "10")]
     public void Code_NoSuchEvent_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
