@@ -613,7 +613,7 @@ internal sealed class SentenceContext
         if (noun && !purpose && mood == Mood.Asserted && !KeepsBareNoun(hit.Entry, code, source, target)) return;
         // A weak verb with no one acted on ("released a video", "is hosting a party", "blocked websites") is seldom
         // the act its pattern names; two or more joined actors acting together ("A and B clashed") still count.
-        if (!_nominal[h] && mood == Mood.Asserted && target is null
+        if (!_nominal[h] && mood == Mood.Asserted && !Known(target)
             && ((hit.Entry.Flags & PatternFlags.Weak) != 0 || IsMeeting(code) || (derived && CameoCodes.Root(code) == 13 && !ConditionAfter(h)))
             && Compound(source).Count < 2) return;
         // A weak visit or reception takes its guest as direct object ("received the Japanese premier"), not whatever
@@ -684,7 +684,8 @@ internal sealed class SentenceContext
         // "The campaigns agree": agreement to nothing with no one is an opinion.
         if (hit.Entry.Role == PatternRole.Intent && c < 0 && target is null && mood == Mood.Asserted && !OpensComplement(hit)) return;
         // "We're going to have to beat him": what the speaker says they must do is no demand on anyone.
-        if (hit.Entry.Role == PatternRole.Must && (!Known(source) || FirstOrSecondPersonBefore(anchor))) return;
+        // "This epidemic must stop": a demand needs someone it is made on.
+        if (hit.Entry.Role == PatternRole.Must && (!Known(source) || !Known(target) || FirstOrSecondPersonBefore(anchor))) return;
         if (noun && mood == Mood.Asserted && !KeepsBareNoun(hit.Entry, code, source, target)) return;
         double confidence = Confidence(f, anchor, code, noun, derived: true, underlying: false, source is not null, target is not null);
         Add(hit, anchor, code, mood, source, target, confidence, compoundFrom: anchor);

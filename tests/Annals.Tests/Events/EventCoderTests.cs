@@ -96,7 +96,7 @@ public class EventCoderTests
 
     [Theory]
     [InlineData("“We will never negotiate with the militias,” the Colombian president said.", "the Colombian president=COLGOV", "We will never negotiate with the militias", "125", "COLGOV")]
-    [InlineData("“The border crossings must reopen for aid,” the Jordanian minister told reporters.", "the Jordanian minister=JORGOV", "The border crossings must reopen for aid", "100", "JORGOV")]
+    [InlineData("The Jordanian minister told reporters: “Israel must reopen the border crossings for aid.”", "The Jordanian minister=JORGOV;Israel=ISR", "Israel must reopen the border crossings for aid", "100", "JORGOV")]
     public void Code_ActInQuote_SpeakerIsSource(string text, string actors, string content, string code, string source)
     {
         var doc = EventTestDocuments.Build(text, actors);
@@ -143,6 +143,11 @@ public class EventCoderTests
     [InlineData("The contractor receives $5 billion a year from the federal government.", "The contractor=USABUS;the federal government=USAGOV", "04")]
     [InlineData("The aide agreed that she was not in the governor's camp.", "The aide=USAGOV;the governor=USAGOV", "03")]
     [InlineData("The senator took direct aim at the governor.", "The senator=USALEG;the governor=USAGOV", "10")]
+    [InlineData("“This epidemic must stop,” the lawyer said.", "the lawyer=USAJUD", "10")]
+    [InlineData("Asked whether he would support the governor, the senator gave a vague answer.", "the governor=USAGOV;the senator=USALEG", "02")]
+    [InlineData("An official, who requested anonymity, said the talks went well.", "An official=USAGOV", "02")]
+    [InlineData("The plan was met with skepticism by the Russian leadership.", "the Russian leadership=RUSGOV", "04")]
+    [InlineData("The delegates are able to support the governor on the first ballot.", "The delegates=USAPTY;the governor=USAGOV", "05")]
     public void Code_NoSuchEvent_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
