@@ -574,7 +574,7 @@ internal sealed class SentenceContext
             target = SubjectOf(anchor);
             agent = AgentAfter(hit.End);
             if (agent < 0) agent = DistantAgent(hit.End);
-            source = agent >= 0 ? PartyOf(agent) : LocationAfter(hit.End);
+            source = agent >= 0 ? PartyOf(agent) : LocationAfter(hit.End) ?? LocationWithin(target, anchor);
         }
         else
         {
@@ -588,7 +588,7 @@ internal sealed class SentenceContext
             // against ...") names the subject's own act.
             if (source is null && noun && IsPurposeAdjunct(anchor, code))
             {
-                source = SubjectOf(anchor);
+                source = MainSubjectBefore(h, anchor) ?? SubjectOf(anchor);
                 purpose = source is not null;
             }
 
@@ -596,6 +596,8 @@ internal sealed class SentenceContext
             // for greater freedom from President Bouteflika's government").
             target = ObjectAfter(anchor + 1, agent, CameoCodes.Root(code) == 14 ? ProtestReach : ObjectReach, source);
             target ??= PurposeDestination(anchor, source);
+            // The accused of "jailed 52 members of MASSOB on allegations of treason" is the jailed.
+            if (purpose && target is null && CameoCodes.Root(code) == 11) target = ObjectBefore(anchor, source);
             if (target is { } addressee && CameoCodes.Root(code) is 11 or 14) target = ComplainedAbout(addressee, anchor) ?? target;
         }
 
@@ -1276,7 +1278,14 @@ internal sealed class SentenceContext
                 continue;
             }
 
-            if ((ClassAt(i) & WordClass.Boundary) != 0) break;
+            if ((ClassAt(i) & WordClass.Boundary) != 0)
+            {
+                // "called off the strike after deliberations with the government", "declined to resign despite pressure
+                // by the commission": a prepositional phrase, not a clause, names who the act answers.
+                if (!IntroducesCounterpart(i, limit)) break;
+                continue;
+            }
+
             int a = ActorStartingAt(i);
             if (a < 0 || a == exclude) continue;
             var span = SpanOf(a)!.Value;
@@ -1307,6 +1316,26 @@ internal sealed class SentenceContext
         }
 
         return PartyOrNull(place) ?? PartyOrNull(uncoded);
+    }
+
+    // "after|following|despite" + up to three plain words + "with|from|by": a phrase naming a counterpart.
+    private bool IntroducesCounterpart(int i, int limit)
+    {
+        var w = Word(i);
+        if (!(w.Equals("after", StringComparison.OrdinalIgnoreCase) || w.Equals("following", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("despite", StringComparison.OrdinalIgnoreCase))) return false;
+        for (int j = i + 1, n = 0; j < limit && n <= 3; j++, n++)
+        {
+            if (_tokens[j].Kind != TokenKind.Word || ActorStartingAt(j) >= 0) return false;
+            var v = Word(j);
+            if (v.Equals("with", StringComparison.OrdinalIgnoreCase) || v.Equals("from", StringComparison.OrdinalIgnoreCase)
+                || v.Equals("by", StringComparison.OrdinalIgnoreCase))
+                return n > 0 && ((j + 1 < limit && ActorStartingAt(j + 1) >= 0)
+                    || (j + 2 < limit && (ClassAt(j + 1) & WordClass.Determiner) != 0 && ActorStartingAt(j + 2) >= 0));
+            if (char.IsUpper(v[0]) || (ClassAt(j) & (WordClass.Boundary | WordClass.Be)) != 0) return false;
+        }
+
+        return false;
     }
 
     // ", mortar, and rocket fire": after a comma, one to three plain words and then "and", "or" or another comma.
@@ -1476,6 +1505,8 @@ internal sealed class SentenceContext
             var w = Word(i);
             if (w.Equals("for", StringComparison.OrdinalIgnoreCase)) return root is >= 1 and <= 9 or 14;
             if (w.Equals("in", StringComparison.OrdinalIgnoreCase)) return root == 14 && i == anchor - 1;
+            // "jailed 52 members on allegations of treason": the jailer makes the accusation.
+            if (w.Equals("on", StringComparison.OrdinalIgnoreCase)) return root == 11 && i == anchor - 1;
             if ((ClassAt(i) & WordClass.Determiner) == 0 && (InHit(i) || (ClassAt(i) & (WordClass.Preposition | WordClass.Boundary)) != 0)) return false;
         }
 
@@ -1616,6 +1647,52 @@ internal sealed class SentenceContext
             if (a < 0) continue;
             var span = SpanOf(a)!.Value;
             return span.Coded && IsLocative(span) ? PartyOf(a) : null;
+        }
+
+        return null;
+    }
+
+    // The subject of the verbal act that an adjunct hangs on ("Ugandan police jailed members of the opposition on
+    // allegations of ..." → the police), when one stands before it in the clause.
+    private Party? MainSubjectBefore(int h, int anchor)
+    {
+        for (int k = h - 1; k >= 0; k--)
+        {
+            var prev = _hits[k];
+            if (!IsAct(prev.Entry.Role) || (_nominal[k] && _light[k] < 0)) continue;
+            int at = _light[k] >= 0 ? _hits[_light[k]].First : prev.First;
+            if (HasBoundary(prev.End, anchor, allowComma: false)) return null;
+            return SubjectOf(at);
+        }
+
+        return null;
+    }
+
+    // The nearest coded actor between the subject and a trigger, in the same clause: the main verb's object.
+    private Party? ObjectBefore(int anchor, Party? subject)
+    {
+        int after = subject is { } s && s.Actor >= 0 && SpanOf(s.Actor) is { } span ? span.End : _first;
+        for (int k = _actors.Count - 1; k >= 0; k--)
+        {
+            var a = _actors[k];
+            if (a.End > anchor) continue;
+            if (a.First < after || HasBoundary(a.End, anchor, allowComma: false)) return null;
+            if (a.Coded) return PartyOf(a.Index);
+        }
+
+        return null;
+    }
+
+    // "guerrillas operating in Macedonia have been demobilized": with no agent, the place named inside the subject's
+    // phrase stands as source, as after the verb.
+    private Party? LocationWithin(Party? subject, int anchor)
+    {
+        if (subject is not { } s || s.Actor < 0 || SpanOf(s.Actor) is not { } span) return null;
+        foreach (var a in _actors)
+        {
+            if (a.First < span.End || a.End > anchor) continue;
+            if (HasBoundary(span.End, a.First, allowComma: false)) return null;
+            if (a.Coded && _doc.Actors[a.Index].Kind == ActorKind.Country && IsLocative(a)) return PartyOf(a.Index);
         }
 
         return null;
