@@ -583,7 +583,7 @@ internal sealed class SentenceContext
             if (noun && (ClassAt(hit.End - 1) & WordClass.Preposition) == 0) agent = AgentAfter(hit.End, reach: 3);
             // A bare noun ("the threat of war looms") has only its own agent or possessor ("Russia's threat",
             // "Palestinian suicide bombers"), never the subject of some other verb.
-            source = agent >= 0 ? PartyOf(agent) : noun ? ActorBefore(anchor, _first) : ReasonSubject(anchor) ?? SubjectOf(anchor);
+            source = agent >= 0 ? PartyOf(agent) : Between(hit.End) ?? (noun ? ActorBefore(anchor, _first) : ReasonSubject(anchor) ?? SubjectOf(anchor));
             // A noun in a purpose adjunct ("returned to Geneva for talks", "staged a hunger strike in protest
             // against ...") names the subject's own act.
             if (source is null && noun && IsPurposeAdjunct(anchor, code))
@@ -594,7 +594,9 @@ internal sealed class SentenceContext
 
             // A protest's target is often named in its purpose, further on ("blocked roads ... to press their demands
             // for greater freedom from President Bouteflika's government").
-            target = ObjectAfter(anchor + 1, agent, CameoCodes.Root(code) == 14 ? ProtestReach : ObjectReach, source);
+            target = source is { } pair && Between(hit.End) is { } first && first.Actor == pair.Actor
+                ? null
+                : ObjectAfter(anchor + 1, agent, CameoCodes.Root(code) == 14 ? ProtestReach : ObjectReach, source);
             target ??= PurposeDestination(anchor, source);
             // The accused of "jailed 52 members of MASSOB on allegations of treason" is the jailed.
             if (purpose && target is null && CameoCodes.Root(code) == 11) target = ObjectBefore(anchor, source);
@@ -622,7 +624,9 @@ internal sealed class SentenceContext
         // comes later ("receives $5.6 billion from the government").
         if (!_nominal[h] && IsMeeting(code) && (hit.Entry.Flags & PatternFlags.Weak) != 0 && target is { } guest && guest.Actor >= 0
             && SpanOf(guest.Actor) is { } g && g.First - hit.End > 2) return;
-        double confidence = Confidence(h, anchor, code, noun, derived, underlying, source is not null, target is not null);
+        // Two or more joined actors with no one else ("fighting between A and B") act on each other: that is a target.
+        bool mutual = target is null && source is not null && Compound(source).Count > 1;
+        double confidence = Confidence(h, anchor, code, noun, derived, underlying, source is not null, target is not null || mutual);
         Add(hit, anchor, code, mood, source, target, confidence, compoundFrom: anchor);
     }
 
@@ -1666,6 +1670,15 @@ internal sealed class SentenceContext
         }
 
         return null;
+    }
+
+    // "fighting between Azerbaijanis and Armenians": the first of the pair; the compound gives the other, both ways.
+    private Party? Between(int end)
+    {
+        if (end + 1 >= _end || !Word(end).Equals("between", StringComparison.OrdinalIgnoreCase)) return null;
+        int a = ActorStartingAt(end + 1);
+        if (a < 0 && end + 2 < _end && (ClassAt(end + 1) & WordClass.Determiner) != 0) a = ActorStartingAt(end + 2);
+        return a >= 0 && SpanOf(a)!.Value.Coded ? PartyOf(a) : null;
     }
 
     // The nearest coded actor between the subject and a trigger, in the same clause: the main verb's object.

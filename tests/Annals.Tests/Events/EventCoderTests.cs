@@ -89,6 +89,7 @@ public class EventCoderTests
     [InlineData("Hungarian and Romanian officials praised Austria.", "Hungarian=HUN;Romanian officials=ROUGOV;Austria=AUT", "051", "HUN,ROUGOV", "AUT")]
     [InlineData("Ghana and Togo signed an agreement on trade.", "Ghana=GHA;Togo=TGO", "057", "GHA,TGO", "TGO,GHA")]
     [InlineData("Sudan imposed sanctions on Chad and Libya.", "Sudan=SDN;Chad=TCD;Libya=LBY", "163", "SDN,SDN", "TCD,LBY")]
+    [InlineData("Armenia closed its border because of fighting between Georgians and Ossetians.", "Armenia=ARM;Georgians=GEO;Ossetians=RUS", "190", "GEO,RUS", "RUS,GEO")]
     public void Code_CompoundActors_OneEventEach(string text, string actors, string code, string sources, string targets)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
