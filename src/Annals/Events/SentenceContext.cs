@@ -710,6 +710,7 @@ internal sealed class SentenceContext
     private void Add(PatternHit hit, int anchor, string code, Mood mood, Party? source, Party? target, double confidence, int compoundFrom)
     {
         if (source is { } s0 && target is { } t0 && SameEntity(s0, t0)) target = null;
+        (source, target) = Domestic(code, source, target);
         // "Would it make ISIL less committed to kill Americans?": a question asserts nothing.
         if (mood == Mood.Asserted && IsQuestion()) mood = Mood.Hypothetical;
         // Who did what to whom needs someone known: a party with neither code nor name ("these companies") tells nothing.
@@ -806,6 +807,36 @@ internal sealed class SentenceContext
         }
 
         return false;
+    }
+
+    // Protesters of no named country protest their own state ("Islamic fundamentalists continued their hunger strike
+    // to demand the resignation of the Algerian president"); and those a state's government, police or courts arrest,
+    // ban or yield to without naming a country are its own ("the Mozambique government accepted demands from rebels").
+    private (Party? Source, Party? Target) Domestic(string code, Party? source, Party? target)
+    {
+        int root = CameoCodes.Root(code);
+        if ((root == 14 || code.StartsWith("133", StringComparison.Ordinal)) && Unplaced(source) && StateOf(target) is { } country)
+            return (source!.Value with { Code = country + (_doc.Actors[source.Value.Actor].Role ?? "") }, target);
+        if (root is 8 or 17 && Unplaced(target) && source is { } s && IsAuthority(s) && StateOf(source) is { } home)
+            return (source, target!.Value with { Code = home + (_doc.Actors[target.Value.Actor].Role ?? "") });
+        return (source, target);
+    }
+
+    // A generic agent, a pronoun or an unknown person with no code.
+    private bool Unplaced(Party? party) =>
+        party is { Code: null, Actor: >= 0 } p && _doc.Actors[p.Actor].Kind is ActorKind.Agent or ActorKind.Anaphor or ActorKind.Person;
+
+    private static string? StateOf(Party? party)
+    {
+        if (party is not { Code: { Length: >= 3 } code }) return null;
+        var country = code[..3];
+        return country is "IGO" or "NGO" or "IMG" or "MNC" ? null : country;
+    }
+
+    private bool IsAuthority(Party party)
+    {
+        var role = party.Actor >= 0 ? _doc.Actors[party.Actor].Role : party.Code is { Length: >= 6 } c ? c[3..6] : null;
+        return role is "GOV" or "COP" or "JUD";
     }
 
     private bool IsQuestion()

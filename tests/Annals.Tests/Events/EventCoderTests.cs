@@ -60,6 +60,8 @@ public class EventCoderTests
     [InlineData("The minister declined to resign despite growing pressure by the Kenyan parliament.", "The minister=KENGOV;the Kenyan parliament=KENLEG", "1231", "KENGOV", "KENLEG", "asserted")]
     [InlineData("Ugandan police jailed twelve members of the Ugandan opposition on allegations of treason.", "Ugandan police=UGACOP;the Ugandan opposition=UGAOPP", "112", "UGACOP", "UGAOPP", "asserted")]
     [InlineData("Rebels operating in Chad have been disarmed since the accord.", "Rebels=TCDREB;Chad=TCD", "0873", "TCD", "TCDREB", "asserted")]
+    [InlineData("The Malian government accepted demands from rebels in the north.", "The Malian government=MLIGOV;rebels=", "080", "MLIGOV", "MLI", "asserted")]
+    [InlineData("Students began a hunger strike to demand the resignation of the Malian president.", "Students=;the Malian president=MLIGOV", "142", "MLI", "MLIGOV", "asserted")]
     [InlineData("Ghana said on Monday that Togo must hand back the seized trawler.", "Ghana=GHA;Togo=TGO", "100", "GHA", "TGO", "asserted")]
     [InlineData("Chilean farmers demanded compensation from the Chilean government.", "Chilean farmers=CHLAGR;the Chilean government=CHLGOV", "100", "CHLAGR", "CHLGOV", "asserted")]
     [InlineData("Jordan complained to the Arab League on Friday over two Syrian border raids.", "Jordan=JOR;the Arab League=IGOARL;Syrian=SYR", "114", "JOR", "SYR", "asserted")]
