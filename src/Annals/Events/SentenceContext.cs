@@ -1706,10 +1706,29 @@ internal sealed class SentenceContext
     // "fighting between Azerbaijanis and Armenians": the first of the pair; the compound gives the other, both ways.
     private Party? Between(int end)
     {
+        // "the first meeting ever held between A and B": a few plain words may come first.
+        for (int n = 0; n < 3 && end + 1 < _end && _tokens[end].Kind == TokenKind.Word && ActorStartingAt(end) < 0
+            && !Word(end).Equals("between", StringComparison.OrdinalIgnoreCase) && (!InHit(end) || IsLightAt(end)); n++) end++;
         if (end + 1 >= _end || !Word(end).Equals("between", StringComparison.OrdinalIgnoreCase)) return null;
-        int a = ActorStartingAt(end + 1);
-        if (a < 0 && end + 2 < _end && (ClassAt(end + 1) & WordClass.Determiner) != 0) a = ActorStartingAt(end + 2);
-        return a >= 0 && SpanOf(a)!.Value.Coded ? PartyOf(a) : null;
+        // "between a sitting American president and ...": the first actor within three plain words.
+        for (int j = end + 1; j < Math.Min(_end, end + 4); j++)
+        {
+            if (_tokens[j].Kind != TokenKind.Word) return null;
+            int a = ActorStartingAt(j);
+            if (a >= 0) return SpanOf(a)!.Value.Coded ? PartyOf(a) : null;
+        }
+
+        return null;
+    }
+
+    private bool IsLightAt(int token)
+    {
+        foreach (var hit in _hits)
+        {
+            if (hit.First <= token && token < hit.End) return hit.Entry.Role == PatternRole.Light;
+        }
+
+        return false;
     }
 
     // The nearest coded actor between the subject and a trigger, in the same clause: the main verb's object.

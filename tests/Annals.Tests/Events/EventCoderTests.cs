@@ -92,6 +92,7 @@ public class EventCoderTests
     [InlineData("Ghana and Togo signed an agreement on trade.", "Ghana=GHA;Togo=TGO", "057", "GHA,TGO", "TGO,GHA")]
     [InlineData("Sudan imposed sanctions on Chad and Libya.", "Sudan=SDN;Chad=TCD;Libya=LBY", "163", "SDN,SDN", "TCD,LBY")]
     [InlineData("Armenia closed its border because of fighting between Georgians and Ossetians.", "Armenia=ARM;Georgians=GEO;Ossetians=RUS", "190", "GEO,RUS", "RUS,GEO")]
+    [InlineData("They signed a statement after the first meeting ever held between a sitting Ugandan president and a Kenyan leader.", "Ugandan president=UGAGOV;a Kenyan leader=KENGOV", "040", "UGAGOV,KENGOV", "KENGOV,UGAGOV")]
     public void Code_CompoundActors_OneEventEach(string text, string actors, string code, string sources, string targets)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
