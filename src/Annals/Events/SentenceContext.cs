@@ -15,6 +15,7 @@ internal sealed class SentenceContext
     private const int ComplementReach = 10;
     private const int ModifierReach = 5;
     private const int ObjectReach = 16;
+    private const int ProtestReach = 24;
     private const int MaxEventsPerSentence = 16;
 
     // An asserted event this unsure (a weak noun in a side clause, with one actor) is more often noise than news.
@@ -28,15 +29,20 @@ internal sealed class SentenceContext
     private readonly List<PatternHit> _hits = [];
     private readonly List<ActorSpan> _actors = [];
     private readonly List<CodedEvent> _events = [];
+    private readonly List<(int Start, int End)> _timexSpans = [];
     private int[] _complement = new int[32];
     private bool[] _consumed = new bool[32];
     private int[] _light = new int[32];
     private bool[] _nominal = new bool[32];
     private int _sentence;
+    private int _timexCursor;
+    private bool? _titleCase;
+    private byte[] _phrase = new byte[16];
+    private bool _phraseKnown;
     private int _first;
     private int _end;
 
-    private readonly record struct ActorSpan(int Index, int First, int End, bool Coded);
+    private readonly record struct ActorSpan(int Index, int First, int End, bool Coded, int Slot);
 
     private readonly record struct Party(int Actor, string? Code, string? Name)
     {
@@ -71,8 +77,17 @@ internal sealed class SentenceContext
             while (end < _end && _tokens[end].Start < m.End) end++;
             if (end <= first) continue;
             bool coded = !string.IsNullOrEmpty(m.Code) || !string.IsNullOrEmpty(m.Country);
-            _actors.Add(new ActorSpan(a, first, end, coded));
+            _actors.Add(new ActorSpan(a, first, end, coded, _actors.Count));
         }
+
+        _titleCase = null;
+        _phraseKnown = false;
+        _timexSpans.Clear();
+        // Timexes are sorted and sentences come in order: a cursor keeps this linear over the document.
+        var timexes = _doc.Timexes;
+        if (_timexCursor > timexes.Length || (_timexCursor > 0 && timexes[_timexCursor - 1].Start >= s.Start)) _timexCursor = 0;
+        while (_timexCursor < timexes.Length && timexes[_timexCursor].End <= s.Start) _timexCursor++;
+        for (int t = _timexCursor; t < timexes.Length && timexes[t].Start < s.End; t++) _timexSpans.Add((timexes[t].Start, timexes[t].End));
 
         FindHits();
     }
@@ -139,6 +154,9 @@ internal sealed class SentenceContext
             return false;
         if (i > _first && w.Length > 0 && char.IsUpper(w[0]) && (w.SequenceEqual("May") || w.SequenceEqual("March")))
             return false;
+        // A capitalised word after another inside a sentence is part of a name ("the Special Operations Command").
+        if (i > _first + 1 && w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[1]) && _tokens[i - 1].Kind == TokenKind.Word
+            && IsCapitalised(i - 1) && !LooksLikeTitleCase()) return false;
         foreach (var a in _actors)
         {
             if (a.First <= i && i < a.End && _doc.Actors[a.Index].Kind is ActorKind.Organization or ActorKind.Body or ActorKind.Person or ActorKind.Media)
@@ -148,6 +166,30 @@ internal sealed class SentenceContext
         return true;
     }
 
+    private bool IsCapitalised(int i)
+    {
+        var w = Word(i);
+        return w.Length > 0 && char.IsUpper(w[0]);
+    }
+
+    // A headline in title case ("Sanders Pushes Democrats To Reject ...") capitalises every word: no names to tell apart.
+    private bool LooksLikeTitleCase()
+    {
+        if (_titleCase is { } known) return known;
+        int words = 0, lower = 0;
+        for (int i = _first; i < _end; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) continue;
+            var w = Word(i);
+            if (w.Length < 4) continue;
+            words++;
+            if (char.IsLower(w[0])) lower++;
+        }
+
+        _titleCase = words >= 3 && lower == 0;
+        return _titleCase.Value;
+    }
+
     // A verb form used as a noun: a gerund after a determiner ("a meeting", "the fighting"), or a bare or plural
     // form after a determiner, possessive or preposition ("last week's arrest", "in protest", "the attacks").
     private bool LooksNominal(int i)
@@ -155,11 +197,46 @@ internal sealed class SentenceContext
         if (i <= _first) return false;
         var w = Word(i);
         var prev = ClassAt(i - 1);
-        if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return (prev & WordClass.Determiner) != 0;
+        if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            if ((prev & WordClass.Determiner) != 0) return true;
+            // "the mass shooting", "a central meeting place": an -ing form after a modifier that is no auxiliary,
+            // preposition, conjunction, adverb, actor or verb of the pattern dictionary is a noun.
+            if (_tokens[i - 1].Kind != TokenKind.Word || (prev & (WordClass.Be | WordClass.Preposition | WordClass.Locative | WordClass.Boundary | WordClass.Subordinator)) != 0)
+                return false;
+            // "was still refusing": an auxiliary one word back still makes a verb.
+            if (i - 2 >= _first && (ClassAt(i - 2) & WordClass.Be) != 0) return false;
+            var p = Word(i - 1);
+            if (IsAdverb(p) || p.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || p.Equals("and", StringComparison.OrdinalIgnoreCase)
+                || p.Equals("or", StringComparison.OrdinalIgnoreCase) || p.Equals("not", StringComparison.OrdinalIgnoreCase)
+                || p.Equals("to", StringComparison.OrdinalIgnoreCase) || p.EndsWith("n't", StringComparison.OrdinalIgnoreCase)) return false;
+            foreach (var a in _actors)
+            {
+                if (a.First <= i - 1 && i - 1 < a.End) return false;
+            }
+
+            foreach (var c in _candidates)
+            {
+                if (c.First <= i - 1 && i - 1 < c.End) return false;
+            }
+
+            return true;
+        }
+
         if (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
         return (prev & (WordClass.Determiner | WordClass.Preposition)) != 0 || Word(i - 1).Equals("'s", StringComparison.OrdinalIgnoreCase)
             || Word(i - 1).Equals("\u2019s", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsAdverb(ReadOnlySpan<char> w) =>
+        w.Equals("still", StringComparison.OrdinalIgnoreCase) || w.Equals("also", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("already", StringComparison.OrdinalIgnoreCase) || w.Equals("again", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("now", StringComparison.OrdinalIgnoreCase) || w.Equals("just", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("even", StringComparison.OrdinalIgnoreCase) || w.Equals("always", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("often", StringComparison.OrdinalIgnoreCase) || w.Equals("then", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("soon", StringComparison.OrdinalIgnoreCase) || w.Equals("continue", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("keep", StringComparison.OrdinalIgnoreCase) || w.Equals("kept", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("stop", StringComparison.OrdinalIgnoreCase) || w.Equals("stopped", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsModifier(PatternRole r) =>
         r is PatternRole.Neg or PatternRole.NegFuture or PatternRole.Future or PatternRole.Hypo or PatternRole.Cond or PatternRole.CondAfter;
@@ -359,11 +436,17 @@ internal sealed class SentenceContext
                 : negated ? Mood.Negated
                 : (mods & Mods.Hypo) != 0 ? Mood.Hypothetical
                 : future && entry.Role is PatternRole.Demand or PatternRole.Appeal or PatternRole.Refuse ? Mood.Future
+                // "he would have to tell Holder": an obligation under a modal is not yet a demand.
+                : future && entry.Role == PatternRole.Must ? Mood.Hypothetical
                 : conditionAfter && entry.Role is PatternRole.Intent ? Mood.Conditional
                 : Mood.Asserted;
         }
 
-        if (code2 is not null) EmitFrame(h, anchor, code2, mood2);
+        // A governing verb used as a noun or adjective ("a direct correlation", "an order to") governs nothing here;
+        // and a weak appeal that asks for no act ("asked if", "was asked during") is a question.
+        bool governsNothing = (_nominal[h] && _light[h] < 0 && (entry.Flags & PatternFlags.Noun) == 0)
+            || (entry.Role == PatternRole.Appeal && (entry.Flags & PatternFlags.Weak) != 0 && c < 0);
+        if (code2 is not null && !governsNothing) EmitFrame(h, anchor, code2, mood2);
 
         // What an intent, preparation or threat is about happens later, if at all: code it too, as future.
         if (c >= 0 && governed is not null && entry.Role is PatternRole.Intent or PatternRole.Prepare or PatternRole.Threat
@@ -485,22 +568,42 @@ internal sealed class SentenceContext
         Party? source;
         Party? target;
         int agent = -1;
+        bool purpose = false;
         if (!noun && IsPassive(anchor, hit.First))
         {
             target = SubjectOf(anchor);
             agent = AgentAfter(hit.End);
-            source = agent >= 0 ? PartyOf(agent) : LocationAfter(hit.End);
+            if (agent < 0) agent = DistantAgent(hit.End);
+            source = agent >= 0 ? PartyOf(agent) : LocationAfter(hit.End) ?? LocationWithin(target, anchor);
         }
         else
         {
-            if (noun) agent = AgentAfter(hit.End, reach: 3);
+            // "protest against abuses by the police": a trigger ending in its preposition has its object next, and the
+            // "by" belongs to that object.
+            if (noun && (ClassAt(hit.End - 1) & WordClass.Preposition) == 0) agent = AgentAfter(hit.End, reach: 3);
             // A bare noun ("the threat of war looms") has only its own agent or possessor ("Russia's threat",
             // "Palestinian suicide bombers"), never the subject of some other verb.
-            source = agent >= 0 ? PartyOf(agent) : noun ? ActorBefore(anchor, _first) : SubjectOf(anchor);
-            target = ObjectAfter(anchor + 1, agent);
+            source = agent >= 0 ? PartyOf(agent) : Between(hit.End) ?? (noun ? ActorBefore(anchor, _first) : ReasonSubject(anchor) ?? SubjectOf(anchor));
+            // A noun in a purpose adjunct ("returned to Geneva for talks", "staged a hunger strike in protest
+            // against ...") names the subject's own act.
+            if (source is null && noun && IsPurposeAdjunct(anchor, code))
+            {
+                source = MainSubjectBefore(h, anchor) ?? SubjectOf(anchor);
+                purpose = source is not null;
+            }
+
+            // A protest's target is often named in its purpose, further on ("blocked roads ... to press their demands
+            // for greater freedom from President Bouteflika's government").
+            target = source is { } pair && Between(hit.End) is { } first && first.Actor == pair.Actor
+                ? null
+                : ObjectAfter(anchor + 1, agent, CameoCodes.Root(code) == 14 ? ProtestReach : ObjectReach, source);
+            target ??= PurposeDestination(anchor, source);
+            // The accused of "jailed 52 members of MASSOB on allegations of treason" is the jailed.
+            if (purpose && target is null && CameoCodes.Root(code) == 11) target = ObjectBefore(anchor, source);
+            if (target is { } addressee && CameoCodes.Root(code) is 11 or 14) target = ComplainedAbout(addressee, anchor) ?? target;
         }
 
-        if (source is null && IsVerbal(code)) source = SpeakerAt(anchor);
+        if (source is null && IsVerbal(code) && !noun) source = SpeakerAt(anchor);
         if (source is null || source.Value.Code is null)
         {
             if (PlaceAfter(anchor + 1) is { } place)
@@ -511,7 +614,19 @@ internal sealed class SentenceContext
         }
 
         if (target is null && CameoCodes.Root(code) == 13) target = ConditionActorAfter(anchor);
-        double confidence = Confidence(h, anchor, code, noun, derived, underlying, source is not null, target is not null);
+        if (noun && !purpose && mood == Mood.Asserted && !KeepsBareNoun(hit.Entry, code, source, target)) return;
+        // A weak verb with no one acted on ("released a video", "is hosting a party", "blocked websites") is seldom
+        // the act its pattern names; two or more joined actors acting together ("A and B clashed") still count.
+        if (!_nominal[h] && mood == Mood.Asserted && !Known(target)
+            && ((hit.Entry.Flags & PatternFlags.Weak) != 0 || IsMeeting(code) || (derived && CameoCodes.Root(code) == 13 && !ConditionAfter(h)))
+            && Compound(source).Count < 2) return;
+        // A weak visit or reception takes its guest as direct object ("received the Japanese premier"), not whatever
+        // comes later ("receives $5.6 billion from the government").
+        if (!_nominal[h] && IsMeeting(code) && (hit.Entry.Flags & PatternFlags.Weak) != 0 && target is { } guest && guest.Actor >= 0
+            && SpanOf(guest.Actor) is { } g && g.First - hit.End > 2) return;
+        // Two or more joined actors with no one else ("fighting between A and B") act on each other: that is a target.
+        bool mutual = target is null && source is not null && Compound(source).Count > 1;
+        double confidence = Confidence(h, anchor, code, noun, derived, underlying, source is not null, target is not null || mutual);
         Add(hit, anchor, code, mood, source, target, confidence, compoundFrom: anchor);
     }
 
@@ -528,6 +643,8 @@ internal sealed class SentenceContext
             case PatternRole.Blame:
                 target = SubjectOf(anchor);
                 source = Reporter(anchor);
+                // Without someone who says it ("Abedin needs to get out"), "must" is the writer's view, not a demand.
+                if (source is null) return;
                 break;
             case PatternRole.Dismiss:
                 source = Reporter(anchor);
@@ -535,7 +652,7 @@ internal sealed class SentenceContext
                 break;
             case PatternRole.Accuse when IsPassive(anchor, hit.First):
                 target = SubjectOf(anchor);
-                source = AgentPartyAfter(hit.End);
+                source = AgentPartyAfter(hit.End) ?? PartyOrNull(DistantAgent(hit.End));
                 break;
             case PatternRole.Demand:
             case PatternRole.Appeal:
@@ -545,12 +662,17 @@ internal sealed class SentenceContext
                 // The addressee stands between the verb and what is asked ("urged Ukraine to"); failing that, a
                 // nominal request names it after the act ("demanded the withdrawal of Serbian forces").
                 target = (c >= 0 ? ActorBetween(hit.End, _hits[c].First) : null)
-                    ?? (c < 0 ? ObjectAfter(anchor + 1, -1) : _nominal[c] ? ObjectAfter(_hits[c].First + 1, -1) : null);
+                    ?? (c < 0 ? ObjectAfter(anchor + 1, -1)
+                        : _nominal[c] || IsDirectObject(hit.End, _hits[c].First) ? ObjectAfter(_hits[c].First + 1, -1) : null);
                 break;
             default:
                 source = SubjectOf(anchor);
+                // "reneged on his promise to the Zambian people": the subject's own possessive is no target.
+                var modifier = c >= 0 ? ModifierOf(c, hit.End) : null;
+                if (modifier is { } mod && source is { } subject && (SameEntity(mod, subject) || (IsPossessive(mod) && mod.Code == subject.Code)))
+                    modifier = null;
                 target = c >= 0
-                    ? ModifierOf(c, hit.End) ?? ObjectAfter(_hits[c].First + 1, -1) ?? ActorBetween(hit.End, _hits[c].First)
+                    ? modifier ?? ObjectAfter(_hits[c].First + 1, -1) ?? ActorBetween(hit.End, _hits[c].First)
                     : ObjectAfter(anchor + 1, -1);
                 break;
         }
@@ -565,6 +687,12 @@ internal sealed class SentenceContext
 
         if (source is null && IsVerbal(code)) source = SpeakerAt(anchor);
         if (target is null && CameoCodes.Root(code) == 13) target = ConditionActorAfter(anchor);
+        // "The campaigns agree": agreement to nothing with no one is an opinion.
+        if (hit.Entry.Role == PatternRole.Intent && c < 0 && target is null && mood == Mood.Asserted && !OpensComplement(hit)) return;
+        // "We're going to have to beat him": what the speaker says they must do is no demand on anyone.
+        // "This epidemic must stop": a demand needs someone it is made on.
+        if (hit.Entry.Role == PatternRole.Must && (!Known(source) || !Known(target) || FirstOrSecondPersonBefore(anchor))) return;
+        if (noun && mood == Mood.Asserted && !KeepsBareNoun(hit.Entry, code, source, target)) return;
         double confidence = Confidence(f, anchor, code, noun, derived: true, underlying: false, source is not null, target is not null);
         Add(hit, anchor, code, mood, source, target, confidence, compoundFrom: anchor);
     }
@@ -581,9 +709,20 @@ internal sealed class SentenceContext
 
     private void Add(PatternHit hit, int anchor, string code, Mood mood, Party? source, Party? target, double confidence, int compoundFrom)
     {
-        if (source is null && target is null) return;
+        if (source is { } s0 && target is { } t0 && SameEntity(s0, t0)) target = null;
+        (source, target) = Domestic(code, source, target);
+        // "Would it make ISIL less committed to kill Americans?": a question asserts nothing.
+        if (mood == Mood.Asserted && IsQuestion()) mood = Mood.Hypothetical;
+        // Who did what to whom needs someone known: a party with neither code nor name ("these companies") tells nothing.
+        if (!Known(source) && !Known(target)) return;
         if (mood == Mood.Asserted && confidence < MinAssertedConfidence) return;
-        if (source is { } s0 && target is { } t0 && s0.Actor >= 0 && s0.Actor == t0.Actor) target = null;
+        // "Sanders attacked Clinton", "ads attacking rivals": a generic attack between political actors is verbal.
+        if (code is "180" or "182" or "190" && (hit.Entry.Flags & PatternFlags.Weak) != 0 && IsVerbalAttack(source, target))
+        {
+            // Between politicians "beat" and "fight" are about votes, not blows.
+            if (code != "180") return;
+            code = "111";
+        }
 
         var sentence = _doc.Sentences[_sentence];
         int triggerStart = _tokens[anchor].Start;
@@ -637,6 +776,111 @@ internal sealed class SentenceContext
         }
 
         _ = compoundFrom;
+    }
+
+    // A bare noun ("Obama's promise", "their support", "the fight over a nominee") is as often background as news: it
+    // counts as an asserted event when it is specific (a car bomb, an airstrike), violent, or names both who and whom
+    // ("the prime minister's meeting with Trump").
+    private static bool KeepsBareNoun(PatternEntry entry, string code, Party? source, Party? target) =>
+        (entry.Flags & PatternFlags.Strong) != 0 || CameoCodes.Root(code) >= 18 || (Known(source) && Known(target));
+
+    // "committed to opening up the economy": the frame governs an act the dictionary does not list.
+    private bool OpensComplement(PatternHit hit)
+    {
+        var last = Word(hit.End - 1);
+        if (last.Equals("to", StringComparison.OrdinalIgnoreCase) || last.Equals("on", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("upon", StringComparison.OrdinalIgnoreCase) || last.Equals("for", StringComparison.OrdinalIgnoreCase)) return true;
+        return hit.End < _end && Word(hit.End).Equals("to", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // A meeting or visit needs someone met or visited ("Cruz met the criteria", "a central meeting place").
+    private static bool IsMeeting(string code) => code is "040" or "042" or "043" or "044";
+
+    private bool FirstOrSecondPersonBefore(int anchor)
+    {
+        for (int i = anchor - 1; i >= _first && i >= anchor - 4; i--)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) break;
+            var w = Word(i);
+            if (w.Equals("we", StringComparison.OrdinalIgnoreCase) || w.Equals("I", StringComparison.Ordinal)
+                || w.Equals("you", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    // Protesters of no named country protest their own state ("Islamic fundamentalists continued their hunger strike
+    // to demand the resignation of the Algerian president"); and those a state's government, police or courts arrest,
+    // ban or yield to without naming a country are its own ("the Mozambique government accepted demands from rebels").
+    private (Party? Source, Party? Target) Domestic(string code, Party? source, Party? target)
+    {
+        int root = CameoCodes.Root(code);
+        if ((root == 14 || code.StartsWith("133", StringComparison.Ordinal)) && Unplaced(source) && StateOf(target) is { } country)
+            return (source!.Value with { Code = country + (_doc.Actors[source.Value.Actor].Role ?? "") }, target);
+        if (root is 8 or 17 && Unplaced(target) && source is { } s && IsAuthority(s) && StateOf(source) is { } home)
+            return (source, target!.Value with { Code = home + (_doc.Actors[target.Value.Actor].Role ?? "") });
+        return (source, target);
+    }
+
+    // A generic agent, a pronoun or an unknown person with no code.
+    private bool Unplaced(Party? party) =>
+        party is { Code: null, Actor: >= 0 } p && _doc.Actors[p.Actor].Kind is ActorKind.Agent or ActorKind.Anaphor or ActorKind.Person;
+
+    private static string? StateOf(Party? party)
+    {
+        if (party is not { Code: { Length: >= 3 } code }) return null;
+        var country = code[..3];
+        return country is "IGO" or "NGO" or "IMG" or "MNC" ? null : country;
+    }
+
+    private bool IsAuthority(Party party)
+    {
+        var role = party.Actor >= 0 ? _doc.Actors[party.Actor].Role : party.Code is { Length: >= 6 } c ? c[3..6] : null;
+        return role is "GOV" or "COP" or "JUD";
+    }
+
+    private bool IsQuestion()
+    {
+        for (int i = _end - 1; i >= _first; i--)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.Quote) continue;
+            return t.Kind == TokenKind.Punct && _text[t.Start] == '?';
+        }
+
+        return false;
+    }
+
+    private static bool Known(Party? p) => p is { } q && (q.Code is not null || q.Name is not null);
+
+    // The same actor named twice ("Trump ... criticizing him"): same mention, or the same named person or body. A
+    // country may act on itself ("Turkey will allow Turkish refugees to return").
+    private bool SameEntity(Party a, Party b) =>
+        (a.Actor >= 0 && a.Actor == b.Actor)
+        || (a.Name is not null && a.Name == b.Name && a.Code == b.Code && !IsCountry(a) && !IsCountry(b));
+
+    private bool IsCountry(Party p) => p.Actor >= 0 && _doc.Actors[p.Actor].Kind == ActorKind.Country;
+
+    // Political actors on both sides, or a named person attacked by someone unarmed ("an ad ... attacks Clinton").
+    private bool IsVerbalAttack(Party? source, Party? target)
+    {
+        if (IsPolitical(source)) return target is null || IsPolitical(target);
+        if (!IsPolitical(target)) return false;
+        if (source is not { } s) return true;
+        return s.Actor >= 0 && !IsArmed(_doc.Actors[s.Actor]) && _doc.Actors[target!.Value.Actor].Kind == ActorKind.Person;
+    }
+
+    private static bool IsArmed(ActorMention m) => m.Role is "MIL" or "REB" or "INS" or "COP" or "SPY" or "CRM" || m.Country is "IMG";
+
+    // A person or a civilian body (party, legislature, media, government official): not an armed force, and not a state,
+    // whose "attack" may be military.
+    private bool IsPolitical(Party? party)
+    {
+        if (party is not { } p || p.Actor < 0) return false;
+        var m = _doc.Actors[p.Actor];
+        if (IsArmed(m)) return false;
+        if (m.Role is null) return m.Kind == ActorKind.Person;
+        return true;
     }
 
     private double Confidence(int h, int anchor, string code, bool noun, bool derived, bool underlying, bool hasSource, bool hasTarget)
@@ -816,21 +1060,105 @@ internal sealed class SentenceContext
     {
         // Only a place can be where something happens: "in defiance of Chinese authorities" is no place phrase.
         if (_doc.Actors[a.Index].Kind != ActorKind.Country) return false;
-        for (int i = a.First - 1, seen = 0; i >= _first && seen < 4; i--, seen++)
+        return InPrepositionalPhrase(a, out bool locative) && locative;
+    }
+
+    // Whether an actor stands in a prepositional phrase ("in Moscow", "to Bosnia", "near the town of Samarra",
+    // "in the capital city of Algiers"), and whether the preposition is one of place. An actor after "of" stands for
+    // the noun before it ("supporters of Ben Bella") and is not counted; nor is one after a subordinator ("after
+    // Russia attacked"), after "that", or after a time expression ("on Tuesday that Sudan must").
+    private bool InPrepositionalPhrase(ActorSpan a, out bool locative)
+    {
+        // Asked many times per sentence (every trigger ranks the actors before it): computed once per actor.
+        if (_phrase.Length < _actors.Count) Array.Resize(ref _phrase, _actors.Count * 2);
+        if (!_phraseKnown) _phraseKnown = ClearPhrases();
+        byte known = _phrase[a.Slot];
+        if (known == 0)
+        {
+            known = ScanPrepositionalPhrase(a, out bool loc) ? (loc ? (byte)3 : (byte)2) : (byte)1;
+            _phrase[a.Slot] = known;
+        }
+
+        locative = known == 3;
+        return known >= 2;
+    }
+
+    private bool ClearPhrases()
+    {
+        Array.Clear(_phrase, 0, Math.Min(_phrase.Length, _actors.Count));
+        return true;
+    }
+
+    private bool ScanPrepositionalPhrase(ActorSpan a, out bool locative)
+    {
+        locative = false;
+        for (int i = a.First - 1, seen = 0; i >= _first && seen < 6; i--, seen++)
         {
             if (_tokens[i].Kind != TokenKind.Word) return false;
-            var cls = ClassAt(i);
-            if ((cls & WordClass.Locative) != 0) return true;
-            // Another preposition ("talks with Russia", "in defiance of") or a boundary ends the place phrase.
-            if ((cls & (WordClass.Boundary | WordClass.Preposition)) != 0) return false;
+            if (InTimex(i) || InHit(i)) return false;
             foreach (var other in _actors)
             {
                 if (other.First <= i && i < other.End) return false;
             }
+
+            var w = Word(i);
+            if (w.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                // "the capital of", "outside of": the phrase goes on to its preposition.
+                if (i > _first && (IsPlaceNoun(Word(i - 1)) || (ClassAt(i - 1) & WordClass.Locative) != 0)) continue;
+                return false;
+            }
+
+            var cls = ClassAt(i);
+            if ((cls & (WordClass.Subordinator | WordClass.Boundary)) != 0) return false;
+            if ((cls & WordClass.Locative) != 0)
+            {
+                locative = true;
+                return true;
+            }
+
+            if ((cls & WordClass.Preposition) != 0 || w.Equals("to", StringComparison.OrdinalIgnoreCase)) return true;
+            if (w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase)) return false;
         }
 
         return false;
     }
+
+    private static bool IsPlaceNoun(ReadOnlySpan<char> w) =>
+        w.Equals("capital", StringComparison.OrdinalIgnoreCase) || w.Equals("city", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("town", StringComparison.OrdinalIgnoreCase) || w.Equals("village", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("region", StringComparison.OrdinalIgnoreCase) || w.Equals("province", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("outskirts", StringComparison.OrdinalIgnoreCase) || w.Equals("suburbs", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("district", StringComparison.OrdinalIgnoreCase) || w.Equals("part", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("parts", StringComparison.OrdinalIgnoreCase) || w.Equals("centre", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("center", StringComparison.OrdinalIgnoreCase) || w.Equals("north", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("south", StringComparison.OrdinalIgnoreCase) || w.Equals("east", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("west", StringComparison.OrdinalIgnoreCase) || w.Equals("state", StringComparison.OrdinalIgnoreCase);
+
+    private bool InTimex(int token)
+    {
+        int offset = _tokens[token].Start;
+        foreach (var (start, end) in _timexSpans)
+        {
+            if (start <= offset && offset < end) return true;
+        }
+
+        return false;
+    }
+
+    private bool InHit(int token)
+    {
+        foreach (var hit in _hits)
+        {
+            if (hit.First > token) break;
+            if (token < hit.End) return true;
+        }
+
+        return false;
+    }
+
+    // Rank of an actor as the subject of a clause: 0 coded, 1 coded inside a prepositional phrase, 2 uncoded.
+    private int SubjectRank(ActorSpan a) => !a.Coded ? 2 : InPrepositionalPhrase(a, out _) ? 1 : 0;
 
     /// <summary>The subject of a trigger at <paramref name="anchor"/>: the nearest actor before it in its clause.</summary>
     private Party? SubjectOf(int anchor) => SubjectOf(anchor, 0);
@@ -845,8 +1173,9 @@ internal sealed class SentenceContext
         for (int i = anchor - 1; i >= lo; i--)
         {
             var t = _tokens[i];
-            if (t.Kind == TokenKind.Punct && _text[t.Start] is ';' or ':')
+            if (t.Kind == TokenKind.Punct && _text[t.Start] is ';' or ':' or '\u2014' or '\u2013')
             {
+                // A dash ends a dateline ("WASHINGTON (AP) — Donors handed over") or an aside.
                 lo = i + 1;
                 break;
             }
@@ -876,12 +1205,13 @@ internal sealed class SentenceContext
         int segStart = lastComma >= 0 ? lastComma + 1 : lo;
         ActorSpan? best = null;
         int bestRank = int.MaxValue;
-        // Rank: 0 coded and not in a place phrase, 1 coded in a place phrase, 2 uncoded; nearest first within a rank.
+        // Rank: 0 coded, 1 coded in a prepositional phrase ("sent personnel to Bosnia to investigate"), 2 uncoded;
+        // nearest first within a rank.
         for (int k = _actors.Count - 1; k >= 0; k--)
         {
             var a = _actors[k];
             if (a.End > anchor || a.First < segStart) continue;
-            int rank = !a.Coded ? 2 : IsLocative(a) ? 1 : 0;
+            int rank = SubjectRank(a);
             if (rank < bestRank)
             {
                 best = a;
@@ -896,7 +1226,7 @@ internal sealed class SentenceContext
             {
                 var a = _actors[k];
                 if (a.First < lo || a.End > anchor) continue;
-                int rank = !a.Coded ? 2 : IsLocative(a) ? 1 : 0;
+                int rank = SubjectRank(a);
                 if (a.End <= firstComma) rank -= 3;
                 if (rank < bestRank)
                 {
@@ -959,9 +1289,9 @@ internal sealed class SentenceContext
     }
 
     /// <summary>The first actor after a trigger in its clause (direct object or prepositional target).</summary>
-    private Party? ObjectAfter(int from, int exclude)
+    private Party? ObjectAfter(int from, int exclude, int reach = ObjectReach, Party? avoid = null)
     {
-        int limit = Math.Min(_end, from + ObjectReach);
+        int limit = Math.Min(_end, from + reach);
         int uncoded = -1;
         int place = -1;
         for (int i = from; i < limit; i++)
@@ -974,18 +1304,34 @@ internal sealed class SentenceContext
                 if (ch is ';' or ':' or '.' or '!' or '?') break;
                 if (ch == ',')
                 {
-                    // A list of actors ("Iran, Libya, Sudan") continues past a comma; anything else ends the clause.
-                    bool list = i > from && ActorEndingAt(i) >= 0 && i + 1 < limit && ActorStartingAt(i + 1) >= 0;
+                    // A list of actors ("Iran, Libya, Sudan") or of things ("artillery, mortar, and rocket fire against
+                    // ...") continues past a comma; anything else ends the clause.
+                    bool list = i > from && ((ActorEndingAt(i) >= 0 && i + 1 < limit && ActorStartingAt(i + 1) >= 0) || ListGoesOn(i, limit));
                     if (!list) break;
                 }
 
                 continue;
             }
 
-            if ((ClassAt(i) & WordClass.Boundary) != 0) break;
+            if ((ClassAt(i) & WordClass.Boundary) != 0)
+            {
+                // "called off the strike after deliberations with the government", "declined to resign despite pressure
+                // by the commission": a prepositional phrase, not a clause, names who the act answers.
+                if (!IntroducesCounterpart(i, limit)) break;
+                continue;
+            }
+
             int a = ActorStartingAt(i);
             if (a < 0 || a == exclude) continue;
             var span = SpanOf(a)!.Value;
+            // "reneged on his commitment to the Zambian people": a possessive names whose thing it is, not the target;
+            // nor is the doer named again ("supporters of Ben Bella blocked roads ... demanding that he be reinstated").
+            if (IsPossessivePronoun(span) || (avoid is { } doer && span.Coded && SameEntity(doer, PartyOf(a))))
+            {
+                i = span.End - 1;
+                continue;
+            }
+
             if (!span.Coded)
             {
                 if (uncoded < 0) uncoded = a;
@@ -1005,6 +1351,66 @@ internal sealed class SentenceContext
         }
 
         return PartyOrNull(place) ?? PartyOrNull(uncoded);
+    }
+
+    // "after|following|despite" + up to three plain words + "with|from|by": a phrase naming a counterpart.
+    private bool IntroducesCounterpart(int i, int limit)
+    {
+        var w = Word(i);
+        if (!(w.Equals("after", StringComparison.OrdinalIgnoreCase) || w.Equals("following", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("despite", StringComparison.OrdinalIgnoreCase))) return false;
+        for (int j = i + 1, n = 0; j < limit && n <= 3; j++, n++)
+        {
+            if (_tokens[j].Kind != TokenKind.Word || ActorStartingAt(j) >= 0) return false;
+            var v = Word(j);
+            if (v.Equals("with", StringComparison.OrdinalIgnoreCase) || v.Equals("from", StringComparison.OrdinalIgnoreCase)
+                || v.Equals("by", StringComparison.OrdinalIgnoreCase))
+                return n > 0 && ((j + 1 < limit && ActorStartingAt(j + 1) >= 0)
+                    || (j + 2 < limit && (ClassAt(j + 1) & WordClass.Determiner) != 0 && ActorStartingAt(j + 2) >= 0));
+            if (char.IsUpper(v[0]) || (ClassAt(j) & (WordClass.Boundary | WordClass.Be)) != 0) return false;
+        }
+
+        return false;
+    }
+
+    // ", mortar, and rocket fire": after a comma, one to three plain words and then "and", "or" or another comma.
+    private bool ListGoesOn(int comma, int limit)
+    {
+        for (int j = comma + 1, n = 0; j < limit && n <= 3; j++, n++)
+        {
+            var t = _tokens[j];
+            if (t.Kind == TokenKind.Punct) return n > 0 && _text[t.Start] == ',';
+            if (t.Kind != TokenKind.Word || ActorStartingAt(j) >= 0 || (ClassAt(j) & WordClass.Boundary) != 0) return false;
+            var w = Word(j);
+            if (w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("or", StringComparison.OrdinalIgnoreCase))
+                return n > 0 || (comma > 0 && ListGoesOnBefore(comma));
+        }
+
+        return false;
+    }
+
+    // ", and" closes a list only when an item and a comma stand before it ("artillery, mortar, and").
+    private bool ListGoesOnBefore(int comma)
+    {
+        for (int j = comma - 1, n = 0; j >= _first && n <= 3; j--, n++)
+        {
+            var t = _tokens[j];
+            if (t.Kind == TokenKind.Punct) return n > 0 && _text[t.Start] == ',';
+            if (t.Kind != TokenKind.Word) return false;
+        }
+
+        return false;
+    }
+
+    private bool IsPossessive(Party party) => party.Actor >= 0 && SpanOf(party.Actor) is { } span && IsPossessivePronoun(span);
+
+    private bool IsPossessivePronoun(ActorSpan span)
+    {
+        if (span.End - span.First != 1) return false;
+        var w = Word(span.First);
+        return w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("our", StringComparison.OrdinalIgnoreCase);
     }
 
     // The place right after a trigger ("rallied in Moscow"): stands for a generic, uncoded actor.
@@ -1053,11 +1459,23 @@ internal sealed class SentenceContext
         foreach (var a in _actors)
         {
             if (!a.Coded || a.First < lowerBound || a.End > first || first - a.End > 2) continue;
-            if (!WordsOnly(a.End, first)) continue;
+            if (!WordsOnly(a.End, first) || HasPreposition(a.End, first)) continue;
             return PartyOf(a.Index);
         }
 
         return null;
+    }
+
+    // "Nairobi in protest": a preposition between an actor and a noun means the actor is no possessor of it; nor is
+    // the subject of a verb in between ("Experts say airstrikes").
+    private bool HasPreposition(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if ((ClassAt(i) & (WordClass.Preposition | WordClass.Locative)) != 0 || InHit(i)) return true;
+        }
+
+        return false;
     }
 
     // An actor that modifies the governed act's noun ("North Korea's demand", "French mediation", "a U.S. offer").
@@ -1072,6 +1490,108 @@ internal sealed class SentenceContext
         }
 
         return null;
+    }
+
+    // A gerund after "for" gives the reason for the main act, done by its object ("demands Ginsburg resign for
+    // criticizing him", "praised Laos for helping"): the nearest actor before "for" that is not in a place phrase.
+    private Party? ReasonSubject(int anchor)
+    {
+        if (anchor - 1 <= _first || !Word(anchor).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || !Word(anchor - 1).Equals("for", StringComparison.OrdinalIgnoreCase)) return null;
+        for (int k = _actors.Count - 1; k >= 0; k--)
+        {
+            var a = _actors[k];
+            if (a.End > anchor - 1) continue;
+            if (HasBoundary(a.End, anchor - 1, allowComma: false)) return null;
+            if (InPrepositionalPhrase(a, out _)) continue;
+            return PartyOf(a.Index);
+        }
+
+        return null;
+    }
+
+    // "sent personnel to Bosnia to investigate", "flew to Moscow to negotiate": an act of purpose with no object of its
+    // own is done to the place the main clause went to, the nearest actor before "to" in a prepositional phrase.
+    private Party? PurposeDestination(int anchor, Party? source)
+    {
+        if (anchor - 1 <= _first || !Word(anchor - 1).Equals("to", StringComparison.OrdinalIgnoreCase)) return null;
+        for (int k = _actors.Count - 1; k >= 0; k--)
+        {
+            var a = _actors[k];
+            if (a.End > anchor - 1) continue;
+            if (!WordsOnly(a.End, anchor - 1) || HasBoundary(a.End, anchor - 1, allowComma: false)) return null;
+            if (!a.Coded || !InPrepositionalPhrase(a, out _)) return null;
+            var party = PartyOf(a.Index);
+            return source is { } s && SameEntity(s, party) ? null : party;
+        }
+
+        return null;
+    }
+
+    // A nominal trigger that is the purpose of the clause's act: "for" before a cooperative act or a protest ("for
+    // talks", "for a rally"), "in" before a protest ("in protest against"). Its agent is the clause's subject. A
+    // conflict noun after "for" is a reason, done by someone else ("arrested for the bombing").
+    private bool IsPurposeAdjunct(int anchor, string code)
+    {
+        int root = CameoCodes.Root(code);
+        for (int i = anchor - 1, seen = 0; i >= _first && seen < 4; i--, seen++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word || ActorStartingAt(i) >= 0) return false;
+            var w = Word(i);
+            if (w.Equals("for", StringComparison.OrdinalIgnoreCase)) return root is >= 1 and <= 9 or 14;
+            if (w.Equals("in", StringComparison.OrdinalIgnoreCase)) return root == 14 && i == anchor - 1;
+            // "jailed 52 members on allegations of treason": the jailer makes the accusation.
+            if (w.Equals("on", StringComparison.OrdinalIgnoreCase)) return root == 11 && i == anchor - 1;
+            if ((ClassAt(i) & WordClass.Determiner) == 0 && (InHit(i) || (ClassAt(i) & (WordClass.Preposition | WordClass.Boundary)) != 0)) return false;
+        }
+
+        return false;
+    }
+
+    // A complaint or protest addressed "to" someone ("complained to the United Nations over two Israeli air raids")
+    // is about the actor named after "over", "about" or "against", when there is one in the clause.
+    private Party? ComplainedAbout(Party addressee, int anchor)
+    {
+        if (addressee.Actor < 0 || SpanOf(addressee.Actor) is not { } span) return null;
+        int before = span.First - 1;
+        if (before > anchor && (ClassAt(before) & WordClass.Determiner) != 0) before--;
+        if (before <= anchor || !Word(before).Equals("to", StringComparison.OrdinalIgnoreCase)) return null;
+        int limit = Math.Min(_end, span.End + 10);
+        bool about = false;
+        for (int i = span.End; i < limit; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) return null;
+            var w = Word(i);
+            if (w.Equals("over", StringComparison.OrdinalIgnoreCase) || w.Equals("about", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("against", StringComparison.OrdinalIgnoreCase))
+            {
+                about = true;
+                continue;
+            }
+
+            if ((ClassAt(i) & WordClass.Boundary) != 0) return null;
+            int a = ActorStartingAt(i);
+            if (a < 0) continue;
+            if (!about) return null;
+            return SpanOf(a)!.Value.Coded ? PartyOf(a) : null;
+        }
+
+        return null;
+    }
+
+    // The governed act follows its governing verb at once as its object ("demanded support from", "demanded
+    // immediate elections"), not as a clause with a subject of its own ("demanded that its partners refuse").
+    private bool IsDirectObject(int frameEnd, int actFirst)
+    {
+        if (actFirst - frameEnd > 3 || !WordsOnly(frameEnd, actFirst)) return false;
+        for (int i = frameEnd; i < actFirst; i++)
+        {
+            var w = Word(i);
+            if (w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+            if (ActorStartingAt(i) >= 0) return false;
+        }
+
+        return true;
     }
 
     private int ActorEndingAt(int tokenEnd)
@@ -1106,7 +1626,8 @@ internal sealed class SentenceContext
             {
                 int a = ActorStartingAt(j);
                 if (a >= 0) return a;
-                if (_tokens[j].Kind != TokenKind.Word) break;
+                // "rebuked by opponents for his proposal": the agent's phrase ends at the next preposition.
+                if (_tokens[j].Kind != TokenKind.Word || (ClassAt(j) & (WordClass.Preposition | WordClass.Boundary)) != 0) break;
             }
 
             return -1;
@@ -1117,17 +1638,124 @@ internal sealed class SentenceContext
 
     private Party? AgentPartyAfter(int from) => PartyOrNull(AgentAfter(from));
 
-    // A passive without an agent done "in" a country ("was arrested in Lebanon"): the country stands as source.
+    // The agent of a passive kept for the end of the sentence ("has been accused of misusing ... funds, much of it
+    // embezzled, by current Haitian government officials"): "by" and an actor, with no other predicate or speech verb
+    // in between.
+    private int DistantAgent(int from)
+    {
+        int h = 0;
+        for (int i = from; i < _end; i++)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.Quote) return -1;
+            if (t.Kind == TokenKind.Punct)
+            {
+                if (_text[t.Start] is ';' or ':' or '.' or '!' or '?') return -1;
+                continue;
+            }
+
+            while (h < _hits.Count && _hits[h].End <= i) h++;
+            if (h < _hits.Count && _hits[h].First == i && (_hits[h].Entry.Role == PatternRole.Speech || (IsAct(_hits[h].Entry.Role) && !_nominal[h])))
+                return -1;
+            if (!Word(i).Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
+            for (int j = i + 1; j < Math.Min(_end, i + 5); j++)
+            {
+                int a = ActorStartingAt(j);
+                if (a >= 0) return SpanOf(a)!.Value.Coded ? a : -1;
+                if (_tokens[j].Kind != TokenKind.Word || (ClassAt(j) & (WordClass.Preposition | WordClass.Boundary)) != 0) break;
+            }
+        }
+
+        return -1;
+    }
+
+    // A passive without an agent done in a country ("was arrested in Lebanon", "were killed ... outside of the Iraqi
+    // city of Basra"): the country stands as source. Another actor first ends the search.
     private Party? LocationAfter(int from)
     {
-        int limit = Math.Min(_end, from + 6);
+        int limit = Math.Min(_end, from + 12);
         for (int i = from; i < limit; i++)
         {
             if (_tokens[i].Kind != TokenKind.Word) return null;
-            if (!Word(i).Equals("in", StringComparison.OrdinalIgnoreCase)) continue;
-            int a = i + 1 < _end ? ActorStartingAt(i + 1) : -1;
-            if (a >= 0 && _doc.Actors[a].Kind == ActorKind.Country) return PartyOf(a);
-            return null;
+            if ((ClassAt(i) & WordClass.Boundary) != 0) return null;
+            int a = ActorStartingAt(i);
+            if (a < 0) continue;
+            var span = SpanOf(a)!.Value;
+            return span.Coded && IsLocative(span) ? PartyOf(a) : null;
+        }
+
+        return null;
+    }
+
+    // The subject of the verbal act that an adjunct hangs on ("Ugandan police jailed members of the opposition on
+    // allegations of ..." → the police), when one stands before it in the clause.
+    private Party? MainSubjectBefore(int h, int anchor)
+    {
+        for (int k = h - 1; k >= 0; k--)
+        {
+            var prev = _hits[k];
+            if (!IsAct(prev.Entry.Role) || (_nominal[k] && _light[k] < 0)) continue;
+            int at = _light[k] >= 0 ? _hits[_light[k]].First : prev.First;
+            if (HasBoundary(prev.End, anchor, allowComma: false)) return null;
+            return SubjectOf(at);
+        }
+
+        return null;
+    }
+
+    // "fighting between Azerbaijanis and Armenians": the first of the pair; the compound gives the other, both ways.
+    private Party? Between(int end)
+    {
+        // "the first meeting ever held between A and B": a few plain words may come first.
+        for (int n = 0; n < 3 && end + 1 < _end && _tokens[end].Kind == TokenKind.Word && ActorStartingAt(end) < 0
+            && !Word(end).Equals("between", StringComparison.OrdinalIgnoreCase) && (!InHit(end) || IsLightAt(end)); n++) end++;
+        if (end + 1 >= _end || !Word(end).Equals("between", StringComparison.OrdinalIgnoreCase)) return null;
+        // "between a sitting American president and ...": the first actor within three plain words.
+        for (int j = end + 1; j < Math.Min(_end, end + 4); j++)
+        {
+            if (_tokens[j].Kind != TokenKind.Word) return null;
+            int a = ActorStartingAt(j);
+            if (a >= 0) return SpanOf(a)!.Value.Coded ? PartyOf(a) : null;
+        }
+
+        return null;
+    }
+
+    private bool IsLightAt(int token)
+    {
+        foreach (var hit in _hits)
+        {
+            if (hit.First <= token && token < hit.End) return hit.Entry.Role == PatternRole.Light;
+        }
+
+        return false;
+    }
+
+    // The nearest coded actor between the subject and a trigger, in the same clause: the main verb's object.
+    private Party? ObjectBefore(int anchor, Party? subject)
+    {
+        int after = subject is { } s && s.Actor >= 0 && SpanOf(s.Actor) is { } span ? span.End : _first;
+        for (int k = _actors.Count - 1; k >= 0; k--)
+        {
+            var a = _actors[k];
+            if (a.End > anchor) continue;
+            if (a.First < after || HasBoundary(a.End, anchor, allowComma: false)) return null;
+            if (a.Coded) return PartyOf(a.Index);
+        }
+
+        return null;
+    }
+
+    // "guerrillas operating in Macedonia have been demobilized": with no agent, the place named inside the subject's
+    // phrase stands as source, as after the verb.
+    private Party? LocationWithin(Party? subject, int anchor)
+    {
+        if (subject is not { } s || s.Actor < 0 || SpanOf(s.Actor) is not { } span) return null;
+        foreach (var a in _actors)
+        {
+            if (a.First < span.End || a.End > anchor) continue;
+            if (HasBoundary(span.End, a.First, allowComma: false)) return null;
+            if (a.Coded && _doc.Actors[a.Index].Kind == ActorKind.Country && IsLocative(a)) return PartyOf(a.Index);
         }
 
         return null;
@@ -1141,6 +1769,8 @@ internal sealed class SentenceContext
         {
             var hit = _hits[h];
             if (hit.Entry.Role != PatternRole.Speech || hit.End > anchor) continue;
+            // "While he's said he'll fight, Sanders must decide": a speech verb in another clause reports nothing here.
+            if (HasBoundary(hit.End, anchor, allowComma: false)) break;
             return SubjectOf(hit.First) ?? ObjectAfter(hit.End, -1);
         }
 

@@ -32,6 +32,7 @@ internal enum WordRole : byte
     Zone,
     Local,
     Keyword,
+    Era,
 }
 
 /// <summary>Everything the temporal lexicon knows about one word.</summary>

@@ -202,6 +202,8 @@ internal sealed partial class TimexScanner
         {
             // "VOA Today", "USA Today": a capital after a capitalized word names a programme or a paper.
             if (Cap(k) && k > _sentStart && Cap(k - 1) && _u[k - 1].Kind == TokenKind.Word && !IsAllCaps(k)) return false;
+            // "today's youth", "in today's fast computers": the present age, which TimeBank leaves unmarked.
+            if (w.Deictic == 0 && IsPossessive(k + 1) && (Role(k + 2) == WordRole.Era || (Role(k + 3) == WordRole.Era && !Cap(k + 2)))) return false;
             if (!_dct.TryShift(w.Deictic, out var day)) return false;
             if (Is(k, "tonight")) { hit = TimexHit.Of(k + 1, day.WithTime(-1, 0, "NI")); return true; }
             if (W(k + 1) is { DayPart: { } part } && !Is(k + 1, "overnight"))
@@ -435,6 +437,15 @@ internal sealed partial class TimexScanner
             string set = "XXXX-WXX-" + w.Weekday.ToString(CultureInfo.InvariantCulture);
             if (W(e) is { DayPart: { Length: 2 } p }) { set += "T" + p; e++; }
             hit = TimexHit.Of(e, TimexType.Set, set);
+            return true;
+        }
+
+        // "Tuesday nights" recur; so does "Monday" in "Monday and Tuesday nights", which shares the plural part of day.
+        int pe = (Is(e, "and") || Is(e, "or")) && W(e + 1) is { Weekday: > 0, WeekdayPlural: false } && Cap(e + 1) ? e + 1 : e - 1;
+        if (W(pe + 1) is { DayPart: { Length: 2 } rp } && Sp(pe + 1)[^1] is 's' or 'S')
+        {
+            string set = "XXXX-WXX-" + w.Weekday.ToString(CultureInfo.InvariantCulture) + "T" + rp;
+            hit = TimexHit.Of(pe == e - 1 ? e + 1 : e, TimexType.Set, set);
             return true;
         }
 
@@ -978,6 +989,8 @@ internal sealed partial class TimexScanner
         if (w is null) return false;
         if (w.SetValue != null)
         {
+            // "average daily volume", "the average monthly rent": a measure per period, not a recurrence.
+            if (Is(k - 1, "average") && In(k + 1) && _u[k + 1].Kind == TokenKind.Word) return false;
             hit = TimexHit.Of(k + 1, TimexType.Set, w.SetValue);
             return true;
         }

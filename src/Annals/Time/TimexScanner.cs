@@ -250,6 +250,8 @@ internal sealed partial class TimexScanner
 
     private bool Cap(int k) => In(k) && _u[k].Capital;
 
+    private bool IsPossessive(int k) => Is(k, "'s") || Is(k, "’s");
+
     private bool IsDeterminer(int k) =>
         Is(k, "the") || Is(k, "a") || Is(k, "an") || Is(k, "its") || Is(k, "his") || Is(k, "her") || Is(k, "their") || Is(k, "our")
         || Is(k, "any") || Is(k, "no") || Is(k, "of") || Is(k, "new") || Is(k, "earlier") || Is(k, "previous");
@@ -435,7 +437,10 @@ internal sealed partial class TimexScanner
         if (role == WordRole.FutureTo && Is(k + 1, "to") && !IsDeterminer(k - 1) && !EndsWithEd(k - 1)) return 1;
         if ((Is(k, "set") || Is(k, "is") || Is(k, "are")) && Is(k + 1, "to") && W(k + 2) is null) return 1; // "is to resume trading"
         var s = Sp(k);
-        if (role == WordRole.Past) return -1;
+        // A past form after "be", "been", "to" or a modal is a participle of a passive or perfect that may look
+        // ahead ("will be sold in March", "to have met by June").
+        if (role == WordRole.Past)
+            return Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "would") ? 0 : -1;
         if (s.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || s.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)) return 1;
         return 0;
     }

@@ -50,7 +50,27 @@ public class EventCoderTests
     [InlineData("Biden warned that Russia could make a mistake if it uses a nuclear weapon.", "Biden=USAGOV;Russia=RUS", "130", "USAGOV", "RUS", "asserted")]
     [InlineData("Biden warned that Russia could make a mistake if it uses a nuclear weapon.", "Biden=USAGOV;Russia=RUS", "2042", "RUS", null, "hypothetical")]
     [InlineData("Finland investigated the deaths of Estonian sailors.", "Finland=FIN;Estonian sailors=EST", "090", "FIN", "EST", "asserted")]
-    [InlineData("Nepal lifted the curfew in Kathmandu.", "Nepal=NPL;Kathmandu=NPL", "0813", "NPL", "NPL", "asserted")]
+    [InlineData("The candidate called again for the governor to resign.", "The candidate=USAPTY;the governor=USAGOV", "0241", "USAPTY", "USAGOV", "asserted")]
+    [InlineData("The senator declined to comment on the bill.", "The senator=USALEG", "011", "USALEG", null, "asserted")]
+    [InlineData("The mayor was rebuked by opponents for his remarks.", "The mayor=USAGOV;his=USAGOV", "111", null, "USAGOV", "asserted")]
+    [InlineData("Laotian forces launched artillery, mortar, and rocket fire against Thai border posts today.", "Laotian forces=LAOMIL;Thai border posts=THAMIL", "194", "LAOMIL", "THAMIL", "asserted")]
+    [InlineData("The former mayor has been accused of misusing public funds, much of them lost, by current Peruvian officials.", "The former mayor=PERELI;Peruvian officials=PERGOV", "112", "PERGOV", "PERELI", "asserted")]
+    [InlineData("The president reneged on his promise to the Zambian people.", "The president=ZMBGOV;his=ZMBGOV;the Zambian people=ZMBCVL", "120", "ZMBGOV", "ZMBCVL", "asserted")]
+    [InlineData("Kenyan teachers called off their strike after deliberations with the Kenyan government.", "Kenyan teachers=KENEDU;the Kenyan government=KENGOV", "082", "KENEDU", "KENGOV", "asserted")]
+    [InlineData("The minister declined to resign despite growing pressure by the Kenyan parliament.", "The minister=KENGOV;the Kenyan parliament=KENLEG", "1231", "KENGOV", "KENLEG", "asserted")]
+    [InlineData("Ugandan police jailed twelve members of the Ugandan opposition on allegations of treason.", "Ugandan police=UGACOP;the Ugandan opposition=UGAOPP", "112", "UGACOP", "UGAOPP", "asserted")]
+    [InlineData("Rebels operating in Chad have been disarmed since the accord.", "Rebels=TCDREB;Chad=TCD", "0873", "TCD", "TCDREB", "asserted")]
+    [InlineData("The Malian government accepted demands from rebels in the north.", "The Malian government=MLIGOV;rebels=", "080", "MLIGOV", "MLI", "asserted")]
+    [InlineData("Students began a hunger strike to demand the resignation of the Malian president.", "Students=;the Malian president=MLIGOV", "142", "MLI", "MLIGOV", "asserted")]
+    [InlineData("Ghana said on Monday that Togo must hand back the seized trawler.", "Ghana=GHA;Togo=TGO", "100", "GHA", "TGO", "asserted")]
+    [InlineData("Chilean farmers demanded compensation from the Chilean government.", "Chilean farmers=CHLAGR;the Chilean government=CHLGOV", "100", "CHLAGR", "CHLGOV", "asserted")]
+    [InlineData("Jordan complained to the Arab League on Friday over two Syrian border raids.", "Jordan=JOR;the Arab League=IGOARL;Syrian=SYR", "114", "JOR", "SYR", "asserted")]
+    [InlineData("Danish and Norwegian envoys return to Vienna next week for talks on fishing quotas.", "Danish=DNK;Norwegian envoys=NORGOV;Vienna=AUT", "040", "DNK", "NORGOV", "asserted")]
+    [InlineData("A Kenyan activist began a hunger strike in Nairobi in protest against abuses by Kenyan police.", "A Kenyan activist=KENCVL;Nairobi=KEN;Kenyan police=KENCOP", "141", "KENCVL", "KENCOP", "asserted")]
+    [InlineData("The UN sent a team to Haiti to investigate the killings.", "The UN=IGOUNO;Haiti=HTI", "093", "IGOUNO", "HTI", "asserted")]
+    [InlineData("Two Peruvian soldiers were killed by a landmine near the town of Tumbes in Ecuador.", "Peruvian soldiers=PERMIL;Ecuador=ECU", "190", "ECU", "PERMIL", "asserted")]
+    [InlineData("Five Yemeni fishermen were killed by a mine outside of the Eritrean city of Assab.", "Yemeni fishermen=YEMCVL;Eritrean=ERI", "190", "ERI", "YEMCVL", "asserted")]
+    [InlineData("Nepal lifted the curfew in Kathmandu.", "Nepal=NPL;Kathmandu=NPL", "081", "NPL", "NPL", "asserted")]
     [InlineData("Nepal refused to lift the curfew in Kathmandu.", "Nepal=NPL;Kathmandu=NPL", "1241", "NPL", "NPL", "asserted")]
     [InlineData("Thailand praised Laos for its help.", "Thailand=THA;Laos=LAO", "051", "THA", "LAO", "asserted")]
     [InlineData("Albanian rebels surrendered to Macedonian forces.", "Albanian rebels=ALBREB;Macedonian forces=MKDMIL", "0874", "ALBREB", "MKDMIL", "asserted")]
@@ -71,6 +91,8 @@ public class EventCoderTests
     [InlineData("Hungarian and Romanian officials praised Austria.", "Hungarian=HUN;Romanian officials=ROUGOV;Austria=AUT", "051", "HUN,ROUGOV", "AUT")]
     [InlineData("Ghana and Togo signed an agreement on trade.", "Ghana=GHA;Togo=TGO", "057", "GHA,TGO", "TGO,GHA")]
     [InlineData("Sudan imposed sanctions on Chad and Libya.", "Sudan=SDN;Chad=TCD;Libya=LBY", "163", "SDN,SDN", "TCD,LBY")]
+    [InlineData("Armenia closed its border because of fighting between Georgians and Ossetians.", "Armenia=ARM;Georgians=GEO;Ossetians=RUS", "190", "GEO,RUS", "RUS,GEO")]
+    [InlineData("They signed a statement after the first meeting ever held between a sitting Ugandan president and a Kenyan leader.", "Ugandan president=UGAGOV;a Kenyan leader=KENGOV", "040", "UGAGOV,KENGOV", "KENGOV,UGAGOV")]
     public void Code_CompoundActors_OneEventEach(string text, string actors, string code, string sources, string targets)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
@@ -82,7 +104,7 @@ public class EventCoderTests
 
     [Theory]
     [InlineData("“We will never negotiate with the militias,” the Colombian president said.", "the Colombian president=COLGOV", "We will never negotiate with the militias", "125", "COLGOV")]
-    [InlineData("“The border crossings must reopen for aid,” the Jordanian minister told reporters.", "the Jordanian minister=JORGOV", "The border crossings must reopen for aid", "100", "JORGOV")]
+    [InlineData("The Jordanian minister told reporters: “Israel must reopen the border crossings for aid.”", "The Jordanian minister=JORGOV;Israel=ISR", "Israel must reopen the border crossings for aid", "100", "JORGOV")]
     public void Code_ActInQuote_SpeakerIsSource(string text, string actors, string content, string code, string source)
     {
         var doc = EventTestDocuments.Build(text, actors);
@@ -100,6 +122,54 @@ public class EventCoderTests
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
         Assert.True(doc.Events.IsEmpty, Describe(doc));
+    }
+
+    // Each row: a sentence whose words look like a trigger of root ROOT but report no such event.
+    [Theory]
+    [InlineData("Clinton beats Cruz 42-40 in the latest poll.", "Clinton=USAPTY;Cruz=USAPTY", "18")]
+    [InlineData("The senator fought the governor over the budget.", "The senator=USALEG;the governor=USAGOV", "19")]
+    [InlineData("The pastor offered his condolences as the mayor's promise of reform faded.", "the mayor=USAGOV", "03")]
+    [InlineData("The anchor followed up by asking if the governor would run.", "The anchor=USAMED;the governor=USAGOV", "02")]
+    [InlineData("The aide insists that the senator asked interns for help.", "The aide=USAGOV;the senator=USALEG", "10")]
+    [InlineData("There was a direct correlation between the Senate and the court.", "the Senate=USALEG", "10")]
+    [InlineData("Ottawa acted in order to calm the markets.", "Ottawa=CAN", "10")]
+    [InlineData("Farmers needs to sell more grain, the report said.", "Farmers=CANAGR", "10")]
+    [InlineData("The candidate released a video on Friday.", "The candidate=USAPTY", "08")]
+    [InlineData("The magazine is hosting a debate party downtown.", "The magazine=USAMED", "04")]
+    [InlineData("The two campaigns agree.", "The two campaigns=USAPTY", "03")]
+    [InlineData("Troops serve under the Special Operations Command in Tampa.", "Troops=USAMIL", "10")]
+    [InlineData("The president tried to rally world leaders behind the plan.", "The president=USAGOV", "14")]
+    [InlineData("The senator is pushing back on the rule.", "The senator=USALEG", "02")]
+    [InlineData("Poll precedes battle on Capitol Hill.", "Capitol Hill=USALEG", "19")]
+    [InlineData("The senator declined to comment on the bill.", "The senator=USALEG", "12")]
+    [InlineData("The governor met the criteria for the ballot.", "The governor=USAGOV", "04")]
+    [InlineData("While the senator has said he will stay, the governor must decide soon.", "the senator=USALEG;the governor=USAGOV", "10")]
+    [InlineData("The college kept charging students more than the rules allow.", "The college=USAEDU", "11")]
+    [InlineData("Would it make the rebels less committed to attack the army?", "the rebels=SYRREB;the army=SYRMIL", "1")]
+    [InlineData("The senator said he would have had to quit that very day.", "The senator=USALEG", "0")]
+    [InlineData("Experts say airstrikes will not prevent attacks like the mass shooting in Orlando.", "Experts=USAEDU", "19")]
+    [InlineData("The contractor receives $5 billion a year from the federal government.", "The contractor=USABUS;the federal government=USAGOV", "04")]
+    [InlineData("The aide agreed that she was not in the governor's camp.", "The aide=USAGOV;the governor=USAGOV", "03")]
+    [InlineData("The senator took direct aim at the governor.", "The senator=USALEG;the governor=USAGOV", "10")]
+    [InlineData("“This epidemic must stop,” the lawyer said.", "the lawyer=USAJUD", "10")]
+    [InlineData("Asked whether he would support the governor, the senator gave a vague answer.", "the governor=USAGOV;the senator=USALEG", "02")]
+    [InlineData("An official, who requested anonymity, said the talks went well.", "An official=USAGOV", "02")]
+    [InlineData("The plan was met with skepticism by the Russian leadership.", "the Russian leadership=RUSGOV", "04")]
+    [InlineData("The delegates are able to support the governor on the first ballot.", "The delegates=USAPTY;the governor=USAGOV", "05")]
+    public void Code_NoSuchEvent_NotAsserted(string text, string actors, string root)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.False(doc.Events.Any(e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Mood == Mood.Asserted), Describe(doc));
+    }
+
+    // Each row: between politicians a generic attack is verbal (111); between armed forces it stays an assault.
+    [Theory]
+    [InlineData("Sanders attacked Clinton over her speaking fees.", "Sanders=USAPTY;Clinton=USAPTY", "111")]
+    [InlineData("Rebel fighters attacked an army convoy near the border.", "Rebel fighters=SYRREB;an army convoy=SYRMIL", "190")]
+    public void Code_Attack_VerbalBetweenPoliticians(string text, string actors, string code)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.True(doc.Events.Any(e => e.Cameo == code && e.Mood == Mood.Asserted), Describe(doc));
     }
 
     [Theory]

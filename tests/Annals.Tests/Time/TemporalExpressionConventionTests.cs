@@ -45,4 +45,60 @@ public class TemporalExpressionConventionTests
         var found = Found(text);
         Assert.True(found.Contains((span, value)), string.Join("; ", found.Select(f => f.Text + "=" + f.Value)));
     }
+
+    [Theory]
+    [InlineData("Since the fund bought the chain in February, it has sold two units.", "February", "2022-02")]
+    [InlineData("In January, the board brought in a new chief.", "January", "2022-01")]
+    [InlineData("The shares could be sold in February.", "February", "2023-02")]
+    [InlineData("The insurer may be paid in February.", "February", "2023-02")]
+    public void Recognizer_ReadsIrregularPastVerbsAsPastTense(string text, string span, string value)
+    {
+        var found = Found(text);
+        Assert.True(found.Contains((span, value)), string.Join("; ", found.Select(f => f.Text + "=" + f.Value)));
+    }
+
+    [Theory]
+    [InlineData("The film speaks to today's youth about faith.")]
+    [InlineData("Privacy is scarce in today's world.")]
+    [InlineData("The chip runs most of today's desktop computers.")]
+    public void Recognizer_SkipsTodayMeaningThePresentAge(string text)
+    {
+        Assert.DoesNotContain(Found(text), f => f.Text.StartsWith("today", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("The offer appeared in today's editions of the paper.", "today", "2022-11-06")]
+    [InlineData("Today's vote was delayed.", "Today", "2022-11-06")]
+    public void Recognizer_KeepsTodaysNamingTheDay(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text));
+    }
+
+    [Theory]
+    [InlineData("Trading was below the average daily volume of the past year.", "daily")]
+    [InlineData("The average monthly rent rose 4%.", "monthly")]
+    public void Recognizer_SkipsRatesAfterAverage(string text, string word)
+    {
+        Assert.DoesNotContain(Found(text), f => f.Text == word);
+    }
+
+    [Theory]
+    [InlineData("Protesters gather daily outside the court.", "daily", "P1D")]
+    [InlineData("The paper prints a daily column on prices.", "daily", "P1D")]
+    public void Recognizer_KeepsSetAdverbsAndAdjectives(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text));
+    }
+
+    [Theory]
+    [InlineData("The show airs on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI")]
+    [InlineData("The market opens on Sunday mornings.", "Sunday mornings", "XXXX-WXX-7TMO")]
+    [InlineData("The show airs on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI")]
+    [InlineData("The show airs on Monday and Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI")]
+    [InlineData("Rebels attacked on Monday and Tuesday night.", "Monday", "2022-10-31")]
+    public void Recognizer_ReadsWeekdaysWithPluralPartsOfDayAsSets(string text, string span, string value)
+    {
+        var found = Found(text);
+        Assert.True(found.Contains((span, value)), string.Join("; ", found.Select(f => f.Text + "=" + f.Value)));
+    }
 }
