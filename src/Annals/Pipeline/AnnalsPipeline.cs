@@ -28,7 +28,8 @@ public sealed class AnnalsPipeline
     /// <remarks>News sentences run to a few hundred characters; tens of thousands without a full stop are a table or a scrape gone wrong.</remarks>
     public const int DefaultMaxSentenceChars = 20_000;
 
-    /// <summary>Longest sentence accepted by <see cref="TryRun"/>; an article with a longer one is rejected with E021, never cut.</summary>
+    /// <summary>Longest sentence accepted by <see cref="TryRun"/>, measured as written; an article with a longer one is rejected with E021.</summary>
+    /// <remarks><see cref="Run(Article)"/> has no such limit: there the splitter cuts very long sentences into pieces so that no stage meets one.</remarks>
     public int MaxSentenceChars { get; init; } = DefaultMaxSentenceChars;
 
     /// <summary>The stages in order.</summary>
@@ -57,7 +58,9 @@ public sealed class AnnalsPipeline
         foreach (var stage in _stages)
         {
             doc = stage.Run(doc) with { Present = doc.Present | stage.Produces };
-            if ((stage.Produces & Annotations.Sentences) != 0 && LongestSentence(doc) is (int index, int length) && length > MaxSentenceChars)
+            if ((stage.Produces & Annotations.Sentences) != 0
+                && Text.SentenceSplitter.LongestAsWritten(doc.Text, doc.Tokens, doc.Sentences) is (int index, int length)
+                && length > MaxSentenceChars)
             {
                 document = null;
                 error = Errors.Format(Errors.E021, article.Origin ?? article.Id, index + 1, length, MaxSentenceChars);
@@ -68,19 +71,6 @@ public sealed class AnnalsPipeline
         document = doc;
         error = null;
         return true;
-    }
-
-    private static (int Index, int Length)? LongestSentence(AnalyzedDocument doc)
-    {
-        var sentences = doc.Sentences;
-        if (sentences.IsDefaultOrEmpty) return null;
-        int best = 0;
-        for (int i = 1; i < sentences.Length; i++)
-        {
-            if (sentences[i].End - sentences[i].Start > sentences[best].End - sentences[best].Start) best = i;
-        }
-
-        return (best, sentences[best].End - sentences[best].Start);
     }
 
     /// <summary>Runs every stage, adding each stage's elapsed ticks (<see cref="Stopwatch"/> ticks) to <paramref name="ticks"/>.</summary>
