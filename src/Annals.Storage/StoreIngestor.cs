@@ -39,8 +39,9 @@ public sealed class StoreIngestor : IDisposable
     private readonly List<long> _deleteKeys = [];
     private readonly Lock _gate = new();
     private readonly Dictionary<string, int> _inFlight = new(StringComparer.Ordinal);
-    private Dictionary<string, Known> _known;
+    private Dictionary<UInt128, Known> _known; // by IdKey: a 1 GB run keeps 200k of these, so not the id strings
     private Batch? _batch;
+    private bool _notified;
     private long _nextKey;
     private int _new, _replaced, _unchanged, _batches, _batchNew, _batchReplaced;
     private long _events, _quotes, _batchEvents, _batchQuotes;
@@ -81,7 +82,7 @@ public sealed class StoreIngestor : IDisposable
                 return false;
             }
 
-            _known.TryGetValue(article.Id, out k);
+            _known.TryGetValue(IdKey(article.Id), out k);
         }
 
         bool unchanged = k is not null && k.PipelineVersion == _pipelineVersion && k.Hash == HashPrefix(article.Text);
@@ -108,7 +109,7 @@ public sealed class StoreIngestor : IDisposable
                 else _inFlight.Remove(a.Id);
             }
 
-            if (_known.TryGetValue(a.Id, out k) && k.Hash == hash && k.PipelineVersion == _pipelineVersion)
+            if (_known.TryGetValue(IdKey(a.Id), out k) && k.Hash == hash && k.PipelineVersion == _pipelineVersion)
             {
                 _unchanged++;
                 return;
@@ -122,7 +123,7 @@ public sealed class StoreIngestor : IDisposable
         lock (_gate)
         {
             key = _nextKey++;
-            _known[a.Id] = new Known(key, hash, _pipelineVersion);
+            _known[IdKey(a.Id)] = new Known(key, hash, _pipelineVersion);
         }
 
         var batch = _batch ??= Batch.Begin(_store.Connection);
@@ -180,11 +181,18 @@ public sealed class StoreIngestor : IDisposable
         ClearBatch();
     }
 
-    /// <summary>Commits the open batch and returns the totals.</summary>
+    /// <summary>Commits the open batch, lets the store rebuild what it derives from the rows, and returns the totals.</summary>
     public IngestCounts Complete()
     {
         Flush();
-        return Counts;
+        var counts = Counts;
+        if (counts.New + counts.Replaced > 0 && !_notified)
+        {
+            _notified = true;
+            _store.NotifyIngested(counts);
+        }
+
+        return counts;
     }
 
     /// <summary>Rolls back the open batch (call <see cref="Complete"/> to keep it).</summary>
@@ -222,9 +230,9 @@ public sealed class StoreIngestor : IDisposable
         _batchEvents = _batchQuotes = 0;
     }
 
-    private Dictionary<string, Known> LoadKnown()
+    private Dictionary<UInt128, Known> LoadKnown()
     {
-        var known = new Dictionary<string, Known>(StringComparer.Ordinal);
+        var known = new Dictionary<UInt128, Known>();
         var versions = new Dictionary<string, string>(StringComparer.Ordinal);
         long max = -1;
         using var cmd = _store.Connection.CreateCommand();
@@ -237,7 +245,7 @@ public sealed class StoreIngestor : IDisposable
                 max = Math.Max(max, key);
                 string version = r.GetString(3);
                 if (!versions.TryGetValue(version, out var shared)) versions[version] = shared = version;
-                known[r.GetString(0)] = new Known(key, ParsePrefix(r.GetString(2)), shared);
+                known[IdKey(r.GetString(0))] = new Known(key, ParsePrefix(r.GetString(2)), shared);
             }
         }
 
@@ -446,6 +454,26 @@ public sealed class StoreIngestor : IDisposable
     }
 
     private static UInt128 HashPrefix(string text) => Hash(text).Prefix;
+
+    // An article id as the first 128 bits of its SHA-256: as good as the id for telling articles apart (a collision
+    // is far less likely than a disk error) and a fixed 16 bytes however long the id.
+    private static UInt128 IdKey(string id)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        int max = Encoding.UTF8.GetMaxByteCount(id.Length);
+        byte[]? rented = null;
+        Span<byte> utf8 = max <= 1024 ? stackalloc byte[max] : (rented = ArrayPool<byte>.Shared.Rent(max));
+        try
+        {
+            SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(id, utf8)], digest);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return BinaryPrimitives.ReadUInt128BigEndian(digest);
+    }
 
     private static UInt128 ParsePrefix(string hex)
     {
