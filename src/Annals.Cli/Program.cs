@@ -16,6 +16,9 @@ namespace Annals.Cli
               ingest PATH... [--db FILE]         store articles and their extraction in DuckDB
               events   [filters] [--format F]    stored events (asserted only unless --mood is given)
               timeline [filters] [--format F]    stored events ordered by event date
+              timeline --summary N [--actor X | --dyad A B]   the N most reported dates, one sentence each
+              export --format csv|jsonl|parquet [filters] [--merged] -o FILE   events with GDELT-style columns
+              plot dyad A B [-o FILE.png] | plot timeline --actor X [-o FILE.png]   weekly charts
               quotes   [--speaker X] [--anonymous] [--format F]
               actors   [--actor X] [--format F]  stored actor codes with mention counts
               actor "TEXT" [--date D]            resolve one short phrase to an actor code
@@ -45,6 +48,8 @@ namespace Annals.Cli
                     "ingest" => IngestCommand.Run(CliArgs.Parse(rest, "quiet"), stdout, stderr),
                     "run" => RunCommand.Run(CliArgs.Parse(rest, "quiet"), stdout, stderr),
                     "events" or "timeline" or "quotes" or "actors" => QueryCommand.Run(args[0], CliArgs.Parse(rest, "anonymous", "all-moods"), stdout, stderr),
+                    "export" => ExportCommand.Run(CliArgs.Parse(rest, "all-moods", "merged"), stdout, stderr),
+                    "plot" => PlotCommand.Run(CliArgs.Parse(rest, "all-moods"), stdout, stderr),
                     "actor" => ActorCommand.Run(CliArgs.Parse(rest), stdout, stderr),
                     "stats" => StatsCommand.Run(CliArgs.Parse(rest), stdout, stderr),
                     "bench" => BenchCommand.Run(CliArgs.Parse(rest), stdout, stderr),

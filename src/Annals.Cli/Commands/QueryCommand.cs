@@ -20,6 +20,7 @@ internal static class QueryCommand
 
     public static int Run(string verb, CliArgs args, TextWriter stdout, TextWriter stderr)
     {
+        if (verb == "timeline" && args.Has("summary")) return TimelineSummaryCommand.Run(args, stdout, stderr);
         AllowOnly(args, verb, verb switch
         {
             "quotes" => QuoteOptions,

@@ -25,7 +25,8 @@ internal sealed class ActorLexicon
         "do", "go", "he", "me", "my", "of", "to", "up", "we", "all", "are", "car", "may", "sad", "nor", "per",
         "sun", "man", "cap", "its", "ira", "nsc", "ana", "dia", "fed", "sco", "hts", "saf", "rsf", "adf", "eac",
         "cis", "ilo", "pla", "ndp", "ap", "un", "eu", "au", "mp", "pm", "sdf", "mod", "dod", "doj", "cbp", "eln",
-        "ft", "wsj", "bbc", "cnn", "afp", "ndtv", "pti", "ani", "dw", "rt",
+        "ft", "wsj", "bbc", "cnn", "afp", "ndtv", "pti", "ani", "dw", "rt", "eta", "gam", "fis", "jem", "npa", "kla", "mend",
+        "gia", "ruf", "krg", "uck", "ec",
     };
 
     // Names that are also common lower-case words: in lower-case input they need their capital ("china plates").
@@ -63,10 +64,21 @@ internal sealed class ActorLexicon
     private readonly Dictionary<(string Country, string Office), List<(Term Term, int Person)>> _offices = [];
     private readonly Dictionary<string, string> _leaderOffice = new(StringComparer.Ordinal);
     private int[][] _nodeEntryArray = [];
+    private WordClass[] _classArray = [];
+    private long[] _edgeKeys = [0];
+    private int[] _edgeValues = [-1];
     private string[] _words = [];
-    private int[] _table = [-1];
-    private uint[] _tableHash = [0];
+    // Slot = hash in the high 32 bits, id + 1 in the low 32 (0 = empty): one memory access per probe.
+    private ulong[] _table = [0];
+    private int[] _rootChild = [];
+    private int[] _singleChar = [];
     private int _maxWordLength;
+    private readonly HashSet<string> _fuzzyCandidates = new(StringComparer.Ordinal);
+    private uint[] _fuzzyKeys = [0];
+    private ulong[] _fuzzyPrefixes = new ulong[1 << 14];
+    private char[] _wordChars = [];
+    private int[] _wordStart = [0];
+    private int[] _fuzzyValues = [-1];
 
     private ActorLexicon()
     {
@@ -75,14 +87,14 @@ internal sealed class ActorLexicon
     /// <summary>The lexicon built from the embedded data files.</summary>
     public static ActorLexicon Default => s_default.Value;
 
-    /// <summary>Every entry, by index.</summary>
-    public IReadOnlyList<LexEntry> Entries => _entries;
+    /// <summary>Every entry, by index (an array: the scanner indexes it in its inner loop).</summary>
+    public LexEntry[] Entries { get; private set; } = [];
 
     /// <summary>Every known person, by index.</summary>
-    public IReadOnlyList<PersonRecord> People => _people;
+    public PersonRecord[] People { get; private set; } = [];
 
     /// <summary>Every agent noun, by index.</summary>
-    public IReadOnlyList<AgentInfo> Agents => _agents;
+    public AgentInfo[] Agents { get; private set; } = [];
 
     /// <summary>Vocabulary id of the possessive "'s".</summary>
     public int PossessiveId { get; private set; } = -1;
@@ -92,6 +104,9 @@ internal sealed class ActorLexicon
 
     /// <summary>Vocabulary id of "of".</summary>
     public int OfId { get; private set; } = -1;
+
+    /// <summary>Vocabulary id of "in".</summary>
+    public int InId { get; private set; } = -1;
 
     /// <summary>Vocabulary id of "for".</summary>
     public int ForId { get; private set; } = -1;
@@ -137,6 +152,7 @@ internal sealed class ActorLexicon
         lex.OpenParenId = lex.IdOf("(");
         lex.TheId = lex.IdOf("the");
         lex.OfId = lex.IdOf("of");
+        lex.InId = lex.IdOf("in");
         lex.ForId = lex.IdOf("for");
         lex.CommaId = lex.IdOf(",");
         lex.AccordingId = lex.IdOf("according");
@@ -147,6 +163,12 @@ internal sealed class ActorLexicon
         lex._firstKindArray = lex._firstKinds.ToArray();
         lex.BuildTable();
         while (lex._wordClasses.Count < lex._vocab.Count) lex._wordClasses.Add(WordClass.None);
+        lex._classArray = lex._wordClasses.ToArray();
+        lex.Entries = lex._entries.ToArray();
+        lex.People = lex._people.ToArray();
+        lex.Agents = lex._agents.ToArray();
+        lex.BuildEdgeTable();
+        lex.BuildFuzzyIndex();
         return lex;
     }
 
@@ -159,19 +181,37 @@ internal sealed class ActorLexicon
     }
 
     /// <summary>Vocabulary id of a token, folding into the caller's <paramref name="buffer"/> (at least <see cref="TokenNormalizer.MaxLength"/> long).</summary>
+    /// <remarks>Folds and hashes in one pass; a token longer than every word is rejected before it is read.</remarks>
     public int Lookup(ReadOnlySpan<char> token, Span<char> buffer)
     {
-        if (token.Length > _maxWordLength + 8) return -1; // periods and hyphens are dropped, so allow some slack
-        int n = TokenNormalizer.Normalize(token, buffer);
-        if (n == 0 || n > _maxWordLength) return -1;
+        int len = token.Length;
+        // Punctuation and one-letter words (a sixth of all tokens) come from a table.
+        if (len == 1 && token[0] < _singleChar.Length) return _singleChar[token[0]];
+        if (len == 0 || len > _maxWordLength + 8 || len > buffer.Length) return -1; // periods and hyphens are dropped, so allow some slack
+        bool dropMarks = len > 1; // a lone "." or "-" stays itself
+        uint h = 2166136261;
+        int n = 0;
+        int max = _maxWordLength;
+        for (int k = 0; k < len; k++)
+        {
+            char f = TokenNormalizer.Fold(token[k], dropMarks);
+            if (f == '\0') continue;
+            if (n == max) return -1;
+            buffer[n++] = f;
+            h = (h ^ f) * 16777619;
+        }
+
+        if (n == 0) return -1;
         var word = buffer[..n];
-        uint h = Hash(word);
         int mask = _table.Length - 1;
         for (int slot = (int)(h & (uint)mask); ; slot = (slot + 1) & mask)
         {
-            int id = _table[slot];
-            if (id < 0) return -1;
-            if (_tableHash[slot] == h && word.SequenceEqual(_words[id])) return id;
+            ulong entry = _table[slot];
+            if (entry == 0) return -1;
+            if ((uint)(entry >> 32) != h) continue;
+            int id = (int)(uint)entry - 1;
+            int start = _wordStart[id];
+            if (word.SequenceEqual(_wordChars.AsSpan(start, _wordStart[id + 1] - start))) return id;
         }
     }
 
@@ -187,20 +227,29 @@ internal sealed class ActorLexicon
     {
         _words = new string[_vocab.Count];
         foreach (var (w, id) in _vocab) _words[id] = w;
+        // The words' letters side by side, so comparing a token with its candidate stays in one block of memory.
+        _wordStart = new int[_words.Length + 1];
+        for (int id = 0; id < _words.Length; id++) _wordStart[id + 1] = _wordStart[id] + _words[id].Length;
+        _wordChars = new char[_wordStart[^1]];
+        for (int id = 0; id < _words.Length; id++) _words[id].CopyTo(_wordChars.AsSpan(_wordStart[id]));
         int size = 1;
         while (size < _vocab.Count * 3) size <<= 1;
-        _table = new int[size];
-        _tableHash = new uint[size];
-        Array.Fill(_table, -1);
+        _table = new ulong[size];
+        _singleChar = new int[128];
+        Array.Fill(_singleChar, -1);
         for (int id = 0; id < _words.Length; id++)
         {
             var w = _words[id];
             _maxWordLength = Math.Max(_maxWordLength, w.Length);
             uint h = Hash(w);
             int slot = (int)(h & (uint)(size - 1));
-            while (_table[slot] >= 0) slot = (slot + 1) & (size - 1);
-            _table[slot] = id;
-            _tableHash[slot] = h;
+            while (_table[slot] != 0) slot = (slot + 1) & (size - 1);
+            _table[slot] = ((ulong)h << 32) | (uint)(id + 1);
+            if (w.Length == 1 && w[0] < 128)
+            {
+                _singleChar[w[0]] = id;
+                if (w[0] is >= 'a' and <= 'z') _singleChar[char.ToUpperInvariant(w[0])] = id;
+            }
         }
     }
 
@@ -208,10 +257,50 @@ internal sealed class ActorLexicon
     public int FirstKinds(int id) => id >= 0 && id < _firstKindArray.Length ? _firstKindArray[id] : 0;
 
     /// <summary>Word classes of a vocabulary id.</summary>
-    public WordClass ClassOf(int id) => id >= 0 && id < _wordClasses.Count ? _wordClasses[id] : WordClass.None;
+    public WordClass ClassOf(int id) => (uint)id < (uint)_classArray.Length ? _classArray[id] : WordClass.None;
 
     /// <summary>Child of <paramref name="node"/> along word <paramref name="id"/>, or -1.</summary>
-    public int Step(int node, int id) => node >= 0 && id >= 0 && _edges.TryGetValue(((long)node << 32) | (uint)id, out int child) ? child : -1;
+    public int Step(int node, int id)
+    {
+        if (node < 0 || id < 0) return -1;
+        // Most walks take one step from the root: an array, not a hash probe.
+        if (node == 0) return id < _rootChild.Length ? _rootChild[id] : -1;
+        long key = ((long)node << 32) | (uint)id;
+        int mask = _edgeKeys.Length - 1;
+        for (int slot = (int)(MixKey(key) & (uint)mask); ; slot = (slot + 1) & mask)
+        {
+            int child = _edgeValues[slot];
+            if (child < 0) return -1;
+            if (_edgeKeys[slot] == key) return child;
+        }
+    }
+
+    private static uint MixKey(long key)
+    {
+        ulong x = (ulong)key * 0x9E3779B97F4A7C15UL;
+        return (uint)(x >> 32);
+    }
+
+    // The trie's edges as an open-addressing table (a Dictionary lookup costs an interface call and a division).
+    private void BuildEdgeTable()
+    {
+        int size = 1;
+        while (size < _edges.Count * 2 + 2) size <<= 1;
+        _edgeKeys = new long[size];
+        _edgeValues = new int[size];
+        Array.Fill(_edgeValues, -1);
+        _rootChild = new int[_vocab.Count];
+        Array.Fill(_rootChild, -1);
+        foreach (var (key, child) in _edges)
+            if (key >> 32 == 0) _rootChild[(int)(uint)key] = child;
+        foreach (var (key, child) in _edges)
+        {
+            int slot = (int)(MixKey(key) & (uint)(size - 1));
+            while (_edgeValues[slot] >= 0) slot = (slot + 1) & (size - 1);
+            _edgeKeys[slot] = key;
+            _edgeValues[slot] = child;
+        }
+    }
 
     /// <summary>Entries ending at <paramref name="node"/>.</summary>
     public int[] EntriesAt(int node) => _nodeEntryArray[node];
@@ -268,6 +357,9 @@ internal sealed class ActorLexicon
             string norm = TokenNormalizer.NormalizeToString(surface);
             if (norm.Length == 0) return;
             int id = Intern(norm);
+            if (kind is LexKind.Country or LexKind.Adjective or LexKind.Capital or LexKind.Person && HasUpper(surface) && IsLetters(norm)
+                && norm.Length >= (kind == LexKind.Person ? 7 : 5))
+                _fuzzyCandidates.Add(norm);
             // "The Economist" also matches "the Economist": a leading article need not be capitalised.
             if (HasUpper(surface) && !(count == 0 && norm == "the")) upper |= 1u << count;
             if (IsAcronym(surface))
@@ -302,11 +394,222 @@ internal sealed class ActorLexicon
         foreach (int e in list)
         {
             var old = _entries[e];
-            if (old.Kind == kind && old.Code == code && old.Target == target && old.Name == name) return;
+            if (old.Kind == kind && old.Code == code && old.Target == target && old.Name == name && old.UpperMask == upper && old.AllCapsMask == allCaps) return;
         }
 
         list.Add(_entries.Count);
         _entries.Add(new LexEntry(kind, code, name, target, count, upper, allCaps, strict) { Plural = plural, Weak = weak, Dated = dated, NamedOnly = namedOnly, ModifierOnly = modifierOnly, Generic = generic });
+    }
+
+    // True when a and b differ by one edit: a letter missing or extra, or (words of seven letters or more) one
+    // letter changed or two neighbours swapped. Shorter words that differ inside ("Bargain", "Bahrain") are not.
+    private static bool OneEditApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length == b.Length + 1) return OneExtra(a, b);
+        if (b.Length == a.Length + 1) return OneExtra(b, a);
+        if (a.Length != b.Length || a.Length < 7) return false;
+        int first = -1, last = -1, count = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i]) continue;
+            if (first < 0) first = i;
+            last = i;
+            count++;
+        }
+
+        if (count == 1 || (count == 2 && last == first + 1 && a[first] == b[last] && a[last] == b[first])) return true;
+        // Long words may also have a letter moved or doubled in the wrong place ("Phillipines"): one letter less
+        // on each side makes them equal.
+        return a.Length >= 9 && EqualLessOneEach(a, b);
+    }
+
+    private static bool EqualLessOneEach(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        Span<char> da = stackalloc char[TokenNormalizer.MaxLength];
+        Span<char> db = stackalloc char[TokenNormalizer.MaxLength];
+        for (int i = 0; i < a.Length; i++)
+        {
+            var x = Delete(a, i, da);
+            for (int j = 0; j < b.Length; j++)
+                if (x.SequenceEqual(Delete(b, j, db))) return true;
+        }
+
+        return false;
+    }
+
+    // True when the longer word is the shorter with one letter put in.
+    private static bool OneExtra(ReadOnlySpan<char> longer, ReadOnlySpan<char> shorter)
+    {
+        int i = 0;
+        while (i < shorter.Length && longer[i] == shorter[i]) i++;
+        return longer[(i + 1)..].SequenceEqual(shorter[i..]);
+    }
+
+    private static ReadOnlySpan<char> Delete(ReadOnlySpan<char> s, int at, Span<char> into)
+    {
+        if (at < 0) return s;
+        s[..at].CopyTo(into);
+        s[(at + 1)..].CopyTo(into[at..]);
+        return into[..(s.Length - 1)];
+    }
+
+    private static bool IsLetters(string s)
+    {
+        foreach (char c in s)
+            if (!char.IsLetter(c)) return false;
+        return true;
+    }
+
+    // Every name word and each of its one-letter deletions, by a polynomial hash, to the word's id (-2 when two
+    // words share a key): a misspelt name ("Mitterand", "Phillippines", "Ghanians") meets its word at one deletion
+    // on either side. The hash of a word less one letter is found in O(1) from prefix and suffix sums, so a query
+    // costs one pass and one probe per letter; a hit is checked letter by letter before it is trusted.
+    private void BuildFuzzyIndex()
+    {
+        var ordered = _fuzzyCandidates.Order(StringComparer.Ordinal).ToList();
+        int size = 1;
+        while (size < ordered.Sum(w => w.Length + 1) * 2) size <<= 1;
+        _fuzzyKeys = new uint[size];
+        _fuzzyValues = new int[size];
+        Array.Fill(_fuzzyValues, -1);
+        Span<uint> hashes = stackalloc uint[TokenNormalizer.MaxLength];
+        foreach (var w in ordered)
+        {
+            if (w.Length > TokenNormalizer.MaxLength) continue;
+            int n = DeletionHashes(w, hashes);
+            for (int k = 0; k < n; k++) AddFuzzy(hashes[k], _vocab[w], exact: false);
+        }
+
+        // A whole word outranks another word's deletion ("qatar" is Qatar, not "qatari" less a letter).
+        foreach (var w in ordered) AddFuzzy(FuzzyHash(w), _vocab[w], exact: true);
+
+        // The first four letters of every key, as bits, so most unknown names are turned away before hashing.
+        _fuzzyPrefixes = new ulong[1 << 14];
+        Span<char> del = stackalloc char[TokenNormalizer.MaxLength];
+        foreach (var w in ordered)
+        {
+            if (w.Length > TokenNormalizer.MaxLength) continue;
+            MarkPrefix(w);
+            for (int k = 0; k < Math.Min(4, w.Length); k++) MarkPrefix(Delete(w, k, del));
+        }
+    }
+
+    private void MarkPrefix(ReadOnlySpan<char> key)
+    {
+        uint bit = PrefixBit(key);
+        _fuzzyPrefixes[bit >> 6] |= 1UL << (int)(bit & 63);
+    }
+
+    private bool HasPrefix(ReadOnlySpan<char> key)
+    {
+        uint bit = PrefixBit(key);
+        return (_fuzzyPrefixes[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+    }
+
+    private static uint PrefixBit(ReadOnlySpan<char> key) => (FuzzyHash(key[..Math.Min(4, key.Length)]) * 0x9E3779B1u) >> 12;
+
+    private void AddFuzzy(uint key, int id, bool exact)
+    {
+        int mask = _fuzzyKeys.Length - 1;
+        int slot = (int)((key * 0x9E3779B1u) >> 7) & mask;
+        while (_fuzzyValues[slot] != -1 && _fuzzyKeys[slot] != key) slot = (slot + 1) & mask;
+        if (_fuzzyValues[slot] == -1 || exact) _fuzzyValues[slot] = id;
+        else if (_fuzzyValues[slot] != id) _fuzzyValues[slot] = -2;
+        _fuzzyKeys[slot] = key;
+    }
+
+    private int FindFuzzy(uint key)
+    {
+        int mask = _fuzzyKeys.Length - 1;
+        for (int slot = (int)((key * 0x9E3779B1u) >> 7) & mask; ; slot = (slot + 1) & mask)
+        {
+            int v = _fuzzyValues[slot];
+            if (v == -1 || _fuzzyKeys[slot] == key) return v;
+        }
+    }
+
+    private const uint FuzzyBase = 131;
+
+    private static uint FuzzyHash(ReadOnlySpan<char> s)
+    {
+        uint h = 0;
+        foreach (char c in s) h = h * FuzzyBase + c;
+        return h;
+    }
+
+    // The hashes of s less each of its letters: prefix(k) * B^(n-1-k) + suffix(k+1).
+    private static int DeletionHashes(ReadOnlySpan<char> s, Span<uint> into)
+    {
+        int n = s.Length;
+        uint suffix = 0, power = 1;
+        // Right to left: suffix = hash of s[k+1..], power = B^(n-1-k).
+        Span<uint> suffixes = stackalloc uint[TokenNormalizer.MaxLength];
+        Span<uint> powers = stackalloc uint[TokenNormalizer.MaxLength];
+        for (int k = n - 1; k >= 0; k--)
+        {
+            suffixes[k] = suffix;
+            powers[k] = power;
+            suffix += s[k] * power;
+            power *= FuzzyBase;
+        }
+
+        uint prefix = 0;
+        for (int k = 0; k < n; k++)
+        {
+            into[k] = prefix * powers[k] + suffixes[k];
+            prefix = prefix * FuzzyBase + s[k];
+        }
+
+        return n;
+    }
+
+    /// <summary>Vocabulary id of the one name word a capitalised unknown token is a likely misspelling of, or -1.</summary>
+    /// <remarks>
+    /// Only tokens of six letters or more, one edit (a missing, extra, changed or swapped letter) from exactly one
+    /// name word with the same first letter; a word that merely extends another ("Indiana", "Indian") is not a
+    /// misspelling of it. Allocates nothing.
+    /// </remarks>
+    public int FuzzyLookup(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 6 || token.Length > TokenNormalizer.MaxLength || _fuzzyKeys.Length < 2) return -1;
+        Span<char> buf = stackalloc char[TokenNormalizer.MaxLength];
+        int n = TokenNormalizer.Normalize(token, buf);
+        if (n < 6) return -1;
+        var word = buf[..n];
+        foreach (char c in word)
+            if (!char.IsLetter(c)) return -1;
+        // Every key the token could meet starts like the token, or like the token less one of its first four letters.
+        Span<char> cut = stackalloc char[8];
+        bool possible = HasPrefix(word);
+        for (int k = 0; k < 4 && !possible; k++) possible = HasPrefix(Delete(word[..5], k, cut));
+        if (!possible) return -1;
+        // The token less one letter of a name word ("Ghanians") decides alone; else its own deletions must agree.
+        int direct = FindFuzzy(FuzzyHash(word));
+        if (direct >= 0) return Accept(direct, word);
+        if (direct == -2) return -1;
+        Span<uint> hashes = stackalloc uint[TokenNormalizer.MaxLength];
+        DeletionHashes(word, hashes);
+        int found = -1;
+        for (int k = 0; k < n; k++)
+        {
+            int id = FindFuzzy(hashes[k]);
+            if (id == -1) continue;
+            if (id == -2 || (found >= 0 && found != id)) return -1;
+            found = id;
+        }
+
+        return found < 0 ? -1 : Accept(found, word);
+    }
+
+    // A match must keep the first letter and not merely extend or shorten the word ("Indiana", "Indian").
+    private int Accept(int found, ReadOnlySpan<char> word)
+    {
+        var target = _words[found].AsSpan();
+        if (!OneEditApart(word, target)) return -1; // a hash collision, or two changes rather than one
+        // A long name cut short by its last letter ("Habyariman") is still that name.
+        bool cutShort = word.Length >= 8 && target.Length == word.Length + 1 && target.StartsWith(word);
+        if (target[0] != word[0] || (target.StartsWith(word) && !cutShort) || word.StartsWith(target)) return -1;
+        return found;
     }
 
     private static bool HasUpper(ReadOnlySpan<char> s)
@@ -395,7 +698,7 @@ internal sealed class ActorLexicon
             _wordClasses[id] |= cls;
         }
 
-        foreach (var w in new[] { "'s", "(", ",", "according", "familiar", "anonymity" }) Intern(TokenNormalizer.NormalizeToString(w));
+        foreach (var w in new[] { "'s", "(", ",", "according", "familiar", "anonymity", "in" }) Intern(TokenNormalizer.NormalizeToString(w));
     }
 
     private void LoadCountries(string text)
@@ -403,11 +706,14 @@ internal sealed class ActorLexicon
         foreach (var row in Rows(text))
         {
             string code = row[0].Trim();
+            // "+SDN": a row of separate places in a country ("Darfur", "Kordofan"), each named as itself.
+            bool places = code.StartsWith('+');
+            if (places) code = code[1..];
             var names = List(row, 1).ToList();
             string? canonical = names.Count > 0 ? names[0] : null;
             canonical = canonical?.TrimEnd('?');
             // "Georgia?": an ambiguous name that counts only when the country is named another way too.
-            foreach (var n in names) AddPhrase(n.TrimEnd('?'), LexKind.Country, code, canonical, -1, weak: n.EndsWith('?'));
+            foreach (var n in names) AddPhrase(n.TrimEnd('?'), LexKind.Country, code, places ? n : canonical, -1, weak: n.EndsWith('?'));
             var adjectives = List(row, 2).ToList();
             var adjSet = new HashSet<string>(adjectives, StringComparer.OrdinalIgnoreCase);
             foreach (var raw in adjectives)
@@ -415,7 +721,7 @@ internal sealed class ActorLexicon
                 // "^Republican": names the country only in front of an agent noun.
                 string a = raw.TrimStart('^');
                 bool plural = a.EndsWith('s') && adjSet.Contains(a[..^1]);
-                AddPhrase(a, LexKind.Adjective, code, canonical, -1, plural, modifierOnly: raw.StartsWith('^'));
+                AddPhrase(a, LexKind.Adjective, code, places ? null : canonical, -1, plural, modifierOnly: raw.StartsWith('^'));
             }
 
             foreach (var c in List(row, 3)) AddPhrase(c, LexKind.Capital, code, canonical, -1);
@@ -515,6 +821,8 @@ internal sealed class ActorLexicon
     public static string Pluralize(string phrase)
     {
         if (phrase.EndsWith("man", StringComparison.Ordinal)) return phrase[..^3] + "men";
+        // "monarch", "oligarch", "patriarch": a hard "ch" takes a plain "s".
+        if (phrase.EndsWith("arch", StringComparison.Ordinal)) return phrase + "s";
         if (phrase.EndsWith('y') && phrase.Length > 1 && "aeiou".IndexOf(phrase[^2]) < 0) return phrase[..^1] + "ies";
         if (phrase.EndsWith('s') || phrase.EndsWith('x') || phrase.EndsWith("ch", StringComparison.Ordinal) || phrase.EndsWith("sh", StringComparison.Ordinal))
             return phrase + "es";
@@ -598,6 +906,18 @@ internal sealed class ActorLexicon
             string surname = eastAsian ? parts[0] : parts[^1];
             bool articled = surname.Length > 5 && (surname.StartsWith("al-", StringComparison.Ordinal) || surname.StartsWith("el-", StringComparison.Ordinal));
             if (surname.Length < 3 || !(char.IsUpper(surname[0]) || articled) || IsRoman(surname)) continue;
+            // A full-name variant in another transliteration gives its surname too ("Alyaksandr Lukashenka").
+            foreach (var variant in own)
+            {
+                var vparts = variant.TrimStart('~').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (vparts.Length < 2 || eastAsian) continue;
+                string vsurname = vparts[^1];
+                if (vsurname.Length < 4 || !char.IsUpper(vsurname[0]) || IsRoman(vsurname) || s_commonSurnames.Contains(vsurname)
+                    || vsurname.EndsWith('.') || string.Equals(vsurname, surname, StringComparison.OrdinalIgnoreCase)
+                    || own.Any(x => string.Equals(x.TrimStart('~'), vsurname, StringComparison.OrdinalIgnoreCase)))
+                    continue;
+                AddPhrase(vsurname, LexKind.Person, null, person.Name, p, weak: true);
+            }
             if (own.Any(x => string.Equals(x.TrimStart('~'), surname, StringComparison.OrdinalIgnoreCase))) continue;
             // A common-word surname ("Brown", "May") counts only after the full name in the same article.
             bool common = s_commonSurnames.Contains(surname);

@@ -30,7 +30,7 @@ public sealed class ActorRecognizer : IStage
     public string Id => "actors";
 
     /// <inheritdoc />
-    public string Version => "1";
+    public string Version => "2";
 
     /// <inheritdoc />
     public Annotations Requires => Annotations.Tokens | Annotations.Sentences;

@@ -55,7 +55,9 @@ internal sealed class MentionScanner
     private readonly Dictionary<string, int> _unknownNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _unknownLookup;
     private readonly Dictionary<string, int> _countrySeen = new(StringComparer.Ordinal);
+    private readonly List<(int Mention, string Role)> _titledUnknown = [];
     private char _genderHint = '-';
+    private bool _titled;
     private int _lastMale = -1, _lastFemale = -1, _lastPerson = -1, _lastPlural = -1;
 
     // What the resolver needs to know about a mention beyond the public record.
@@ -131,6 +133,11 @@ internal sealed class MentionScanner
                 word = span[..^4];
                 ids[i] = lex.Lookup(word, fold);
             }
+            else if (ids[i] < 0 && t.Kind == TokenKind.Word && span.Length >= 6 && char.IsUpper(span[0]))
+            {
+                // "Mitterand", "Phillippines": a capitalised unknown word one letter from a known name.
+                ids[i] = lex.FuzzyLookup(span);
+            }
 
             while (s < sentences.Length && sentences[s].End <= t.Start) s++;
             int sent = s < sentences.Length && sentences[s].Start <= t.Start ? s : Math.Max(0, s - 1);
@@ -167,6 +174,8 @@ internal sealed class MentionScanner
     // Length of a "then-", "ex-" or "former-" prefix, or 0.
     private static int HyphenPrefix(ReadOnlySpan<char> token)
     {
+        int dash = token.IndexOf('-');
+        if (dash is < 2 or > 6) return 0; // most tokens have no hyphen where a prefix would end
         foreach (var prefix in (ReadOnlySpan<string>)["then-", "ex-", "former-"])
         {
             if (token.Length > prefix.Length + 1 && token.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
@@ -179,16 +188,34 @@ internal sealed class MentionScanner
     // Text with (almost) no capitals is matched without case rules.
     private static bool IsLowerCaseText(string text, bool phrase)
     {
+        if (phrase) return !text.AsSpan().ContainsAnyInRange('A', 'Z') && !HasNonAsciiUpper(text);
+        // An article is lower-case when fewer than one letter in 200 is a capital; stop at the capital that
+        // rules that out (letters never outnumber characters), so ordinary text is decided in its first lines.
+        if (text.Length <= 200) return false;
         int letters = 0, upper = 0;
         foreach (char c in text)
         {
-            if (!char.IsLetter(c)) continue;
-            letters++;
-            if (char.IsUpper(c)) upper++;
+            if (c < 0x80)
+            {
+                if ((uint)((c | 0x20) - 'a') > 'z' - 'a') continue;
+                letters++;
+                if (c <= 'Z' && ++upper * 200 >= text.Length) return false;
+            }
+            else if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c) && ++upper * 200 >= text.Length) return false;
+            }
         }
 
-        if (phrase) return upper == 0;
         return letters > 200 && upper * 200 < letters;
+    }
+
+    private static bool HasNonAsciiUpper(string text)
+    {
+        foreach (char c in text)
+            if (c >= 0x80 && char.IsUpper(c)) return true;
+        return false;
     }
 
     private void Run()
@@ -198,6 +225,37 @@ internal sealed class MentionScanner
         {
             int end = TryMention(i);
             i = end > i ? end : i + 1;
+        }
+
+        if (_titledUnknown.Count > 0) CodeTitledUnknowns();
+    }
+
+    // "Minister Tran Xuan Gia said Vietnam ...": a titled person the dictionaries do not know takes the one
+    // country its sentence names (a country, a demonym, a generic agent of a country); with none or several, it
+    // stays uncoded.
+    private void CodeTitledUnknowns()
+    {
+        foreach (var (index, role) in _titledUnknown)
+        {
+            int sentence = _facts[index].Sentence;
+            string? only = null;
+            bool several = false;
+            for (int m = 0; m < _out.Count && !several; m++)
+            {
+                // Countries and demonyms, bare or on a generic agent ("Chilean officials"); not known people or bodies.
+                if (_facts[m].Sentence != sentence || _out[m].Kind is not (ActorKind.Country or ActorKind.Agent) || m == index) continue;
+                if (_out[m].Country is not { Length: 3 } c || c is "IGO" or "NGO" or "IMG") continue;
+                if (only is null) only = c;
+                else if (only != c) several = true;
+            }
+
+            if (only is null || several) continue;
+            string code = CodeCache.Compose(only, role);
+            for (int m = index; m < _out.Count; m++)
+            {
+                if (m == index || (_out[m].Antecedent == index && _out[m].Code is null))
+                    _out[m] = _out[m] with { Code = code, Country = only, Role = role };
+            }
         }
     }
 
@@ -270,7 +328,8 @@ internal sealed class MentionScanner
                 if (_genderHint != '-' && person.Gender != '-' && person.Gender != _genderHint) continue;
                 bool named = _lastByName.ContainsKey(person.Name);
                 bool inOffice = person.OfficeAt(_date) is not null;
-                if (entry.Weak && !named && !inOffice && !(_phrase && person.ActiveAt(_date))) continue;
+                // After a title ("President Reagan") a surname may name a former office holder too.
+                if (entry.Weak && !named && !inOffice && !(_phrase && person.ActiveAt(_date)) && !(_titled && person.Offices.Count > 0)) continue;
                 if (entry.NamedOnly && (!named || (Class(start - 1) & (WordClass.Locative | WordClass.Function)) != 0
                     || (start + 1 < _n && _tokens[start + 1].Kind == TokenKind.Number))) continue;
                 // Named before beats in office beats active beats from a country the article is about.
@@ -462,8 +521,10 @@ internal sealed class MentionScanner
         int end = head.End;
 
         // "the general election", "press conference": an adjective, not a head, when a content word follows.
+        // A past-tense verb after it ("the army moved") makes it the subject, so a head after all.
         if (info.Has(AgentFlags.Adjectival) && end < _n && Is(end, ShapeWord) && !Is(end, ShapeCap)
-            && (Class(end) & (WordClass.Function | WordClass.Speech | WordClass.Det | WordClass.Pronoun | WordClass.Locative)) == 0)
+            && (Class(end) & (WordClass.Function | WordClass.Speech | WordClass.Det | WordClass.Pronoun | WordClass.Locative)) == 0
+            && !(Surface(end) is { Length: >= 5 } next && next.EndsWith("ed", StringComparison.Ordinal)))
             return 0;
 
         // "the president of Armenia", "a spokesman for the Pentagon": the country or body after the head.
@@ -471,6 +532,11 @@ internal sealed class MentionScanner
         {
             entity = of;
             end = of.End;
+        }
+        else if (entity is null && roleMod?.Home is null && info.Home is null && LocatedIn(end, roleMod?.Role ?? info.Role, info.Class == "official") is { Found: true } place)
+        {
+            entity = place;
+            end = place.End;
         }
 
         // Country and role from the entity in front.
@@ -513,7 +579,8 @@ internal sealed class MentionScanner
             }
         }
 
-        if (country is null && orgCode is null && entityPerson < 0 && info.Home is { } homeCountry) country = homeCountry;
+        // "the Pope", "Kurds", "Kurdish fighters": the home country of the head or of its people modifier.
+        if (country is null && orgCode is null && entityPerson < 0 && (info.Home ?? roleMod?.Home) is { } homeCountry) country = homeCountry;
 
         // A person's name after a title or honorific ("President Joe Biden", "Mr. Hill").
         if (info.Has(AgentFlags.Title) || info.Has(AgentFlags.Honorific))
@@ -529,8 +596,10 @@ internal sealed class MentionScanner
             }
 
             _genderHint = info.Has(AgentFlags.Male) ? 'm' : info.Has(AgentFlags.Female) ? 'f' : '-';
+            _titled = info.Has(AgentFlags.Title);
             var named = Longest(end, KindPerson);
             _genderHint = '-';
+            _titled = false;
             if (named.Found)
                 return EmitPerson(nameStart, named.End, _lex.Entries[named.Entry].Target, ctx.Former);
             int nameEnd = NameRun(end, maxTokens: 4, allowSentenceStart: true);
@@ -556,9 +625,12 @@ internal sealed class MentionScanner
                     return EmitUnknownPerson(nameStart, end, nameEnd, ofCode, g0, spanEnd: ofName.End);
                 }
 
-                string? code = AgentCode(info, roleMod, country, entityRole, orgCode, ctx.Former);
+                string? code = AgentCode(info, roleMod, country, entityRole, orgCode, ctx.Former, out string? titleRole);
                 char g = info.Has(AgentFlags.Male) ? 'm' : info.Has(AgentFlags.Female) ? 'f' : '-';
-                return EmitUnknownPerson(nameStart, end, nameEnd, code, g);
+                int made = EmitUnknownPerson(nameStart, end, nameEnd, code, g);
+                if (code is null && titleRole is not null && info.Has(AgentFlags.Title) && _out.Count > 0 && _out[^1].Code is null)
+                    _titledUnknown.Add((_out.Count - 1, titleRole));
+                return made;
             }
 
             if (info.Has(AgentFlags.Honorific) && !info.Has(AgentFlags.Title)) return 0;
@@ -677,6 +749,21 @@ internal sealed class MentionScanner
         if (_ids[q] == _lex.TheId && _lex.TheId >= 0) q++;
         var hit = Longest(q, KindCountry | KindCapital | KindBody | KindOrg | KindMedia);
         // "the head of Russia's central bank" is not Russia's head.
+        if (!hit.Found || (hit.End < _n && _ids[hit.End] == _lex.PossessiveId && _lex.PossessiveId >= 0)) return Hit.None;
+        return hit;
+    }
+
+    // "rebels in Darfur", "police in Cairo": people who act where they live take that place's country. Not troops,
+    // diplomats or refugees, who are as often foreign to the place they are in; officials only in a capital
+    // ("officials in Kyiv"), where the state sits.
+    private Hit LocatedIn(int k, string? role, bool official)
+    {
+        bool resident = role is "REB" or "COP" or "OPP" or "CVL" or "EDU" or "LAB" or "CRM";
+        if (!resident && !(official && role == "GOV")) return Hit.None;
+        if (k + 1 >= _n || _lex.InId < 0 || _ids[k] != _lex.InId) return Hit.None;
+        int q = k + 1;
+        if (_ids[q] == _lex.TheId && _lex.TheId >= 0) q++;
+        var hit = Longest(q, resident ? KindCountry | KindCapital : KindCapital);
         if (!hit.Found || (hit.End < _n && _ids[hit.End] == _lex.PossessiveId && _lex.PossessiveId >= 0)) return Hit.None;
         return hit;
     }

@@ -20,16 +20,26 @@ internal static class TokenNormalizer
         bool dropMarks = token.Length > 1; // a lone "." or "-" stays itself
         foreach (char c in token)
         {
-            if (dropMarks && (c == '.' || c == '-' || c == '‑' || c == '–')) continue;
-            char f;
-            if (c < 0x80) f = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-            else if (c is '’' or '‘' or 'ʼ' or '`') f = '\'';
-            else if (c < s_fold.Length) f = s_fold[c];
-            else f = char.ToLowerInvariant(c);
-            buffer[n++] = f;
+            char f = Fold(c, dropMarks);
+            if (f != '\0') buffer[n++] = f;
         }
 
         return n;
+    }
+
+    /// <summary>The folded form of one character, or '\0' when it is dropped (periods and hyphens inside a token).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static char Fold(char c, bool dropMarks)
+    {
+        if (c < 0x80)
+        {
+            if (dropMarks && (c == '.' || c == '-')) return '\0';
+            return (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+        }
+
+        if (dropMarks && (c == '‑' || c == '–')) return '\0';
+        if (c is '’' or '‘' or 'ʼ') return '\'';
+        return c < s_fold.Length ? s_fold[c] : char.ToLowerInvariant(c);
     }
 
     /// <summary>The folded form as a new string (for building dictionaries, not for the hot path).</summary>

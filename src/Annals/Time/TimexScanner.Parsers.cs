@@ -44,7 +44,7 @@ internal sealed partial class TimexScanner
             }
 
             // "now" inside "from now" belongs to a duration; "current" before a unit is handled as "this".
-            hit = TimexHit.Of(end, TimexType.Date, v);
+            hit = TimexHit.Of(end, v.Length > 1 && v[0] == 'P' && (char.IsAsciiDigit(v[1]) || v[1] is 'X' or 'T') ? TimexType.Duration : TimexType.Date, v);
             return true;
         }
 
@@ -113,10 +113,16 @@ internal sealed partial class TimexScanner
         {
             if (!HolidayDate(v, year, out var date)) return false;
             var dctDate = _dct.Date;
-            if (y > 0 || attempt == 2) { hit = TimexHit.Of(end, date); return true; }
-            if (tense > 0 && date.Date < dctDate) { year++; continue; }
-            if (tense <= 0 && date.Date > dctDate.AddDays(tense < 0 ? 0 : 45)) { year--; continue; }
-            hit = TimexHit.Of(end, date);
+            // "Easter week", "Thanksgiving week": the week the day falls in, which may have begun before the day.
+            bool week = W(end) is { Unit: Grain.Week, UnitPlural: false } && !Hyphen(end);
+            var point = week ? date.To(Grain.Week) : date;
+            if (!(y > 0 || attempt == 2))
+            {
+                if (tense > 0 && point.EndDate() < dctDate) { year++; continue; }
+                if (tense <= 0 && point.StartDate() > dctDate.AddDays(tense < 0 ? 0 : 45)) { year--; continue; }
+            }
+
+            hit = TimexHit.Of(week ? end + 1 : end, point);
             return true;
         }
 
@@ -130,6 +136,22 @@ internal sealed partial class TimexScanner
         {
             int m = (v[1] - '0') * 10 + (v[2] - '0'), d = (v[4] - '0') * 10 + (v[5] - '0');
             return TimePoint.TryDate(year, m, d, out date);
+        }
+
+        if (v.Length >= 4 && v[1] == 'E' && v[2] is '+' or '-' && int.TryParse(v.AsSpan(3), NumberStyles.None, CultureInfo.InvariantCulture, out int shift))
+        {
+            // Movable feasts count from Easter Sunday ("#E-2" Good Friday).
+            if (year is < 1583 or > 9998) return false;
+            var easter = EasterSunday(year).AddDays(v[2] == '-' ? -shift : shift);
+            date = TimePoint.FromDate(easter);
+            return true;
+        }
+
+        if (v.Length == 10 && v[1] == 'N' && v[8] == '+' && v[9] is >= '0' and <= '9')
+        {
+            // "the Tuesday after the first Monday of November": a weekday rule plus some days.
+            if (!HolidayDate(v[..8], year, out var basis)) return false;
+            return basis.TryShift(v[9] - '0', out date);
         }
 
         if (v.Length == 8 && v[1] == 'N')
@@ -152,6 +174,21 @@ internal sealed partial class TimexScanner
         return false;
     }
 
+    /// <summary>Easter Sunday of a Gregorian year, by the usual computus (golden number, century corrections, epact).</summary>
+    private static DateOnly EasterSunday(int year)
+    {
+        int golden = year % 19, century = year / 100, yearOfCentury = year % 100;
+        int skipped = century / 4, centuryRest = century % 4;
+        int moonCorrection = (century + 8) / 25;
+        int solarCorrection = (century - moonCorrection + 1) / 3;
+        int epact = (19 * golden + century - skipped - solarCorrection + 15) % 30;
+        int leapDays = yearOfCentury / 4, yearRest = yearOfCentury % 4;
+        int weekday = (32 + 2 * centuryRest + 2 * leapDays - epact - yearRest) % 7;
+        int correction = (golden + 11 * epact + 22 * weekday) / 451;
+        int monthDay = epact + weekday - 7 * correction + 114;
+        return new DateOnly(year, monthDay / 31, monthDay % 31 + 1);
+    }
+
     private static int IsoDay(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
 
     // ---- today, yesterday, tonight, noon --------------------------------------------------------------------
@@ -163,6 +200,8 @@ internal sealed partial class TimexScanner
         if (w is null) return false;
         if (w.HasDeictic)
         {
+            // "VOA Today", "USA Today": a capital after a capitalized word names a programme or a paper.
+            if (Cap(k) && k > _sentStart && Cap(k - 1) && _u[k - 1].Kind == TokenKind.Word && !IsAllCaps(k)) return false;
             if (!_dct.TryShift(w.Deictic, out var day)) return false;
             if (Is(k, "tonight")) { hit = TimexHit.Of(k + 1, day.WithTime(-1, 0, "NI")); return true; }
             if (W(k + 1) is { DayPart: { } part } && !Is(k + 1, "overnight"))
@@ -186,6 +225,23 @@ internal sealed partial class TimexScanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A part of day with no day named: "in the morning", "by mid-afternoon", "mid-afternoon yesterday". It is the
+    /// part of the last explicit day (else the article's); "the night" stays out, as it is mostly a figure of speech.
+    /// </summary>
+    private bool TryBareDayPart(int k, bool the, out TimexHit hit)
+    {
+        hit = default;
+        if (W(k) is not { DayPart: { Length: 2 } part } || part == "NI" || Sp(k)[^1] == 's' || (_u[k].Capital && k > _sentStart)) return false;
+        bool led = the ? Is(k - 2, "in") || Is(k - 2, "by") || Is(k - 2, "during") : Role(k - 1) == WordRole.Mid;
+        if (!led || Hyphen(k + 1)) return false;
+        var day = RefDay();
+        int e = k + 1;
+        if (TryDayAfter(e, k, out var dayHit)) { day = dayHit.Point; e = dayHit.End; }
+        hit = TimexHit.Of(e, WithPart(day, part));
+        return true;
     }
 
     private static TimePoint WithPart(TimePoint day, string part)
@@ -392,7 +448,13 @@ internal sealed partial class TimexScanner
 
         int mode = Tense(from, k + 1) > 0 ? 1 : -1;
         if (!WeekdayFrom(_dct, w.Weekday, mode, out var date)) return false;
-        if (W(e) is { DayPart: { } part } && !Is(e, "overnight")) { hit = TimexHit.Of(e + 1, WithPart(date, part)); return true; }
+        if (W(e) is { DayPart: { } part } && !Is(e, "overnight"))
+        {
+            // TimeBank mostly dates "Friday night" by its day: news uses it for "on Friday", and the night runs past midnight.
+            hit = TimexHit.Of(e + 1, part == "NI" ? date : WithPart(date, part));
+            return true;
+        }
+
         hit = TimexHit.Of(e, date);
         return true;
     }
@@ -716,6 +778,10 @@ internal sealed partial class TimexScanner
         bool quantityBefore = Role(k - 1) is WordRole.Hedge or WordRole.Hedge2 || Is(k - 1, "and") || Is(k - 1, "or") || Is(k - 1, "of");
         bool lowerAfter = In(k + 1) && _u[k + 1].Kind == TokenKind.Word && !_u[k + 1].Capital && W(k + 1) is null && !IsVerbLike(k + 1);
         if (quantityBefore && lowerAfter) return false;
+        // "cut 1999 jobs", "is 1990 meters": a count of a plural noun after a verb is no year ("in 1990 prices" still is).
+        if (lowerAfter && !Hyphen(k) && Sp(k + 1) is { Length: > 3 } plural && plural[^1] == 's' && plural[^2] != '\''
+            && In(k - 1) && _u[k - 1].Kind == TokenKind.Word && !_u[k - 1].Capital && W(k - 1) is null && !YearLeadIn(k - 1))
+            return false;
         if (year < 1800 || year > 2099)
         {
             // Old and far years need a lead-in: "in 1066", "since 1648".
@@ -725,6 +791,13 @@ internal sealed partial class TimexScanner
 
         return true;
     }
+
+    /// <summary>Words after which a four-digit number is a year whatever follows: "in", "since", "the", "its".</summary>
+    private bool YearLeadIn(int k) =>
+        Is(k, "in") || Is(k, "since") || Is(k, "by") || Is(k, "of") || Is(k, "the") || Is(k, "until") || Is(k, "till") || Is(k, "from")
+        || Is(k, "during") || Is(k, "before") || Is(k, "after") || Is(k, "through") || Is(k, "for") || Is(k, "to") || Is(k, "its")
+        || Is(k, "their") || Is(k, "his") || Is(k, "her") || Is(k, "our") || Is(k, "this") || Is(k, "that") || Is(k, "and") || Is(k, "or")
+        || Is(k, "between") || Is(k, "around") || Is(k, "circa") || Is(k, "year") || Is(k, "fiscal");
 
     private bool IsVerbLike(int k) =>
         Is(k, "was") || Is(k, "is") || Is(k, "were") || Is(k, "are") || Is(k, "has") || Is(k, "had") || Is(k, "will") || Is(k, "saw")
@@ -1056,9 +1129,16 @@ internal sealed partial class TimexScanner
 
         if (w is { Unit: Grain.Year, UnitPlural: false })
         {
-            // "year-end", "year's end", "year end"
-            if (Is(k + 1, "end") && !Is(k + 2, "of")) { hit = TimexHit.Of(k + 2, new TimePoint(Grain.Year, _dct.Year)); return true; }
-            if (Is(k + 1, "'s") && Is(k + 2, "end")) { hit = TimexHit.Of(k + 3, new TimePoint(Grain.Year, _dct.Year)); return true; }
+            // "year-end", "year's end", "year end": TimeBank dates the last day of the year, this one unless counted "since".
+            int endAt = Is(k + 1, "end") && !Is(k + 2, "of") ? k + 2 : Is(k + 1, "'s") && Is(k + 2, "end") ? k + 3 : -1;
+            if (endAt > 0)
+            {
+                int year = Is(k - 1, "since") || (the && Is(k - 2, "since")) ? _dct.Year - 1 : _dct.Year;
+                if (!TimePoint.TryDate(year, 12, 31, out var lastDay)) return false;
+                hit = TimexHit.Of(endAt, lastDay);
+                return true;
+            }
+
             if (the && !Hyphen(k + 1))
             {
                 if (YearAfter(k + 1, out int y) > 0) { hit = TimexHit.Of(k + 2, new TimePoint(Grain.Year, y)); return true; }

@@ -120,12 +120,38 @@ internal sealed partial class TimexScanner
             {
                 Emit(start, hit);
                 i = hit.End;
+                if (TrySecondDay(hit, out var second))
+                {
+                    Emit(i + 1, second);
+                    i = second.End;
+                }
             }
             else
             {
                 i++;
             }
         }
+    }
+
+    /// <summary>The bare day number of "April 24 and 25" or "June 1 to 30": the same month, a later day.</summary>
+    private bool TrySecondDay(TimexHit first, out TimexHit second)
+    {
+        second = default;
+        int e = first.End;
+        if (first.Type != TimexType.Date || !first.HasPoint || first.Point.Grain != Grain.Day || !IsNumberToken(e - 1)) return false;
+        if (!(Is(e, "and") || Is(e, "or") || Is(e, "to") || Is(e, "through") || (IsPunct(e, '-') && _u[e].Start == _u[e - 1].End))) return false;
+        int day = Digits(e + 1, out int digits);
+        if (digits is not (1 or 2) || day <= first.Point.Day || IsPunct(e + 2, '%') || IsPunct(e + 2, ':') || W(e + 2) is { Unit: not Grain.None }
+            || (In(e + 2) && _u[e + 2].Kind == TokenKind.Number))
+            return false;
+        // "July 4 and 5 percent", "Oct. 3 and 4 people": a count of something is no day.
+        if (In(e + 2) && _u[e + 2].Kind == TokenKind.Word && !_u[e + 2].Capital && W(e + 2) is null
+            && !(Is(e + 2, "in") || Is(e + 2, "at") || Is(e + 2, "on") || Is(e + 2, "and") || Is(e + 2, "or") || Is(e + 2, "when")
+                 || Is(e + 2, "with") || Is(e + 2, "as") || Is(e + 2, "for") || Is(e + 2, "while") || Is(e + 2, "that")))
+            return false;
+        if (!TimePoint.TryDate(first.Point.Year, first.Point.Sub, day, out var date)) return false;
+        second = TimexHit.Of(e + 2, date);
+        return true;
     }
 
     private void Emit(int first, TimexHit hit)
@@ -139,7 +165,11 @@ internal sealed partial class TimexScanner
         if (anchor)
         {
             _lastAnchor = hit.Point;
-            if (hit.Point.Grain == Grain.Quarter && !hit.Derived) _lastQuarter = hit.Point;
+            // The quarter a results story reports is the latest one that is over: "a fourth-quarter charge" lies ahead,
+            // and "after a flat second quarter" looks back from the third.
+            if (hit.Point.Grain == Grain.Quarter && !hit.Derived && hit.Point.EndDate() < _dct.Date
+                && (!_lastQuarter.IsValid || hit.Point.Year * 4 + hit.Point.Sub >= _lastQuarter.Year * 4 + _lastQuarter.Sub))
+                _lastQuarter = hit.Point;
         }
 
         _out.Add(new Timex(start, end, hit.Type, value, anchor));
@@ -403,7 +433,7 @@ internal sealed partial class TimexScanner
         if (role == WordRole.Future) return 1;
         // "plans to" is a verb looking ahead; "announced plans to", "its plans to" name a plan that may be old.
         if (role == WordRole.FutureTo && Is(k + 1, "to") && !IsDeterminer(k - 1) && !EndsWithEd(k - 1)) return 1;
-        if (Is(k, "set") && Is(k + 1, "to")) return 1;
+        if ((Is(k, "set") || Is(k, "is") || Is(k, "are")) && Is(k + 1, "to") && W(k + 2) is null) return 1; // "is to resume trading"
         var s = Sp(k);
         if (role == WordRole.Past) return -1;
         if (s.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || s.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)) return 1;
@@ -518,10 +548,12 @@ internal sealed partial class TimexScanner
                 if (r is WordRole.Earlier or WordRole.Later)
                 {
                     // "a year earlier" looks back from the period being talked about; in results news that is a quarter.
-                    if (grain == Grain.Year && _lastQuarter.IsValid) reference = _lastQuarter;
+                    if (grain == Grain.Year && LongerPeriodBefore(e)) reference = _dct;
+                    else if (grain == Grain.Year && _lastQuarter.IsValid) reference = _lastQuarter;
                     else if (_lastAnchor.IsValid) reference = _lastAnchor;
                 }
-                else if (grain == Grain.Year && hit.DurationN == 1 && _lastQuarter.IsValid && Math.Abs(_lastQuarter.Year - _dct.Year) <= 1)
+                else if (grain == Grain.Year && hit.DurationN == 1 && _lastQuarter.IsValid && Math.Abs(_lastQuarter.Year - _dct.Year) <= 1
+                         && !LongerPeriodBefore(e))
                 {
                     reference = _lastQuarter; // "a year ago" next to a quarter's results: the same quarter a year before
                 }
@@ -543,6 +575,22 @@ internal sealed partial class TimexScanner
         }
     }
 
+    /// <summary>
+    /// Whether the sentence so far compares a period longer than a quarter ("in the first nine months, ... a year
+    /// earlier", "for the first half"): then "a year earlier" is the year before, not the year-ago quarter.
+    /// </summary>
+    private bool LongerPeriodBefore(int end)
+    {
+        // Looks back a bounded stretch, so a huge sentence of such phrases stays linear.
+        for (int k = Math.Max(_sentStart, end - 40); k < end && k < _sentEnd; k++)
+        {
+            if (W(k) is { Unit: Grain.Month, UnitPlural: true } && Count(k - 1, out int n) == k && n >= 6) return true;
+            if (Is(k, "half") && Ordinal(k - 1) is 1 or 2) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The longest core reading at <paramref name="i"/>, an optional "the" included.</summary>
     private bool TryCore(int i, out TimexHit best)
     {
@@ -553,6 +601,7 @@ internal sealed partial class TimexScanner
         if (In(k))
         {
             Take(ref best, TryDeictic(k, out h), h);
+            Take(ref best, TryBareDayPart(k, the, out h), h);
             Take(ref best, TryRelative(k, the, out h), h);
             Take(ref best, TryWeekday(k, out h), h);
             Take(ref best, TryMonth(k, out h), h);

@@ -16,9 +16,9 @@ public class ActorLexiconTests
     {
         var lex = ActorLexicon.Default;
         Assert.True(lex.Entries.Where(e => e.Kind == LexKind.Country).Select(e => e.Code).Distinct().Count() >= minCountries);
-        Assert.True(lex.People.Count >= minPeople);
+        Assert.True(lex.People.Length >= minPeople);
         Assert.True(lex.Entries.Count(e => e.Kind == LexKind.Media) >= minMedia);
-        Assert.True(lex.Agents.Count >= minAgents);
+        Assert.True(lex.Agents.Length >= minAgents);
     }
 
     [Theory]
@@ -94,5 +94,30 @@ public class ActorLexiconTests
     public void Normalize_FoldsCaseAccentsAndMarks(string token, string expected)
     {
         Assert.Equal(expected.ToLowerInvariant(), TokenNormalizer.NormalizeToString(token));
+    }
+
+    [Theory]
+    [InlineData("Mitterand", "mitterrand")]
+    [InlineData("Quatar", "qatar")]
+    [InlineData("Ghanians", "ghanaians")]
+    [InlineData("Bouteflicka", "bouteflika")]
+    [InlineData("Ethopia", "ethiopia")]
+    public void FuzzyLookup_OneEditFromAName_FindsTheName(string token, string word)
+    {
+        var lex = ActorLexicon.Default;
+        Assert.Equal(lex.Lookup(word), lex.FuzzyLookup(token));
+    }
+
+    [Theory]
+    [InlineData("Indiana")]
+    [InlineData("Jordana")]
+    [InlineData("Zzzzzzz")]
+    [InlineData("Short")]
+    [InlineData("Hello-World")]
+    [InlineData("Bargain")]
+    [InlineData("Malkia")]
+    public void FuzzyLookup_NotAMisspelling_FindsNothing(string token)
+    {
+        Assert.Equal(-1, ActorLexicon.Default.FuzzyLookup(token));
     }
 }

@@ -157,7 +157,8 @@ public class ActorRecognizerTests
     {
         var rng = new Random(seed);
         string[] words = ["the", "US", "President", "Joe", "Biden", "said", "he", "his", "Russian", "counterpart", "Kremlin", "a", "official",
-            "'s", "Ukraine", ",", ".", "\"", "Mr.", "Hill", "troops", "(", ")", "unnamed", "spokesperson", "they", "NATO", "the Post", "Zelenskyy", "x"];
+            "'s", "Ukraine", ",", ".", "\"", "Mr.", "Hill", "troops", "(", ")", "unnamed", "spokesperson", "they", "NATO", "the Post", "Zelenskyy", "x",
+            "in", "Darfur", "rebels", "Kurds", "Kurdish", "Mitterand", "Minister", "Vietnam", "Phillippines", "Tamil"];
         for (int n = 0; n < 200; n++)
         {
             var parts = new string[rng.Next(0, 60)];
@@ -174,5 +175,122 @@ public class ActorRecognizerTests
 
             Assert.Equal(doc.Actors.ToArray(), Analyze(text).Actors.ToArray());
         }
+    }
+
+    [Fact]
+    public void ResolvePhrase_BlindList_AtLeastNinetyPercentRight()
+    {
+        int right = 0;
+        var misses = new List<string>();
+        foreach (var row in ActorBlindPhrases.Rows)
+        {
+            var f = row.Split('|');
+            var m = ActorRecognizer.Shared.ResolvePhrase(f[0], DateOnly.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture));
+            bool good = f[2] == "-" && f[3] == "-"
+                ? m?.Code is null
+                : m is not null && (f[2] == "-" || f[2] == m.Country) && (f[3] == "-" || f[3] == m.Role);
+            if (good) right++;
+            else misses.Add($"{f[0]}@{f[1]} -> {m?.Code ?? "none"}");
+        }
+
+        double share = (double)right / ActorBlindPhrases.Rows.Length;
+        Assert.True(ActorBlindPhrases.Rows.Length >= 150, "the blind list should hold at least 150 phrases");
+        Assert.True(share >= 0.9, $"{share:0.000} right; misses: " + string.Join("; ", misses));
+    }
+
+    [Theory]
+    [InlineData("President Francois Mitterand arrived in Bonn.", "1990-05-01", "President Francois Mitterand", "FRAGOV")]
+    [InlineData("The Phillippines military said it would respond.", "2000-01-01", "The Phillippines military", "PHLMIL")]
+    [InlineData("Benin refused entry to Ghanians on Monday.", "1983-01-20", "Ghanians", "GHA")]
+    [InlineData("Rwandan rebels demanded the removal of President Juvenal Habyariman on Friday.", "1992-06-01", "President Juvenal Habyariman", "RWAGOV")]
+    public void Run_MisspeltName_CodedAsTheName(string text, string date, string mention, string code)
+    {
+        Assert.Equal(code, Find(Analyze(text, date), mention).Code);
+    }
+
+    [Theory]
+    [InlineData("Voters in Indiana went to the polls on Tuesday.", "Indiana")]
+    [InlineData("Jordana Hills said the plan was sound.", "Jordana")]
+    [InlineData("Columbia University said the talks would go on.", "Columbia")]
+    [InlineData("Bargain Hunters said prices rose.", "Bargain")]
+    [InlineData("Malkia Cyril said the rules were unfair.", "Malkia")]
+    public void Run_NameThatExtendsAKnownWord_NotCodedAsIt(string text, string word)
+    {
+        var doc = Analyze(text);
+        Assert.DoesNotContain(doc.Actors, a => doc.Text[a.Start..a.End].Contains(word, StringComparison.Ordinal) && a.Code is not null);
+    }
+
+    [Theory]
+    [InlineData("Government planes bombed rebels in Darfur on Sunday.", "rebels in Darfur", "SDNREB")]
+    [InlineData("Police in Cairo detained dozens of people.", "Police in Cairo", "EGYCOP")]
+    [InlineData("Iraqi Kurds marched through the city.", "Iraqi Kurds", "IRQCVL")]
+    [InlineData("Kurdish fighters took the town.", "Kurdish fighters", "KURREB")]
+    [InlineData("Thousands of Rohingya crossed the border.", "Rohingya", "MMRCVL")]
+    [InlineData("Tamil civilians fled the fighting.", "Tamil civilians", "LKACVL")]
+    [InlineData("American law enforcement officials questioned him.", "American law enforcement officials", "USACOP")]
+    [InlineData("Officials in Kyiv said the talks had failed.", "Officials in Kyiv", "UKRGOV")]
+    public void Run_PlaceOrPeople_GivesTheCountry(string text, string mention, string code)
+    {
+        Assert.Equal(code, Find(Analyze(text), mention).Code);
+    }
+
+    [Theory]
+    [InlineData("Peacekeeping troops in Iraq were attacked.", "IRQ")]
+    [InlineData("Refugees in Lebanon asked for help.", "LBN")]
+    [InlineData("Diplomats in Moscow were summoned on Monday.", "RUS")]
+    [InlineData("Officials in Iraq said little.", "IRQ")]
+    public void Run_ForeignersInAPlace_NotCodedAsThePlace(string text, string country)
+    {
+        var doc = Analyze(text);
+        Assert.DoesNotContain(doc.Actors, a => a.Role is "MIL" or "REF" or "GOV" && a.Country == country);
+    }
+
+    [Theory]
+    [InlineData("Planning Minister Tran Van Binh said Vietnam will open its markets.", "Minister Tran Van Binh", "VNMGOV")]
+    [InlineData("Judge Alma Reyes opened an inquiry into Chilean officials.", "Judge Alma Reyes", "CHLJUD")]
+    public void Run_TitledUnknownPerson_TakesTheSentencesOnlyCountry(string text, string mention, string code)
+    {
+        Assert.Equal(code, Find(Analyze(text), mention).Code);
+    }
+
+    [Theory]
+    [InlineData("President Oskar Varn met officials from Russia and China.", "President Oskar Varn")]
+    [InlineData("President Oskar Varn spoke on Tuesday.", "President Oskar Varn")]
+    public void Run_TitledUnknownPerson_NoSingleCountry_StaysUncoded(string text, string mention)
+    {
+        Assert.Null(Find(Analyze(text), mention).Code);
+    }
+
+    [Theory]
+    [InlineData("Soviet troops left Kabul.", "1989-02-15", "Soviet troops", "RUSMIL")]
+    [InlineData("The Soviet leader spoke in Reykjavik.", "1986-10-11", "The Soviet leader", "RUSGOV")]
+    [InlineData("President Reagan answered questions.", "1987-06-12", "President Reagan", "USAGOV")]
+    [InlineData("The European Community imposed sanctions.", "1990-08-04", "The European Community", "IGOEUREEC")]
+    [InlineData("The Yugoslav army moved north.", "1991-07-01", "The Yugoslav army", "SRBMIL")]
+    public void Run_FormerStateOrLeader_CodedAtTheDate(string text, string date, string mention, string code)
+    {
+        Assert.Equal(code, Find(Analyze(text, date), mention).Code);
+    }
+
+    [Theory]
+    [InlineData("Lukashenka said the vote was fair.", "2020-08-10", "Lukashenka", "BLRGOV")]
+    [InlineData("Russian oligarchs moved their yachts.", "2022-03-01", "Russian oligarchs", "RUSELI")]
+    public void Run_VariantSurnameOrRegularPlural_Coded(string text, string date, string mention, string code)
+    {
+        Assert.Equal(code, Find(Analyze(text, date), mention).Code);
+    }
+
+    [Theory]
+    [InlineData(",")]
+    [InlineData("(")]
+    [InlineData("a")]
+    [InlineData("I")]
+    public void Lookup_OneCharacter_SameAsFolding(string token)
+    {
+        var lex = ActorLexicon.Default;
+        Span<char> buf = stackalloc char[TokenNormalizer.MaxLength];
+        int n = TokenNormalizer.Normalize(token, buf);
+        var folded = new string(buf[..n]);
+        Assert.Equal(lex.Lookup(folded), lex.Lookup(token));
     }
 }

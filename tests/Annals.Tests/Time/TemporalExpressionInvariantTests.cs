@@ -45,7 +45,7 @@ public class TemporalExpressionInvariantTests
             int prev = 0;
             foreach (var t in doc.Timexes)
             {
-                Assert.True(t.Start >= prev && t.End > t.Start && t.End <= text.Length, $"bad span in: {text}");
+                if (!(t.Start >= prev && t.End > t.Start && t.End <= text.Length)) Assert.Fail($"bad span in: {text}");
                 Assert.False(string.IsNullOrEmpty(t.Value));
                 prev = t.End;
             }

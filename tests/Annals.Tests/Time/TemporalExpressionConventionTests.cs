@@ -1,0 +1,48 @@
+using Annals.Documents;
+using Annals.Text;
+using Annals.Time;
+
+namespace Annals.Tests.Time;
+
+/// <summary>TimeBank's ways of writing a few news expressions (relative to a Sunday article date, 2022-11-06).</summary>
+public class TemporalExpressionConventionTests
+{
+    private static readonly DateOnly s_date = new(2022, 11, 6);
+
+    [Theory]
+    [InlineData("This is VOA Today.")]
+    [InlineData("He told USA Today that he would run.")]
+    public void Recognizer_SkipsTitlesNamedToday(string text)
+    {
+        Assert.Empty(Found(text));
+    }
+
+    private static (string Text, string Value)[] Found(string text) =>
+        new TemporalExpressionRecognizer().Run(new TextSegmenter().Run(new AnalyzedDocument(new Article("c", s_date, text))))
+            .Timexes.Select(t => (text[t.Start..t.End], t.Value)).ToArray();
+
+    [Theory]
+    [InlineData("Protesters rallied Friday night in the square.", "Friday night", "2022-11-04")]
+    [InlineData("Officials met Friday morning in the square.", "Friday morning", "2022-11-04TMO")]
+    [InlineData("Prices have risen in recent months.", "recent months", "PXM")]
+    [InlineData("Prices have risen in recent weeks.", "recent weeks", "PXW")]
+    [InlineData("Prices have risen in recent years.", "recent years", "PAST_REF")]
+    [InlineData("Shares were up at mid-afternoon yesterday in London.", "mid-afternoon yesterday", "2022-11-05TAF")]
+    [InlineData("Talks ended on Oct. 3. Dealers placed orders in the morning.", "the morning", "2022-10-03TMO")]
+    [InlineData("The stock is to resume trading in Paris Tuesday.", "Tuesday", "2022-11-08")]
+    [InlineData("Protesters were planning to march on Monday.", "Monday", "2022-11-07")]
+    [InlineData("Voters will decide on Election Day.", "Election Day", "2022-11-08")]
+    [InlineData("Pilgrims arrived for Easter 2024.", "Easter 2024", "2024-03-31")]
+    [InlineData("The truce was agreed on Good Friday 1998.", "Good Friday 1998", "1998-04-10")]
+    [InlineData("The company will close by year-end.", "year-end", "2022-12-31")]
+    [InlineData("The index has risen 20% since year-end.", "year-end", "2021-12-31")]
+    [InlineData("The summit was held on April 24 and 25 in Washington.", "25", "2022-04-25")]
+    [InlineData("The summit will be held on April 24 and 25 in Washington.", "April 24", "2023-04-24")]
+    [InlineData("Third-quarter profit rose 8% from a year earlier.", "a year earlier", "2021-Q3")]
+    [InlineData("Third-quarter profit rose. In the first nine months, profit rose 8% from a year earlier.", "a year earlier", "2021")]
+    public void Recognizer_WritesNewsConventions(string text, string span, string value)
+    {
+        var found = Found(text);
+        Assert.True(found.Contains((span, value)), string.Join("; ", found.Select(f => f.Text + "=" + f.Value)));
+    }
+}
