@@ -176,18 +176,6 @@ public sealed partial class AnnalsStore : IDisposable
         return new StoreIngestor(this, pipelineVersion, batchSize);
     }
 
-    /// <summary>Called once an ingest has committed everything it changed (new or replaced articles).</summary>
-    /// <remarks>
-    /// HOOK for derived tables: another part of this partial class (for instance in <c>Explore/</c>) may implement
-    /// <c>partial void OnIngested(IngestCounts counts)</c> to rebuild what is derived from the stored rows, such
-    /// as a merged-events table; without an implementation the call compiles to nothing. It runs on the ingest's
-    /// connection after the last commit; an exception from it fails the ingest after the articles are stored.
-    /// </remarks>
-    partial void OnIngested(IngestCounts counts);
-
-    /// <summary>Runs <see cref="OnIngested"/> (the single call site is <see cref="StoreIngestor.Complete"/>).</summary>
-    internal void NotifyIngested(IngestCounts counts) => OnIngested(counts);
-
     /// <summary>Closes the connection.</summary>
     public void Dispose() => _connection.Dispose();
 

@@ -41,7 +41,6 @@ public sealed class StoreIngestor : IDisposable
     private readonly Dictionary<string, int> _inFlight = new(StringComparer.Ordinal);
     private Dictionary<UInt128, Known> _known; // by IdKey: a 1 GB run keeps 200k of these, so not the id strings
     private Batch? _batch;
-    private bool _notified;
     private long _nextKey;
     private int _new, _replaced, _unchanged, _batches, _batchNew, _batchReplaced;
     private long _events, _quotes, _batchEvents, _batchQuotes;
@@ -181,18 +180,11 @@ public sealed class StoreIngestor : IDisposable
         ClearBatch();
     }
 
-    /// <summary>Commits the open batch, lets the store rebuild what it derives from the rows, and returns the totals.</summary>
+    /// <summary>Commits the open batch and returns the totals.</summary>
     public IngestCounts Complete()
     {
         Flush();
-        var counts = Counts;
-        if (counts.New + counts.Replaced > 0 && !_notified)
-        {
-            _notified = true;
-            _store.NotifyIngested(counts);
-        }
-
-        return counts;
+        return Counts;
     }
 
     /// <summary>Rolls back the open batch (call <see cref="Complete"/> to keep it).</summary>

@@ -101,6 +101,10 @@ internal static class IngestCommand
         // so appending to the store overlaps with analysis; the ingestor holds no document once it is appended.
         var (_, rejected) = new DocumentRunner(pipeline, threads, maxSentenceChars: maxSentenceChars).Run(fresh, ingest.Add, onError);
         var counts = ingest.Complete();
+
+        // Derived tables (issue 8's merged cross-article events) are rebuilt once here, after the last commit of
+        // an ingest that changed rows; this is their single call site.
+        if (counts.New + counts.Replaced > 0) store.RebuildMergedEvents();
         return new IngestSummary(counts, rejected, clock.Elapsed.TotalSeconds);
     }
 
