@@ -24,6 +24,7 @@ namespace Annals.Cli
               actor "TEXT" [--date D]            resolve one short phrase to an actor code
               stats [--db FILE] [--format json]  counts of what is stored
               bench PATH [--format json]         throughput of the pipeline, per stage
+              doctor [--db FILE]                 check a store's integrity; exit 1 on problems
 
             PATH: .txt, .jsonl or .csv files, folders of them, or - for standard input.
             filters: --actor CODE --source CODE --target CODE --root NN --from D --to D --mood M --limit N
@@ -52,6 +53,7 @@ namespace Annals.Cli
                     "actor" => ActorCommand.Run(CliArgs.Parse(rest), stdout, stderr),
                     "stats" => StatsCommand.Run(CliArgs.Parse(rest), stdout, stderr),
                     "bench" => BenchCommand.Run(CliArgs.Parse(rest), stdout, stderr),
+                    "doctor" => DoctorCommand.Run(CliArgs.Parse(rest), stdout, stderr),
                     _ => throw new UsageException($"unknown command '{args[0]}'"),
                 };
             }
