@@ -569,12 +569,22 @@ internal sealed class SentenceContext
         Party? target;
         int agent = -1;
         bool purpose = false;
-        if (!noun && IsPassive(anchor, hit.First))
+        bool reduced = !noun && IsReducedRelative(h, anchor);
+        RelativeAntecedent(anchor, out bool relative);
+        if (reduced)
+        {
+            // "two soldiers killed in the raid", "a pilot shot down over Syria": the noun before is the one acted on,
+            // and only a "by" phrase names the doer; the main clause's subject has no part in it.
+            target = PartyOrNull(ActorEndingAt(anchor));
+            source = AgentPartyAfter(hit.End);
+        }
+        else if (!noun && IsPassive(anchor, hit.First))
         {
             target = SubjectOf(anchor);
             agent = AgentAfter(hit.End);
             if (agent < 0) agent = DistantAgent(hit.End);
-            source = agent >= 0 ? PartyOf(agent) : LocationAfter(hit.End) ?? LocationWithin(target, anchor);
+            // In a relative clause ("children who were killed at a school in Ohio") the place is background, not the doer.
+            source = agent >= 0 ? PartyOf(agent) : relative ? null : LocationAfter(hit.End) ?? LocationWithin(target, anchor);
         }
         else
         {
@@ -604,7 +614,7 @@ internal sealed class SentenceContext
         }
 
         if (source is null && IsVerbal(code) && !noun) source = SpeakerAt(anchor);
-        if (source is null || source.Value.Code is null)
+        if (!reduced && !relative && (source is null || source.Value.Code is null))
         {
             if (PlaceAfter(anchor + 1) is { } place)
             {
@@ -624,6 +634,10 @@ internal sealed class SentenceContext
         // comes later ("receives $5.6 billion from the government").
         if (!_nominal[h] && IsMeeting(code) && (hit.Entry.Flags & PatternFlags.Weak) != 0 && target is { } guest && guest.Actor >= 0
             && SpanOf(guest.Actor) is { } g && g.First - hit.End > 2) return;
+        // Any other weak verb needs the one acted on as its object too: "released 30 years of tax returns" or "free trade
+        // talks with India" release no one; "a Clinton campaign memo was released" frees no Clinton.
+        if (!_nominal[h] && !reduced && mood == Mood.Asserted && (hit.Entry.Flags & PatternFlags.Weak) != 0 && Compound(source).Count < 2
+            && target is { } acted && acted.Actor >= 0 && SpanOf(acted.Actor) is { } span && !IsDirectlyActedOn(span, anchor, hit.End)) return;
         // Two or more joined actors with no one else ("fighting between A and B") act on each other: that is a target.
         bool mutual = target is null && source is not null && Compound(source).Count > 1;
         double confidence = Confidence(h, anchor, code, noun, derived, underlying, source is not null, target is not null || mutual);
@@ -976,6 +990,85 @@ internal sealed class SentenceContext
         return false;
     }
 
+    // The object of an active verb starts within three words of it ("attacked the governor", "supports a larger U.S.
+    // role"); the subject of a passive stands right before its auxiliaries ("Rubio has also been attacked").
+    private bool IsDirectlyActedOn(ActorSpan span, int anchor, int end)
+    {
+        if (span.First >= end) return span.First - end <= 3;
+        if (span.End > anchor) return true;
+        for (int i = span.End; i < anchor; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) return false;
+            var w = Word(i);
+            if ((ClassAt(i) & WordClass.Be) == 0 && !IsAdverb(w) && !w.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+                && !IsModifierToken(i) && !w.Equals("has", StringComparison.OrdinalIgnoreCase) && !w.Equals("have", StringComparison.OrdinalIgnoreCase)
+                && !w.Equals("had", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+
+        return true;
+    }
+
+    // A past participle right after a noun, with no auxiliary, and followed by a place, time or agent phrase ("Americans
+    // killed in the attack", "a soldier killed by a bomber") is a reduced relative clause, not the main verb. Verbs
+    // that are often intransitive ("clashed in", "fought at", "rallied in") are left to the main reading.
+    private bool IsReducedRelative(int h, int anchor)
+    {
+        var hit = _hits[h];
+        if (hit.First != anchor || hit.End - hit.First != 1 || anchor <= _first || hit.End >= _end) return false;
+        if (CameoCodes.Root(hit.Entry.Code ?? "") is not (17 or 18 or 19 or 20) && hit.Entry.Code != "0841") return false;
+        var w = Word(anchor);
+        if (!w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.Equals("shot", StringComparison.OrdinalIgnoreCase)
+            && !w.Equals("struck", StringComparison.OrdinalIgnoreCase) && !w.Equals("beaten", StringComparison.OrdinalIgnoreCase)
+            && !w.Equals("taken", StringComparison.OrdinalIgnoreCase)) return false;
+        if (w.StartsWith("clash", StringComparison.OrdinalIgnoreCase) || w.StartsWith("battl", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("riot", StringComparison.OrdinalIgnoreCase) || w.StartsWith("rampag", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("retreat", StringComparison.OrdinalIgnoreCase) || w.StartsWith("surrender", StringComparison.OrdinalIgnoreCase)) return false;
+        int prev = anchor - 1;
+        if (_tokens[prev].Kind != TokenKind.Word) return false;
+        var p = Word(prev);
+        // An auxiliary, adverb or relative word before makes a finite verb ("had shot", "also released", "who killed").
+        if ((ClassAt(prev) & (WordClass.Be | WordClass.Subordinator | WordClass.Preposition | WordClass.Determiner)) != 0 || IsAdverb(p)
+            || p.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || IsModifierToken(prev) || p.Equals("has", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("have", StringComparison.OrdinalIgnoreCase) || p.Equals("had", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("that", StringComparison.OrdinalIgnoreCase) || p.Equals("and", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("or", StringComparison.OrdinalIgnoreCase) || p.Equals("not", StringComparison.OrdinalIgnoreCase)) return false;
+        int next = hit.End;
+        if (next < _end && Word(next).Equals("down", StringComparison.OrdinalIgnoreCase)) next++;
+        if (next >= _end || _tokens[next].Kind != TokenKind.Word || InTimex(next)) return false;
+        var n = Word(next);
+        return n.Equals("in", StringComparison.OrdinalIgnoreCase) || n.Equals("at", StringComparison.OrdinalIgnoreCase)
+            || n.Equals("by", StringComparison.OrdinalIgnoreCase) || n.Equals("during", StringComparison.OrdinalIgnoreCase)
+            || n.Equals("near", StringComparison.OrdinalIgnoreCase) || n.Equals("outside", StringComparison.OrdinalIgnoreCase)
+            || n.Equals("inside", StringComparison.OrdinalIgnoreCase) || n.Equals("over", StringComparison.OrdinalIgnoreCase)
+            || n.Equals("when", StringComparison.OrdinalIgnoreCase) || n.Equals("while", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The antecedent of a subject relative clause ("Hinckley, who shot the president", "children who were killed"):
+    // found = true when the trigger opens such a clause; the actor is the noun right before the relative word, or none.
+    private int RelativeAntecedent(int anchor, out bool found)
+    {
+        found = false;
+        int i = anchor - 1;
+        for (int seen = 0; i >= _first && seen < 4 && _tokens[i].Kind == TokenKind.Word; i--, seen++)
+        {
+            var w = Word(i);
+            if (w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase)
+                || (w.Equals("that", StringComparison.OrdinalIgnoreCase) && !IsComplementizer(i)))
+            {
+                found = true;
+                int end = i;
+                if (end - 1 >= _first && IsPunct(end - 1, ',')) end--;
+                return ActorEndingAt(end);
+            }
+
+            if ((ClassAt(i) & WordClass.Be) == 0 && !IsAdverb(w) && !w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !IsModifierToken(i)
+                && !w.Equals("has", StringComparison.OrdinalIgnoreCase) && !w.Equals("have", StringComparison.OrdinalIgnoreCase)
+                && !w.Equals("had", StringComparison.OrdinalIgnoreCase)) return -1;
+        }
+
+        return -1;
+    }
+
     private bool IsSubordinate(int anchor)
     {
         for (int i = anchor - 1; i >= _first; i--)
@@ -1168,6 +1261,9 @@ internal sealed class SentenceContext
         // A second predicate joined by "and" ("killed one soldier and wounded two", "was indicted ... and will
         // resign") shares the first one's subject.
         if (depth < 3 && CoordinatedWith(anchor) is int first && first >= 0) return SubjectOf(first, depth + 1);
+        // A relative clause has its own subject, the noun it hangs on, never the main clause's.
+        int antecedent = RelativeAntecedent(anchor, out bool relative);
+        if (relative) return PartyOrNull(antecedent);
         int lo = QuoteLowerBound(anchor);
         bool quoteSeen = false;
         for (int i = anchor - 1; i >= lo; i--)

@@ -80,6 +80,12 @@ public class EventCoderTests
     [InlineData("Russia prepared to annex two Georgian provinces.", "Russia=RUS;Georgian provinces=GEO", "192", "RUS", "GEO", "future")]
     [InlineData("Azerbaijan prepared to resume shelling Armenian villages.", "Azerbaijan=AZE;Armenian villages=ARM", "150", "AZE", "ARM", "asserted")]
     [InlineData("Lifting the embargo on Cuba is out of the question, American officials said.", "Cuba=CUB;American officials=USAGOV", "1244", "USAGOV", "CUB", "asserted")]
+    [InlineData("The senator met the parents of two Canadians killed in the raid on the Chilean embassy.", "The senator=USALEG;Canadians=CAN;the Chilean embassy=CHL", "190", null, "CAN", "asserted")]
+    [InlineData("The mayor met the family of a soldier killed by Taliban fighters.", "The mayor=USAGOV;a soldier=USAMIL;Taliban fighters=AFGINS", "190", "AFGINS", "USAMIL", "asserted")]
+    [InlineData("The governor spoke of the Peruvian pilot shot down over Chile.", "The governor=USAGOV;the Peruvian pilot=PERMIL;Chile=CHL", "193", null, "PERMIL", "asserted")]
+    [InlineData("The governor recalled Mexican rebels, who attacked Texan farmers in 1915.", "The governor=USAGOV;Mexican rebels=MEXREB;Texan farmers=USAAGR", "180", "MEXREB", "USAAGR", "asserted")]
+    [InlineData("Cuba freed Alan Gross, an American contractor.", "Cuba=CUB;Alan Gross=USABUS", "0841", "CUB", "USABUS", "asserted")]
+    [InlineData("Rubio has also been attacked by rivals.", "Rubio=USAPTY;rivals=USAGOV", "111", "USAGOV", "USAPTY", "asserted")]
     public void Code_HandWrittenSentence_GivesEvent(string text, string actors, string code, string? source, string? target, string mood)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
@@ -156,6 +162,15 @@ public class EventCoderTests
     [InlineData("An official, who requested anonymity, said the talks went well.", "An official=USAGOV", "02")]
     [InlineData("The plan was met with skepticism by the Russian leadership.", "the Russian leadership=RUSGOV", "04")]
     [InlineData("The delegates are able to support the governor on the first ballot.", "The delegates=USAPTY;the governor=USAGOV", "05")]
+    [InlineData("The governor's lead grew thanks to a strong showing in the suburbs.", "The governor=USAGOV", "05")]
+    [InlineData("The senator released 30 years of tax returns to the public.", "The senator=USALEG;the public=USACVL", "08")]
+    [InlineData("A memo from the governor's campaign was released on Monday.", "the governor=USAGOV", "08")]
+    [InlineData("Canada is holding free trade talks with Peru.", "Canada=CAN;Peru=PER", "08")]
+    [InlineData("Voters should feel free to call the governor.", "the governor=USAGOV", "08")]
+    [InlineData("The mayor has 60 percent support among union members.", "The mayor=USAGOV;union members=USALAB", "05")]
+    [InlineData("The senator hopes to win broad support among farmers.", "The senator=USALEG;farmers=USAAGR", "05")]
+    [InlineData("The governor ignored tough press coverage of the scandal.", "The governor=USAGOV", "02")]
+    [InlineData("The senator caused an uproar with a single sentence.", "The senator=USALEG", "11")]
     public void Code_NoSuchEvent_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
@@ -177,6 +192,10 @@ public class EventCoderTests
     [InlineData("“Demonstrators blocked the main road,” the Georgian minister said.", "the Georgian minister=GEOGOV", "144", "GEOGOV")]
     [InlineData("Let me say that Finland stands with Estonia.", "Finland=FIN;Estonia=EST", "086", "FIN")]
     [InlineData("Russia prepared to annex two Georgian provinces.", "Russia=RUS;Georgian provinces=GEO", "150", "RUS")]
+    [InlineData("The senator spoke about the children who were killed at a school in Ohio.", "The senator=USALEG;Ohio=USA", "190", "USALEG")]
+    [InlineData("The senator spoke about the children who were killed at a school in Ohio.", "The senator=USALEG;Ohio=USA", "190", "USA")]
+    [InlineData("The candidate reminded voters of Hinckley, who shot the president in 1981.", "The candidate=USAPTY;the president=USAGOV", "193", "USAPTY")]
+    [InlineData("Parents of Canadians killed in the raid sued the senator.", "Canadians=CAN;the senator=USALEG", "190", "CAN")]
     public void Code_NoBorrowedActor_NoEvent(string text, string actors, string code, string source)
     {
         var doc = EventTestDocuments.Build(text, actors);
