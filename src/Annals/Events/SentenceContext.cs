@@ -636,7 +636,9 @@ internal sealed class SentenceContext
             && SpanOf(guest.Actor) is { } g && g.First - hit.End > 2) return;
         // Any other weak verb needs the one acted on as its object too: "released 30 years of tax returns" or "free trade
         // talks with India" release no one; "a Clinton campaign memo was released" frees no Clinton.
+        // A protest is the exception: its target is named in its purpose ("demonstrated in Kirkuk calling for independence from Iraq").
         if (!_nominal[h] && !reduced && mood == Mood.Asserted && (hit.Entry.Flags & PatternFlags.Weak) != 0 && Compound(source).Count < 2
+            && CameoCodes.Root(code) != 14
             && target is { } acted && acted.Actor >= 0 && SpanOf(acted.Actor) is { } span && !IsDirectlyActedOn(span, anchor, hit.End)) return;
         // Two or more joined actors with no one else ("fighting between A and B") act on each other: that is a target.
         bool mutual = target is null && source is not null && Compound(source).Count > 1;

@@ -84,6 +84,7 @@ public class EventCoderTests
     [InlineData("The mayor met the family of a soldier killed by Taliban fighters.", "The mayor=USAGOV;a soldier=USAMIL;Taliban fighters=AFGINS", "190", "AFGINS", "USAMIL", "asserted")]
     [InlineData("The governor spoke of the Peruvian pilot shot down over Chile.", "The governor=USAGOV;the Peruvian pilot=PERMIL;Chile=CHL", "193", null, "PERMIL", "asserted")]
     [InlineData("The governor recalled Mexican rebels, who attacked Texan farmers in 1915.", "The governor=USAGOV;Mexican rebels=MEXREB;Texan farmers=USAAGR", "180", "MEXREB", "USAAGR", "asserted")]
+    [InlineData("Thousands of Chilean miners demonstrated in the capital on Monday demanding higher wages from the Chilean government.", "Chilean miners=CHLLAB;the Chilean government=CHLGOV", "141", "CHLLAB", "CHLGOV", "asserted")]
     [InlineData("Cuba freed Alan Gross, an American contractor.", "Cuba=CUB;Alan Gross=USABUS", "0841", "CUB", "USABUS", "asserted")]
     [InlineData("Rubio has also been attacked by rivals.", "Rubio=USAPTY;rivals=USAGOV", "111", "USAGOV", "USAPTY", "asserted")]
     public void Code_HandWrittenSentence_GivesEvent(string text, string actors, string code, string? source, string? target, string mood)
