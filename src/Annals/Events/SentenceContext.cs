@@ -224,8 +224,30 @@ internal sealed class SentenceContext
         }
 
         if (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        // "FOIA requests", "numerous requests", "Trump's attacks": a plural after a common word that is no actor,
+        // pronoun, adverb or grammar word is a noun ("Sanders attacks Clinton" keeps its verb).
+        if (w.Length > 3 && (w[^1] is 's' or 'S') && !(w[^2] is 's' or 'S') && _tokens[i - 1].Kind == TokenKind.Word && IsCommonWord(i - 1)) return true;
         return (prev & (WordClass.Determiner | WordClass.Preposition)) != 0 || Word(i - 1).Equals("'s", StringComparison.OrdinalIgnoreCase)
             || Word(i - 1).Equals("\u2019s", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsCommonWord(int i)
+    {
+        var p = Word(i);
+        if (p.Length == 0 || !char.IsLower(p[0]) || ClassAt(i) != WordClass.None || IsAdverb(p) || p.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+            || IsModifierToken(i)) return false;
+        foreach (var a in _actors)
+        {
+            if (a.First <= i && i < a.End) return false;
+        }
+
+        return !(p.Equals("and", StringComparison.OrdinalIgnoreCase) || p.Equals("or", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("he", StringComparison.OrdinalIgnoreCase) || p.Equals("she", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("it", StringComparison.OrdinalIgnoreCase) || p.Equals("that", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("one", StringComparison.OrdinalIgnoreCase) || p.Equals("who", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("which", StringComparison.OrdinalIgnoreCase) || p.Equals("what", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("nobody", StringComparison.OrdinalIgnoreCase) || p.Equals("everyone", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("someone", StringComparison.OrdinalIgnoreCase) || p.Equals("this", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsAdverb(ReadOnlySpan<char> w) =>
@@ -445,6 +467,7 @@ internal sealed class SentenceContext
         // A governing verb used as a noun or adjective ("a direct correlation", "an order to") governs nothing here;
         // and a weak appeal that asks for no act ("asked if", "was asked during") is a question.
         bool governsNothing = (_nominal[h] && _light[h] < 0 && (entry.Flags & PatternFlags.Noun) == 0)
+            || (c < 0 && IsBareRequestNoun(h))
             || (entry.Role == PatternRole.Appeal && (entry.Flags & PatternFlags.Weak) != 0 && c < 0);
         if (code2 is not null && !governsNothing) EmitFrame(h, anchor, code2, mood2);
 
@@ -625,6 +648,14 @@ internal sealed class SentenceContext
 
         if (target is null && CameoCodes.Root(code) == 13) target = ConditionActorAfter(anchor);
         if (noun && !purpose && mood == Mood.Asserted && !KeepsBareNoun(hit.Entry, code, source, target)) return;
+        // A bare noun's other party is its own complement, close by ("the ban on refugees"), not an actor further on
+        // ("the broad ban on spending to bring detainees to the U.S.").
+        if (noun && !purpose && mood == Mood.Asserted && (hit.Entry.Flags & PatternFlags.Strong) == 0 && CameoCodes.Root(code) < 18
+            && target is { } far && far.Actor >= 0 && SpanOf(far.Actor) is { } farSpan && farSpan.First - hit.End > 4) return;
+        // A released person is the direct object ("freed Alan Gross,"), not an actor inside what was released ("released
+        // the DNC emails", "released a statement on France").
+        if (!_nominal[h] && !reduced && mood == Mood.Asserted && code == "0841" && (hit.Entry.Flags & PatternFlags.Weak) != 0
+            && !IsReleasedPerson(target, anchor, hit.End)) return;
         // A weak verb with no one acted on ("released a video", "is hosting a party", "blocked websites") is seldom
         // the act its pattern names; two or more joined actors acting together ("A and B clashed") still count.
         if (!_nominal[h] && mood == Mood.Asserted && !Known(target)
@@ -792,6 +823,27 @@ internal sealed class SentenceContext
         }
 
         _ = compoundFrom;
+    }
+
+    // A request or order noun that asks for nothing is another sense: "holds obvious appeal", "law and order", "in no
+    // particular order", "a stand-down order". A request names what it asks for or whom ("an appeal to Kyiv", "the call
+    // for talks"); the verb forms ("ordered", "directed") keep their own reading.
+    private bool IsBareRequestNoun(int h)
+    {
+        var hit = _hits[h];
+        var role = hit.Entry.Role;
+        var w = Word(hit.First);
+        bool noun = role == PatternRole.Appeal && (hit.Entry.Flags & PatternFlags.Noun) != 0
+            || role == PatternRole.Order && (w.Equals("order", StringComparison.OrdinalIgnoreCase) || w.Equals("orders", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("directed", StringComparison.OrdinalIgnoreCase) || w.Equals("directs", StringComparison.OrdinalIgnoreCase));
+        if (!noun || hit.End >= _end) return noun;
+        var next = Word(hit.End);
+        // "the order to", "called on the army to": an order with its addressee or content next is one.
+        if (role == PatternRole.Order && ActorStartingAt(hit.End) >= 0) return false;
+        return !(next.Equals("to", StringComparison.OrdinalIgnoreCase) || next.Equals("for", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("from", StringComparison.OrdinalIgnoreCase) || next.Equals("by", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("on", StringComparison.OrdinalIgnoreCase) || next.Equals("upon", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("that", StringComparison.OrdinalIgnoreCase));
     }
 
     // A bare noun ("Obama's promise", "their support", "the fight over a nominee") is as often background as news: it
@@ -990,6 +1042,18 @@ internal sealed class SentenceContext
         }
 
         return false;
+    }
+
+    private bool IsReleasedPerson(Party? target, int anchor, int end)
+    {
+        if (target is not { } t || t.Actor < 0 || SpanOf(t.Actor) is not { } span) return false;
+        if (span.First < end) return IsDirectlyActedOn(span, anchor, end);
+        if (span.First - end > 1) return false;
+        if (span.End >= _end) return true;
+        if (_tokens[span.End].Kind != TokenKind.Word) return true;
+        var w = Word(span.End);
+        return (ClassAt(span.End) & (WordClass.Preposition | WordClass.Boundary | WordClass.Locative)) != 0 || InTimex(span.End)
+            || w.Equals("and", StringComparison.OrdinalIgnoreCase);
     }
 
     // The object of an active verb starts within three words of it ("attacked the governor", "supports a larger U.S.

@@ -85,6 +85,8 @@ public class EventCoderTests
     [InlineData("The governor spoke of the Peruvian pilot shot down over Chile.", "The governor=USAGOV;the Peruvian pilot=PERMIL;Chile=CHL", "193", null, "PERMIL", "asserted")]
     [InlineData("The governor recalled Mexican rebels, who attacked Texan farmers in 1915.", "The governor=USAGOV;Mexican rebels=MEXREB;Texan farmers=USAAGR", "180", "MEXREB", "USAAGR", "asserted")]
     [InlineData("Thousands of Chilean miners demonstrated in the capital on Monday demanding higher wages from the Chilean government.", "Chilean miners=CHLLAB;the Chilean government=CHLGOV", "141", "CHLLAB", "CHLGOV", "asserted")]
+    [InlineData("The Chilean president ordered the army to withdraw.", "The Chilean president=CHLGOV;the army=CHLMIL", "1056", "CHLGOV", "CHLMIL", "asserted")]
+    [InlineData("Peru issued an appeal to Ecuador for calm.", "Peru=PER;Ecuador=ECU", "020", "PER", "ECU", "asserted")]
     [InlineData("Cuba freed Alan Gross, an American contractor.", "Cuba=CUB;Alan Gross=USABUS", "0841", "CUB", "USABUS", "asserted")]
     [InlineData("Rubio has also been attacked by rivals.", "Rubio=USAPTY;rivals=USAGOV", "111", "USAGOV", "USAPTY", "asserted")]
     public void Code_HandWrittenSentence_GivesEvent(string text, string actors, string code, string? source, string? target, string mood)
@@ -172,6 +174,13 @@ public class EventCoderTests
     [InlineData("The senator hopes to win broad support among farmers.", "The senator=USALEG;farmers=USAAGR", "05")]
     [InlineData("The governor ignored tough press coverage of the scandal.", "The governor=USAGOV", "02")]
     [InlineData("The senator caused an uproar with a single sentence.", "The senator=USALEG", "11")]
+    [InlineData("The senator's plan holds obvious appeal for the governor.", "The senator=USALEG;the governor=USAGOV", "02")]
+    [InlineData("The governor promised to bring law and order to the city council.", "The governor=USAGOV;the city council=USALEG", "10")]
+    [InlineData("The fund directed $10 million to the governor's campaign.", "The fund=USABUS;the governor=USAGOV", "10")]
+    [InlineData("The agency ignored numerous requests from the senator.", "The agency=USAGOV;the senator=USALEG", "02")]
+    [InlineData("The leak site released the senator's emails before the convention.", "The leak site=NGO;the senator=USALEG", "08")]
+    [InlineData("The president released a statement condemning the attack in France.", "The president=USAGOV;France=FRA", "08")]
+    [InlineData("Clinton praised the broad ban on spending to move detainees to Canada.", "Clinton=USAPTY;Canada=CAN", "17")]
     public void Code_NoSuchEvent_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
