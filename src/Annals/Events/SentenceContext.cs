@@ -651,7 +651,8 @@ internal sealed class SentenceContext
         // A bare noun's other party is its own complement, close by ("the ban on refugees"), not an actor further on
         // ("the broad ban on spending to bring detainees to the U.S.").
         if (noun && !purpose && mood == Mood.Asserted && (hit.Entry.Flags & PatternFlags.Strong) == 0 && CameoCodes.Root(code) < 18
-            && target is { } far && far.Actor >= 0 && SpanOf(far.Actor) is { } farSpan && farSpan.First - hit.End > 4) return;
+            && target is { } far && far.Actor >= 0 && SpanOf(far.Actor) is { } farSpan && farSpan.First - hit.End > 4
+            && OpensOtherClause(hit.End, farSpan.First)) return;
         // A released person is the direct object ("freed Alan Gross,"), not an actor inside what was released ("released
         // the DNC emails", "released a statement on France").
         if (!_nominal[h] && !reduced && mood == Mood.Asserted && code == "0841" && (hit.Entry.Flags & PatternFlags.Weak) != 0
@@ -1039,6 +1040,23 @@ internal sealed class SentenceContext
         {
             if (_tokens[i].Kind != TokenKind.Word) return false;
             if ((ClassAt(i) & WordClass.Be) != 0) return true;
+        }
+
+        return false;
+    }
+
+    // Between a noun and a later actor, an infinitive ("to bring"), a gerund ("from entering") or a comma starts another
+    // predicate, which the actor belongs to.
+    private bool OpensOtherClause(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (IsPunct(i, ',')) return true;
+            if (_tokens[i].Kind != TokenKind.Word) continue;
+            var w = Word(i);
+            if (w.Length > 4 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase) && i + 1 < to && _tokens[i + 1].Kind == TokenKind.Word
+                && ActorStartingAt(i + 1) < 0 && (ClassAt(i + 1) & WordClass.Determiner) == 0) return true;
         }
 
         return false;
