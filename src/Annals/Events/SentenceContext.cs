@@ -247,7 +247,9 @@ internal sealed class SentenceContext
             || p.Equals("one", StringComparison.OrdinalIgnoreCase) || p.Equals("who", StringComparison.OrdinalIgnoreCase)
             || p.Equals("which", StringComparison.OrdinalIgnoreCase) || p.Equals("what", StringComparison.OrdinalIgnoreCase)
             || p.Equals("nobody", StringComparison.OrdinalIgnoreCase) || p.Equals("everyone", StringComparison.OrdinalIgnoreCase)
-            || p.Equals("someone", StringComparison.OrdinalIgnoreCase) || p.Equals("this", StringComparison.OrdinalIgnoreCase));
+            || p.Equals("someone", StringComparison.OrdinalIgnoreCase) || p.Equals("this", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("they", StringComparison.OrdinalIgnoreCase) || p.Equals("we", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("you", StringComparison.OrdinalIgnoreCase) || p.Equals("i", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsAdverb(ReadOnlySpan<char> w) =>
@@ -834,24 +836,27 @@ internal sealed class SentenceContext
         var hit = _hits[h];
         var role = hit.Entry.Role;
         var w = Word(hit.First);
-        bool noun = role == PatternRole.Appeal && (hit.Entry.Flags & PatternFlags.Noun) != 0
+        bool noun = role == PatternRole.Appeal && ((hit.Entry.Flags & PatternFlags.Noun) != 0 || _nominal[h]
+                || (hit.First > _first && _tokens[hit.First - 1].Kind == TokenKind.Word && IsCommonWord(hit.First - 1)))
             || role == PatternRole.Order && (w.Equals("order", StringComparison.OrdinalIgnoreCase) || w.Equals("orders", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("directed", StringComparison.OrdinalIgnoreCase) || w.Equals("directs", StringComparison.OrdinalIgnoreCase));
         if (!noun || hit.End >= _end) return noun;
+        var last = Word(hit.End - 1);
+        if (last.Equals("to", StringComparison.OrdinalIgnoreCase) || last.Equals("for", StringComparison.OrdinalIgnoreCase)) return false;
         var next = Word(hit.End);
         // "the order to", "called on the army to": an order with its addressee or content next is one.
         if (role == PatternRole.Order && ActorStartingAt(hit.End) >= 0) return false;
         return !(next.Equals("to", StringComparison.OrdinalIgnoreCase) || next.Equals("for", StringComparison.OrdinalIgnoreCase)
-            || next.Equals("from", StringComparison.OrdinalIgnoreCase) || next.Equals("by", StringComparison.OrdinalIgnoreCase)
-            || next.Equals("on", StringComparison.OrdinalIgnoreCase) || next.Equals("upon", StringComparison.OrdinalIgnoreCase)
-            || next.Equals("that", StringComparison.OrdinalIgnoreCase));
+            || next.Equals("from", StringComparison.OrdinalIgnoreCase) || next.Equals("by", StringComparison.OrdinalIgnoreCase));
     }
 
     // A bare noun ("Obama's promise", "their support", "the fight over a nominee") is as often background as news: it
     // counts as an asserted event when it is specific (a car bomb, an airstrike), violent, or names both who and whom
-    // ("the prime minister's meeting with Trump").
+    // ("the prime minister's meeting with Trump"). A verb row's strength does not carry over to "visit" or "tour" read
+    // as nouns ("Clinton's visit comes as", "a bus tour"): they need whom they visit.
     private static bool KeepsBareNoun(PatternEntry entry, string code, Party? source, Party? target) =>
-        (entry.Flags & PatternFlags.Strong) != 0 || CameoCodes.Root(code) >= 18 || (Known(source) && Known(target));
+        ((entry.Flags & PatternFlags.Strong) != 0 && ((entry.Flags & PatternFlags.Noun) != 0 || code != "042")) || CameoCodes.Root(code) >= 18
+        || (Known(source) && Known(target));
 
     // "committed to opening up the economy": the frame governs an act the dictionary does not list.
     private bool OpensComplement(PatternHit hit)

@@ -87,6 +87,7 @@ public class EventCoderTests
     [InlineData("Thousands of Chilean miners demonstrated in the capital on Monday demanding higher wages from the Chilean government.", "Chilean miners=CHLLAB;the Chilean government=CHLGOV", "141", "CHLLAB", "CHLGOV", "asserted")]
     [InlineData("The Chilean president ordered the army to withdraw.", "The Chilean president=CHLGOV;the army=CHLMIL", "1056", "CHLGOV", "CHLMIL", "asserted")]
     [InlineData("Peru issued an appeal to Ecuador for calm.", "Peru=PER;Ecuador=ECU", "020", "PER", "ECU", "asserted")]
+    [InlineData("The Kenyan president's visit to Uganda was praised.", "The Kenyan president=KENGOV;Uganda=UGA", "042", "KENGOV", "UGA", "asserted")]
     [InlineData("Cuba freed Alan Gross, an American contractor.", "Cuba=CUB;Alan Gross=USABUS", "0841", "CUB", "USABUS", "asserted")]
     [InlineData("Rubio has also been attacked by rivals.", "Rubio=USAPTY;rivals=USAGOV", "111", "USAGOV", "USAPTY", "asserted")]
     public void Code_HandWrittenSentence_GivesEvent(string text, string actors, string code, string? source, string? target, string mood)
@@ -181,6 +182,12 @@ public class EventCoderTests
     [InlineData("The leak site released the senator's emails before the convention.", "The leak site=NGO;the senator=USALEG", "08")]
     [InlineData("The president released a statement condemning the attack in France.", "The president=USAGOV;France=FRA", "08")]
     [InlineData("Clinton praised the broad ban on spending to move detainees to Canada.", "Clinton=USAPTY;Canada=CAN", "17")]
+    [InlineData("The senator shot back at the governor in a statement.", "The senator=USALEG;the governor=USAGOV", "19")]
+    [InlineData("The win gave the senator a big shot of momentum against the governor.", "the senator=USALEG;the governor=USAGOV", "19")]
+    [InlineData("The video, shot by a worker at the plant, angered the governor.", "the governor=USAGOV", "19")]
+    [InlineData("The governor's visit comes as the city cuts costs.", "The governor=USAGOV", "04")]
+    [InlineData("The senator's campaign sent out an email fundraising appeal on Monday.", "The senator=USALEG", "02")]
+    [InlineData("The governor's lawyer looks forward to an aggressive appeal.", "The governor=USAGOV", "02")]
     public void Code_NoSuchEvent_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
