@@ -470,6 +470,8 @@ internal sealed class SentenceContext
         // and a weak appeal that asks for no act ("asked if", "was asked during") is a question.
         bool governsNothing = (_nominal[h] && _light[h] < 0 && (entry.Flags & PatternFlags.Noun) == 0)
             || (c < 0 && IsBareRequestNoun(h))
+            // "failed to pass", "failed to understand": a failure to do something no one asked for is no rejection.
+            || (c < 0 && entry.Role == PatternRole.Refuse && (entry.Flags & PatternFlags.Weak) != 0)
             || (entry.Role == PatternRole.Appeal && (entry.Flags & PatternFlags.Weak) != 0 && c < 0);
         if (code2 is not null && !governsNothing) EmitFrame(h, anchor, code2, mood2);
 
@@ -852,11 +854,11 @@ internal sealed class SentenceContext
 
     // A bare noun ("Obama's promise", "their support", "the fight over a nominee") is as often background as news: it
     // counts as an asserted event when it is specific (a car bomb, an airstrike), violent, or names both who and whom
-    // ("the prime minister's meeting with Trump"). A verb row's strength does not carry over to "visit" or "tour" read
-    // as nouns ("Clinton's visit comes as", "a bus tour"): they need whom they visit.
-    private static bool KeepsBareNoun(PatternEntry entry, string code, Party? source, Party? target) =>
-        ((entry.Flags & PatternFlags.Strong) != 0 && ((entry.Flags & PatternFlags.Noun) != 0 || code != "042")) || CameoCodes.Root(code) >= 18
-        || (Known(source) && Known(target));
+    // ("the prime minister's meeting with Trump"). A verb row's strength does not carry over to its noun
+    // ("Clinton's visit comes as", "a bus tour", "the annual meeting of"): it needs both parties, or two that meet.
+    private bool KeepsBareNoun(PatternEntry entry, string code, Party? source, Party? target) =>
+        ((entry.Flags & PatternFlags.Strong) != 0 && (entry.Flags & PatternFlags.Noun) != 0) || CameoCodes.Root(code) >= 18
+        || (Known(source) && (Known(target) || Compound(source).Count > 1));
 
     // "committed to opening up the economy": the frame governs an act the dictionary does not list.
     private bool OpensComplement(PatternHit hit)

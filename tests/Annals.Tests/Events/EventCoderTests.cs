@@ -188,6 +188,8 @@ public class EventCoderTests
     [InlineData("The governor's visit comes as the city cuts costs.", "The governor=USAGOV", "04")]
     [InlineData("The senator's campaign sent out an email fundraising appeal on Monday.", "The senator=USALEG", "02")]
     [InlineData("The governor's lawyer looks forward to an aggressive appeal.", "The governor=USAGOV", "02")]
+    [InlineData("The senator failed to understand the governor's budget.", "The senator=USALEG;the governor=USAGOV", "12")]
+    [InlineData("The governor spoke at the annual meeting of the senators.", "The governor=USAGOV;the senators=USALEG", "04")]
     public void Code_NoSuchEvent_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
