@@ -395,6 +395,8 @@ internal sealed class SentenceContext
         bool inCondition = InConditionScope(h, anchor);
         bool conditionAfter = ConditionAfter(h);
         var entry = hit.Entry;
+        // A headline's "Democrats to sue Arizona" announces a plan.
+        if (IsHeadlineInfinitive(anchor)) mods |= Mods.Future;
         bool negated = (mods & (Mods.Neg | Mods.NegFuture)) != 0;
         bool future = (mods & (Mods.Future | Mods.NegFuture)) != 0;
 
@@ -833,6 +835,17 @@ internal sealed class SentenceContext
     // A request or order noun that asks for nothing is another sense: "holds obvious appeal", "law and order", "in no
     // particular order", "a stand-down order". A request names what it asks for or whom ("an appeal to Kyiv", "the call
     // for talks"); the verb forms ("ordered", "directed") keep their own reading.
+    private bool IsHeadlineInfinitive(int anchor)
+    {
+        if (anchor < _first + 2 || !Word(anchor - 1).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var a in _actors)
+        {
+            if (a.End == anchor - 1) return a.First == _first;
+        }
+
+        return false;
+    }
+
     private bool IsBareRequestNoun(int h)
     {
         var hit = _hits[h];
@@ -1106,7 +1119,9 @@ internal sealed class SentenceContext
     {
         var hit = _hits[h];
         if (hit.First != anchor || hit.End - hit.First != 1 || anchor <= _first || hit.End >= _end) return false;
-        if (CameoCodes.Root(hit.Entry.Code ?? "") is not (17 or 18 or 19 or 20) && hit.Entry.Code != "0841") return false;
+        // Any act followed by its agent ("a debate hosted by ABC News", "Clinton criticized by Trump") reads the same way.
+        bool byNext = Word(hit.End).Equals("by", StringComparison.OrdinalIgnoreCase);
+        if (!byNext && CameoCodes.Root(hit.Entry.Code ?? "") is not (17 or 18 or 19 or 20) && hit.Entry.Code != "0841") return false;
         var w = Word(anchor);
         if (!w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.Equals("shot", StringComparison.OrdinalIgnoreCase)
             && !w.Equals("struck", StringComparison.OrdinalIgnoreCase) && !w.Equals("beaten", StringComparison.OrdinalIgnoreCase)

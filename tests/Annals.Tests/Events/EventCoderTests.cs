@@ -88,6 +88,8 @@ public class EventCoderTests
     [InlineData("The Chilean president ordered the army to withdraw.", "The Chilean president=CHLGOV;the army=CHLMIL", "1056", "CHLGOV", "CHLMIL", "asserted")]
     [InlineData("Peru issued an appeal to Ecuador for calm.", "Peru=PER;Ecuador=ECU", "020", "PER", "ECU", "asserted")]
     [InlineData("The Kenyan president's visit to Uganda was praised.", "The Kenyan president=KENGOV;Uganda=UGA", "042", "KENGOV", "UGA", "asserted")]
+    [InlineData("Chile gave in to Peruvian demands on Monday.", "Chile=CHL;Peruvian=PER", "080", "CHL", "PER", "asserted")]
+    [InlineData("The Kenyan president was hosted by Ugandan officials in Kampala.", "The Kenyan president=KENGOV;Ugandan officials=UGAGOV;Kampala=UGA", "043", "UGAGOV", "KENGOV", "asserted")]
     [InlineData("Cuba freed Alan Gross, an American contractor.", "Cuba=CUB;Alan Gross=USABUS", "0841", "CUB", "USABUS", "asserted")]
     [InlineData("Rubio has also been attacked by rivals.", "Rubio=USAPTY;rivals=USAGOV", "111", "USAGOV", "USAPTY", "asserted")]
     public void Code_HandWrittenSentence_GivesEvent(string text, string actors, string code, string? source, string? target, string mood)
@@ -190,6 +192,14 @@ public class EventCoderTests
     [InlineData("The governor's lawyer looks forward to an aggressive appeal.", "The governor=USAGOV", "02")]
     [InlineData("The senator failed to understand the governor's budget.", "The senator=USALEG;the governor=USAGOV", "12")]
     [InlineData("The governor spoke at the annual meeting of the senators.", "The governor=USAGOV;the senators=USALEG", "04")]
+    [InlineData("Unions are good at building support among their members for the governor.", "Unions=USALAB;the governor=USAGOV", "05")]
+    [InlineData("The rally is part of an effort to widen support among older voters.", "older voters=USACVL", "05")]
+    [InlineData("The clerk redacted telephone numbers of the senator's staff.", "The clerk=USAJUD;the senator=USALEG", "04")]
+    [InlineData("Donors reluctant to support the governor gave to the senator instead.", "Donors=USABUS;the governor=USAGOV;the senator=USALEG", "05")]
+    [InlineData("The governor is not expected to press the senator to quit.", "The governor=USAGOV;the senator=USALEG", "0")]
+    [InlineData("The speech the governor gave in Ottawa drew praise.", "the governor=USAGOV;Ottawa=CAN", "08")]
+    [InlineData("Democrats to sue the governor over ballot access.", "Democrats=USAPTY;the governor=USAGOV", "11")]
+    [InlineData("The senators met at a debate hosted by a Boston newspaper.", "The senators=USALEG;a Boston newspaper=USAMED", "04")]
     public void Code_NoSuchEvent_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
