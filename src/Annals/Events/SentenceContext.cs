@@ -472,6 +472,9 @@ internal sealed class SentenceContext
         // and a weak appeal that asks for no act ("asked if", "was asked during") is a question.
         bool governsNothing = (_nominal[h] && _light[h] < 0 && (entry.Flags & PatternFlags.Noun) == 0)
             || (c < 0 && IsBareRequestNoun(h))
+            // "Asked why the bill failed, the spokesman said": a reporter's question opening the sentence asks for no act.
+            || (entry.Role == PatternRole.Appeal && hit.First == _first && (Word(hit.First).Equals("asked", StringComparison.OrdinalIgnoreCase)
+                || Word(hit.First).Equals("pressed", StringComparison.OrdinalIgnoreCase)))
             // "failed to pass", "failed to understand": a failure to do something no one asked for is no rejection.
             || (c < 0 && entry.Role == PatternRole.Refuse && (entry.Flags & PatternFlags.Weak) != 0)
             || (entry.Role == PatternRole.Appeal && (entry.Flags & PatternFlags.Weak) != 0 && c < 0);

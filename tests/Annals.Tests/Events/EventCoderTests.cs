@@ -200,6 +200,10 @@ public class EventCoderTests
     [InlineData("The speech the governor gave in Ottawa drew praise.", "the governor=USAGOV;Ottawa=CAN", "08")]
     [InlineData("Democrats to sue the governor over ballot access.", "Democrats=USAPTY;the governor=USAGOV", "11")]
     [InlineData("The senators met at a debate hosted by a Boston newspaper.", "The senators=USALEG;a Boston newspaper=USAMED", "04")]
+    [InlineData("Asked why the governor vetoed the bill, the senator changed the subject.", "the governor=USAGOV;the senator=USALEG", "02")]
+    [InlineData("Pressed again about the governor, the senator talked about baseball.", "the governor=USAGOV;the senator=USALEG", "02")]
+    [InlineData("The senator is now host of a radio show about the governor.", "The senator=USALEG;the governor=USAGOV", "04")]
+    [InlineData("The senator invoked the terrorist attacks to answer the governor.", "The senator=USALEG;the governor=USAGOV", "11")]
     public void Code_NoSuchEvent_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
