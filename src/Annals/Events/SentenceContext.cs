@@ -226,7 +226,9 @@ internal sealed class SentenceContext
         if (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
         // "FOIA requests", "numerous requests", "Trump's attacks": a plural after a common word that is no actor,
         // pronoun, adverb or grammar word is a noun ("Sanders attacks Clinton" keeps its verb).
-        if (w.Length > 3 && (w[^1] is 's' or 'S') && !(w[^2] is 's' or 'S') && _tokens[i - 1].Kind == TokenKind.Word && IsCommonWord(i - 1)) return true;
+        // A verb's object right after ("Indiana governor endorses Cruz", "the agency requests the files") keeps the verb.
+        if (w.Length > 3 && (w[^1] is 's' or 'S') && !(w[^2] is 's' or 'S') && _tokens[i - 1].Kind == TokenKind.Word && IsCommonWord(i - 1)
+            && !(i + 1 < _end && (ActorStartingAt(i + 1) >= 0 || (ClassAt(i + 1) & WordClass.Determiner) != 0))) return true;
         return (prev & (WordClass.Determiner | WordClass.Preposition)) != 0 || Word(i - 1).Equals("'s", StringComparison.OrdinalIgnoreCase)
             || Word(i - 1).Equals("\u2019s", StringComparison.OrdinalIgnoreCase);
     }
@@ -1088,7 +1090,7 @@ internal sealed class SentenceContext
     private bool IsReleasedPerson(Party? target, int anchor, int end)
     {
         if (target is not { } t || t.Actor < 0 || SpanOf(t.Actor) is not { } span) return false;
-        if (span.First < end) return IsDirectlyActedOn(span, anchor, end);
+        if (span.First < end) return IsDirectlyActedOn(span, anchor, end, possessor: false);
         if (span.First - end > 1) return false;
         if (span.End >= _end) return true;
         if (_tokens[span.End].Kind != TokenKind.Word) return true;
@@ -1099,11 +1101,15 @@ internal sealed class SentenceContext
 
     // The object of an active verb starts within three words of it ("attacked the governor", "supports a larger U.S.
     // role"); the subject of a passive stands right before its auxiliaries ("Rubio has also been attacked").
-    private bool IsDirectlyActedOn(ActorSpan span, int anchor, int end)
+    private bool IsDirectlyActedOn(ActorSpan span, int anchor, int end, bool possessor = true)
     {
         if (span.First >= end) return span.First - end <= 3;
         if (span.End > anchor) return true;
-        for (int i = span.End; i < anchor; i++)
+        int from = span.End;
+        // "Clinton's position was supported": the possessor of the subject is acted on through it.
+        if (possessor && from + 1 < anchor && (Word(from).Equals("'s", StringComparison.OrdinalIgnoreCase) || Word(from).Equals("\u2019s", StringComparison.OrdinalIgnoreCase)))
+            from += 2;
+        for (int i = from; i < anchor; i++)
         {
             if (_tokens[i].Kind != TokenKind.Word) return false;
             var w = Word(i);

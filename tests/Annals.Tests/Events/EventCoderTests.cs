@@ -90,6 +90,8 @@ public class EventCoderTests
     [InlineData("The Kenyan president's visit to Uganda was praised.", "The Kenyan president=KENGOV;Uganda=UGA", "042", "KENGOV", "UGA", "asserted")]
     [InlineData("Chile gave in to Peruvian demands on Monday.", "Chile=CHL;Peruvian=PER", "080", "CHL", "PER", "asserted")]
     [InlineData("The Kenyan president was hosted by Ugandan officials in Kampala.", "The Kenyan president=KENGOV;Ugandan officials=UGAGOV;Kampala=UGA", "043", "UGAGOV", "KENGOV", "asserted")]
+    [InlineData("Ohio governor endorses Cruz in the primary.", "Cruz=USAPTY", "051", null, "USAPTY", "asserted")]
+    [InlineData("The governor's position was supported on Friday by the senator.", "The governor=USAGOV;the senator=USALEG", "051", "USALEG", "USAGOV", "asserted")]
     [InlineData("Cuba freed Alan Gross, an American contractor.", "Cuba=CUB;Alan Gross=USABUS", "0841", "CUB", "USABUS", "asserted")]
     [InlineData("Rubio has also been attacked by rivals.", "Rubio=USAPTY;rivals=USAGOV", "111", "USAGOV", "USAPTY", "asserted")]
     public void Code_HandWrittenSentence_GivesEvent(string text, string actors, string code, string? source, string? target, string mood)
