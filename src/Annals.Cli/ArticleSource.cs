@@ -17,12 +17,12 @@ internal static class ArticleSource
         {
             if (path == "-")
             {
-                // Standard input is buffered whole so its form can be told from its first byte.
-                var buffer = new MemoryStream();
-                using (var s = stdin ?? Console.OpenStandardInput())
-                    s.CopyTo(buffer);
-                buffer.Position = 0;
-                foreach (var item in ArticleReader.Read(buffer, "stdin", SniffFormat(buffer), options))
+                // Standard input streams: only the bytes up to its first non-blank one are read ahead to tell its
+                // form, then handed back in front of the rest.
+                using var s = stdin ?? Console.OpenStandardInput();
+                var head = ReadHead(s);
+                using var whole = new PrefixedStream(head, s);
+                foreach (var item in ArticleReader.Read(whole, "stdin", SniffFormat(head), options))
                     yield return item;
                 continue;
             }
@@ -93,12 +93,31 @@ internal static class ArticleSource
     }
 
     // JSON lines start with '{'; anything else is read as the .txt form.
-    private static ArticleFormat SniffFormat(MemoryStream s)
+    private static ArticleFormat SniffFormat(ReadOnlySpan<byte> bytes)
     {
-        var bytes = s.GetBuffer().AsSpan(0, (int)s.Length);
         int i = 0;
-        while (i < bytes.Length && (bytes[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF)) i++;
+        while (i < bytes.Length && IsLead(bytes[i])) i++;
         return i < bytes.Length && bytes[i] == (byte)'{' ? ArticleFormat.JsonLines : ArticleFormat.Text;
+    }
+
+    private static ReadOnlySpan<byte> LeadBytes => [(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n', 0xEF, 0xBB, 0xBF];
+
+    private static bool IsLead(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF;
+
+    // Reads until the first byte that is not white space or a byte order mark (or the end), in chunks.
+    private static byte[] ReadHead(Stream s)
+    {
+        var head = new MemoryStream();
+        var chunk = new byte[4096];
+        while (true)
+        {
+            int n = s.Read(chunk, 0, chunk.Length);
+            if (n <= 0) break;
+            head.Write(chunk, 0, n);
+            if (chunk.AsSpan(0, n).IndexOfAnyExcept(LeadBytes) >= 0) break;
+        }
+
+        return head.ToArray();
     }
 
     // A NUL byte in the first 8 KB marks a binary file (UTF-8 text never holds one).
@@ -108,4 +127,49 @@ internal static class ArticleSource
         int n = s.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         return head[..n].Contains((byte)0);
     }
+}
+
+/// <summary>A read-only stream of some bytes already read followed by the rest of another stream.</summary>
+internal sealed class PrefixedStream(byte[] prefix, Stream rest) : Stream
+{
+    private int _position;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        if (_position < prefix.Length)
+        {
+            int n = Math.Min(buffer.Length, prefix.Length - _position);
+            prefix.AsSpan(_position, n).CopyTo(buffer);
+            _position += n;
+            return n;
+        }
+
+        return rest.Read(buffer);
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

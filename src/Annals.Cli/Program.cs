@@ -24,6 +24,7 @@ namespace Annals.Cli
               actor "TEXT" [--date D]            resolve one short phrase to an actor code
               stats [--db FILE] [--format json]  counts of what is stored
               bench PATH [--format json]         throughput of the pipeline, per stage
+              doctor [--db FILE]                 check a store's integrity; exit 1 on problems
               serve [--db FILE] [--urls URL] [--watch DIR]
                                                  the explore page and its JSON API (loopback by default)
 
@@ -54,6 +55,7 @@ namespace Annals.Cli
                     "actor" => ActorCommand.Run(CliArgs.Parse(rest), stdout, stderr),
                     "stats" => StatsCommand.Run(CliArgs.Parse(rest), stdout, stderr),
                     "bench" => BenchCommand.Run(CliArgs.Parse(rest), stdout, stderr),
+                    "doctor" => DoctorCommand.Run(CliArgs.Parse(rest), stdout, stderr),
                     "serve" => ServeCommand.Run(CliArgs.Parse(rest), stdout, stderr),
                     _ => throw new UsageException($"unknown command '{args[0]}'"),
                 };

@@ -23,6 +23,12 @@ public static class StoreErrors
     /// <summary>The store's meta table holds an unreadable schema version. {0} file, {1} value.</summary>
     public const string E106 = "E106: {0} has an unreadable store schema version '{1}'; it was left untouched";
 
+    /// <summary>Another process holds the store. {0} file, {1} "process N".</summary>
+    public const string E107 = "E107: {0} is in use by {1}, another annals (an 'annals ingest' or 'annals serve'?) holding it open; wait for it to finish or stop it ('annals ingest --wait SECONDS' waits by itself); the file was left untouched";
+
+    /// <summary>Migrating an older store failed and was rolled back. {0} file, {1} its version, {2} ours, {3} detail.</summary>
+    public const string E108 = "E108: {0}: migrating the store from schema version {1} to {2} failed ({3}); it was rolled back and the file left as it was";
+
     /// <summary>Formats a message with the invariant culture.</summary>
     public static string Format(string template, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, template, args);

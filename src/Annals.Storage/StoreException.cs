@@ -4,6 +4,9 @@ namespace Annals.Storage;
 /// <remarks>The message is meant for the user as it stands: it names the file and says what to do.</remarks>
 public sealed class StoreException : Exception
 {
+    /// <summary>The message's code ("E107"), or null when it has none.</summary>
+    public string? Code => Message is { Length: >= 5 } m && m[0] == 'E' && m[4] == ':' ? m[..4] : null;
+
     /// <summary>Creates the exception with a message for the user.</summary>
     public StoreException(string message)
         : base(message)

@@ -6,12 +6,15 @@ namespace Annals.Storage;
 /// replacing an article deletes its rows by one integer column (cheap thanks to DuckDB's zone maps, as keys grow
 /// with insertion order). There are no unique constraints or indexes: the ingestor keeps ids unique itself, and
 /// index-free tables let the Appender write at full speed.
-/// Column order matters: the Appender fills columns in declaration order.
+/// Column order matters: the Appender fills columns in declaration order, so a migration that adds a column
+/// adds it last (as <c>ALTER TABLE ... ADD COLUMN</c> does) and <see cref="Create"/> declares it last too.
+/// History: version 1 (the first store); version 2 adds <c>articles.origin</c>, where the article was read
+/// (<c>file:line</c>).
 /// </remarks>
 public static class StoreSchema
 {
     /// <summary>The schema version this code writes and reads; a store with a newer one is refused.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Statements that create an empty store (run inside one transaction).</summary>
     internal static readonly string[] Create =
@@ -20,7 +23,8 @@ public static class StoreSchema
         """
         CREATE TABLE articles (
             article_key BIGINT NOT NULL, id VARCHAR NOT NULL, date DATE NOT NULL, title VARCHAR, source VARCHAR,
-            url VARCHAR, text VARCHAR NOT NULL, content_hash VARCHAR NOT NULL, pipeline_version VARCHAR NOT NULL)
+            url VARCHAR, text VARCHAR NOT NULL, content_hash VARCHAR NOT NULL, pipeline_version VARCHAR NOT NULL,
+            origin VARCHAR)
         """,
         "CREATE TABLE sentences (article_key BIGINT NOT NULL, idx INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL)",
         """
@@ -49,6 +53,14 @@ public static class StoreSchema
             evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text VARCHAR, confidence DOUBLE NOT NULL)
         """,
     ];
+
+    /// <summary>The statements that bring a store of version <paramref name="from"/> to version <paramref name="from"/> + 1.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">No migration starts at that version.</exception>
+    internal static string[] MigrationFrom(int from) => from switch
+    {
+        1 => ["ALTER TABLE articles ADD COLUMN origin VARCHAR"],
+        _ => throw new ArgumentOutOfRangeException(nameof(from), from, "no migration from this schema version"),
+    };
 
     /// <summary>The child tables, each holding rows of one article by <c>article_key</c>.</summary>
     internal static readonly string[] ChildTables = ["sentences", "timexes", "actors", "quotes", "events"];

@@ -41,6 +41,9 @@ public static class Errors
     /// <summary>A file that holds no record at all (empty, blank lines only, or a CSV header alone). {0} where.</summary>
     public const string E020 = "E020: {0}: no articles (the file holds no records)";
 
+    /// <summary>An article with a sentence longer than the configured limit. {0} where, {1} sentence number (from 1), {2} its length, {3} limit.</summary>
+    public const string E021 = "E021: {0}: sentence {1} is {2} characters long, over the limit of {3}; article skipped (raise --max-sentence-chars to keep it)";
+
     /// <summary>Formats a message with the invariant culture.</summary>
     public static string Format(string template, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, template, args);

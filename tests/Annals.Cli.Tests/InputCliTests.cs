@@ -195,4 +195,19 @@ public sealed class InputCliTests : IDisposable
             Assert.Equal(id, Id(Assert.Single(docs)));
         }
     }
+    [Theory]
+    [InlineData(60, 1)]
+    [InlineData(20000, 2)]
+    public void Extract_LongestSentenceLimit_SkipsOnlyTheArticleOverIt(int limit, int expectedArticles)
+    {
+        string longSentence = string.Join(' ', Enumerable.Repeat("The council met again", 8)) + ".";
+        var path = Write("limit.jsonl",
+            "{\"id\":\"short\",\"date\":\"2022-11-06\",\"text\":\"Officials met in Kyiv.\"}\n" +
+            "{\"id\":\"long\",\"date\":\"2022-11-06\",\"text\":\"" + longSentence + "\"}\n");
+        var (status, docs, stderr) = Extract(path, "--max-sentence-chars", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0, status);
+        Assert.Equal(expectedArticles, docs.Count);
+        Assert.Equal("short", Id(docs[0]));
+        Assert.Equal(expectedArticles == 1, stderr.Contains("E021", StringComparison.Ordinal));
+    }
 }

@@ -128,7 +128,7 @@ public sealed class StoreQueryCliTests : IDisposable
         Assert.Equal(quotes, root.GetProperty("quotes").GetInt32());
         Assert.Equal(1, root.GetProperty("anonymous_quotes").GetInt32());
         Assert.Equal(4, root.GetProperty("events_by_mood").GetProperty("asserted").GetInt32());
-        Assert.Equal(1, root.GetProperty("schema_version").GetInt32());
+        Assert.Equal(Annals.Storage.StoreSchema.Version, root.GetProperty("schema_version").GetInt32());
     }
 
     [Theory]

@@ -5,7 +5,7 @@ using Annals.Pipeline;
 
 namespace Annals.Cli.Commands;
 
-/// <summary><c>annals extract PATH... [--date D] [--threads N]</c>: one contract JSON object per article on stdout.</summary>
+/// <summary><c>annals extract PATH... [--date D] [--threads N] [--max-article-chars N] [--max-sentence-chars N]</c>: one contract JSON object per article on stdout.</summary>
 internal static class ExtractCommand
 {
     /// <summary>JSON output settings shared by every command that prints documents.</summary>
@@ -21,7 +21,8 @@ internal static class ExtractCommand
         bool console = ReferenceEquals(stdout, Console.Out);
         using Stream buffered = console ? new BufferedStream(Console.OpenStandardOutput(), 1 << 16) : new MemoryStream();
         using var json = new Utf8JsonWriter(buffered, JsonOptions);
-        var (articles, _) = new DocumentRunner(pipeline, threads).Run(
+        var (articles, _) = new DocumentRunner(pipeline, threads,
+            maxSentenceChars: args.GetInt("max-sentence-chars", AnnalsPipeline.DefaultMaxSentenceChars)).Run(
             ArticleSource.Read(args.Positional, options),
             doc =>
             {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Annals.Documents;
@@ -9,7 +8,7 @@ using Spectre.Console;
 
 namespace Annals.Cli.Commands;
 
-/// <summary><c>annals ingest PATH... [--db FILE] [--threads N] [--batch N] [--quiet]</c>: analyse articles and store them.</summary>
+/// <summary><c>annals ingest PATH... [--db FILE] [--threads N] [--batch N] [--wait S] [--max-article-chars N] [--max-sentence-chars N] [--quiet]</c>: analyse articles and store them.</summary>
 /// <remarks>
 /// Articles already stored with the same text and pipeline version are skipped before analysis; the rest are
 /// analysed in parallel (<see cref="DocumentRunner"/>) and written in batches, one transaction each. A progress
@@ -21,7 +20,7 @@ internal static class IngestCommand
     /// <summary>The store file used when --db is not given, in the working folder.</summary>
     public const string DefaultDb = "annals.duckdb";
 
-    private static readonly string[] Options = ["db", "threads", "batch", "quiet", "date", "max-article-chars"];
+    private static readonly string[] Options = ["db", "threads", "batch", "quiet", "date", "max-article-chars", "max-sentence-chars", "wait"];
 
     public static int Run(CliArgs args, TextWriter stdout, TextWriter stderr)
     {
@@ -39,12 +38,16 @@ internal static class IngestCommand
         int threads = args.GetInt("threads", Environment.ProcessorCount);
         int batch = args.GetInt("batch", StoreIngestor.DefaultBatchSize);
         if (batch < 1) throw new UsageException("--batch takes a whole number of at least 1");
+        int maxSentence = args.GetInt("max-sentence-chars", AnnalsPipeline.DefaultMaxSentenceChars);
+        if (maxSentence < 1) throw new UsageException("--max-sentence-chars takes a whole number of at least 1");
+        int wait = args.GetInt("wait", 0);
+        if (wait < 0) throw new UsageException("--wait takes a number of seconds, 0 or more");
         string db = args.Get("db") ?? DefaultDb;
 
         AnnalsStore store;
         try
         {
-            store = AnnalsStore.Open(db);
+            store = AnnalsStore.Open(db, waitForLock: TimeSpan.FromSeconds(wait));
         }
         catch (StoreException ex)
         {
@@ -60,8 +63,8 @@ internal static class IngestCommand
             try
             {
                 summary = showProgress
-                    ? WithProgress(store, items, threads, batch, TotalBytes(paths))
-                    : Store(store, items, threads, batch, stderr.WriteLine, _ => { });
+                    ? WithProgress(store, items, threads, batch, maxSentence, TotalBytes(paths))
+                    : Store(store, items, threads, batch, stderr.WriteLine, _ => { }, maxSentence);
             }
             catch (Exception ex) when (ex is DuckDB.NET.Data.DuckDBException or IOException)
             {
@@ -81,7 +84,8 @@ internal static class IngestCommand
     /// <param name="batch">Articles per transaction.</param>
     /// <param name="onError">Receives each rejected record's message, in input order.</param>
     /// <param name="onRead">Receives the length of each article read, for progress.</param>
-    public static IngestSummary Store(AnnalsStore store, IEnumerable<ReadItem> items, int threads, int batch, Action<string> onError, Action<int> onRead)
+    /// <param name="maxSentenceChars">Longest sentence accepted; an article with a longer one is rejected.</param>
+    public static IngestSummary Store(AnnalsStore store, IEnumerable<ReadItem> items, int threads, int batch, Action<string> onError, Action<int> onRead, int maxSentenceChars = AnnalsPipeline.DefaultMaxSentenceChars)
     {
         var clock = Stopwatch.StartNew();
         var pipeline = AnnalsPipeline.CreateDefault();
@@ -93,44 +97,18 @@ internal static class IngestCommand
             return !ingest.IsUnchanged(a);
         });
 
-        // A writer thread stores documents while the runner analyses the next records, so that neither waits for
-        // the other; the bounded queue keeps memory flat when the store is the slower side.
-        using var queue = new BlockingCollection<AnalyzedDocument>(boundedCapacity: Math.Max(256, batch));
-        using var failed = new CancellationTokenSource();
-        var writer = Task.Factory.StartNew(() =>
-        {
-            try
-            {
-                foreach (var doc in queue.GetConsumingEnumerable()) ingest.Add(doc);
-                return ingest.Complete();
-            }
-            catch
-            {
-                failed.Cancel();
-                throw;
-            }
-        }, TaskCreationOptions.LongRunning);
+        // The runner hands documents over in input order on this thread while its workers analyse the next ones,
+        // so appending to the store overlaps with analysis; the ingestor holds no document once it is appended.
+        var (_, rejected) = new DocumentRunner(pipeline, threads, maxSentenceChars: maxSentenceChars).Run(fresh, ingest.Add, onError);
+        var counts = ingest.Complete();
 
-        int rejected;
-        try
-        {
-            (_, rejected) = new DocumentRunner(pipeline, threads).Run(fresh, doc => queue.Add(doc, failed.Token), onError);
-        }
-        catch (OperationCanceledException) when (failed.IsCancellationRequested)
-        {
-            // The writer failed; its exception is the one to report.
-            rejected = 0;
-        }
-        finally
-        {
-            queue.CompleteAdding();
-        }
-
-        var counts = writer.GetAwaiter().GetResult();
+        // Derived tables (issue 8's merged cross-article events) are rebuilt once here, after the last commit of
+        // an ingest that changed rows; this is their single call site.
+        if (counts.New + counts.Replaced > 0) store.RebuildMergedEvents();
         return new IngestSummary(counts, rejected, clock.Elapsed.TotalSeconds);
     }
 
-    private static IngestSummary WithProgress(AnnalsStore store, IEnumerable<ReadItem> items, int threads, int batch, long totalBytes)
+    private static IngestSummary WithProgress(AnnalsStore store, IEnumerable<ReadItem> items, int threads, int batch, int maxSentenceChars, long totalBytes)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         return console.Progress()
@@ -149,7 +127,8 @@ internal static class IngestCommand
                         // Text is a little shorter than the file holding it (markup, JSON quoting), so the bar lags slightly.
                         task.Value = Math.Min(task.MaxValue * 0.99, task.Value + length);
                         if ((read & 63) == 0) task.Description = string.Create(CultureInfo.InvariantCulture, $"ingesting {read:N0} articles");
-                    });
+                    },
+                    maxSentenceChars);
                 task.Value = task.MaxValue;
                 return summary;
             });

@@ -51,8 +51,8 @@ internal static class ServeCommand
         catch (StoreException ex)
         {
             stderr.WriteLine("annals: " + ex.Message);
-            if (ex.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
-                stderr.WriteLine("annals: another process holds the store (a running 'annals serve' or 'annals ingest'?); stop it, or serve with --watch DIR and drop new files there");
+            if (ex.Code == StoreErrors.E107[..4])
+                stderr.WriteLine("annals: to add articles while serving, give serve --watch DIR and drop the files there");
             else if (watch is null)
                 stderr.WriteLine("annals: serve opens the store read-only; ingest first, or give --watch DIR to ingest while serving");
             return 1;

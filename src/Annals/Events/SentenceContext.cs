@@ -224,8 +224,34 @@ internal sealed class SentenceContext
         }
 
         if (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        // "FOIA requests", "numerous requests", "Trump's attacks": a plural after a common word that is no actor,
+        // pronoun, adverb or grammar word is a noun ("Sanders attacks Clinton" keeps its verb).
+        // A verb's object right after ("Indiana governor endorses Cruz", "the agency requests the files") keeps the verb.
+        if (w.Length > 3 && (w[^1] is 's' or 'S') && !(w[^2] is 's' or 'S') && _tokens[i - 1].Kind == TokenKind.Word && IsCommonWord(i - 1)
+            && !(i + 1 < _end && (ActorStartingAt(i + 1) >= 0 || (ClassAt(i + 1) & WordClass.Determiner) != 0))) return true;
         return (prev & (WordClass.Determiner | WordClass.Preposition)) != 0 || Word(i - 1).Equals("'s", StringComparison.OrdinalIgnoreCase)
             || Word(i - 1).Equals("\u2019s", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsCommonWord(int i)
+    {
+        var p = Word(i);
+        if (p.Length == 0 || !char.IsLower(p[0]) || ClassAt(i) != WordClass.None || IsAdverb(p) || p.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+            || IsModifierToken(i)) return false;
+        foreach (var a in _actors)
+        {
+            if (a.First <= i && i < a.End) return false;
+        }
+
+        return !(p.Equals("and", StringComparison.OrdinalIgnoreCase) || p.Equals("or", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("he", StringComparison.OrdinalIgnoreCase) || p.Equals("she", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("it", StringComparison.OrdinalIgnoreCase) || p.Equals("that", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("one", StringComparison.OrdinalIgnoreCase) || p.Equals("who", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("which", StringComparison.OrdinalIgnoreCase) || p.Equals("what", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("nobody", StringComparison.OrdinalIgnoreCase) || p.Equals("everyone", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("someone", StringComparison.OrdinalIgnoreCase) || p.Equals("this", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("they", StringComparison.OrdinalIgnoreCase) || p.Equals("we", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("you", StringComparison.OrdinalIgnoreCase) || p.Equals("i", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsAdverb(ReadOnlySpan<char> w) =>
@@ -371,6 +397,8 @@ internal sealed class SentenceContext
         bool inCondition = InConditionScope(h, anchor);
         bool conditionAfter = ConditionAfter(h);
         var entry = hit.Entry;
+        // A headline's "Democrats to sue Arizona" announces a plan.
+        if (IsHeadlineInfinitive(anchor)) mods |= Mods.Future;
         bool negated = (mods & (Mods.Neg | Mods.NegFuture)) != 0;
         bool future = (mods & (Mods.Future | Mods.NegFuture)) != 0;
 
@@ -445,6 +473,12 @@ internal sealed class SentenceContext
         // A governing verb used as a noun or adjective ("a direct correlation", "an order to") governs nothing here;
         // and a weak appeal that asks for no act ("asked if", "was asked during") is a question.
         bool governsNothing = (_nominal[h] && _light[h] < 0 && (entry.Flags & PatternFlags.Noun) == 0)
+            || (c < 0 && IsBareRequestNoun(h))
+            // "Asked why the bill failed, the spokesman said": a reporter's question opening the sentence asks for no act.
+            || (entry.Role == PatternRole.Appeal && hit.First == _first && (Word(hit.First).Equals("asked", StringComparison.OrdinalIgnoreCase)
+                || Word(hit.First).Equals("pressed", StringComparison.OrdinalIgnoreCase)))
+            // "failed to pass", "failed to understand": a failure to do something no one asked for is no rejection.
+            || (c < 0 && entry.Role == PatternRole.Refuse && (entry.Flags & PatternFlags.Weak) != 0)
             || (entry.Role == PatternRole.Appeal && (entry.Flags & PatternFlags.Weak) != 0 && c < 0);
         if (code2 is not null && !governsNothing) EmitFrame(h, anchor, code2, mood2);
 
@@ -569,12 +603,22 @@ internal sealed class SentenceContext
         Party? target;
         int agent = -1;
         bool purpose = false;
-        if (!noun && IsPassive(anchor, hit.First))
+        bool reduced = !noun && IsReducedRelative(h, anchor);
+        RelativeAntecedent(anchor, out bool relative);
+        if (reduced)
+        {
+            // "two soldiers killed in the raid", "a pilot shot down over Syria": the noun before is the one acted on,
+            // and only a "by" phrase names the doer; the main clause's subject has no part in it.
+            target = PartyOrNull(ActorEndingAt(anchor));
+            source = AgentPartyAfter(hit.End);
+        }
+        else if (!noun && IsPassive(anchor, hit.First))
         {
             target = SubjectOf(anchor);
             agent = AgentAfter(hit.End);
             if (agent < 0) agent = DistantAgent(hit.End);
-            source = agent >= 0 ? PartyOf(agent) : LocationAfter(hit.End) ?? LocationWithin(target, anchor);
+            // In a relative clause ("children who were killed at a school in Ohio") the place is background, not the doer.
+            source = agent >= 0 ? PartyOf(agent) : relative ? null : LocationAfter(hit.End) ?? LocationWithin(target, anchor);
         }
         else
         {
@@ -604,7 +648,7 @@ internal sealed class SentenceContext
         }
 
         if (source is null && IsVerbal(code) && !noun) source = SpeakerAt(anchor);
-        if (source is null || source.Value.Code is null)
+        if (!reduced && !relative && (source is null || source.Value.Code is null))
         {
             if (PlaceAfter(anchor + 1) is { } place)
             {
@@ -615,6 +659,15 @@ internal sealed class SentenceContext
 
         if (target is null && CameoCodes.Root(code) == 13) target = ConditionActorAfter(anchor);
         if (noun && !purpose && mood == Mood.Asserted && !KeepsBareNoun(hit.Entry, code, source, target)) return;
+        // A bare noun's other party is its own complement, close by ("the ban on refugees"), not an actor further on
+        // ("the broad ban on spending to bring detainees to the U.S.").
+        if (noun && !purpose && mood == Mood.Asserted && (hit.Entry.Flags & PatternFlags.Strong) == 0 && CameoCodes.Root(code) < 18
+            && target is { } far && far.Actor >= 0 && SpanOf(far.Actor) is { } farSpan && farSpan.First - hit.End > 4
+            && OpensOtherClause(hit.End, farSpan.First)) return;
+        // A released person is the direct object ("freed Alan Gross,"), not an actor inside what was released ("released
+        // the DNC emails", "released a statement on France").
+        if (!_nominal[h] && !reduced && mood == Mood.Asserted && code == "0841" && (hit.Entry.Flags & PatternFlags.Weak) != 0
+            && !IsReleasedPerson(target, anchor, hit.End)) return;
         // A weak verb with no one acted on ("released a video", "is hosting a party", "blocked websites") is seldom
         // the act its pattern names; two or more joined actors acting together ("A and B clashed") still count.
         if (!_nominal[h] && mood == Mood.Asserted && !Known(target)
@@ -624,6 +677,12 @@ internal sealed class SentenceContext
         // comes later ("receives $5.6 billion from the government").
         if (!_nominal[h] && IsMeeting(code) && (hit.Entry.Flags & PatternFlags.Weak) != 0 && target is { } guest && guest.Actor >= 0
             && SpanOf(guest.Actor) is { } g && g.First - hit.End > 2) return;
+        // Any other weak verb needs the one acted on as its object too: "released 30 years of tax returns" or "free trade
+        // talks with India" release no one; "a Clinton campaign memo was released" frees no Clinton.
+        // A protest is the exception: its target is named in its purpose ("demonstrated in Kirkuk calling for independence from Iraq").
+        if (!_nominal[h] && !reduced && mood == Mood.Asserted && (hit.Entry.Flags & PatternFlags.Weak) != 0 && Compound(source).Count < 2
+            && CameoCodes.Root(code) != 14
+            && target is { } acted && acted.Actor >= 0 && SpanOf(acted.Actor) is { } span && !IsDirectlyActedOn(span, anchor, hit.End)) return;
         // Two or more joined actors with no one else ("fighting between A and B") act on each other: that is a target.
         bool mutual = target is null && source is not null && Compound(source).Count > 1;
         double confidence = Confidence(h, anchor, code, noun, derived, underlying, source is not null, target is not null || mutual);
@@ -778,11 +837,46 @@ internal sealed class SentenceContext
         _ = compoundFrom;
     }
 
+    // A request or order noun that asks for nothing is another sense: "holds obvious appeal", "law and order", "in no
+    // particular order", "a stand-down order". A request names what it asks for or whom ("an appeal to Kyiv", "the call
+    // for talks"); the verb forms ("ordered", "directed") keep their own reading.
+    private bool IsHeadlineInfinitive(int anchor)
+    {
+        if (anchor < _first + 2 || !Word(anchor - 1).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var a in _actors)
+        {
+            if (a.End == anchor - 1) return a.First == _first;
+        }
+
+        return false;
+    }
+
+    private bool IsBareRequestNoun(int h)
+    {
+        var hit = _hits[h];
+        var role = hit.Entry.Role;
+        var w = Word(hit.First);
+        bool noun = role == PatternRole.Appeal && ((hit.Entry.Flags & PatternFlags.Noun) != 0 || _nominal[h]
+                || (hit.First > _first && _tokens[hit.First - 1].Kind == TokenKind.Word && IsCommonWord(hit.First - 1)))
+            || role == PatternRole.Order && (w.Equals("order", StringComparison.OrdinalIgnoreCase) || w.Equals("orders", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("directed", StringComparison.OrdinalIgnoreCase) || w.Equals("directs", StringComparison.OrdinalIgnoreCase));
+        if (!noun || hit.End >= _end) return noun;
+        var last = Word(hit.End - 1);
+        if (last.Equals("to", StringComparison.OrdinalIgnoreCase) || last.Equals("for", StringComparison.OrdinalIgnoreCase)) return false;
+        var next = Word(hit.End);
+        // "the order to", "called on the army to": an order with its addressee or content next is one.
+        if (role == PatternRole.Order && ActorStartingAt(hit.End) >= 0) return false;
+        return !(next.Equals("to", StringComparison.OrdinalIgnoreCase) || next.Equals("for", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("from", StringComparison.OrdinalIgnoreCase) || next.Equals("by", StringComparison.OrdinalIgnoreCase));
+    }
+
     // A bare noun ("Obama's promise", "their support", "the fight over a nominee") is as often background as news: it
     // counts as an asserted event when it is specific (a car bomb, an airstrike), violent, or names both who and whom
-    // ("the prime minister's meeting with Trump").
-    private static bool KeepsBareNoun(PatternEntry entry, string code, Party? source, Party? target) =>
-        (entry.Flags & PatternFlags.Strong) != 0 || CameoCodes.Root(code) >= 18 || (Known(source) && Known(target));
+    // ("the prime minister's meeting with Trump"). A verb row's strength does not carry over to its noun
+    // ("Clinton's visit comes as", "a bus tour", "the annual meeting of"): it needs both parties, or two that meet.
+    private bool KeepsBareNoun(PatternEntry entry, string code, Party? source, Party? target) =>
+        ((entry.Flags & PatternFlags.Strong) != 0 && (entry.Flags & PatternFlags.Noun) != 0) || CameoCodes.Root(code) >= 18
+        || (Known(source) && (Known(target) || Compound(source).Count > 1));
 
     // "committed to opening up the economy": the frame governs an act the dictionary does not list.
     private bool OpensComplement(PatternHit hit)
@@ -974,6 +1068,120 @@ internal sealed class SentenceContext
         }
 
         return false;
+    }
+
+    // Between a noun and a later actor, an infinitive ("to bring"), a gerund ("from entering") or a comma starts another
+    // predicate, which the actor belongs to.
+    private bool OpensOtherClause(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (IsPunct(i, ',')) return true;
+            if (_tokens[i].Kind != TokenKind.Word) continue;
+            var w = Word(i);
+            if (w.Length > 4 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase) && i + 1 < to && _tokens[i + 1].Kind == TokenKind.Word
+                && ActorStartingAt(i + 1) < 0 && (ClassAt(i + 1) & WordClass.Determiner) == 0) return true;
+        }
+
+        return false;
+    }
+
+    private bool IsReleasedPerson(Party? target, int anchor, int end)
+    {
+        if (target is not { } t || t.Actor < 0 || SpanOf(t.Actor) is not { } span) return false;
+        if (span.First < end) return IsDirectlyActedOn(span, anchor, end, possessor: false);
+        if (span.First - end > 1) return false;
+        if (span.End >= _end) return true;
+        if (_tokens[span.End].Kind != TokenKind.Word) return true;
+        var w = Word(span.End);
+        return (ClassAt(span.End) & (WordClass.Preposition | WordClass.Boundary | WordClass.Locative)) != 0 || InTimex(span.End)
+            || w.Equals("and", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The object of an active verb starts within three words of it ("attacked the governor", "supports a larger U.S.
+    // role"); the subject of a passive stands right before its auxiliaries ("Rubio has also been attacked").
+    private bool IsDirectlyActedOn(ActorSpan span, int anchor, int end, bool possessor = true)
+    {
+        if (span.First >= end) return span.First - end <= 3;
+        if (span.End > anchor) return true;
+        int from = span.End;
+        // "Clinton's position was supported": the possessor of the subject is acted on through it.
+        if (possessor && from + 1 < anchor && (Word(from).Equals("'s", StringComparison.OrdinalIgnoreCase) || Word(from).Equals("\u2019s", StringComparison.OrdinalIgnoreCase)))
+            from += 2;
+        for (int i = from; i < anchor; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) return false;
+            var w = Word(i);
+            if ((ClassAt(i) & WordClass.Be) == 0 && !IsAdverb(w) && !w.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+                && !IsModifierToken(i) && !w.Equals("has", StringComparison.OrdinalIgnoreCase) && !w.Equals("have", StringComparison.OrdinalIgnoreCase)
+                && !w.Equals("had", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+
+        return true;
+    }
+
+    // A past participle right after a noun, with no auxiliary, and followed by a place, time or agent phrase ("Americans
+    // killed in the attack", "a soldier killed by a bomber") is a reduced relative clause, not the main verb. Verbs
+    // that are often intransitive ("clashed in", "fought at", "rallied in") are left to the main reading.
+    private bool IsReducedRelative(int h, int anchor)
+    {
+        var hit = _hits[h];
+        if (hit.First != anchor || hit.End - hit.First != 1 || anchor <= _first || hit.End >= _end) return false;
+        // Any act followed by its agent ("a debate hosted by ABC News", "Clinton criticized by Trump") reads the same way.
+        bool byNext = Word(hit.End).Equals("by", StringComparison.OrdinalIgnoreCase);
+        if (!byNext && CameoCodes.Root(hit.Entry.Code ?? "") is not (17 or 18 or 19 or 20) && hit.Entry.Code != "0841") return false;
+        var w = Word(anchor);
+        if (!w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.Equals("shot", StringComparison.OrdinalIgnoreCase)
+            && !w.Equals("struck", StringComparison.OrdinalIgnoreCase) && !w.Equals("beaten", StringComparison.OrdinalIgnoreCase)
+            && !w.Equals("taken", StringComparison.OrdinalIgnoreCase)) return false;
+        if (w.StartsWith("clash", StringComparison.OrdinalIgnoreCase) || w.StartsWith("battl", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("riot", StringComparison.OrdinalIgnoreCase) || w.StartsWith("rampag", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("retreat", StringComparison.OrdinalIgnoreCase) || w.StartsWith("surrender", StringComparison.OrdinalIgnoreCase)) return false;
+        int prev = anchor - 1;
+        if (_tokens[prev].Kind != TokenKind.Word) return false;
+        var p = Word(prev);
+        // An auxiliary, adverb or relative word before makes a finite verb ("had shot", "also released", "who killed").
+        if ((ClassAt(prev) & (WordClass.Be | WordClass.Subordinator | WordClass.Preposition | WordClass.Determiner)) != 0 || IsAdverb(p)
+            || p.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || IsModifierToken(prev) || p.Equals("has", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("have", StringComparison.OrdinalIgnoreCase) || p.Equals("had", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("that", StringComparison.OrdinalIgnoreCase) || p.Equals("and", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("or", StringComparison.OrdinalIgnoreCase) || p.Equals("not", StringComparison.OrdinalIgnoreCase)) return false;
+        int next = hit.End;
+        if (next < _end && Word(next).Equals("down", StringComparison.OrdinalIgnoreCase)) next++;
+        if (next >= _end || _tokens[next].Kind != TokenKind.Word || InTimex(next)) return false;
+        var n = Word(next);
+        return n.Equals("in", StringComparison.OrdinalIgnoreCase) || n.Equals("at", StringComparison.OrdinalIgnoreCase)
+            || n.Equals("by", StringComparison.OrdinalIgnoreCase) || n.Equals("during", StringComparison.OrdinalIgnoreCase)
+            || n.Equals("near", StringComparison.OrdinalIgnoreCase) || n.Equals("outside", StringComparison.OrdinalIgnoreCase)
+            || n.Equals("inside", StringComparison.OrdinalIgnoreCase) || n.Equals("over", StringComparison.OrdinalIgnoreCase)
+            || n.Equals("when", StringComparison.OrdinalIgnoreCase) || n.Equals("while", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The antecedent of a subject relative clause ("Hinckley, who shot the president", "children who were killed"):
+    // found = true when the trigger opens such a clause; the actor is the noun right before the relative word, or none.
+    private int RelativeAntecedent(int anchor, out bool found)
+    {
+        found = false;
+        int i = anchor - 1;
+        for (int seen = 0; i >= _first && seen < 4 && _tokens[i].Kind == TokenKind.Word; i--, seen++)
+        {
+            var w = Word(i);
+            if (w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase)
+                || (w.Equals("that", StringComparison.OrdinalIgnoreCase) && !IsComplementizer(i)))
+            {
+                found = true;
+                int end = i;
+                if (end - 1 >= _first && IsPunct(end - 1, ',')) end--;
+                return ActorEndingAt(end);
+            }
+
+            if ((ClassAt(i) & WordClass.Be) == 0 && !IsAdverb(w) && !w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !IsModifierToken(i)
+                && !w.Equals("has", StringComparison.OrdinalIgnoreCase) && !w.Equals("have", StringComparison.OrdinalIgnoreCase)
+                && !w.Equals("had", StringComparison.OrdinalIgnoreCase)) return -1;
+        }
+
+        return -1;
     }
 
     private bool IsSubordinate(int anchor)
@@ -1168,6 +1376,9 @@ internal sealed class SentenceContext
         // A second predicate joined by "and" ("killed one soldier and wounded two", "was indicted ... and will
         // resign") shares the first one's subject.
         if (depth < 3 && CoordinatedWith(anchor) is int first && first >= 0) return SubjectOf(first, depth + 1);
+        // A relative clause has its own subject, the noun it hangs on, never the main clause's.
+        int antecedent = RelativeAntecedent(anchor, out bool relative);
+        if (relative) return PartyOrNull(antecedent);
         int lo = QuoteLowerBound(anchor);
         bool quoteSeen = false;
         for (int i = anchor - 1; i >= lo; i--)

@@ -24,6 +24,14 @@ public sealed class AnnalsPipeline
         }
     }
 
+    /// <summary>Longest sentence accepted, in UTF-16 code units, unless told otherwise.</summary>
+    /// <remarks>News sentences run to a few hundred characters; tens of thousands without a full stop are a table or a scrape gone wrong.</remarks>
+    public const int DefaultMaxSentenceChars = 20_000;
+
+    /// <summary>Longest sentence accepted by <see cref="TryRun"/>, measured as written; an article with a longer one is rejected with E021.</summary>
+    /// <remarks><see cref="Run(Article)"/> has no such limit: there the splitter cuts very long sentences into pieces so that no stage meets one.</remarks>
+    public int MaxSentenceChars { get; init; } = DefaultMaxSentenceChars;
+
     /// <summary>The stages in order.</summary>
     public IReadOnlyList<IStage> Stages => _stages;
 
@@ -37,6 +45,32 @@ public sealed class AnnalsPipeline
         foreach (var stage in _stages)
             doc = stage.Run(doc) with { Present = doc.Present | stage.Produces };
         return doc;
+    }
+
+    /// <summary>Runs every stage unless the article breaks a limit, in which case no later stage runs.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="document">The analysed document, or null when rejected.</param>
+    /// <param name="error">Why the article was rejected (E021 naming its origin and the sentence), or null.</param>
+    /// <returns>True when the article was analysed.</returns>
+    public bool TryRun(Article article, out AnalyzedDocument? document, out string? error)
+    {
+        var doc = new AnalyzedDocument(article);
+        foreach (var stage in _stages)
+        {
+            doc = stage.Run(doc) with { Present = doc.Present | stage.Produces };
+            if ((stage.Produces & Annotations.Sentences) != 0
+                && Text.SentenceSplitter.LongestAsWritten(doc.Text, doc.Tokens, doc.Sentences) is (int index, int length)
+                && length > MaxSentenceChars)
+            {
+                document = null;
+                error = Errors.Format(Errors.E021, article.Origin ?? article.Id, index + 1, length, MaxSentenceChars);
+                return false;
+            }
+        }
+
+        document = doc;
+        error = null;
+        return true;
     }
 
     /// <summary>Runs every stage, adding each stage's elapsed ticks (<see cref="Stopwatch"/> ticks) to <paramref name="ticks"/>.</summary>

@@ -24,7 +24,47 @@ public static class SentenceSplitter
     };
 
     /// <summary>Splits the tokens of <paramref name="text"/> into sentences.</summary>
-    public static ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens)
+    public static ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens) =>
+        Split(text, tokens, MaxTokensPerSentence);
+
+    /// <summary>
+    /// The longest sentence as written, before any cut at <see cref="MaxTokensPerSentence"/>: its index in
+    /// <paramref name="sentences"/> (the first piece when it was cut) and its length in UTF-16 code units.
+    /// </summary>
+    /// <remarks>Re-splits only when some sentence was long enough to have been cut, which news text almost never is.</remarks>
+    public static (int Index, int Length)? LongestAsWritten(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences)
+    {
+        if (sentences.IsDefaultOrEmpty) return null;
+        bool cut = false;
+        int t = 0;
+        for (int i = 0; i < sentences.Length && !cut; i++)
+        {
+            // Tokens and sentences are both sorted, so one walk counts the tokens of every sentence.
+            while (t < tokens.Length && tokens[t].Start < sentences[i].Start) t++;
+            int first = t;
+            while (t < tokens.Length && tokens[t].End <= sentences[i].End) t++;
+            cut = t - first >= MaxTokensPerSentence;
+        }
+
+        var whole = cut ? Split(text, tokens, int.MaxValue) : sentences;
+        int best = 0;
+        for (int i = 1; i < whole.Length; i++)
+        {
+            if (whole[i].Length > whole[best].Length) best = i;
+        }
+
+        int index = best;
+        if (cut)
+        {
+            // Number it as the first piece it was cut into, so that the message points where a reader would look.
+            index = 0;
+            while (index + 1 < sentences.Length && sentences[index + 1].Start <= whole[best].Start) index++;
+        }
+
+        return (index, whole[best].Length);
+    }
+
+    private static ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens, int maxTokens)
     {
         var builder = ImmutableArray.CreateBuilder<Sentence>(Math.Max(4, tokens.Length / 20));
         int first = 0;
@@ -48,7 +88,7 @@ public static class SentenceSplitter
             if (!end && last + 1 < tokens.Length && LineBreakEnds(text, tokens[last], tokens[last + 1]))
                 end = true;
 
-            if (!end && last - first + 1 >= MaxTokensPerSentence)
+            if (!end && last - first + 1 >= maxTokens)
                 end = true;
 
             if (end || last + 1 >= tokens.Length)
