@@ -6,9 +6,12 @@ namespace Annals.Storage.Tests;
 
 public sealed class StoreThroughputTests(ITestOutputHelper output)
 {
+    // The ingest figure comes from `annals ingest` on the corpus (docs/PERFORMANCE.md), not from here.
+    // This floor sits far below the ~12,000 articles/s the appender reaches alone, so that a loaded CI machine
+    // passes, and still fails on a return to row-by-row inserts.
     [Theory]
     [Trait("Category", "Slow")]
-    [InlineData(20_000, 2_000)]
+    [InlineData(20_000, 1_000)]
     public void Ingest_ManyArticles_ReachesThousandsPerSecond(int articles, double minimumPerSecond)
     {
         using var dir = new TempFolder();
