@@ -15,7 +15,8 @@ public sealed record DoctorFinding(string Check, long Count, bool Problem, strin
 /// <para>The store is opened read-only and never migrated, so an older store can be examined as it is. Checks:
 /// the schema version; duplicate article ids and keys; rows of a child table whose article is missing (orphans);
 /// duplicate rows (the same article and index twice); spans that fall outside their article's text; events with
-/// no evidence or a sentence the article lacks; articles without any sentence (a partial extraction); articles
+/// no evidence or a sentence the article lacks; event triggers outside the text and parties naming a mention the
+/// article lacks (version 3 on); articles without any sentence (a partial extraction); articles
 /// whose text no longer matches their content hash. Every table is read through, so DuckDB's block checksums
 /// are verified on the way; a table DuckDB cannot read is reported as a problem.</para>
 /// <para>Spans are UTF-16 offsets while DuckDB counts code points, so a span past the code-point length is
@@ -71,6 +72,7 @@ public static class StoreDoctor
             foreach (var table in SpanTables)
                 Spans(findings, "spans outside their article in " + table, connection, table, "span_start", "span_end");
             Spans(findings, "event evidence outside its article", connection, "events", "evidence_start", "evidence_end");
+            if (version >= 3) EventMarks(findings, connection);
             Run(findings, "events without evidence", connection,
                 "SELECT a.id || ' event ' || e.idx FROM events e JOIN articles a USING (article_key) WHERE e.evidence_end <= e.evidence_start OR e.evidence_text IS NULL OR trim(e.evidence_text) = '' ORDER BY a.id, e.idx",
                 "events with an empty evidence span");
@@ -93,6 +95,20 @@ public static class StoreDoctor
     }
 
     // Runs a query listing affected rows; all of them are counted, the first few named.
+    // Trigger offsets and party mention numbers, stored since schema version 3.
+    private static void EventMarks(List<DoctorFinding> findings, DuckDBConnection connection)
+    {
+        Spans(findings, "event trigger outside its article", connection, "events", "trigger_start", "trigger_end");
+        Run(findings, "event parties naming no mention", connection,
+            """
+            SELECT a.id || ' event ' || e.idx FROM events e JOIN articles a USING (article_key)
+            WHERE (e.source_actor IS NOT NULL AND NOT EXISTS (SELECT 1 FROM actors m WHERE m.article_key = e.article_key AND m.idx = e.source_actor))
+               OR (e.target_actor IS NOT NULL AND NOT EXISTS (SELECT 1 FROM actors m WHERE m.article_key = e.article_key AND m.idx = e.target_actor))
+            ORDER BY a.id, e.idx
+            """,
+            "events whose source or target points at an actor mention the article does not have");
+    }
+
     private static void Run(List<DoctorFinding> findings, string check, DuckDBConnection connection, string sql, string what)
     {
         try

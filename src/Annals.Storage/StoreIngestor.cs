@@ -390,9 +390,17 @@ public sealed class StoreIngestor : IDisposable
                 .AppendValue(e.EvidenceEnd)
                 .AppendValue(Slice(doc, e.EvidenceStart, e.EvidenceEnd))
                 .AppendValue(e.Confidence)
+                .AppendValue(e.TriggerStart)
+                .AppendValue(e.TriggerEnd)
+                .AppendValue(MentionOf(e.Source, doc))
+                .AppendValue(MentionOf(e.Target, doc))
                 .EndRow();
         }
     }
+
+    // A party's mention number when it names one of the document's mentions; null for none (or an index out of range).
+    private static int? MentionOf(EventParty? party, AnalyzedDocument doc) =>
+        party is { Actor: >= 0 } && party.Actor < doc.Actors.Length ? party.Actor : null;
 
     /// <summary>The two-digit CAMEO root of a code ("130" → "13"), or null when the code does not start with two digits.</summary>
     internal static string? RootOf(string? cameo) =>

@@ -9,12 +9,13 @@ namespace Annals.Storage;
 /// Column order matters: the Appender fills columns in declaration order, so a migration that adds a column
 /// adds it last (as <c>ALTER TABLE ... ADD COLUMN</c> does) and <see cref="Create"/> declares it last too.
 /// History: version 1 (the first store); version 2 adds <c>articles.origin</c>, where the article was read
-/// (<c>file:line</c>).
+/// (<c>file:line</c>); version 3 adds the trigger's offsets and the source's and target's actor mention numbers to
+/// <c>events</c>, so that evidence is marked exactly rather than found again (null in rows migrated from 2).
 /// </remarks>
 public static class StoreSchema
 {
     /// <summary>The schema version this code writes and reads; a store with a newer one is refused.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Statements that create an empty store (run inside one transaction).</summary>
     internal static readonly string[] Create =
@@ -50,7 +51,8 @@ public static class StoreSchema
             source_code VARCHAR, source_name VARCHAR, target_code VARCHAR, target_name VARCHAR,
             cameo VARCHAR NOT NULL, root VARCHAR, plover VARCHAR, quad_class INTEGER NOT NULL, goldstein DOUBLE NOT NULL,
             date VARCHAR, event_day DATE, date_basis VARCHAR, mood VARCHAR NOT NULL,
-            evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text VARCHAR, confidence DOUBLE NOT NULL)
+            evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text VARCHAR, confidence DOUBLE NOT NULL,
+            trigger_start INTEGER, trigger_end INTEGER, source_actor INTEGER, target_actor INTEGER)
         """,
     ];
 
@@ -59,6 +61,13 @@ public static class StoreSchema
     internal static string[] MigrationFrom(int from) => from switch
     {
         1 => ["ALTER TABLE articles ADD COLUMN origin VARCHAR"],
+        2 =>
+        [
+            "ALTER TABLE events ADD COLUMN trigger_start INTEGER",
+            "ALTER TABLE events ADD COLUMN trigger_end INTEGER",
+            "ALTER TABLE events ADD COLUMN source_actor INTEGER",
+            "ALTER TABLE events ADD COLUMN target_actor INTEGER",
+        ],
         _ => throw new ArgumentOutOfRangeException(nameof(from), from, "no migration from this schema version"),
     };
 

@@ -18,7 +18,9 @@ public sealed class StoreDoctorTests
     }
 
     [Theory]
-    [InlineData("INSERT INTO events SELECT 999, idx, sentence, trigger, source_code, source_name, target_code, target_name, cameo, root, plover, quad_class, goldstein, date, event_day, date_basis, mood, evidence_start, evidence_end, evidence_text, confidence FROM events LIMIT 1", "orphan rows in events", 1)]
+    [InlineData("INSERT INTO events SELECT 999, idx, sentence, trigger, source_code, source_name, target_code, target_name, cameo, root, plover, quad_class, goldstein, date, event_day, date_basis, mood, evidence_start, evidence_end, evidence_text, confidence, trigger_start, trigger_end, source_actor, target_actor FROM events LIMIT 1", "orphan rows in events", 1)]
+    [InlineData("UPDATE events SET trigger_end = 100000 WHERE idx = 0", "event trigger outside its article", 3)]
+    [InlineData("UPDATE events SET source_actor = 999 WHERE idx = 0", "event parties naming no mention", 3)]
     [InlineData("INSERT INTO actors SELECT * FROM actors WHERE idx = 0 LIMIT 1", "duplicate rows in actors", 1)]
     [InlineData("DELETE FROM sentences WHERE article_key = (SELECT article_key FROM articles WHERE id = 'talks')", "articles without sentences", 1)]
     [InlineData("UPDATE timexes SET span_end = 100000 WHERE idx = 0", "spans outside their article in timexes", 3)]

@@ -93,10 +93,11 @@ public sealed partial class AnnalsStore
     /// <param name="articleId">The article's id.</param>
     /// <param name="index">The event's index among the article's events.</param>
     /// <remarks>
-    /// The store keeps the trigger's words and the parties' codes but not their offsets, so the marks are found
-    /// again inside the sentence: the trigger inside the evidence span, the parties among the actor mentions of the
-    /// sentence with the event's codes (the one nearest the trigger), the time among its time expressions whose
-    /// value is the event's date. A part not found is left unmarked rather than guessed.
+    /// The trigger and the parties are marked where the coder found them (stored since schema version 3). Rows
+    /// migrated from an older store lack those offsets, so for them the marks are found again inside the sentence:
+    /// the trigger inside the evidence span, the parties among the actor mentions of the sentence with the event's
+    /// codes (the one nearest the trigger). The time is the time expression in the span whose value is the event's
+    /// date. A part not found is left unmarked rather than guessed.
     /// </remarks>
     public EventDetail? EventDetail(string articleId, int index)
     {
@@ -133,14 +134,17 @@ public sealed partial class AnnalsStore
         int spanStart = Math.Min(sentenceStart, Math.Clamp(e.EvidenceStart, 0, text.Length));
         int spanEnd = Math.Max(sentenceEnd, Math.Clamp(e.EvidenceEnd, spanStart, text.Length));
         var marks = new List<TextMark>();
-        int trigger = FindTrigger(text, e, spanStart, spanEnd);
-        if (trigger >= 0) marks.Add(new TextMark(trigger, trigger + e.Trigger!.Length, "trigger"));
-        var mentions = MentionsIn(key, spanStart, spanEnd);
+        var stored = StoredMarks(key, index, text.Length);
+        int trigger = stored.Trigger?.Start ?? FindTrigger(text, e, spanStart, spanEnd);
+        if (stored.Trigger is { } t) marks.Add(new TextMark(t.Start, t.End, "trigger"));
+        else if (trigger >= 0) marks.Add(new TextMark(trigger, trigger + e.Trigger!.Length, "trigger"));
+        var mentions = stored.Exact ? [] : MentionsIn(key, spanStart, spanEnd);
         int anchor = trigger >= 0 ? trigger : spanStart;
-        var source = NearestMention(mentions, e.SourceCode, anchor, marks);
+        var source = stored.Exact ? stored.Source : NearestMention(mentions, e.SourceCode, anchor, marks);
         if (source is not null) marks.Add(new TextMark(source.Value.Start, source.Value.End, "source"));
-        var target = NearestMention(mentions, e.TargetCode, anchor, marks);
-        if (target is not null) marks.Add(new TextMark(target.Value.Start, target.Value.End, "target"));
+        var target = stored.Exact ? stored.Target : NearestMention(mentions, e.TargetCode, anchor, marks);
+        if (target is not null && !Overlaps(marks.Where(m => m.Kind == "source").ToList(), target.Value.Start, target.Value.End))
+            marks.Add(new TextMark(target.Value.Start, target.Value.End, "target"));
         string? timexWords = null;
         if (e.Date is not null && TimexIn(key, spanStart, spanEnd, e.Date, marks) is { } timex)
         {
@@ -390,6 +394,32 @@ public sealed partial class AnnalsStore
         }
 
         return (text[start..end].ReplaceLineEndings(" "), start);
+    }
+
+    // The trigger's offsets and the parties' mention spans as the coder stored them; Exact is false for rows from a
+    // store older than schema version 3 (their columns are null), which the caller marks by searching instead.
+    private ((int Start, int End)? Trigger, (int Start, int End)? Source, (int Start, int End)? Target, bool Exact) StoredMarks(long key, int index, int textLength)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT e.trigger_start, e.trigger_end, s.span_start, s.span_end, t.span_start, t.span_end
+            FROM events e
+            LEFT JOIN actors s ON s.article_key = e.article_key AND s.idx = e.source_actor
+            LEFT JOIN actors t ON t.article_key = e.article_key AND t.idx = e.target_actor
+            WHERE e.article_key = $1 AND e.idx = $2
+            """;
+        cmd.Parameters.Add(new DuckDBParameter(key));
+        cmd.Parameters.Add(new DuckDBParameter(index));
+        using var r = cmd.ExecuteReader();
+        if (!r.Read() || r.IsDBNull(0) || r.IsDBNull(1)) return (null, null, null, false);
+        return (Span(r, 0, textLength), Span(r, 2, textLength), Span(r, 4, textLength), true);
+
+        static (int Start, int End)? Span(System.Data.Common.DbDataReader r, int column, int length)
+        {
+            if (r.IsDBNull(column) || r.IsDBNull(column + 1)) return null;
+            int start = r.GetInt32(column), end = r.GetInt32(column + 1);
+            return start >= 0 && start < end && end <= length ? (start, end) : null;
+        }
     }
 
     private static int FindTrigger(string text, StoredEvent e, int spanStart, int spanEnd)
