@@ -9,35 +9,8 @@ internal static class RunReport
     private const int TopDyads = 10;
     private const int Quotes = 5;
 
-    /// <summary>The names of the twenty CAMEO roots (CAMEO codebook, version 1.1b3).</summary>
-    private static readonly string[] RootNames =
-    [
-        "",
-        "Make public statement",
-        "Appeal",
-        "Express intent to cooperate",
-        "Consult",
-        "Engage in diplomatic cooperation",
-        "Engage in material cooperation",
-        "Provide aid",
-        "Yield",
-        "Investigate",
-        "Demand",
-        "Disapprove",
-        "Reject",
-        "Threaten",
-        "Protest",
-        "Exhibit force posture",
-        "Reduce relations",
-        "Coerce",
-        "Assault",
-        "Fight",
-        "Use unconventional mass violence",
-    ];
-
-    /// <summary>The name of a two-digit CAMEO root ("13" → "Threaten"), or null.</summary>
-    public static string? RootName(string root) =>
-        int.TryParse(root, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n is >= 1 and <= 20 ? RootNames[n] : null;
+    /// <summary>The name of a two-digit CAMEO root ("13" → "Threaten"), or null, from the embedded CAMEO table.</summary>
+    public static string? RootName(string root) => root.Length == 2 ? Annals.Events.CameoCodes.Name(root) : null;
 
     /// <summary>Writes the report.</summary>
     public static void Write(TextWriter o, AnnalsStore store)
