@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Annals.Text;
 
 namespace Annals.Actors;
@@ -192,12 +194,17 @@ internal sealed class ActorLexicon
         uint h = 2166136261;
         int n = 0;
         int max = _maxWordLength;
+        var asciiFold = dropMarks ? s_asciiFoldDrop : s_asciiFoldKeep;
+        ref char src = ref MemoryMarshal.GetReference(token);
+        ref char dst = ref MemoryMarshal.GetReference(buffer);
         for (int k = 0; k < len; k++)
         {
-            char f = TokenNormalizer.Fold(token[k], dropMarks);
+            // ASCII (almost every character) folds from a table; the rest takes the general fold.
+            char c = Unsafe.Add(ref src, k);
+            char f = c < 0x80 ? asciiFold[c] : TokenNormalizer.Fold(c, dropMarks);
             if (f == '\0') continue;
             if (n == max) return -1;
-            buffer[n++] = f;
+            Unsafe.Add(ref dst, n++) = f;
             h = (h ^ f) * 16777619;
         }
 
@@ -213,6 +220,17 @@ internal sealed class ActorLexicon
             int start = _wordStart[id];
             if (word.SequenceEqual(_wordChars.AsSpan(start, _wordStart[id + 1] - start))) return id;
         }
+    }
+
+    // ASCII folds (lower case; periods and hyphens dropped or kept), the same as TokenNormalizer.Fold.
+    private static readonly char[] s_asciiFoldDrop = AsciiFold(dropMarks: true);
+    private static readonly char[] s_asciiFoldKeep = AsciiFold(dropMarks: false);
+
+    private static char[] AsciiFold(bool dropMarks)
+    {
+        var table = new char[0x80];
+        for (int c = 0; c < table.Length; c++) table[c] = TokenNormalizer.Fold((char)c, dropMarks);
+        return table;
     }
 
     private static uint Hash(ReadOnlySpan<char> s)
