@@ -72,6 +72,10 @@ internal sealed class ActorLexicon
     private string[] _words = [];
     // Slot = hash in the high 32 bits, id + 1 in the low 32 (0 = empty): one memory access per probe.
     private ulong[] _table = [0];
+    // One bit per word hash (a small Bloom filter): most tokens are no dictionary word and are turned away here,
+    // in a few cache lines, instead of probing the larger table.
+    private ulong[] _wordFilter = new ulong[1 << (WordFilterBits - 6)];
+    private const int WordFilterBits = 18;
     private int[] _rootChild = [];
     private int[] _singleChar = [];
     private int _maxWordLength;
@@ -209,6 +213,8 @@ internal sealed class ActorLexicon
         }
 
         if (n == 0) return -1;
+        uint bit = FilterBit(h);
+        if ((_wordFilter[bit >> 6] & (1UL << (int)(bit & 63))) == 0) return -1;
         var word = buffer[..n];
         int mask = _table.Length - 1;
         for (int slot = (int)(h & (uint)mask); ; slot = (slot + 1) & mask)
@@ -232,6 +238,8 @@ internal sealed class ActorLexicon
         for (int c = 0; c < table.Length; c++) table[c] = TokenNormalizer.Fold((char)c, dropMarks);
         return table;
     }
+
+    private static uint FilterBit(uint h) => (h * 0x9E3779B1u) >> (32 - WordFilterBits);
 
     private static uint Hash(ReadOnlySpan<char> s)
     {
@@ -263,6 +271,8 @@ internal sealed class ActorLexicon
             int slot = (int)(h & (uint)(size - 1));
             while (_table[slot] != 0) slot = (slot + 1) & (size - 1);
             _table[slot] = ((ulong)h << 32) | (uint)(id + 1);
+            uint bit = FilterBit(h);
+            _wordFilter[bit >> 6] |= 1UL << (int)(bit & 63);
             if (w.Length == 1 && w[0] < 128)
             {
                 _singleChar[w[0]] = id;
