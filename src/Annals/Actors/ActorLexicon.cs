@@ -67,8 +67,8 @@ internal sealed class ActorLexicon
     private readonly Dictionary<string, string> _leaderOffice = new(StringComparer.Ordinal);
     private int[][] _nodeEntryArray = [];
     private WordClass[] _classArray = [];
-    private long[] _edgeKeys = [0];
-    private int[] _edgeValues = [-1];
+    private long[] _edgeTable = [0, -1]; // pairs: key (parent << 32 | word id), child (-1 = empty slot)
+    private bool[] _hasChildren = [];
     private string[] _words = [];
     // Slot = hash in the high 32 bits, id + 1 in the low 32 (0 = empty): one memory access per probe.
     private ulong[] _table = [0];
@@ -293,13 +293,17 @@ internal sealed class ActorLexicon
         if (node < 0 || id < 0) return -1;
         // Most walks take one step from the root: an array, not a hash probe.
         if (node == 0) return id < _rootChild.Length ? _rootChild[id] : -1;
+        // Most phrases end at their node (a one-word country or name): nothing to probe.
+        if ((uint)node >= (uint)_hasChildren.Length || !_hasChildren[node]) return -1;
         long key = ((long)node << 32) | (uint)id;
-        int mask = _edgeKeys.Length - 1;
+        var edges = _edgeTable;
+        int mask = (edges.Length >> 1) - 1;
         for (int slot = (int)(MixKey(key) & (uint)mask); ; slot = (slot + 1) & mask)
         {
-            int child = _edgeValues[slot];
+            // Key and child side by side: one cache line per probe.
+            long child = edges[2 * slot + 1];
             if (child < 0) return -1;
-            if (_edgeKeys[slot] == key) return child;
+            if (edges[2 * slot] == key) return (int)child;
         }
     }
 
@@ -314,19 +318,24 @@ internal sealed class ActorLexicon
     {
         int size = 1;
         while (size < _edges.Count * 2 + 2) size <<= 1;
-        _edgeKeys = new long[size];
-        _edgeValues = new int[size];
-        Array.Fill(_edgeValues, -1);
+        _edgeTable = new long[size * 2];
+        for (int slot = 0; slot < size; slot++) _edgeTable[2 * slot + 1] = -1;
         _rootChild = new int[_vocab.Count];
         Array.Fill(_rootChild, -1);
+        _hasChildren = new bool[_nodeEntries.Count];
         foreach (var (key, child) in _edges)
-            if (key >> 32 == 0) _rootChild[(int)(uint)key] = child;
+        {
+            int parent = (int)(key >> 32);
+            if (parent == 0) _rootChild[(int)(uint)key] = child;
+            else if (parent < _hasChildren.Length) _hasChildren[parent] = true;
+        }
+
         foreach (var (key, child) in _edges)
         {
             int slot = (int)(MixKey(key) & (uint)(size - 1));
-            while (_edgeValues[slot] >= 0) slot = (slot + 1) & (size - 1);
-            _edgeKeys[slot] = key;
-            _edgeValues[slot] = child;
+            while (_edgeTable[2 * slot + 1] >= 0) slot = (slot + 1) & (size - 1);
+            _edgeTable[2 * slot] = key;
+            _edgeTable[2 * slot + 1] = child;
         }
     }
 

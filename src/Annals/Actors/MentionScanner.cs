@@ -120,20 +120,23 @@ internal sealed class MentionScanner
             ids[i] = lex.Lookup(span, fold);
             byte prefixShape = 0;
             var word = span; // the part whose case counts
-            if (ids[i] < 0 && t.Kind == TokenKind.Word && HyphenPrefix(span) is > 0 and var cut)
+            // Unknown words: prefixed and "-led" forms both need a hyphen; most words have none.
+            bool unknownWord = ids[i] < 0 && t.Kind == TokenKind.Word;
+            bool hyphen = unknownWord && span.Contains('-');
+            if (hyphen && HyphenPrefix(span) is > 0 and var cut)
             {
                 // "then-President", "ex-minister": the word after the prefix, remembering "ex-".
                 word = span[cut..];
                 ids[i] = lex.Lookup(word, fold);
                 if (span[0] is 'e' or 'E' or 'f' or 'F') prefixShape = ShapeFormer;
             }
-            else if (ids[i] < 0 && t.Kind == TokenKind.Word && span.Length > 5 && span.EndsWith("-led", StringComparison.OrdinalIgnoreCase))
+            else if (hyphen && span.Length > 5 && span.EndsWith("-led", StringComparison.OrdinalIgnoreCase))
             {
                 // "Saudi-led coalition", "US-led forces": the leading country modifies what follows.
                 word = span[..^4];
                 ids[i] = lex.Lookup(word, fold);
             }
-            else if (ids[i] < 0 && t.Kind == TokenKind.Word && span.Length >= 6 && char.IsUpper(span[0]))
+            else if (unknownWord && span.Length >= 6 && char.IsUpper(span[0]))
             {
                 // "Mitterand", "Phillippines": a capitalised unknown word one letter from a known name.
                 ids[i] = lex.FuzzyLookup(span);
