@@ -113,6 +113,10 @@ internal sealed class MentionScanner
         int s = 0;
         int prevSentence = -1;
         Span<char> fold = stackalloc char[TokenNormalizer.MaxLength];
+        // Token index + 1 of each capitalised unknown word already tried for a misspelling (0 = free), by hash.
+        Span<int> fuzzyMemo = stackalloc int[FuzzyMemoSlots];
+        fuzzyMemo.Clear();
+        int fuzzyUsed = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
@@ -139,7 +143,7 @@ internal sealed class MentionScanner
             else if (unknownWord && span.Length >= 6 && char.IsUpper(span[0]))
             {
                 // "Mitterand", "Phillippines": a capitalised unknown word one letter from a known name.
-                ids[i] = lex.FuzzyLookup(span);
+                ids[i] = FuzzyLookupOnce(lex, text, tokens, ids, i, fuzzyMemo, ref fuzzyUsed);
             }
 
             while (s < sentences.Length && sentences[s].End <= t.Start) s++;
@@ -171,6 +175,37 @@ internal sealed class MentionScanner
             }
 
             shape[i] = (byte)(sh | prefixShape);
+        }
+    }
+
+    private const int FuzzyMemoSlots = 256;
+
+    // A name repeats through an article ("Zelenskyy" ten times): look each spelling up for a misspelling once.
+    // The memo holds the token where the spelling was first met; its id is that token's. When the memo is half
+    // full, later spellings are simply looked up.
+    private static int FuzzyLookupOnce(ActorLexicon lex, string text, ImmutableArray<Token> tokens, int[] ids, int i, Span<int> memo, ref int used)
+    {
+        var span = text.AsSpan(tokens[i].Start, tokens[i].Length);
+        uint h = 2166136261;
+        foreach (char c in span) h = (h ^ c) * 16777619;
+        int mask = memo.Length - 1;
+        for (int slot = (int)(h & (uint)mask); ; slot = (slot + 1) & mask)
+        {
+            int first = memo[slot] - 1;
+            if (first < 0)
+            {
+                int id = lex.FuzzyLookup(span);
+                if (used < memo.Length / 2)
+                {
+                    memo[slot] = i + 1;
+                    used++;
+                }
+
+                return id;
+            }
+
+            var t = tokens[first];
+            if (text.AsSpan(t.Start, t.Length).SequenceEqual(span)) return ids[first];
         }
     }
 
@@ -914,13 +949,15 @@ internal sealed class MentionScanner
     // ("Hugh Hill, a doctor, said", "Hugh Hill said", "said Hugh Hill").
     private int TryUnknownName(int i)
     {
-        if (_unknownLookup.TryGetValue(Surface(i), out int prior) && !Longest(i, EntityKinds | KindAgent).Found)
+        // Choosing an entry reads the coreference state, which nothing here changes: one walk answers both questions.
+        bool isEntity = Longest(i, EntityKinds | KindAgent).Found;
+        if (!isEntity && _unknownLookup.TryGetValue(Surface(i), out int prior))
         {
             var m = _out[prior];
             return Emit(i, i + 1, ActorKind.Person, m.Code, m.Name, false, false, _facts[prior], antecedent: prior);
         }
 
-        if (Longest(i, EntityKinds | KindAgent).Found) return i;
+        if (isEntity) return i;
         if ((Class(i) & (WordClass.NotName | WordClass.Det | WordClass.Pronoun)) != 0) return i;
         int end = NameRun(i, maxTokens: 4, allowSentenceStart: true);
         // "Paul D. Ryan", "Joseph R. Biden Jr.": a known person written with a middle name or initial.
