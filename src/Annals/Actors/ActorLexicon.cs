@@ -194,24 +194,54 @@ internal sealed class ActorLexicon
         // Punctuation and one-letter words (a sixth of all tokens) come from a table.
         if (len == 1 && token[0] < _singleChar.Length) return _singleChar[token[0]];
         if (len == 0 || len > _maxWordLength + 8 || len > buffer.Length) return -1; // periods and hyphens are dropped, so allow some slack
-        bool dropMarks = len > 1; // a lone "." or "-" stays itself
+        // Tokens of two or more ASCII characters (almost all) fold from a table in a tight loop; any other
+        // character sends the token to the general fold, which starts over.
+        if (len == 1) return LookupGeneral(token, buffer);
         uint h = 2166136261;
         int n = 0;
         int max = _maxWordLength;
-        var asciiFold = dropMarks ? s_asciiFoldDrop : s_asciiFoldKeep;
+        var asciiFold = s_asciiFoldDrop;
         ref char src = ref MemoryMarshal.GetReference(token);
         ref char dst = ref MemoryMarshal.GetReference(buffer);
         for (int k = 0; k < len; k++)
         {
-            // ASCII (almost every character) folds from a table; the rest takes the general fold.
             char c = Unsafe.Add(ref src, k);
-            char f = c < 0x80 ? asciiFold[c] : TokenNormalizer.Fold(c, dropMarks);
+            if (c >= (uint)asciiFold.Length) return LookupGeneral(token, buffer);
+            char f = asciiFold[c];
             if (f == '\0') continue;
             if (n == max) return -1;
             Unsafe.Add(ref dst, n++) = f;
             h = (h ^ f) * 16777619;
         }
 
+        return Find(buffer, n, h);
+    }
+
+    // The same fold and hash for tokens with characters beyond ASCII (and lone characters beyond the table).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int LookupGeneral(ReadOnlySpan<char> token, Span<char> buffer)
+    {
+        int len = token.Length;
+        bool dropMarks = len > 1; // a lone "." or "-" stays itself
+        uint h = 2166136261;
+        int n = 0;
+        int max = _maxWordLength;
+        for (int k = 0; k < len; k++)
+        {
+            char f = TokenNormalizer.Fold(token[k], dropMarks);
+            if (f == '\0') continue;
+            if (n == max) return -1;
+            buffer[n++] = f;
+            h = (h ^ f) * 16777619;
+        }
+
+        return Find(buffer, n, h);
+    }
+
+    // The id of the folded word buffer[..n] with hash h, or -1.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Find(Span<char> buffer, int n, uint h)
+    {
         if (n == 0) return -1;
         uint bit = FilterBit(h);
         if ((_wordFilter[bit >> 6] & (1UL << (int)(bit & 63))) == 0) return -1;
@@ -228,9 +258,8 @@ internal sealed class ActorLexicon
         }
     }
 
-    // ASCII folds (lower case; periods and hyphens dropped or kept), the same as TokenNormalizer.Fold.
+    // ASCII folds inside a token (lower case; periods and hyphens dropped), the same as TokenNormalizer.Fold.
     private static readonly char[] s_asciiFoldDrop = AsciiFold(dropMarks: true);
-    private static readonly char[] s_asciiFoldKeep = AsciiFold(dropMarks: false);
 
     private static char[] AsciiFold(bool dropMarks)
     {

@@ -152,19 +152,7 @@ internal sealed class MentionScanner
             byte sh = 0;
             if (t.Kind == TokenKind.Word)
             {
-                sh |= ShapeWord;
-                if (char.IsUpper(word[0])) sh |= ShapeCap;
-                // One pass: any capital, and whether every letter (two or more) is a capital.
-                int letters = 0, upper = 0;
-                foreach (char c in word)
-                {
-                    if (c < 0x80 ? (uint)((c | 0x20) - 'a') > 'z' - 'a' : !char.IsLetter(c)) continue;
-                    letters++;
-                    if (c < 0x80 ? c <= 'Z' : char.IsUpper(c)) upper++;
-                }
-
-                if (upper > 0) sh |= ShapeUpper;
-                if (letters >= 2 && upper == letters) sh |= ShapeAllCaps;
+                sh |= (byte)(ShapeWord | WordShape(word));
             }
 
             // The first word of a sentence (after any opening quotes) is capitalised for grammar, not for a name.
@@ -207,6 +195,42 @@ internal sealed class MentionScanner
             var t = tokens[first];
             if (text.AsSpan(t.Start, t.Length).SequenceEqual(span)) return ids[first];
         }
+    }
+
+    // Capital shapes of a word: a capital first letter, any capital, every letter (two or more) a capital.
+    // ASCII words (almost all) are read in a tight loop; any other character sends the word to the general rule.
+    private static int WordShape(ReadOnlySpan<char> word)
+    {
+        int letters = 0, upper = 0;
+        foreach (char c in word)
+        {
+            if (c >= 0x80) return WordShapeGeneral(word);
+            if ((uint)((c | 0x20) - 'a') > 'z' - 'a') continue;
+            letters++;
+            if (c <= 'Z') upper++;
+        }
+
+        int sh = (uint)(word[0] - 'A') <= 'Z' - 'A' ? ShapeCap : 0;
+        if (upper > 0) sh |= ShapeUpper;
+        if (letters >= 2 && upper == letters) sh |= ShapeAllCaps;
+        return sh;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int WordShapeGeneral(ReadOnlySpan<char> word)
+    {
+        int sh = char.IsUpper(word[0]) ? ShapeCap : 0;
+        int letters = 0, upper = 0;
+        foreach (char c in word)
+        {
+            if (c < 0x80 ? (uint)((c | 0x20) - 'a') > 'z' - 'a' : !char.IsLetter(c)) continue;
+            letters++;
+            if (c < 0x80 ? c <= 'Z' : char.IsUpper(c)) upper++;
+        }
+
+        if (upper > 0) sh |= ShapeUpper;
+        if (letters >= 2 && upper == letters) sh |= ShapeAllCaps;
+        return sh;
     }
 
     // Length of a "then-", "ex-" or "former-" prefix, or 0.
