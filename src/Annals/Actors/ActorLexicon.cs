@@ -188,8 +188,16 @@ internal sealed class ActorLexicon
 
     /// <summary>Vocabulary id of a token, folding into the caller's <paramref name="buffer"/> (at least <see cref="TokenNormalizer.MaxLength"/> long).</summary>
     /// <remarks>Folds and hashes in one pass; a token longer than every word is rejected before it is read.</remarks>
-    public int Lookup(ReadOnlySpan<char> token, Span<char> buffer)
+    public int Lookup(ReadOnlySpan<char> token, Span<char> buffer) => Lookup(token, buffer, out _);
+
+    /// <summary>
+    /// Vocabulary id of a token, as <see cref="Lookup(ReadOnlySpan{char}, Span{char})"/>; also counts the token's letters
+    /// (high 16 bits of <paramref name="letterCounts"/>) and capitals (low 16 bits) when it read every character
+    /// and all are ASCII, else sets it to -1.
+    /// </summary>
+    public int Lookup(ReadOnlySpan<char> token, Span<char> buffer, out int letterCounts)
     {
+        letterCounts = -1;
         int len = token.Length;
         // Punctuation and one-letter words (a sixth of all tokens) come from a table.
         if (len == 1 && token[0] < _singleChar.Length) return _singleChar[token[0]];
@@ -199,14 +207,17 @@ internal sealed class ActorLexicon
         if (len == 1) return LookupGeneral(token, buffer);
         uint h = 2166136261;
         int n = 0;
+        int counts = 0;
         int max = _maxWordLength;
         var asciiFold = s_asciiFoldDrop;
+        var asciiCounts = s_asciiCounts;
         ref char src = ref MemoryMarshal.GetReference(token);
         ref char dst = ref MemoryMarshal.GetReference(buffer);
         for (int k = 0; k < len; k++)
         {
             char c = Unsafe.Add(ref src, k);
             if (c >= (uint)asciiFold.Length) return LookupGeneral(token, buffer);
+            counts += asciiCounts[c & 0x7F];
             char f = asciiFold[c];
             if (f == '\0') continue;
             if (n == max) return -1;
@@ -214,6 +225,7 @@ internal sealed class ActorLexicon
             h = (h ^ f) * 16777619;
         }
 
+        letterCounts = counts;
         return Find(buffer, n, h);
     }
 
@@ -260,6 +272,17 @@ internal sealed class ActorLexicon
 
     // ASCII folds inside a token (lower case; periods and hyphens dropped), the same as TokenNormalizer.Fold.
     private static readonly char[] s_asciiFoldDrop = AsciiFold(dropMarks: true);
+
+    // Per ASCII character: 1 << 16 for a letter, plus 1 for a capital; summed over a token, its letter counts.
+    private static readonly int[] s_asciiCounts = AsciiCounts();
+
+    private static int[] AsciiCounts()
+    {
+        var table = new int[0x80];
+        for (char c = 'a'; c <= 'z'; c++) table[c] = 1 << 16;
+        for (char c = 'A'; c <= 'Z'; c++) table[c] = (1 << 16) | 1;
+        return table;
+    }
 
     private static char[] AsciiFold(bool dropMarks)
     {

@@ -121,7 +121,7 @@ internal sealed class MentionScanner
         {
             var t = tokens[i];
             var span = text.AsSpan(t.Start, t.Length);
-            ids[i] = lex.Lookup(span, fold);
+            ids[i] = lex.Lookup(span, fold, out int letterCounts);
             byte prefixShape = 0;
             var word = span; // the part whose case counts
             // Unknown words: prefixed and "-led" forms both need a hyphen; most words have none.
@@ -152,7 +152,8 @@ internal sealed class MentionScanner
             byte sh = 0;
             if (t.Kind == TokenKind.Word)
             {
-                sh |= (byte)(ShapeWord | WordShape(word));
+                // The lookup counted the letters of a whole ASCII token; a cut word or any other is read again.
+                sh |= (byte)(ShapeWord | (letterCounts >= 0 && word.Length == span.Length ? ShapeOfCounts(word[0], letterCounts) : WordShape(word)));
             }
 
             // The first word of a sentence (after any opening quotes) is capitalised for grammar, not for a name.
@@ -211,6 +212,16 @@ internal sealed class MentionScanner
         }
 
         int sh = (uint)(word[0] - 'A') <= 'Z' - 'A' ? ShapeCap : 0;
+        if (upper > 0) sh |= ShapeUpper;
+        if (letters >= 2 && upper == letters) sh |= ShapeAllCaps;
+        return sh;
+    }
+
+    // The shape of an ASCII word from its first character and its letter counts (letters << 16 | capitals).
+    private static int ShapeOfCounts(char first, int counts)
+    {
+        int letters = counts >> 16, upper = counts & 0xFFFF;
+        int sh = (uint)(first - 'A') <= 'Z' - 'A' ? ShapeCap : 0;
         if (upper > 0) sh |= ShapeUpper;
         if (letters >= 2 && upper == letters) sh |= ShapeAllCaps;
         return sh;
