@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Annals.Text;
 
 namespace Annals.Actors;
@@ -65,11 +67,15 @@ internal sealed class ActorLexicon
     private readonly Dictionary<string, string> _leaderOffice = new(StringComparer.Ordinal);
     private int[][] _nodeEntryArray = [];
     private WordClass[] _classArray = [];
-    private long[] _edgeKeys = [0];
-    private int[] _edgeValues = [-1];
+    private long[] _edgeTable = [0, -1]; // pairs: key (parent << 32 | word id), child (-1 = empty slot)
+    private bool[] _hasChildren = [];
     private string[] _words = [];
     // Slot = hash in the high 32 bits, id + 1 in the low 32 (0 = empty): one memory access per probe.
     private ulong[] _table = [0];
+    // One bit per word hash (a small Bloom filter): most tokens are no dictionary word and are turned away here,
+    // in a few cache lines, instead of probing the larger table.
+    private ulong[] _wordFilter = new ulong[1 << (WordFilterBits - 6)];
+    private const int WordFilterBits = 18;
     private int[] _rootChild = [];
     private int[] _singleChar = [];
     private int _maxWordLength;
@@ -182,12 +188,52 @@ internal sealed class ActorLexicon
 
     /// <summary>Vocabulary id of a token, folding into the caller's <paramref name="buffer"/> (at least <see cref="TokenNormalizer.MaxLength"/> long).</summary>
     /// <remarks>Folds and hashes in one pass; a token longer than every word is rejected before it is read.</remarks>
-    public int Lookup(ReadOnlySpan<char> token, Span<char> buffer)
+    public int Lookup(ReadOnlySpan<char> token, Span<char> buffer) => Lookup(token, buffer, out _);
+
+    /// <summary>
+    /// Vocabulary id of a token, as <see cref="Lookup(ReadOnlySpan{char}, Span{char})"/>; also counts the token's letters
+    /// (high 16 bits of <paramref name="letterCounts"/>) and capitals (low 16 bits) when it read every character
+    /// and all are ASCII, else sets it to -1.
+    /// </summary>
+    public int Lookup(ReadOnlySpan<char> token, Span<char> buffer, out int letterCounts)
     {
+        letterCounts = -1;
         int len = token.Length;
         // Punctuation and one-letter words (a sixth of all tokens) come from a table.
         if (len == 1 && token[0] < _singleChar.Length) return _singleChar[token[0]];
         if (len == 0 || len > _maxWordLength + 8 || len > buffer.Length) return -1; // periods and hyphens are dropped, so allow some slack
+        // Tokens of two or more ASCII characters (almost all) fold from a table in a tight loop; any other
+        // character sends the token to the general fold, which starts over.
+        if (len == 1) return LookupGeneral(token, buffer);
+        uint h = 2166136261;
+        int n = 0;
+        int counts = 0;
+        int max = _maxWordLength;
+        var asciiFold = s_asciiFoldDrop;
+        var asciiCounts = s_asciiCounts;
+        ref char src = ref MemoryMarshal.GetReference(token);
+        ref char dst = ref MemoryMarshal.GetReference(buffer);
+        for (int k = 0; k < len; k++)
+        {
+            char c = Unsafe.Add(ref src, k);
+            if (c >= (uint)asciiFold.Length) return LookupGeneral(token, buffer);
+            counts += asciiCounts[c & 0x7F];
+            char f = asciiFold[c];
+            if (f == '\0') continue;
+            if (n == max) return -1;
+            Unsafe.Add(ref dst, n++) = f;
+            h = (h ^ f) * 16777619;
+        }
+
+        letterCounts = counts;
+        return Find(buffer, n, h);
+    }
+
+    // The same fold and hash for tokens with characters beyond ASCII (and lone characters beyond the table).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int LookupGeneral(ReadOnlySpan<char> token, Span<char> buffer)
+    {
+        int len = token.Length;
         bool dropMarks = len > 1; // a lone "." or "-" stays itself
         uint h = 2166136261;
         int n = 0;
@@ -201,7 +247,16 @@ internal sealed class ActorLexicon
             h = (h ^ f) * 16777619;
         }
 
+        return Find(buffer, n, h);
+    }
+
+    // The id of the folded word buffer[..n] with hash h, or -1.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Find(Span<char> buffer, int n, uint h)
+    {
         if (n == 0) return -1;
+        uint bit = FilterBit(h);
+        if ((_wordFilter[bit >> 6] & (1UL << (int)(bit & 63))) == 0) return -1;
         var word = buffer[..n];
         int mask = _table.Length - 1;
         for (int slot = (int)(h & (uint)mask); ; slot = (slot + 1) & mask)
@@ -214,6 +269,29 @@ internal sealed class ActorLexicon
             if (word.SequenceEqual(_wordChars.AsSpan(start, _wordStart[id + 1] - start))) return id;
         }
     }
+
+    // ASCII folds inside a token (lower case; periods and hyphens dropped), the same as TokenNormalizer.Fold.
+    private static readonly char[] s_asciiFoldDrop = AsciiFold(dropMarks: true);
+
+    // Per ASCII character: 1 << 16 for a letter, plus 1 for a capital; summed over a token, its letter counts.
+    private static readonly int[] s_asciiCounts = AsciiCounts();
+
+    private static int[] AsciiCounts()
+    {
+        var table = new int[0x80];
+        for (char c = 'a'; c <= 'z'; c++) table[c] = 1 << 16;
+        for (char c = 'A'; c <= 'Z'; c++) table[c] = (1 << 16) | 1;
+        return table;
+    }
+
+    private static char[] AsciiFold(bool dropMarks)
+    {
+        var table = new char[0x80];
+        for (int c = 0; c < table.Length; c++) table[c] = TokenNormalizer.Fold((char)c, dropMarks);
+        return table;
+    }
+
+    private static uint FilterBit(uint h) => (h * 0x9E3779B1u) >> (32 - WordFilterBits);
 
     private static uint Hash(ReadOnlySpan<char> s)
     {
@@ -245,6 +323,8 @@ internal sealed class ActorLexicon
             int slot = (int)(h & (uint)(size - 1));
             while (_table[slot] != 0) slot = (slot + 1) & (size - 1);
             _table[slot] = ((ulong)h << 32) | (uint)(id + 1);
+            uint bit = FilterBit(h);
+            _wordFilter[bit >> 6] |= 1UL << (int)(bit & 63);
             if (w.Length == 1 && w[0] < 128)
             {
                 _singleChar[w[0]] = id;
@@ -265,13 +345,17 @@ internal sealed class ActorLexicon
         if (node < 0 || id < 0) return -1;
         // Most walks take one step from the root: an array, not a hash probe.
         if (node == 0) return id < _rootChild.Length ? _rootChild[id] : -1;
+        // Most phrases end at their node (a one-word country or name): nothing to probe.
+        if ((uint)node >= (uint)_hasChildren.Length || !_hasChildren[node]) return -1;
         long key = ((long)node << 32) | (uint)id;
-        int mask = _edgeKeys.Length - 1;
+        var edges = _edgeTable;
+        int mask = (edges.Length >> 1) - 1;
         for (int slot = (int)(MixKey(key) & (uint)mask); ; slot = (slot + 1) & mask)
         {
-            int child = _edgeValues[slot];
+            // Key and child side by side: one cache line per probe.
+            long child = edges[2 * slot + 1];
             if (child < 0) return -1;
-            if (_edgeKeys[slot] == key) return child;
+            if (edges[2 * slot] == key) return (int)child;
         }
     }
 
@@ -286,19 +370,24 @@ internal sealed class ActorLexicon
     {
         int size = 1;
         while (size < _edges.Count * 2 + 2) size <<= 1;
-        _edgeKeys = new long[size];
-        _edgeValues = new int[size];
-        Array.Fill(_edgeValues, -1);
+        _edgeTable = new long[size * 2];
+        for (int slot = 0; slot < size; slot++) _edgeTable[2 * slot + 1] = -1;
         _rootChild = new int[_vocab.Count];
         Array.Fill(_rootChild, -1);
+        _hasChildren = new bool[_nodeEntries.Count];
         foreach (var (key, child) in _edges)
-            if (key >> 32 == 0) _rootChild[(int)(uint)key] = child;
+        {
+            int parent = (int)(key >> 32);
+            if (parent == 0) _rootChild[(int)(uint)key] = child;
+            else if (parent < _hasChildren.Length) _hasChildren[parent] = true;
+        }
+
         foreach (var (key, child) in _edges)
         {
             int slot = (int)(MixKey(key) & (uint)(size - 1));
-            while (_edgeValues[slot] >= 0) slot = (slot + 1) & (size - 1);
-            _edgeKeys[slot] = key;
-            _edgeValues[slot] = child;
+            while (_edgeTable[2 * slot + 1] >= 0) slot = (slot + 1) & (size - 1);
+            _edgeTable[2 * slot] = key;
+            _edgeTable[2 * slot + 1] = child;
         }
     }
 

@@ -113,30 +113,37 @@ internal sealed class MentionScanner
         int s = 0;
         int prevSentence = -1;
         Span<char> fold = stackalloc char[TokenNormalizer.MaxLength];
+        // Token index + 1 of each capitalised unknown word already tried for a misspelling (0 = free), by hash.
+        Span<int> fuzzyMemo = stackalloc int[FuzzyMemoSlots];
+        fuzzyMemo.Clear();
+        int fuzzyUsed = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
             var span = text.AsSpan(t.Start, t.Length);
-            ids[i] = lex.Lookup(span, fold);
+            ids[i] = lex.Lookup(span, fold, out int letterCounts);
             byte prefixShape = 0;
             var word = span; // the part whose case counts
-            if (ids[i] < 0 && t.Kind == TokenKind.Word && HyphenPrefix(span) is > 0 and var cut)
+            // Unknown words: prefixed and "-led" forms both need a hyphen; most words have none.
+            bool unknownWord = ids[i] < 0 && t.Kind == TokenKind.Word;
+            bool hyphen = unknownWord && span.Contains('-');
+            if (hyphen && HyphenPrefix(span) is > 0 and var cut)
             {
                 // "then-President", "ex-minister": the word after the prefix, remembering "ex-".
                 word = span[cut..];
                 ids[i] = lex.Lookup(word, fold);
                 if (span[0] is 'e' or 'E' or 'f' or 'F') prefixShape = ShapeFormer;
             }
-            else if (ids[i] < 0 && t.Kind == TokenKind.Word && span.Length > 5 && span.EndsWith("-led", StringComparison.OrdinalIgnoreCase))
+            else if (hyphen && span.Length > 5 && span.EndsWith("-led", StringComparison.OrdinalIgnoreCase))
             {
                 // "Saudi-led coalition", "US-led forces": the leading country modifies what follows.
                 word = span[..^4];
                 ids[i] = lex.Lookup(word, fold);
             }
-            else if (ids[i] < 0 && t.Kind == TokenKind.Word && span.Length >= 6 && char.IsUpper(span[0]))
+            else if (unknownWord && span.Length >= 6 && char.IsUpper(span[0]))
             {
                 // "Mitterand", "Phillippines": a capitalised unknown word one letter from a known name.
-                ids[i] = lex.FuzzyLookup(span);
+                ids[i] = FuzzyLookupOnce(lex, text, tokens, ids, i, fuzzyMemo, ref fuzzyUsed);
             }
 
             while (s < sentences.Length && sentences[s].End <= t.Start) s++;
@@ -145,19 +152,8 @@ internal sealed class MentionScanner
             byte sh = 0;
             if (t.Kind == TokenKind.Word)
             {
-                sh |= ShapeWord;
-                if (char.IsUpper(word[0])) sh |= ShapeCap;
-                // One pass: any capital, and whether every letter (two or more) is a capital.
-                int letters = 0, upper = 0;
-                foreach (char c in word)
-                {
-                    if (c < 0x80 ? (uint)((c | 0x20) - 'a') > 'z' - 'a' : !char.IsLetter(c)) continue;
-                    letters++;
-                    if (c < 0x80 ? c <= 'Z' : char.IsUpper(c)) upper++;
-                }
-
-                if (upper > 0) sh |= ShapeUpper;
-                if (letters >= 2 && upper == letters) sh |= ShapeAllCaps;
+                // The lookup counted the letters of a whole ASCII token; a cut word or any other is read again.
+                sh |= (byte)(ShapeWord | (letterCounts >= 0 && word.Length == span.Length ? ShapeOfCounts(word[0], letterCounts) : WordShape(word)));
             }
 
             // The first word of a sentence (after any opening quotes) is capitalised for grammar, not for a name.
@@ -169,6 +165,83 @@ internal sealed class MentionScanner
 
             shape[i] = (byte)(sh | prefixShape);
         }
+    }
+
+    private const int FuzzyMemoSlots = 256;
+
+    // A name repeats through an article ("Zelenskyy" ten times): look each spelling up for a misspelling once.
+    // The memo holds the token where the spelling was first met; its id is that token's. When the memo is half
+    // full, later spellings are simply looked up.
+    private static int FuzzyLookupOnce(ActorLexicon lex, string text, ImmutableArray<Token> tokens, int[] ids, int i, Span<int> memo, ref int used)
+    {
+        var span = text.AsSpan(tokens[i].Start, tokens[i].Length);
+        uint h = 2166136261;
+        foreach (char c in span) h = (h ^ c) * 16777619;
+        int mask = memo.Length - 1;
+        for (int slot = (int)(h & (uint)mask); ; slot = (slot + 1) & mask)
+        {
+            int first = memo[slot] - 1;
+            if (first < 0)
+            {
+                int id = lex.FuzzyLookup(span);
+                if (used < memo.Length / 2)
+                {
+                    memo[slot] = i + 1;
+                    used++;
+                }
+
+                return id;
+            }
+
+            var t = tokens[first];
+            if (text.AsSpan(t.Start, t.Length).SequenceEqual(span)) return ids[first];
+        }
+    }
+
+    // Capital shapes of a word: a capital first letter, any capital, every letter (two or more) a capital.
+    // ASCII words (almost all) are read in a tight loop; any other character sends the word to the general rule.
+    private static int WordShape(ReadOnlySpan<char> word)
+    {
+        int letters = 0, upper = 0;
+        foreach (char c in word)
+        {
+            if (c >= 0x80) return WordShapeGeneral(word);
+            if ((uint)((c | 0x20) - 'a') > 'z' - 'a') continue;
+            letters++;
+            if (c <= 'Z') upper++;
+        }
+
+        int sh = (uint)(word[0] - 'A') <= 'Z' - 'A' ? ShapeCap : 0;
+        if (upper > 0) sh |= ShapeUpper;
+        if (letters >= 2 && upper == letters) sh |= ShapeAllCaps;
+        return sh;
+    }
+
+    // The shape of an ASCII word from its first character and its letter counts (letters << 16 | capitals).
+    private static int ShapeOfCounts(char first, int counts)
+    {
+        int letters = counts >> 16, upper = counts & 0xFFFF;
+        int sh = (uint)(first - 'A') <= 'Z' - 'A' ? ShapeCap : 0;
+        if (upper > 0) sh |= ShapeUpper;
+        if (letters >= 2 && upper == letters) sh |= ShapeAllCaps;
+        return sh;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int WordShapeGeneral(ReadOnlySpan<char> word)
+    {
+        int sh = char.IsUpper(word[0]) ? ShapeCap : 0;
+        int letters = 0, upper = 0;
+        foreach (char c in word)
+        {
+            if (c < 0x80 ? (uint)((c | 0x20) - 'a') > 'z' - 'a' : !char.IsLetter(c)) continue;
+            letters++;
+            if (c < 0x80 ? c <= 'Z' : char.IsUpper(c)) upper++;
+        }
+
+        if (upper > 0) sh |= ShapeUpper;
+        if (letters >= 2 && upper == letters) sh |= ShapeAllCaps;
+        return sh;
     }
 
     // Length of a "then-", "ex-" or "former-" prefix, or 0.
@@ -911,13 +984,15 @@ internal sealed class MentionScanner
     // ("Hugh Hill, a doctor, said", "Hugh Hill said", "said Hugh Hill").
     private int TryUnknownName(int i)
     {
-        if (_unknownLookup.TryGetValue(Surface(i), out int prior) && !Longest(i, EntityKinds | KindAgent).Found)
+        // Choosing an entry reads the coreference state, which nothing here changes: one walk answers both questions.
+        bool isEntity = Longest(i, EntityKinds | KindAgent).Found;
+        if (!isEntity && _unknownLookup.TryGetValue(Surface(i), out int prior))
         {
             var m = _out[prior];
             return Emit(i, i + 1, ActorKind.Person, m.Code, m.Name, false, false, _facts[prior], antecedent: prior);
         }
 
-        if (Longest(i, EntityKinds | KindAgent).Found) return i;
+        if (isEntity) return i;
         if ((Class(i) & (WordClass.NotName | WordClass.Det | WordClass.Pronoun)) != 0) return i;
         int end = NameRun(i, maxTokens: 4, allowSentenceStart: true);
         // "Paul D. Ryan", "Joseph R. Biden Jr.": a known person written with a middle name or initial.

@@ -11,6 +11,24 @@ public class ActorLexiconTests
     ];
 
     [Theory]
+    [InlineData("U.S.", "us", 2, 2)]
+    [InlineData("NATO", "nato", 4, 4)]
+    [InlineData("Ki-moon", "kimoon", 6, 1)]
+    [InlineData("Russia", "russia", 6, 1)]
+    [InlineData("Élysée", "elysee", -1, -1)]
+    [InlineData("Kyiv’s", "kyiv's", -1, -1)]
+    [InlineData("zzqxv", "zzqxv", 5, 0)]
+    public void Lookup_FastPathMatchesFoldedWordAndCountsAsciiLetters(string token, string folded, int letters, int capitals)
+    {
+        var lex = ActorLexicon.Default;
+        Span<char> buffer = stackalloc char[TokenNormalizer.MaxLength];
+        int id = lex.Lookup(token, buffer, out int counts);
+        // Same id as the folded form looked up directly, which takes no shortcut for case or marks.
+        Assert.Equal(lex.Lookup(folded), id);
+        Assert.Equal(letters < 0 ? -1 : (letters << 16) | capitals, counts);
+    }
+
+    [Theory]
     [InlineData(190, 300, 350, 150)]
     public void Default_LoadsEveryTable(int minCountries, int minPeople, int minMedia, int minAgents)
     {
