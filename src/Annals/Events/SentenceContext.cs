@@ -420,6 +420,12 @@ internal sealed class SentenceContext
                 else
                     EmitPlain(h, anchor, code, Mood.Negated, derived: false, underlying: false);
             }
+            else if (future && ExpectedByOthers(h, anchor))
+            {
+                // "are expected to quit", "is scheduled to meet": others' expectation or a timetable, not the actor's
+                // own statement of intent.
+                EmitPlain(h, anchor, code, Mood.Future, derived: false, underlying: false);
+            }
             else if (future)
             {
                 string? derived = CodeCombiner.IsCooperative(code) ? CodeCombiner.Intent(code)
@@ -571,6 +577,25 @@ internal sealed class SentenceContext
         }
 
         return mods;
+    }
+
+    // A future modifier that reports others' expectation or a timetable ("expected to", "scheduled to", "slated to").
+    private bool ExpectedByOthers(int h, int anchor)
+    {
+        for (int k = h - 1; k >= 0; k--)
+        {
+            var prev = _hits[k];
+            if (anchor - prev.End > ModifierReach) break;
+            if (prev.End > anchor || prev.Entry.Role != PatternRole.Future) continue;
+            for (int i = prev.First; i < prev.End; i++)
+            {
+                var w = Word(i);
+                if (w.Equals("expected", StringComparison.OrdinalIgnoreCase) || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("slated", StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+
+        return false;
     }
 
     // Inside "if ..." or "unless ...": from the conditional word to the end of its clause.
@@ -904,14 +929,17 @@ internal sealed class SentenceContext
         if (at < 0 || hit.First <= _first && at == hit.First) return false;
         // "Clinton is committed to": the form of "be" is the pattern's own first word, or the word before it.
         var before = at > hit.First ? Word(hit.First) : Word(at - 1);
-        bool present = before.Equals("is", StringComparison.OrdinalIgnoreCase) || before.Equals("are", StringComparison.OrdinalIgnoreCase)
-            || before.Equals("am", StringComparison.OrdinalIgnoreCase) || before.Equals("remains", StringComparison.OrdinalIgnoreCase)
-            || before.Equals("remain", StringComparison.OrdinalIgnoreCase);
+        bool present = IsPresentBe(before);
         int next = hit.End < _end && Word(hit.End - 1).Equals("to", StringComparison.OrdinalIgnoreCase) ? hit.End
             : hit.End + 1 < _end && Word(hit.End).Equals("to", StringComparison.OrdinalIgnoreCase) ? hit.End + 1 : -1;
         return present && next >= 0 && _tokens[next].Kind == TokenKind.Word && !Word(next).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             && !InHit(next);
     }
+
+    private static bool IsPresentBe(ReadOnlySpan<char> w) =>
+        w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("remains", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("remain", StringComparison.OrdinalIgnoreCase);
 
     private int IndexOfHit(PatternHit hit)
     {

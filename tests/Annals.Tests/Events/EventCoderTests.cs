@@ -217,6 +217,12 @@ public class EventCoderTests
     [InlineData("Support among farmers for the governor rose last month.", "farmers=USAAGR;the governor=USAGOV", "05")]
     [InlineData("The governor was strongly supported by voters in the poll.", "The governor=USAGOV", "05")]
     [InlineData("The senator spoke after the deadly attacks in France.", "The senator=USALEG;France=FRA", "11")]
+    [InlineData("The governor is scheduled to meet with the senator on Friday.", "The governor=USAGOV;the senator=USALEG", "04")]
+    [InlineData("The governor is scheduled to meet with the senator on Friday.", "The governor=USAGOV;the senator=USALEG", "03")]
+    [InlineData("Rivals of the governor are expected to quit the race soon.", "the governor=USAGOV", "0")]
+    [InlineData("The aide pleaded guilty to a charge brought by the senator.", "The aide=USAGOV;the senator=USALEG", "02")]
+    [InlineData("The cap is low as opposed to the governor's plan.", "the governor=USAGOV", "12")]
+    [InlineData("The governor's aides regularly pressed the senator to drop the bill.", "The governor's aides=USAGOV;the senator=USALEG", "1")]
     public void Code_NoSuchEvent_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
