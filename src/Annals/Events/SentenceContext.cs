@@ -654,6 +654,15 @@ internal sealed class SentenceContext
             // "protest against abuses by the police": a trigger ending in its preposition has its object next, and the
             // "by" belongs to that object.
             if (noun && (ClassAt(hit.End - 1) & WordClass.Preposition) == 0) agent = AgentAfter(hit.End, reach: 3);
+            // "the deal brokered last week by Merkel", "came under repeated assault by Mr. Trump": a one-word participle or
+            // noun with its own "by" phrase right after it has its doer there, not in the main clause. A longer pattern
+            // ("investigating alleged war crimes by extremists") ends in a noun whose "by" names that noun's doer.
+            else if (!noun && hit.End - hit.First == 1)
+            {
+                int next = hit.End;
+                while (next < _end && InTimex(next)) next++;
+                agent = AgentAfter(next, reach: 1);
+            }
             // A bare noun ("the threat of war looms") has only its own agent or possessor ("Russia's threat",
             // "Palestinian suicide bombers"), never the subject of some other verb.
             source = agent >= 0 ? PartyOf(agent) : Between(hit.End) ?? (noun ? ActorBefore(anchor, _first) : ReasonSubject(anchor) ?? SubjectOf(anchor));
