@@ -68,7 +68,7 @@ internal enum PatternFlags : byte
 
 /// <summary>Syntactic classes of single words the coder consults while it looks for a trigger's actors.</summary>
 [Flags]
-internal enum WordClass : byte
+internal enum WordClass : ushort
 {
     None = 0,
     /// <summary>Ends the clause a trigger's object is looked for in ("after", "which", "according").</summary>
@@ -83,6 +83,14 @@ internal enum WordClass : byte
     Preposition = 32,
     /// <summary>A determiner or possessive ("the", "its"): a participle after it is an adjective ("the occupied territories").</summary>
     Determiner = 16,
+    /// <summary>An adverb of habit ("routinely", "regularly"): the act is a habit, not one event.</summary>
+    Habitual = 64,
+    /// <summary>A violent modifier of an attack noun ("deadly", "suicide"): the attack is an assault, never words.</summary>
+    Violent = 128,
+    /// <summary>A present-tense verb of lasting stance ("opposes", "resists"): outside a headline, a position, not an act.</summary>
+    Stance = 256,
+    /// <summary>A word of polls and voters ("poll", "voters", "respondents"): support measured in them is no endorsement.</summary>
+    Poll = 512,
 }
 
 /// <summary>One entry of the pattern dictionary.</summary>

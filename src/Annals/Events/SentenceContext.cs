@@ -236,7 +236,7 @@ internal sealed class SentenceContext
     private bool IsCommonWord(int i)
     {
         var p = Word(i);
-        if (p.Length == 0 || !char.IsLower(p[0]) || ClassAt(i) != WordClass.None || IsAdverb(p) || p.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+        if (p.Length == 0 || !char.IsLower(p[0]) || (ClassAt(i) & GrammarClasses) != 0 || IsAdverb(p) || p.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
             || IsModifierToken(i)) return false;
         foreach (var a in _actors)
         {
@@ -253,6 +253,10 @@ internal sealed class SentenceContext
             || p.Equals("they", StringComparison.OrdinalIgnoreCase) || p.Equals("we", StringComparison.OrdinalIgnoreCase)
             || p.Equals("you", StringComparison.OrdinalIgnoreCase) || p.Equals("i", StringComparison.OrdinalIgnoreCase));
     }
+
+    // The classes of grammar words; the others (habit, stance, violence, polls) mark content words.
+    private const WordClass GrammarClasses = WordClass.Boundary | WordClass.Subordinator | WordClass.Locative | WordClass.Be
+        | WordClass.Preposition | WordClass.Determiner;
 
     private static bool IsAdverb(ReadOnlySpan<char> w) =>
         w.Equals("still", StringComparison.OrdinalIgnoreCase) || w.Equals("also", StringComparison.OrdinalIgnoreCase)
@@ -416,6 +420,12 @@ internal sealed class SentenceContext
                 else
                     EmitPlain(h, anchor, code, Mood.Negated, derived: false, underlying: false);
             }
+            else if (future && ExpectedByOthers(h, anchor))
+            {
+                // "are expected to quit", "is scheduled to meet": others' expectation or a timetable, not the actor's
+                // own statement of intent.
+                EmitPlain(h, anchor, code, Mood.Future, derived: false, underlying: false);
+            }
             else if (future)
             {
                 string? derived = CodeCombiner.IsCooperative(code) ? CodeCombiner.Intent(code)
@@ -569,6 +579,25 @@ internal sealed class SentenceContext
         return mods;
     }
 
+    // A future modifier that reports others' expectation or a timetable ("expected to", "scheduled to", "slated to").
+    private bool ExpectedByOthers(int h, int anchor)
+    {
+        for (int k = h - 1; k >= 0; k--)
+        {
+            var prev = _hits[k];
+            if (anchor - prev.End > ModifierReach) break;
+            if (prev.End > anchor || prev.Entry.Role != PatternRole.Future) continue;
+            for (int i = prev.First; i < prev.End; i++)
+            {
+                var w = Word(i);
+                if (w.Equals("expected", StringComparison.OrdinalIgnoreCase) || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("slated", StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+
+        return false;
+    }
+
     // Inside "if ..." or "unless ...": from the conditional word to the end of its clause.
     private bool InConditionScope(int h, int anchor)
     {
@@ -625,6 +654,15 @@ internal sealed class SentenceContext
             // "protest against abuses by the police": a trigger ending in its preposition has its object next, and the
             // "by" belongs to that object.
             if (noun && (ClassAt(hit.End - 1) & WordClass.Preposition) == 0) agent = AgentAfter(hit.End, reach: 3);
+            // "the deal brokered last week by Merkel", "came under repeated assault by Mr. Trump": a one-word participle or
+            // noun with its own "by" phrase right after it has its doer there, not in the main clause. A longer pattern
+            // ("investigating alleged war crimes by extremists") ends in a noun whose "by" names that noun's doer.
+            else if (!noun && hit.End - hit.First == 1)
+            {
+                int next = hit.End;
+                while (next < _end && InTimex(next)) next++;
+                agent = AgentAfter(next, reach: 1);
+            }
             // A bare noun ("the threat of war looms") has only its own agent or possessor ("Russia's threat",
             // "Palestinian suicide bombers"), never the subject of some other verb.
             source = agent >= 0 ? PartyOf(agent) : Between(hit.End) ?? (noun ? ActorBefore(anchor, _first) : ReasonSubject(anchor) ?? SubjectOf(anchor));
@@ -642,6 +680,13 @@ internal sealed class SentenceContext
                 ? null
                 : ObjectAfter(anchor + 1, agent, CameoCodes.Root(code) == 14 ? ProtestReach : ObjectReach, source);
             target ??= PurposeDestination(anchor, source);
+            // "an attack against Cruz by Graham": a "by" phrase right after the noun's object names the doer.
+            if (agent < 0 && target is { Actor: >= 0 } obj && SpanOf(obj.Actor) is { } objSpan && objSpan.End + 1 < _end
+                && Word(objSpan.End).Equals("by", StringComparison.OrdinalIgnoreCase) && ActorStartingAt(objSpan.End + 1) is var byActor and >= 0
+                && byActor != obj.Actor)
+                source = PartyOf(byActor);
+            // "Graham's attack on Cruz": a named possessor is the doer, coded or not.
+            if (noun && source is null && PossessorOf(anchor) is { } owner && (target is not { } t1 || t1.Actor != owner.Actor)) source = owner;
             // The accused of "jailed 52 members of MASSOB on allegations of treason" is the jailed.
             if (purpose && target is null && CameoCodes.Root(code) == 11) target = ObjectBefore(anchor, source);
             if (target is { } addressee && CameoCodes.Root(code) is 11 or 14) target = ComplainedAbout(addressee, anchor) ?? target;
@@ -775,12 +820,29 @@ internal sealed class SentenceContext
         // Who did what to whom needs someone known: a party with neither code nor name ("these companies") tells nothing.
         if (!Known(source) && !Known(target)) return;
         if (mood == Mood.Asserted && confidence < MinAssertedConfidence) return;
+        // "has routinely criticized", "Sanders opposes the plan", "is committed to transparency": a habit or a lasting
+        // stance is no event. The contract has no mood for it, so it is not coded at all. A habit of violence ("soldiers
+        // routinely beat detainees") is still reported as one, as CAMEO coders do.
+        if (mood == Mood.Asserted && (IsHabitual(anchor, code) || IsStance(hit, anchor, code))) return;
+        // "voters support Trump", "support among Republicans", "supported by early deciders": support measured in
+        // voters or polls is no endorsement between political actors.
+        if (mood == Mood.Asserted && CameoCodes.Root(code) == 5 && IsPollSupport(hit, anchor)) return;
+        // "last Friday's deadly attacks in Paris": a violent modifier keeps an attack an assault, and the politicians
+        // talking about it are not its parties.
+        bool violent = code is "180" or "182" or "190" && HasViolentModifier(anchor);
+        if (violent)
+        {
+            if (source is { } vs && IsTalker(vs)) source = null;
+            if (target is { } vt && IsTalker(vt)) target = null;
+            if (!Known(source) && !Known(target)) return;
+        }
         // "Sanders attacked Clinton", "ads attacking rivals": a generic attack between political actors is verbal.
-        if (code is "180" or "182" or "190" && (hit.Entry.Flags & PatternFlags.Weak) != 0 && IsVerbalAttack(source, target))
+        else if (code is "180" or "182" or "190" && (hit.Entry.Flags & PatternFlags.Weak) != 0 && IsVerbalAttack(source, target))
         {
             // Between politicians "beat" and "fight" are about votes, not blows.
             if (code != "180") return;
             code = "111";
+            if (mood == Mood.Asserted && IsHabitual(anchor, code)) return;
         }
 
         var sentence = _doc.Sentences[_sentence];
@@ -820,6 +882,9 @@ internal sealed class SentenceContext
         void Append(Party? src, Party? tgt)
         {
             if (src is { } a && tgt is { } b && a.Actor >= 0 && a.Actor == b.Actor) tgt = null;
+            // "in Paris, Donald Trump": a politician joined to the place of a deadly attack takes no part in it.
+            if (violent && src is { } vs2 && IsTalker(vs2)) src = null;
+            if (violent && tgt is { } vt2 && IsTalker(vt2)) tgt = null;
             if (src is null && tgt is null) return;
             _events.Add(new CodedEvent(_sentence, triggerStart, triggerEnd, code, src?.ToEventParty(), tgt?.ToEventParty(), mood)
             {
@@ -835,6 +900,111 @@ internal sealed class SentenceContext
         }
 
         _ = compoundFrom;
+    }
+
+    // An adverb of habit right before the trigger or its auxiliaries ("has routinely exchanged", "always attacks").
+    private bool IsHabitual(int anchor, string code)
+    {
+        if (CameoCodes.Root(code) >= 15) return false;
+        for (int i = anchor - 1, words = 0; i >= _first && words < 3; i--, words++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) return false;
+            var cls = ClassAt(i);
+            if ((cls & WordClass.Habitual) != 0) return true;
+            // Only auxiliaries and adverbs stand between the habit word and its verb.
+            if ((cls & WordClass.Be) == 0 && !IsAdverb(Word(i)) && !Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+                && !Word(i).Equals("has", StringComparison.OrdinalIgnoreCase) && !Word(i).Equals("have", StringComparison.OrdinalIgnoreCase)
+                && !Word(i).Equals("had", StringComparison.OrdinalIgnoreCase) && !Word(i).Equals("does", StringComparison.OrdinalIgnoreCase)
+                && !Word(i).Equals("do", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+
+        return false;
+    }
+
+    // A present-tense stance verb in the body ("Sanders opposes Clinton's plan", "Rubio resists a label") states a
+    // position; a headline uses the same tense for news ("Governor backs Cruz"). So does "is committed to" with a noun
+    // after it ("is committed to transparency"); with an act after it ("is committed to opening up the economy") it is
+    // an intent.
+    private bool IsStance(PatternHit hit, int anchor, string code)
+    {
+        if (CameoCodes.Root(code) >= 15 || _nominal[IndexOfHit(hit)]) return false;
+        if ((ClassAt(anchor) & WordClass.Stance) != 0 && anchor == hit.First) return !IsHeadline();
+        int at = -1;
+        for (int i = hit.First; i < hit.End; i++)
+        {
+            if (Word(i).Equals("committed", StringComparison.OrdinalIgnoreCase)) at = i;
+        }
+
+        if (at < 0 || hit.First <= _first && at == hit.First) return false;
+        // "Clinton is committed to": the form of "be" is the pattern's own first word, or the word before it.
+        var before = at > hit.First ? Word(hit.First) : Word(at - 1);
+        bool present = IsPresentBe(before);
+        int next = hit.End < _end && Word(hit.End - 1).Equals("to", StringComparison.OrdinalIgnoreCase) ? hit.End
+            : hit.End + 1 < _end && Word(hit.End).Equals("to", StringComparison.OrdinalIgnoreCase) ? hit.End + 1 : -1;
+        return present && next >= 0 && _tokens[next].Kind == TokenKind.Word && !Word(next).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && !InHit(next);
+    }
+
+    private static bool IsPresentBe(ReadOnlySpan<char> w) =>
+        w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("remains", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("remain", StringComparison.OrdinalIgnoreCase);
+
+    private int IndexOfHit(PatternHit hit)
+    {
+        for (int k = 0; k < _hits.Count; k++)
+        {
+            if (_hits[k].First == hit.First) return k;
+        }
+
+        return 0;
+    }
+
+    // The article's title line: the first sentence, when the article has a title it begins with.
+    private bool IsHeadline() =>
+        _sentence == 0 && _doc.Article.Title is { Length: > 0 } title
+        && _text.AsSpan(_doc.Sentences[0].Start).StartsWith(title.AsSpan(0, Math.Min(title.Length, 20)), StringComparison.Ordinal);
+
+    // Support counted in voters or polls: "voters support Trump", "support among Republicans", "supported by early
+    // deciders", "Sanders leads among voters who support ...". A poll word near the trigger, or "among" right after it.
+    private bool IsPollSupport(PatternHit hit, int anchor)
+    {
+        var w = Word(anchor);
+        if (!(w.StartsWith("support", StringComparison.OrdinalIgnoreCase) || w.StartsWith("back", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("favo", StringComparison.OrdinalIgnoreCase) || w.StartsWith("prefer", StringComparison.OrdinalIgnoreCase))) return false;
+        if (hit.End < _end && Word(hit.End).Equals("among", StringComparison.OrdinalIgnoreCase)) return true;
+        int from = Math.Max(_first, anchor - 6);
+        int to = Math.Min(_end, hit.End + 4);
+        for (int i = from; i < to; i++)
+        {
+            if (i >= anchor && i < hit.End) continue;
+            if ((ClassAt(i) & WordClass.Poll) == 0) continue;
+            // "likely" counts only as "likely voters".
+            if (Word(i).Equals("likely", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!HasBoundary(Math.Min(i + 1, anchor), Math.Max(i, anchor), allowComma: false)) return true;
+        }
+
+        return false;
+    }
+
+    // A politician, party, legislature or newspaper: one who talks about a deadly attack, seldom one who carries it out.
+    private bool IsTalker(Party party)
+    {
+        if (!IsPolitical(party)) return false;
+        var m = _doc.Actors[party.Actor];
+        return m.Kind == ActorKind.Person || m.Role is "PTY" or "LEG" or "MED" or "ELI";
+    }
+
+    // A violent word among the two words before an attack noun ("deadly attacks", "the suicide attack", "terror attacks").
+    private bool HasViolentModifier(int anchor)
+    {
+        for (int i = anchor - 1; i >= _first && i >= anchor - 2; i--)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) return false;
+            if ((ClassAt(i) & WordClass.Violent) != 0) return true;
+        }
+
+        return false;
     }
 
     // A request or order noun that asks for nothing is another sense: "holds obvious appeal", "law and order", "in no
@@ -1671,6 +1841,23 @@ internal sealed class SentenceContext
         {
             if (!a.Coded || a.First < lowerBound || a.End > first || first - a.End > 2) continue;
             if (!WordsOnly(a.End, first) || HasPreposition(a.End, first)) continue;
+            return PartyOf(a.Index);
+        }
+
+        return null;
+    }
+
+    // A named actor with "'s" right before a noun or its one modifier ("Graham's attack", "Graham's harsh attack").
+    private Party? PossessorOf(int anchor)
+    {
+        foreach (var a in _actors)
+        {
+            if (a.End >= anchor || anchor - a.End > 3 || IsPossessivePronoun(a)) continue;
+            var s = Word(a.End);
+            if (!(s.Equals("'s", StringComparison.OrdinalIgnoreCase) || s.Equals("\u2019s", StringComparison.OrdinalIgnoreCase))) continue;
+            if (!WordsOnly(a.End + 1, anchor) || HasPreposition(a.End + 1, anchor)) continue;
+            var m = _doc.Actors[a.Index];
+            if (m.Name is null && m.Code is null && m.Country is null) continue;
             return PartyOf(a.Index);
         }
 

@@ -206,6 +206,23 @@ public class EventCoderTests
     [InlineData("Pressed again about the governor, the senator talked about baseball.", "the governor=USAGOV;the senator=USALEG", "02")]
     [InlineData("The senator is now host of a radio show about the governor.", "The senator=USALEG;the governor=USAGOV", "04")]
     [InlineData("The senator invoked the terrorist attacks to answer the governor.", "The senator=USALEG;the governor=USAGOV", "11")]
+    [InlineData("The senator has routinely criticized the governor over the budget.", "The senator=USALEG;the governor=USAGOV", "11")]
+    [InlineData("The senator always attacks the governor at town halls.", "The senator=USALEG;the governor=USAGOV", "11")]
+    [InlineData("The senator regularly meets the governor for lunch.", "The senator=USALEG;the governor=USAGOV", "04")]
+    [InlineData("The senator opposes the governor's plan for the port.", "The senator=USALEG;the governor=USAGOV", "12")]
+    [InlineData("The senator resists the label the governor gave him.", "The senator=USALEG;the governor=USAGOV", "12")]
+    [InlineData("The senator supports the governor on most votes.", "The senator=USALEG;the governor=USAGOV", "05")]
+    [InlineData("The governor is committed to transparency on the budget.", "The governor=USAGOV", "03")]
+    [InlineData("Voters support the governor by a wide margin.", "the governor=USAGOV", "05")]
+    [InlineData("Support among farmers for the governor rose last month.", "farmers=USAAGR;the governor=USAGOV", "05")]
+    [InlineData("The governor was strongly supported by voters in the poll.", "The governor=USAGOV", "05")]
+    [InlineData("The senator spoke after the deadly attacks in France.", "The senator=USALEG;France=FRA", "11")]
+    [InlineData("The governor is scheduled to meet with the senator on Friday.", "The governor=USAGOV;the senator=USALEG", "04")]
+    [InlineData("The governor is scheduled to meet with the senator on Friday.", "The governor=USAGOV;the senator=USALEG", "03")]
+    [InlineData("Rivals of the governor are expected to quit the race soon.", "the governor=USAGOV", "0")]
+    [InlineData("The aide pleaded guilty to a charge brought by the senator.", "The aide=USAGOV;the senator=USALEG", "02")]
+    [InlineData("The cap is low as opposed to the governor's plan.", "the governor=USAGOV", "12")]
+    [InlineData("The governor's aides regularly pressed the senator to drop the bill.", "The governor's aides=USAGOV;the senator=USALEG", "1")]
     public void Code_NoSuchEvent_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
@@ -220,6 +237,44 @@ public class EventCoderTests
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
         Assert.True(doc.Events.Any(e => e.Cameo == code && e.Mood == Mood.Asserted), Describe(doc));
+    }
+
+    // Each row: a habit of violence, an act the actor is committed to, a headline's present tense and a stance in the
+    // past are still events.
+    [Theory]
+    [InlineData("Soldiers routinely beat detainees at the camp.", "Soldiers=ISRMIL;detainees=PSECVL", "18", "")]
+    [InlineData("The government is committed to opening up the economy.", "The government=VNMGOV", "03", "")]
+    [InlineData("Governor supports the senator.", "Governor=USAGOV;the senator=USALEG", "05", "Governor supports the senator")]
+    [InlineData("The senator opposed the governor's plan on Tuesday.", "The senator=USALEG;the governor=USAGOV", "12", "")]
+    public void Code_HabitOrStance_StillAssertedWhenAnAct(string text, string actors, string root, string title)
+    {
+        var doc = EventTestDocuments.Build(text, actors);
+        if (title.Length > 0) doc = doc with { Article = doc.Article with { Title = title } };
+        doc = Coder.Run(doc);
+        Assert.True(doc.Events.Any(e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Mood == Mood.Asserted), Describe(doc));
+    }
+
+    // Each row: the doer named in a "by" phrase after the noun's object, or as its possessor, is the source.
+    [Theory]
+    [InlineData("The editor called it a cheap attack against the governor by the senator.", "The editor=USAMED;the governor=USAGOV;the senator=USALEG", "USALEG", "USAGOV")]
+    [InlineData("Graham's attack on the governor drew applause.", "Graham=@Lindsey Graham;the governor=USAGOV", "", "USAGOV")]
+    [InlineData("The editor praised the deal brokered by the senator with the governor.", "The editor=USAMED;the senator=USALEG;the governor=USAGOV", "USALEG", "")]
+    public void Code_NounDoer_FromByPhraseOrPossessor(string text, string actors, string source, string target)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.True(doc.Events.Any(e => (target.Length == 0 || e.Target?.Code == target) && (source.Length > 0 ? e.Source?.Code == source : e.Source?.Name == "Lindsey Graham")),
+            Describe(doc));
+    }
+
+    // Each row: a violent modifier keeps an attack an assault, and the politician who speaks of it is not its party.
+    [Theory]
+    [InlineData("The senator spoke after the deadly attacks in France.", "The senator=USALEG;France=FRA", "USALEG")]
+    [InlineData("The governor visited the city a day after the suicide attack in Turkey.", "The governor=USAGOV;Turkey=TUR", "USAGOV")]
+    public void Code_ViolentAttack_StaysAssault(string text, string actors, string politician)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.True(doc.Events.Any(e => e.Cameo.StartsWith("18", StringComparison.Ordinal)), Describe(doc));
+        Assert.False(doc.Events.Any(e => e.Source?.Code == politician || e.Cameo.StartsWith("11", StringComparison.Ordinal)), Describe(doc));
     }
 
     [Theory]

@@ -9,7 +9,7 @@ internal static class EventTestDocuments
 {
     /// <summary>
     /// A document whose actors are given as "phrase=CODE" (kind Country for three-letter codes, else Agent);
-    /// a phrase may carry an occurrence suffix "#2" to pick its second occurrence.
+    /// a phrase may carry an occurrence suffix "#2" to pick its second occurrence; "phrase=@Name" is a named person with no code.
     /// </summary>
     public static AnalyzedDocument Build(string text, string actors, string date = "2022-11-06")
     {
@@ -31,6 +31,13 @@ internal static class EventTestDocuments
             for (int n = 0; n < occurrence; n++) at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal);
             if (at < 0) throw new ArgumentException($"'{phrase}' is not in the text");
             var code = parts.Length > 1 && parts[1].Length > 0 ? parts[1] : null;
+            // "Graham=@Lindsey Graham": a named person with no code.
+            if (code is ['@', ..])
+            {
+                list.Add(new ActorMention(at, at + phrase.Length, ActorKind.Person, null, code[1..], null, null));
+                continue;
+            }
+
             var kind = code is { Length: 3 } ? ActorKind.Country : ActorKind.Agent;
             list.Add(new ActorMention(at, at + phrase.Length, kind, code, null, code?[..3], code is { Length: > 3 } ? code[3..] : null));
         }
