@@ -172,6 +172,9 @@ internal sealed class FolderWatcher(StoreGate gate, string dir, TimeSpan interva
             foreach (var doc in docs) ingest.Add(doc);
             var counts = ingest.Complete();
             stored = counts.New + counts.Replaced;
+
+            // Rebuilt here, inside the write, so that the first read after an ingest does not pay for it.
+            if (stored > 0) store.RebuildMergedEvents();
             return stored > 0;
         });
         return stored;
