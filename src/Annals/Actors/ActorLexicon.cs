@@ -86,6 +86,11 @@ internal sealed class ActorLexicon
     private int[] _wordStart = [0];
     private int[] _fuzzyValues = [-1];
 
+    // One bit per fuzzy key (by another mix of the hash than the slot's): most deletions of an unknown name are
+    // no key, and the bit turns them away without reading the two large key and value tables.
+    private const int FuzzyFilterBits = 19;
+    private ulong[] _fuzzyFilter = new ulong[1 << (FuzzyFilterBits - 6)];
+
     private ActorLexicon()
     {
     }
@@ -602,13 +607,19 @@ internal sealed class ActorLexicon
         int mask = _fuzzyKeys.Length - 1;
         int slot = (int)((key * 0x9E3779B1u) >> 7) & mask;
         while (_fuzzyValues[slot] != -1 && _fuzzyKeys[slot] != key) slot = (slot + 1) & mask;
+        uint bit = FuzzyFilterBit(key);
+        _fuzzyFilter[bit >> 6] |= 1UL << (int)(bit & 63);
         if (_fuzzyValues[slot] == -1 || exact) _fuzzyValues[slot] = id;
         else if (_fuzzyValues[slot] != id) _fuzzyValues[slot] = -2;
         _fuzzyKeys[slot] = key;
     }
 
+    private static uint FuzzyFilterBit(uint key) => (key * 0x85EBCA6Bu) >> (32 - FuzzyFilterBits);
+
     private int FindFuzzy(uint key)
     {
+        uint bit = FuzzyFilterBit(key);
+        if ((_fuzzyFilter[bit >> 6] & (1UL << (int)(bit & 63))) == 0) return -1;
         int mask = _fuzzyKeys.Length - 1;
         for (int slot = (int)((key * 0x9E3779B1u) >> 7) & mask; ; slot = (slot + 1) & mask)
         {
