@@ -67,6 +67,7 @@ internal sealed class ActorLexicon
     private readonly Dictionary<string, string> _leaderOffice = new(StringComparer.Ordinal);
     private int[][] _nodeEntryArray = [];
     private WordClass[] _classArray = [];
+    private bool[] _mayStart = [];
     private long[] _edgeTable = [0, -1]; // pairs: key (parent << 32 | word id), child (-1 = empty slot)
     private bool[] _hasChildren = [];
     private string[] _words = [];
@@ -175,6 +176,9 @@ internal sealed class ActorLexicon
         lex.BuildTable();
         while (lex._wordClasses.Count < lex._vocab.Count) lex._wordClasses.Add(WordClass.None);
         lex._classArray = lex._wordClasses.ToArray();
+        lex._mayStart = new bool[lex._vocab.Count];
+        for (int id = 0; id < lex._mayStart.Length; id++)
+            lex._mayStart[id] = lex._firstKindArray[id] != 0 || (lex._classArray[id] & (WordClass.Det | WordClass.Premod | WordClass.Pronoun)) != 0;
         lex.Entries = lex._entries.ToArray();
         lex.People = lex._people.ToArray();
         lex.Agents = lex._agents.ToArray();
@@ -340,6 +344,9 @@ internal sealed class ActorLexicon
 
     /// <summary>Bit set (1 &lt;&lt; <see cref="LexKind"/>) of the kinds of phrase that begin with word <paramref name="id"/>.</summary>
     public int FirstKinds(int id) => id >= 0 && id < _firstKindArray.Length ? _firstKindArray[id] : 0;
+
+    /// <summary>True when a mention may begin at word <paramref name="id"/> whatever its case: a phrase starts with it, or it is a determiner, premodifier or pronoun.</summary>
+    public bool MayStart(int id) => (uint)id < (uint)_mayStart.Length && _mayStart[id];
 
     /// <summary>Word classes of a vocabulary id.</summary>
     public WordClass ClassOf(int id) => (uint)id < (uint)_classArray.Length ? _classArray[id] : WordClass.None;
