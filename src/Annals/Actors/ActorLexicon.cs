@@ -67,6 +67,7 @@ internal sealed class ActorLexicon
     private readonly Dictionary<string, string> _leaderOffice = new(StringComparer.Ordinal);
     private int[][] _nodeEntryArray = [];
     private WordClass[] _classArray = [];
+    private bool[] _mayStart = [];
     private long[] _edgeTable = [0, -1]; // pairs: key (parent << 32 | word id), child (-1 = empty slot)
     private bool[] _hasChildren = [];
     private string[] _words = [];
@@ -85,6 +86,11 @@ internal sealed class ActorLexicon
     private char[] _wordChars = [];
     private int[] _wordStart = [0];
     private int[] _fuzzyValues = [-1];
+
+    // One bit per fuzzy key (by another mix of the hash than the slot's): most deletions of an unknown name are
+    // no key, and the bit turns them away without reading the two large key and value tables.
+    private const int FuzzyFilterBits = 19;
+    private ulong[] _fuzzyFilter = new ulong[1 << (FuzzyFilterBits - 6)];
 
     private ActorLexicon()
     {
@@ -170,6 +176,9 @@ internal sealed class ActorLexicon
         lex.BuildTable();
         while (lex._wordClasses.Count < lex._vocab.Count) lex._wordClasses.Add(WordClass.None);
         lex._classArray = lex._wordClasses.ToArray();
+        lex._mayStart = new bool[lex._vocab.Count];
+        for (int id = 0; id < lex._mayStart.Length; id++)
+            lex._mayStart[id] = lex._firstKindArray[id] != 0 || (lex._classArray[id] & (WordClass.Det | WordClass.Premod | WordClass.Pronoun)) != 0;
         lex.Entries = lex._entries.ToArray();
         lex.People = lex._people.ToArray();
         lex.Agents = lex._agents.ToArray();
@@ -335,6 +344,9 @@ internal sealed class ActorLexicon
 
     /// <summary>Bit set (1 &lt;&lt; <see cref="LexKind"/>) of the kinds of phrase that begin with word <paramref name="id"/>.</summary>
     public int FirstKinds(int id) => id >= 0 && id < _firstKindArray.Length ? _firstKindArray[id] : 0;
+
+    /// <summary>True when a mention may begin at word <paramref name="id"/> whatever its case: a phrase starts with it, or it is a determiner, premodifier or pronoun.</summary>
+    public bool MayStart(int id) => (uint)id < (uint)_mayStart.Length && _mayStart[id];
 
     /// <summary>Word classes of a vocabulary id.</summary>
     public WordClass ClassOf(int id) => (uint)id < (uint)_classArray.Length ? _classArray[id] : WordClass.None;
@@ -602,13 +614,19 @@ internal sealed class ActorLexicon
         int mask = _fuzzyKeys.Length - 1;
         int slot = (int)((key * 0x9E3779B1u) >> 7) & mask;
         while (_fuzzyValues[slot] != -1 && _fuzzyKeys[slot] != key) slot = (slot + 1) & mask;
+        uint bit = FuzzyFilterBit(key);
+        _fuzzyFilter[bit >> 6] |= 1UL << (int)(bit & 63);
         if (_fuzzyValues[slot] == -1 || exact) _fuzzyValues[slot] = id;
         else if (_fuzzyValues[slot] != id) _fuzzyValues[slot] = -2;
         _fuzzyKeys[slot] = key;
     }
 
+    private static uint FuzzyFilterBit(uint key) => (key * 0x85EBCA6Bu) >> (32 - FuzzyFilterBits);
+
     private int FindFuzzy(uint key)
     {
+        uint bit = FuzzyFilterBit(key);
+        if ((_fuzzyFilter[bit >> 6] & (1UL << (int)(bit & 63))) == 0) return -1;
         int mask = _fuzzyKeys.Length - 1;
         for (int slot = (int)((key * 0x9E3779B1u) >> 7) & mask; ; slot = (slot + 1) & mask)
         {

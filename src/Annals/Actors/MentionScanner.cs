@@ -22,6 +22,7 @@ internal sealed class MentionScanner
     private const byte ShapeAllCaps = 8;   // two or more letters, all capitals
     private const byte ShapeSentStart = 16;
     private const byte ShapeFormer = 32;   // an "ex-" prefix: ex-president
+    private const byte ShapeMayStart = 64; // a word a mention may begin with (see ActorLexicon.MayStart)
 
     private const int KindCountry = 1 << (int)LexKind.Country;
     private const int KindAdjective = 1 << (int)LexKind.Adjective;
@@ -163,6 +164,7 @@ internal sealed class MentionScanner
                 prevSentence = sent;
             }
 
+            if (lex.MayStart(ids[i])) sh |= ShapeMayStart;
             shape[i] = (byte)(sh | prefixShape);
         }
     }
@@ -296,6 +298,13 @@ internal sealed class MentionScanner
         int i = 0;
         while (i < _n)
         {
+            // Most tokens can begin nothing ("of", "said", a comma): skip them without a call.
+            if ((_shape[i] & (ShapeMayStart | ShapeCap)) == 0)
+            {
+                i++;
+                continue;
+            }
+
             int end = TryMention(i);
             i = end > i ? end : i + 1;
         }
@@ -460,10 +469,7 @@ internal sealed class MentionScanner
     /// <summary>Tries to make a mention starting at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/>.</summary>
     private int TryMention(int i)
     {
-        int id0 = _ids[i];
-        if ((_lex.FirstKinds(id0) & (EntityKinds | KindAgent)) == 0
-            && (_lex.ClassOf(id0) & (WordClass.Det | WordClass.Premod | WordClass.Pronoun)) == 0)
-            return Is(i, ShapeCap) ? TryUnknownName(i) : i;
+        if ((_shape[i] & ShapeMayStart) == 0) return Is(i, ShapeCap) ? TryUnknownName(i) : i;
         int j = i;
         var det = WordClass.None;
         int detIndex = -1;

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Reflection;
 using Annals.Documents;
 
@@ -54,9 +56,11 @@ internal sealed class QuoteLexicon
     private readonly Dictionary<string, WordClass> _classes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CueForm[]> _cues = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<(string[] Words, WordClass Class)>> _phrases = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _classLookup;
-    private readonly Dictionary<string, CueForm[]>.AlternateLookup<ReadOnlySpan<char>> _cueLookup;
-    private readonly Dictionary<string, List<(string[] Words, WordClass Class)>>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
+    // The built tables, frozen for lookups: every word of an article is looked up here, and a frozen
+    // case-insensitive table hashes and compares a span faster than a growable one.
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _classLookup;
+    private readonly FrozenDictionary<string, CueForm[]>.AlternateLookup<ReadOnlySpan<char>> _cueLookup;
+    private readonly FrozenDictionary<string, List<(string[] Words, WordClass Class)>>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
 
     /// <summary>The lexicon built from the embedded data files.</summary>
     public static QuoteLexicon Shared => s_shared.Value;
@@ -114,9 +118,9 @@ internal sealed class QuoteLexicon
             _cues[head] = [.. list];
         }
 
-        _classLookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
-        _cueLookup = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
-        _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _classLookup = _classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _cueLookup = _cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _phraseLookup = _phrases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The classes of one word (case-insensitive).</summary>
@@ -127,7 +131,7 @@ internal sealed class QuoteLexicon
     /// Matches a cue starting at token <paramref name="k"/>; returns the number of tokens it spans (0 when none)
     /// and the form. Tokens past <paramref name="hi"/> are not read.
     /// </summary>
-    public int MatchCue(string text, IReadOnlyList<Token> tokens, int k, int hi, out CueForm? form)
+    public int MatchCue(string text, ImmutableArray<Token> tokens, int k, int hi, out CueForm? form)
     {
         form = null;
         var t = tokens[k];
@@ -146,7 +150,7 @@ internal sealed class QuoteLexicon
     }
 
     /// <summary>Length in tokens of a phrase of class <paramref name="cls"/> starting at token <paramref name="k"/>, or 0.</summary>
-    public int MatchPhrase(string text, IReadOnlyList<Token> tokens, int k, int hi, WordClass cls)
+    public int MatchPhrase(string text, ImmutableArray<Token> tokens, int k, int hi, WordClass cls)
     {
         if (k >= hi) return 0;
         var t = tokens[k];
@@ -162,7 +166,7 @@ internal sealed class QuoteLexicon
         return (ClassOf(first) & cls) != 0 ? 1 : 0;
     }
 
-    private static bool MatchRest(string text, IReadOnlyList<Token> tokens, int k, int hi, string[] rest)
+    private static bool MatchRest(string text, ImmutableArray<Token> tokens, int k, int hi, string[] rest)
     {
         if (k + rest.Length > hi) return false;
         for (int i = 0; i < rest.Length; i++)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Annals.Documents;
 
 namespace Annals.Quotes;
@@ -36,13 +37,13 @@ internal static class QuoteMarks
     /// <param name="text">The article text.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="inQuote">Filled with the index of the quote that holds each token (marks included), or -1.</param>
-    public static List<QuoteSpan> Find(string text, IReadOnlyList<Token> tokens, int[] inQuote)
+    public static List<QuoteSpan> Find(string text, ImmutableArray<Token> tokens, int[] inQuote)
     {
         var spans = new List<QuoteSpan>();
         Span<int> stack = stackalloc int[MaxDepth];
         int depth = 0;
         int singleOpen = -1;
-        for (int k = 0; k < tokens.Count; k++)
+        for (int k = 0; k < tokens.Length; k++)
         {
             var t = tokens[k];
             if (k > 0 && ParagraphBreak(text, tokens[k - 1], tokens[k]))
@@ -91,7 +92,7 @@ internal static class QuoteMarks
             }
         }
 
-        if (depth > 0) spans.Add(Make(text, tokens, stack[0], -1, tokens.Count - 1, false));
+        if (depth > 0) spans.Add(Make(text, tokens, stack[0], -1, tokens.Length - 1, false));
 
         inQuote.AsSpan().Fill(-1);
         for (int i = 0; i < spans.Count; i++)
@@ -125,7 +126,7 @@ internal static class QuoteMarks
         return last is '.' or '!' or '?' or ':' or '"' or '”' or '’' or '\'';
     }
 
-    private static QuoteSpan Make(string text, IReadOnlyList<Token> tokens, int open, int close, int last, bool single)
+    private static QuoteSpan Make(string text, ImmutableArray<Token> tokens, int open, int close, int last, bool single)
     {
         if (last < open) last = open;
         int start = tokens[open].End;

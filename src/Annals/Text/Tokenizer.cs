@@ -70,9 +70,13 @@ public static class Tokenizer
     }
 
     /// <summary>True for letters and combining marks.</summary>
-    public static bool IsLetter(char c) =>
-        char.IsLetter(c) || (c > 0x7f && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-                                                        or System.Globalization.UnicodeCategory.SpacingCombiningMark);
+    /// <remarks>Read for every character of the text: ASCII (almost all of it) is decided inline, the rest by Unicode category.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsLetter(char c) => c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : IsLetterBeyondAscii(c);
+
+    private static bool IsLetterBeyondAscii(char c) =>
+        char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+                                                        or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>True for characters used as quotation marks.</summary>
     public static bool IsQuoteChar(char c) => c is '"' or '“' or '”' or '‘' or '’' or '«' or '»' or '„' or '`' or '\'' or '‹' or '›';

@@ -67,4 +67,20 @@ public class TextSegmenterTests
             Assert.Equal(doc.Tokens.ToArray(), new TextSegmenter().Run(new AnalyzedDocument(doc.Article)).Tokens.ToArray());
         }
     }
+
+    [Theory]
+    [InlineData(0x0000, 0x0080)]   // ASCII, decided inline
+    [InlineData(0x0080, 0x0250)]   // Latin-1 and Latin Extended-A
+    [InlineData(0x0300, 0x0370)]   // combining diacritical marks
+    [InlineData(0x0900, 0x0980)]   // Devanagari: spacing and non-spacing marks
+    [InlineData(0x2000, 0x2070)]   // punctuation: quotes, dashes, hyphens
+    public void IsLetter_AgreesWithUnicodeCategories(int from, int to)
+    {
+        for (int c = from; c < to; c++)
+        {
+            var cat = char.GetUnicodeCategory((char)c);
+            bool expected = char.IsLetter((char)c) || cat is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+            Assert.True(expected == Tokenizer.IsLetter((char)c), $"U+{c:X4}");
+        }
+    }
 }
