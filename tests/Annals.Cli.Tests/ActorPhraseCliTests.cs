@@ -9,7 +9,7 @@ namespace Annals.Cli.Tests;
 /// </summary>
 public class ActorPhraseCliTests
 {
-    private static readonly string s_fixture = Path.Combine(FindRoot(), "tests", "Annals.Cli.Tests", "fixtures", "actor-phrases.tsv");
+    private static readonly string s_fixture = Path.Combine(RepoPaths.Root, "tests", "Annals.Cli.Tests", "fixtures", "actor-phrases.tsv");
 
     [Theory]
     [InlineData(0.9)]
@@ -63,12 +63,4 @@ public class ActorPhraseCliTests
             .Select(l => l.Split('\t'))
             .Select(f => (f[0], f[1], f.Length > 2 ? f[2] : "", f.Length > 3 ? f[3] : ""))
             .ToList();
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Annals.slnx")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Annals.slnx not found");
-    }
 }

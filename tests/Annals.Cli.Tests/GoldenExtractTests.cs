@@ -9,7 +9,7 @@ namespace Annals.Cli.Tests;
 /// </summary>
 public class GoldenExtractTests
 {
-    private static readonly string s_root = FindRoot();
+    private static readonly string s_root = RepoPaths.Root;
 
     [Theory]
     [InlineData("samples/crimea-annexation-2014-03-18.txt", "crimea-annexation-2014-03-18")]
@@ -39,12 +39,4 @@ public class GoldenExtractTests
 
     private static List<JsonNode?> ParseLines(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => JsonNode.Parse(l)).ToList();
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Annals.slnx")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Annals.slnx not found");
-    }
 }

@@ -6,16 +6,8 @@ namespace Annals.Cli.Tests;
 /// <summary>The articles in <c>samples/</c> all read cleanly, in every input form.</summary>
 public class InputSamplesTests
 {
-    private static string SamplesFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples");
-            if (File.Exists(Path.Combine(dir.FullName, "Annals.slnx")) && Directory.Exists(candidate)) return candidate;
-        }
-
-        throw new InvalidOperationException("no samples/ folder beside Annals.slnx above " + AppContext.BaseDirectory);
-    }
+    private static string SamplesFolder() =>
+        Directory.Exists(RepoPaths.Samples) ? RepoPaths.Samples : throw new InvalidOperationException("no samples/ folder at " + RepoPaths.Samples);
 
     [Theory]
     [InlineData(20, 100, 300)]

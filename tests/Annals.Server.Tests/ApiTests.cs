@@ -297,7 +297,7 @@ public sealed class ServeTests
         Assert.Equal(0, before.GetProperty("articles").GetInt32());
 
         // Written under another name and renamed, as a careful copier does; the watcher must still wait for it whole.
-        File.Copy(Path.Combine(Repo.Samples, sample), Path.Combine(inbox, sample + ".part"));
+        File.Copy(Path.Combine(RepoPaths.Samples, sample), Path.Combine(inbox, sample + ".part"));
         File.Move(Path.Combine(inbox, sample + ".part"), Path.Combine(inbox, sample));
 
         JsonElement status = before;

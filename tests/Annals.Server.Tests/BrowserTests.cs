@@ -31,7 +31,7 @@ public sealed class ChromiumFactAttribute : FactAttribute
 {
     public ChromiumFactAttribute()
     {
-        if (Chromium.Path is null && !Repo.InCi)
+        if (Chromium.Path is null && !RepoPaths.InCi)
             Skip = "DID NOT RUN: chromium is not on PATH (apt-get install -y chromium; CI installs it)";
     }
 }
@@ -246,7 +246,7 @@ public sealed class BrowserTests(SamplesServer fixture, BrowserFixture browser) 
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("0 articles");
         await Assertions.Expect(page.Locator("#timeline-chart text.empty")).ToBeVisibleAsync();
 
-        File.Copy(Path.Combine(Repo.Samples, "black-sea-grain-deal-2022-07-22.txt"), Path.Combine(inbox, "grain.txt"));
+        File.Copy(Path.Combine(RepoPaths.Samples, "black-sea-grain-deal-2022-07-22.txt"), Path.Combine(inbox, "grain.txt"));
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("1 articles", new() { Timeout = 20_000 });
         await Assertions.Expect(page.Locator("#timeline-table tbody tr").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Screenshot(page, "watch.png");

@@ -7,50 +7,6 @@ using Microsoft.AspNetCore.Builder;
 
 namespace Annals.Server.Tests;
 
-/// <summary>Locates the repository root (the folder holding Annals.slnx) and its samples.</summary>
-internal static class Repo
-{
-    public static string Root { get; } = FindRoot();
-
-    public static string Samples => Path.Combine(Root, "samples");
-
-    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Annals.slnx")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Annals.slnx not found above " + AppContext.BaseDirectory);
-    }
-}
-
-/// <summary>A temporary folder, deleted afterwards.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public TempFolder()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "annals-server-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
-
-    public string Path { get; }
-
-    public string File(string name) => System.IO.Path.Combine(Path, name);
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Still open in a failed test; the OS temp cleaner takes it.
-        }
-    }
-}
-
 /// <summary>A real server on a free loopback port, with a client pointed at it.</summary>
 internal sealed class RunningServer : IAsyncDisposable
 {
@@ -102,7 +58,7 @@ public sealed class SamplesServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        IngestFolder(Repo.Samples, Db);
+        IngestFolder(RepoPaths.Samples, Db);
         _server = await RunningServer.StartAsync(new ExploreServerOptions { Db = Db });
     }
 

@@ -102,32 +102,6 @@ internal sealed class DocBuilder(string id, DateOnly date, string text)
     }
 }
 
-/// <summary>A temporary folder for store files, deleted with everything in it.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public TempFolder()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "annals-store-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
-
-    public string Path { get; }
-
-    public string File(string name) => System.IO.Path.Combine(Path, name);
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open by a failing test; the OS temp cleaner takes it.
-        }
-    }
-}
-
 /// <summary>A small corpus of hand-written articles in our own words.</summary>
 internal static class Corpus
 {

@@ -3,21 +3,13 @@ namespace Annals.Tests.Acceptance;
 /// <summary>Locates the repository root and the <c>../shared</c> folder beside it.</summary>
 internal static class SharedFiles
 {
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => RepoPaths.Root;
 
-    public static string SharedDir => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+    public static string SharedDir => RepoPaths.Shared;
 
     public static bool Available => File.Exists(Path.Combine(SharedDir, "contract", "README.md"));
 
-    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Annals.slnx")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Annals.slnx not found above " + AppContext.BaseDirectory);
-    }
+    public static bool InCi => RepoPaths.InCi;
 }
 
 /// <summary>
