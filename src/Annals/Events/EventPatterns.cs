@@ -91,6 +91,10 @@ internal enum WordClass : ushort
     Stance = 256,
     /// <summary>A word of polls and voters ("poll", "voters", "respondents"): support measured in them is no endorsement.</summary>
     Poll = 512,
+    /// <summary>A short adverb or aspect verb that may stand between a subject and its verb ("still", "kept").</summary>
+    Adverb = 1024,
+    /// <summary>A noun naming part of a place ("capital", "outskirts", "north"): "the capital city of X" is a place phrase.</summary>
+    PlaceNoun = 2048,
 }
 
 /// <summary>One entry of the pattern dictionary.</summary>

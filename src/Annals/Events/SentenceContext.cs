@@ -258,15 +258,7 @@ internal sealed class SentenceContext
     private const WordClass GrammarClasses = WordClass.Boundary | WordClass.Subordinator | WordClass.Locative | WordClass.Be
         | WordClass.Preposition | WordClass.Determiner;
 
-    private static bool IsAdverb(ReadOnlySpan<char> w) =>
-        w.Equals("still", StringComparison.OrdinalIgnoreCase) || w.Equals("also", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("already", StringComparison.OrdinalIgnoreCase) || w.Equals("again", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("now", StringComparison.OrdinalIgnoreCase) || w.Equals("just", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("even", StringComparison.OrdinalIgnoreCase) || w.Equals("always", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("often", StringComparison.OrdinalIgnoreCase) || w.Equals("then", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("soon", StringComparison.OrdinalIgnoreCase) || w.Equals("continue", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("keep", StringComparison.OrdinalIgnoreCase) || w.Equals("kept", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("stop", StringComparison.OrdinalIgnoreCase) || w.Equals("stopped", StringComparison.OrdinalIgnoreCase);
+    private bool IsAdverb(ReadOnlySpan<char> w) => (_patterns.ClassOf(w) & WordClass.Adverb) != 0;
 
     private static bool IsModifier(PatternRole r) =>
         r is PatternRole.Neg or PatternRole.NegFuture or PatternRole.Future or PatternRole.Hypo or PatternRole.Cond or PatternRole.CondAfter;
@@ -1502,16 +1494,7 @@ internal sealed class SentenceContext
         return false;
     }
 
-    private static bool IsPlaceNoun(ReadOnlySpan<char> w) =>
-        w.Equals("capital", StringComparison.OrdinalIgnoreCase) || w.Equals("city", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("town", StringComparison.OrdinalIgnoreCase) || w.Equals("village", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("region", StringComparison.OrdinalIgnoreCase) || w.Equals("province", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("outskirts", StringComparison.OrdinalIgnoreCase) || w.Equals("suburbs", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("district", StringComparison.OrdinalIgnoreCase) || w.Equals("part", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("parts", StringComparison.OrdinalIgnoreCase) || w.Equals("centre", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("center", StringComparison.OrdinalIgnoreCase) || w.Equals("north", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("south", StringComparison.OrdinalIgnoreCase) || w.Equals("east", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("west", StringComparison.OrdinalIgnoreCase) || w.Equals("state", StringComparison.OrdinalIgnoreCase);
+    private bool IsPlaceNoun(ReadOnlySpan<char> w) => (_patterns.ClassOf(w) & WordClass.PlaceNoun) != 0;
 
     private bool InTimex(int token)
     {
