@@ -26,6 +26,15 @@ public sealed partial class AnnalsStore
         return new Page<ListedEvent>(total, Math.Max(0, query.Offset), ReadListedEvents(cmd));
     }
 
+    // The row count of a paged query's filter, with the same positional parameters as the page itself.
+    private long CountRows(string sql, List<object> parameters)
+    {
+        using var count = _connection.CreateCommand();
+        count.CommandText = sql;
+        foreach (var p in parameters) count.Parameters.Add(new DuckDBParameter(p));
+        return Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Number of events that pass <paramref name="query"/> (its limit and offset are ignored).</summary>
     public long CountEvents(EventQuery query)
     {
@@ -208,13 +217,7 @@ public sealed partial class AnnalsStore
             where.Append(c, $" AND a.date <= ${parameters.Count}");
         }
 
-        long total;
-        using (var count = _connection.CreateCommand())
-        {
-            count.CommandText = "SELECT count(*) FROM articles a" + where;
-            foreach (var p in parameters) count.Parameters.Add(new DuckDBParameter(p));
-            total = Convert.ToInt64(count.ExecuteScalar(), c);
-        }
+        long total = CountRows("SELECT count(*) FROM articles a" + where, parameters);
 
         using var cmd = _connection.CreateCommand();
         foreach (var p in parameters) cmd.Parameters.Add(new DuckDBParameter(p));
@@ -268,13 +271,7 @@ public sealed partial class AnnalsStore
             where.Append(c, $" AND coalesce(q.day, a.date) <= ${parameters.Count}");
         }
 
-        long total;
-        using (var count = _connection.CreateCommand())
-        {
-            count.CommandText = "SELECT count(*) FROM quotes q JOIN articles a USING (article_key)" + where;
-            foreach (var p in parameters) count.Parameters.Add(new DuckDBParameter(p));
-            total = Convert.ToInt64(count.ExecuteScalar(), c);
-        }
+        long total = CountRows("SELECT count(*) FROM quotes q JOIN articles a USING (article_key)" + where, parameters);
 
         using var cmd = _connection.CreateCommand();
         foreach (var p in parameters) cmd.Parameters.Add(new DuckDBParameter(p));
