@@ -39,8 +39,10 @@ internal static class ReaderTestKit
     }
 }
 
-/// <summary>A stream that hands out at most a few bytes per read, as pipes do.</summary>
-internal sealed class TrickleStream(byte[] bytes, int chunk) : Stream
+/// <summary>A read-only, forward-only stream over bytes that hands them out in pieces, as pipes, disks and networks do.</summary>
+/// <param name="bytes">The stream's content.</param>
+/// <param name="piece">Given the position, the most bytes the next read may return; it may throw, as a failing device does.</param>
+internal class PieceStream(byte[] bytes, Func<int, int> piece) : Stream
 {
     private int _pos;
 
@@ -56,34 +58,15 @@ internal sealed class TrickleStream(byte[] bytes, int chunk) : Stream
 
     public override int Read(byte[] buffer, int offset, int count)
     {
-        int n = Math.Min(Math.Min(count, chunk), bytes.Length - _pos);
+        int n = Math.Min(Math.Min(count, piece(_pos)), bytes.Length - _pos);
         Array.Copy(bytes, _pos, buffer, offset, n);
         _pos += n;
         return n;
     }
 }
 
-/// <summary>A stream that fails after some bytes, as a disk or network can.</summary>
-internal sealed class FailingStream(byte[] bytes, int failAfter) : Stream
-{
-    private int _pos;
+/// <summary>A stream that hands out at most <paramref name="chunk"/> bytes per read.</summary>
+internal sealed class TrickleStream(byte[] bytes, int chunk) : PieceStream(bytes, _ => chunk);
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => bytes.Length;
-    public override long Position { get => _pos; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override int Read(byte[] buffer, int offset, int count)
-    {
-        if (_pos >= failAfter) throw new IOException("device error");
-        int n = Math.Min(Math.Min(count, failAfter - _pos), bytes.Length - _pos);
-        Array.Copy(bytes, _pos, buffer, offset, n);
-        _pos += n;
-        return n;
-    }
-}
+/// <summary>A stream that fails after <paramref name="failAfter"/> bytes, as a disk or network can.</summary>
+internal sealed class FailingStream(byte[] bytes, int failAfter) : PieceStream(bytes, pos => pos >= failAfter ? throw new IOException("device error") : failAfter - pos);

@@ -98,41 +98,12 @@ internal sealed class Gen(int seed)
     }
 }
 
-/// <summary>A stream that hands out its bytes a few at a time, so that readers meet every buffer boundary.</summary>
-internal sealed class TrickleStream(byte[] bytes, int seed) : Stream
+/// <summary>A stream that hands out its bytes 1 to 17 at a time, in a seeded order, so that readers meet every buffer boundary.</summary>
+internal sealed class RandomTrickleStream(byte[] bytes, int seed) : Annals.Tests.Input.PieceStream(bytes, Pieces(seed))
 {
-    private readonly Random _rng = new(seed);
-    private int _position;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => bytes.Length;
-
-    public override long Position
+    private static Func<int, int> Pieces(int seed)
     {
-        get => _position;
-        set => throw new NotSupportedException();
+        var rng = new Random(seed);
+        return _ => 1 + rng.Next(17);
     }
-
-    public override int Read(byte[] buffer, int offset, int count)
-    {
-        int n = Math.Min(Math.Min(count, bytes.Length - _position), 1 + _rng.Next(17));
-        Array.Copy(bytes, _position, buffer, offset, n);
-        _position += n;
-        return n;
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
