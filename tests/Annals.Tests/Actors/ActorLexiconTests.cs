@@ -11,21 +11,36 @@ public class ActorLexiconTests
     ];
 
     [Theory]
-    [InlineData("U.S.", "us", 2, 2)]
-    [InlineData("NATO", "nato", 4, 4)]
-    [InlineData("Ki-moon", "kimoon", 6, 1)]
-    [InlineData("Russia", "russia", 6, 1)]
-    [InlineData("Élysée", "elysee", -1, -1)]
-    [InlineData("Kyiv’s", "kyiv's", -1, -1)]
-    [InlineData("zzqxv", "zzqxv", 5, 0)]
-    public void Lookup_FastPathMatchesFoldedWordAndCountsAsciiLetters(string token, string folded, int letters, int capitals)
+    [InlineData("U.S.", "us", 2, 0, 2)]
+    [InlineData("NATO", "nato", 4, 0, 4)]
+    [InlineData("Ki-moon", "kimoon", 6, 1, 1)]
+    [InlineData("pro-Russian-backed", "prorussianbacked", 16, 2, 1)]
+    [InlineData("Russia", "russia", 6, 0, 1)]
+    [InlineData("Élysée", "elysee", -1, 0, -1)]
+    [InlineData("Kyiv’s", "kyiv's", -1, 0, -1)]
+    [InlineData("zzqxv", "zzqxv", 5, 0, 0)]
+    [InlineData("Bundesverfassungsgericht", "bundesverfassungsgericht", 24, 0, 1)]
+    public void Lookup_FastPathMatchesFoldedWordAndCountsAsciiLetters(string token, string folded, int letters, int hyphens, int capitals)
     {
         var lex = ActorLexicon.Default;
         Span<char> buffer = stackalloc char[TokenNormalizer.MaxLength];
         int id = lex.Lookup(token, buffer, out int counts);
         // Same id as the folded form looked up directly, which takes no shortcut for case or marks.
         Assert.Equal(lex.Lookup(folded), id);
-        Assert.Equal(letters < 0 ? -1 : (letters << 16) | capitals, counts);
+        Assert.Equal(letters < 0 ? -1 : (letters << 16) | (hyphens << 8) | capitals, counts);
+    }
+
+    [Theory]
+    [InlineData("russia")]
+    [InlineData("kremlin")]
+    [InlineData("spokesman")]
+    [InlineData("us")]
+    [InlineData("nato")]
+    public void Lookup_KnownWordsOfEveryLengthAreFound(string word)
+    {
+        // The hash reads four characters at a time with the last block padded: words of 2 to 9 letters cross every case.
+        Assert.True(ActorLexicon.Default.Lookup(word) >= 0, word);
+        Assert.Equal(ActorLexicon.Default.Lookup(word), ActorLexicon.Default.Lookup(word.ToUpperInvariant()));
     }
 
     [Theory]
