@@ -70,6 +70,10 @@ internal sealed class ActorLexicon
     private bool[] _mayStart = [];
     private long[] _edgeTable = [0, -1]; // pairs: key (parent << 32 | word id), child (-1 = empty slot)
     private bool[] _hasChildren = [];
+
+    // Whether any entry ends at a node, flat beside _hasChildren: a walk asks it at every step, and the entry
+    // arrays themselves are separate objects scattered over the heap.
+    private bool[] _nodeHasEntries = [];
     private string[] _words = [];
     // Slot = hash in the high 32 bits, id + 1 in the low 32 (0 = empty): one memory access per probe.
     private ulong[] _table = [0];
@@ -171,6 +175,7 @@ internal sealed class ActorLexicon
         lex.FamiliarId = lex.IdOf("familiar");
         lex.AnonymityId = lex.IdOf("anonymity");
         lex._nodeEntryArray = lex._nodeEntries.Select(l => l is null ? [] : l.ToArray()).ToArray();
+        lex._nodeHasEntries = lex._nodeEntryArray.Select(a => a.Length > 0).ToArray();
         while (lex._firstKinds.Count < lex._vocab.Count) lex._firstKinds.Add(0);
         lex._firstKindArray = lex._firstKinds.ToArray();
         lex.BuildTable();
@@ -426,6 +431,9 @@ internal sealed class ActorLexicon
 
     /// <summary>Entries ending at <paramref name="node"/>.</summary>
     public int[] EntriesAt(int node) => _nodeEntryArray[node];
+
+    /// <summary>True when some entry ends at <paramref name="node"/> (the same as a non-empty <see cref="EntriesAt"/>, without reading the entries).</summary>
+    public bool HasEntries(int node) => (uint)node < (uint)_nodeHasEntries.Length && _nodeHasEntries[node];
 
     /// <summary>The person holding <paramref name="office"/> of <paramref name="country"/> on <paramref name="date"/>, or -1.</summary>
     public int HolderAt(string country, string office, DateOnly date)

@@ -49,6 +49,13 @@ internal sealed class MentionScanner
     private readonly bool _relaxed;
     private readonly bool _phrase;
 
+    // The last trie walk (see Longest): its start token, and the end token and node of each phrase found.
+    private const int WalkDepth = 24;
+    private readonly int[] _walkEnds = new int[WalkDepth];
+    private readonly int[] _walkNodes = new int[WalkDepth];
+    private int _walkStart = -1;
+    private int _walkCount;
+
     private readonly ImmutableArray<ActorMention>.Builder _out = ImmutableArray.CreateBuilder<ActorMention>();
     private readonly List<MentionFacts> _facts = [];
     private readonly Dictionary<string, int> _lastByName = new(StringComparer.Ordinal);
@@ -130,7 +137,7 @@ internal sealed class MentionScanner
                 {
                     node = lex.Step(node, ids[k]);
                     if (node < 0) break;
-                    if (lex.EntriesAt(node).Length > 0) longest = node;
+                    if (lex.HasEntries(node)) longest = node;
                 }
 
                 if (longest >= 0) found++;
@@ -400,23 +407,31 @@ internal sealed class MentionScanner
     private Hit Longest(int j, int kinds)
     {
         if (j < 0 || j >= _n || (_lex.FirstKinds(_ids[j]) & kinds) == 0) return Hit.None;
-        Span<int> ends = stackalloc int[24];
-        Span<int> nodes = stackalloc int[24];
-        int count = 0;
-        int node = 0;
-        for (int k = j; k < _n && k - j < 24; k++)
+        // The same start is often tried for several kinds in a row (a premodifier, then an entity, then an agent
+        // head): the walk depends only on the tokens, so the last one is kept and reused.
+        if (j != _walkStart)
         {
-            node = _lex.Step(node, _ids[k]);
-            if (node < 0) break;
-            if (_lex.EntriesAt(node).Length > 0)
+            int count = 0;
+            int node = 0;
+            for (int k = j; k < _n && k - j < WalkDepth; k++)
             {
-                ends[count] = k + 1;
-                nodes[count] = node;
-                count++;
+                node = _lex.Step(node, _ids[k]);
+                if (node < 0) break;
+                if (_lex.HasEntries(node))
+                {
+                    _walkEnds[count] = k + 1;
+                    _walkNodes[count] = node;
+                    count++;
+                }
             }
+
+            _walkStart = j;
+            _walkCount = count;
         }
 
-        for (int c = count - 1; c >= 0; c--)
+        var ends = _walkEnds;
+        var nodes = _walkNodes;
+        for (int c = _walkCount - 1; c >= 0; c--)
         {
             int best = BestEntry(nodes[c], j, kinds);
             if (best >= 0) return new Hit(best, ends[c]);
