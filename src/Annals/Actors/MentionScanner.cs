@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using Annals.Documents;
+using Annals.Text;
 
 namespace Annals.Actors;
 
@@ -161,7 +162,6 @@ internal sealed class MentionScanner
         var sentences = doc.Sentences;
         int s = 0;
         int prevSentence = -1;
-        Span<char> fold = stackalloc char[TokenNormalizer.MaxLength];
         // Token index + 1 of each capitalised unknown word already tried for a misspelling (0 = free), by hash.
         Span<int> fuzzyMemo = stackalloc int[FuzzyMemoSlots];
         fuzzyMemo.Clear();
@@ -169,27 +169,30 @@ internal sealed class MentionScanner
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            var span = text.AsSpan(t.Start, t.Length);
-            ids[i] = lex.Lookup(span, fold, out int letterCounts);
+            // The tokenizer folded and hashed every token as it read it: looking a token up reads no letters.
+            ids[i] = lex.Find(t.Key);
             byte prefixShape = 0;
-            var word = span; // the part whose case counts
+            bool cutWord = false;
             // Unknown words: prefixed and "-led" forms both need a hyphen; most words have none.
             bool unknownWord = ids[i] < 0 && t.Kind == TokenKind.Word;
-            bool hyphen = unknownWord && (letterCounts >= 0 ? (letterCounts & 0xFF00) != 0 : span.Contains('-'));
-            if (hyphen && HyphenPrefix(span) is > 0 and var cut)
+            var word = default(ReadOnlySpan<char>); // the part whose case counts, when only part of the token is looked up
+            bool hyphen = unknownWord && (t.Shape & TokenShape.Hyphenated) != 0;
+            if (hyphen && HyphenPrefix(text.AsSpan(t.Start, t.Length)) is > 0 and var cut)
             {
                 // "then-President", "ex-minister": the word after the prefix, remembering "ex-".
-                word = span[cut..];
-                ids[i] = lex.Lookup(word, fold);
-                if (span[0] is 'e' or 'E' or 'f' or 'F') prefixShape = ShapeFormer;
+                word = text.AsSpan(t.Start + cut, t.Length - cut);
+                cutWord = true;
+                ids[i] = lex.Lookup(word);
+                if (text[t.Start] is 'e' or 'E' or 'f' or 'F') prefixShape = ShapeFormer;
             }
-            else if (hyphen && span.Length > 5 && span.EndsWith("-led", StringComparison.OrdinalIgnoreCase))
+            else if (hyphen && t.Length > 5 && text.AsSpan(t.Start, t.Length).EndsWith("-led", StringComparison.OrdinalIgnoreCase))
             {
                 // "Saudi-led coalition", "US-led forces": the leading country modifies what follows.
-                word = span[..^4];
-                ids[i] = lex.Lookup(word, fold);
+                word = text.AsSpan(t.Start, t.Length - 4);
+                cutWord = true;
+                ids[i] = lex.Lookup(word);
             }
-            else if (unknownWord && span.Length >= 6 && char.IsUpper(span[0]))
+            else if (unknownWord && t.Length >= 6 && (t.Shape & TokenShape.Capitalized) != 0)
             {
                 // "Mitterand", "Phillippines": a capitalised unknown word one letter from a known name.
                 ids[i] = FuzzyLookupOnce(lex, text, tokens, ids, i, fuzzyMemo, ref fuzzyUsed);
@@ -201,8 +204,8 @@ internal sealed class MentionScanner
             byte sh = 0;
             if (t.Kind == TokenKind.Word)
             {
-                // The lookup counted the letters of a whole ASCII token; a cut word or any other is read again.
-                sh |= (byte)(ShapeWord | (letterCounts >= 0 && word.Length == span.Length ? ShapeOfCounts(word[0], letterCounts) : WordShape(word)));
+                // The tokenizer read the case of the whole token; a cut word is read again.
+                sh |= (byte)(ShapeWord | (cutWord ? WordShape(word) : s_caseShape[(int)(t.Shape & CaseShapes)]));
             }
 
             // The first word of a sentence (after any opening quotes) is capitalised for grammar, not for a name.
@@ -267,14 +270,22 @@ internal sealed class MentionScanner
         return sh;
     }
 
-    // The shape of an ASCII word from its first character and its letter counts (letters << 16 | hyphens << 8 | capitals).
-    private static int ShapeOfCounts(char first, int counts)
+    // The tokenizer's case flags as this scanner's shape bits.
+    private const TokenShape CaseShapes = TokenShape.Capitalized | TokenShape.HasUpper | TokenShape.AllCaps;
+    private static readonly byte[] s_caseShape = BuildCaseShapes();
+
+    private static byte[] BuildCaseShapes()
     {
-        int letters = counts >> 16, upper = counts & 0xFF;
-        int sh = (uint)(first - 'A') <= 'Z' - 'A' ? ShapeCap : 0;
-        if (upper > 0) sh |= ShapeUpper;
-        if (letters >= 2 && upper == letters) sh |= ShapeAllCaps;
-        return sh;
+        var table = new byte[(int)CaseShapes + 1];
+        for (int f = 0; f < table.Length; f++)
+        {
+            var shape = (TokenShape)f;
+            table[f] = (byte)(((shape & TokenShape.Capitalized) != 0 ? ShapeCap : 0)
+                              | ((shape & TokenShape.HasUpper) != 0 ? ShapeUpper : 0)
+                              | ((shape & TokenShape.AllCaps) != 0 ? ShapeAllCaps : 0));
+        }
+
+        return table;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
