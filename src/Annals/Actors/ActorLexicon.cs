@@ -224,7 +224,7 @@ internal sealed class ActorLexicon
             ulong key = TokenKey.Of(_words[id]);
             int slot = (int)key & (size - 1);
             while (_slots[2 * slot] != 0 && _slots[2 * slot] != key) slot = (slot + 1) & (size - 1);
-            // Keys are 64 bits: two words of one vocabulary sharing one would be a one-in-10^11 event, so it is checked.
+            // Keys are 56 bits: two words of one vocabulary sharing one would be a one-in-10^9 event, so it is checked.
             if (_slots[2 * slot] == key) throw new InvalidOperationException($"two dictionary words share the key of '{_words[id]}'");
             _slots[2 * slot] = key;
             _slots[2 * slot + 1] = (ulong)id;

@@ -60,16 +60,45 @@ public enum TokenShape : byte
 /// <summary>A token: a span of the article body with its kind.</summary>
 /// <remarks>
 /// Invariant: in a document, tokens are sorted, do not overlap, and lie inside the text. <see cref="Key"/> and
-/// <see cref="Shape"/> are filled in by the tokenizer; a token made by hand has key 0 and no shape.
+/// <see cref="Shape"/> are filled in by the tokenizer; a token made by hand has key 0 and no shape. Sixteen bytes:
+/// the kind, the shape and the 56-bit key share one word, because every stage walks arrays of tokens.
 /// </remarks>
-public readonly record struct Token(int Start, int End, TokenKind Kind)
+public readonly record struct Token
 {
+    private const ulong KeyMask = (1UL << 56) - 1;
+    private readonly ulong _bits; // key in bits 0-55, shape in 56-59, kind in 60-63
+
+    /// <summary>A token of <paramref name="kind"/> over [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public Token(int start, int end, TokenKind kind)
+    {
+        Start = start;
+        End = end;
+        _bits = (ulong)kind << 60;
+    }
+
+    /// <summary>Offset of the first character.</summary>
+    public int Start { get; init; }
+
+    /// <summary>Offset after the last character.</summary>
+    public int End { get; init; }
+
+    /// <summary>What the token is made of.</summary>
+    public TokenKind Kind => (TokenKind)(_bits >> 60);
+
     /// <summary>Number of UTF-16 code units.</summary>
     public int Length => End - Start;
 
     /// <summary>The key of the token's folded form (<see cref="Annals.Text.TokenKey.Of"/> of its text), for dictionary lookups.</summary>
-    public ulong Key { get; init; }
+    public ulong Key
+    {
+        get => _bits & KeyMask;
+        init => _bits = (_bits & ~KeyMask) | (value & KeyMask);
+    }
 
     /// <summary>Letter case and hyphenation of a word token.</summary>
-    public TokenShape Shape { get; init; }
+    public TokenShape Shape
+    {
+        get => (TokenShape)((_bits >> 56) & 0xF);
+        init => _bits = (_bits & ~(0xFUL << 56)) | ((ulong)((byte)value & 0xF) << 56);
+    }
 }

@@ -159,9 +159,10 @@ public static class Tokenizer
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static TokenShape Shape(char first, int letters, int upper, bool hyphen)
     {
-        var shape = char.IsUpper(first) ? TokenShape.Capitalized : TokenShape.None;
+        var shape = (first < 0x80 ? (uint)(first - 'A') <= 'Z' - 'A' : char.IsUpper(first)) ? TokenShape.Capitalized : TokenShape.None;
         if (upper > 0) shape |= TokenShape.HasUpper;
         if (letters >= 2 && upper == letters) shape |= TokenShape.AllCaps;
         if (hyphen) shape |= TokenShape.Hyphenated;
@@ -170,6 +171,7 @@ public static class Tokenizer
 
     // Reads a word from text[i] and, on the way, its key and shape (so no later stage reads its letters again to
     // look it up). A possessive "'s" ends the word at the apostrophe: possessive is then its offset.
+    // The key is built inline (TokenKey.Add written out): locals passed by reference would live in memory.
     private static int ScanWord(string text, int i, out int possessive, out ulong key, out TokenShape shape)
     {
         possessive = 0;
@@ -182,89 +184,92 @@ public static class Tokenizer
         while (i < n)
         {
             char c = text[i];
+            char f = '\0';
             if (c < 0x80)
             {
-                // ASCII letters and digits (almost every character of a word): fold, count and hash inline.
-                uint lower = (uint)((c | 0x20) - 'a');
-                if (lower <= 'z' - 'a')
+                // ASCII letters and digits: almost every character of a word.
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
                 {
                     letters++;
                     if (c <= 'Z') upper++;
-                    // TokenKey.Add written out: locals passed by reference would live in memory, not registers.
-                    block |= (ulong)(c | 0x20) << shift;
-                    count++;
-                    shift += 16;
-                    if (shift == 64)
-                    {
-                        h = (h ^ block) * TokenKey.Mul;
-                        block = 0;
-                        shift = 0;
-                    }
-
-                    i++;
-                    continue;
+                    f = (char)(c | 0x20);
                 }
-
-                if ((uint)(c - '0') <= 9)
+                else if ((uint)(c - '0') <= 9)
                 {
-                    TokenKey.Add(c, ref h, ref block, ref shift, ref count);
-                    i++;
-                    continue;
+                    f = c;
                 }
             }
             else if (IsLetterBeyondAscii(c) || char.IsDigit(c))
             {
-                TokenKey.Add(TokenNormalizer.Fold(c, dropMarks: true), ref h, ref block, ref shift, ref count);
-                Count(c, ref letters, ref upper);
-                i++;
-                continue;
-            }
-
-            bool nextIsLetter = i + 1 < n && IsLetter(text[i + 1]);
-            if ((c == '-' || c == '‑') && nextIsLetter)
-            {
-                hyphen |= c == '-'; // folded away, like inner periods
-                i++;
-                continue;
-            }
-
-            if (IsApostrophe(c) && nextIsLetter)
-            {
-                // Possessive 's / ’s is split off: "Ukraine's" → "Ukraine" + "'s".
-                if ((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= n || !IsLetter(text[i + 2])))
+                f = TokenNormalizer.Fold(c, dropMarks: true);
+                if (char.IsLetter(c))
                 {
-                    possessive = i;
-                    key = TokenKey.Finish(h, block, shift, count);
-                    shape = Shape(text[start], letters, upper, hyphen);
-                    return i + 2;
+                    letters++;
+                    if (char.IsUpper(c)) upper++;
+                }
+            }
+
+            if (f == '\0')
+            {
+                // Not a letter or digit: an inner hyphen or apostrophe, a period, or the end of the word.
+                bool nextIsLetter = i + 1 < n && IsLetter(text[i + 1]);
+                if ((c == '-' || c == '‑') && nextIsLetter)
+                {
+                    hyphen |= c == '-'; // folded away, like inner periods
+                    i++;
+                    continue;
                 }
 
-                TokenKey.Add(TokenNormalizer.Fold(c, dropMarks: true), ref h, ref block, ref shift, ref count);
-                i++;
-                continue;
-            }
-
-            if (c == '.')
-            {
-                // Initials and dotted acronyms keep their periods: "U.S.", "a.m.", "J." (the key drops them).
-                if (IsDottedRun(text, start, i))
+                if (IsApostrophe(c) && nextIsLetter)
                 {
-                    if (nextIsLetter && i + 2 < n && text[i + 2] == '.')
+                    // Possessive 's / ’s is split off: "Ukraine's" → "Ukraine" + "'s".
+                    if ((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= n || !IsLetter(text[i + 2])))
                     {
-                        i++;
-                        continue;
+                        possessive = i;
+                        key = TokenKey.Finish(h, block, shift, count);
+                        shape = Shape(text[start], letters, upper, hyphen);
+                        return i + 2;
                     }
 
-                    if (i - start > 1 || char.IsUpper(text[start]))
-                        i++;
+                    f = '\''; // both apostrophes fold to the straight one
                 }
-                else if (Abbreviations.IsAbbreviation(text.AsSpan(start, i - start)))
+                else
                 {
-                    i++;
+                    if (c == '.')
+                    {
+                        // Initials and dotted acronyms keep their periods: "U.S.", "a.m.", "J." (the key drops them).
+                        if (IsDottedRun(text, start, i))
+                        {
+                            if (nextIsLetter && i + 2 < n && text[i + 2] == '.')
+                            {
+                                i++;
+                                continue;
+                            }
+
+                            if (i - start > 1 || char.IsUpper(text[start]))
+                                i++;
+                        }
+                        else if (Abbreviations.IsAbbreviation(text.AsSpan(start, i - start)))
+                        {
+                            i++;
+                        }
+                    }
+
+                    break;
                 }
             }
 
-            break;
+            block |= (ulong)f << shift;
+            count++;
+            shift += 16;
+            if (shift == 64)
+            {
+                h = (h ^ block) * TokenKey.Mul;
+                block = 0;
+                shift = 0;
+            }
+
+            i++;
         }
 
         key = TokenKey.Finish(h, block, shift, count);

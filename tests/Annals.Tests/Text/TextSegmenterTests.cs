@@ -110,6 +110,23 @@ public class TextSegmenterTests
     }
 
     [Theory]
+    [InlineData(TokenKind.Word, 0x00FF_FFFF_FFFF_FFFFUL, TokenShape.Capitalized | TokenShape.Hyphenated)]
+    [InlineData(TokenKind.Punct, 1UL, TokenShape.None)]
+    [InlineData(TokenKind.Quote, 0x0012_3456_789A_BCDEUL, TokenShape.AllCaps)]
+    [InlineData(TokenKind.Number, 0UL, TokenShape.HasUpper)]
+    public void Token_KeepsKindShapeAndKeyApartInOneWord(TokenKind kind, ulong key, TokenShape shape)
+    {
+        var t = new Token(3, 9, kind) { Key = key, Shape = shape };
+        Assert.Equal((3, 9, 6), (t.Start, t.End, t.Length));
+        Assert.Equal(kind, t.Kind);
+        Assert.Equal(key, t.Key);
+        Assert.Equal(shape, t.Shape);
+        Assert.Equal(t, new Token(3, 9, kind) { Shape = shape, Key = key });
+        Assert.NotEqual(t, new Token(3, 9, kind) { Key = key ^ 1, Shape = shape });
+        Assert.Equal(16, System.Runtime.CompilerServices.Unsafe.SizeOf<Token>());
+    }
+
+    [Theory]
     [InlineData("Kyiv", TokenShape.Capitalized | TokenShape.HasUpper)]
     [InlineData("NATO", TokenShape.Capitalized | TokenShape.HasUpper | TokenShape.AllCaps)]
     [InlineData("U.S.", TokenShape.Capitalized | TokenShape.HasUpper | TokenShape.AllCaps)]
