@@ -669,6 +669,7 @@ internal sealed partial class TimexScanner
         }
 
         if (s.Contains(':') || ClockSuffix(k + 1) || GluedClock(s)) return TryClock(k, out hit);
+        if (TrySpelledClock(k, out hit)) return true;
 
         // "1990s", "80s", "'80s"
         if (s.Length is 3 or 5 && (s[^1] is 's' or 'S') && ParseInt(s[..^1], out int dec) && dec % 10 == 0)
@@ -775,6 +776,26 @@ internal sealed partial class TimexScanner
         var day = RefDay();
         if (TryDayAfter(e, k, out var dayHit)) { day = dayHit.Point; e = dayHit.End; }
         hit = TimexHit.Of(e, day.WithTime(hour, minute, null));
+        return true;
+    }
+
+    /// <summary>An hour told by its part of day: "4 in the morning", "at 9 in the evening".</summary>
+    private bool TrySpelledClock(int k, out TimexHit hit)
+    {
+        hit = default;
+        int hour = Digits(k, out int digits);
+        // Only after a word that leads in a time: "fell 4 in the morning session" is a count.
+        bool leadIn = Is(k - 1, "at") || Is(k - 1, "by") || Is(k - 1, "until") || Is(k - 1, "till") || Is(k - 1, "around")
+                      || Is(k - 1, "about") || Is(k - 1, "from") || Is(k - 1, "before") || Is(k - 1, "after");
+        if (!leadIn || digits is not (1 or 2) || hour is < 1 or > 12 || !Is(k + 1, "in") || !Is(k + 2, "the")
+            || W(k + 3) is not { DayPart: "MO" or "AF" or "EV" } part || Sp(k + 3)[^1] is 's' or 'S')
+            return false;
+        if (part.DayPart == "MO" && hour == 12) hour = 0;
+        else if (part.DayPart != "MO" && hour < 12) hour += 12;
+        int e = k + 4;
+        var day = RefDay();
+        if (TryDayAfter(e, k, out var dayHit)) { day = dayHit.Point; e = dayHit.End; }
+        hit = TimexHit.Of(e, day.WithTime(hour, 0, null));
         return true;
     }
 
@@ -927,6 +948,8 @@ internal sealed partial class TimexScanner
             e = rangeEnd;
         if (W(e) is not { Unit: not Grain.None, UnitCode: { } code }) return false;
         if (article && code == "S") return false; // "a second" is an ordinal far more often
+        // "CBS's ``60 Minutes''", "the Six Day War": a capitalised unit inside a sentence is part of a title or a name.
+        if (Cap(e) && !IsAllCaps(e) && k > _sentStart && !Cap(k - 1)) return false;
         if (Is(e + 1, "of") && code == "Q") return false; // "a quarter of the vote"
         // "a 6-year-old boy", "52 years old": an age, not a stretch of time.
         if (Is(e + 1, "old") || (Hyphen(e + 1) && Is(e + 1, "old"))) return false;
@@ -939,6 +962,14 @@ internal sealed partial class TimexScanner
 
         // "once a year", "$5 billion a year", "twice a day": a rate, not a length.
         bool shifted = Role(end) is WordRole.Ago or WordRole.Earlier or WordRole.Later;
+        // "will one day be", "she hopes he one day follows": some unknown time ahead, not a length of one day.
+        if (Is(k, "one") && code == "D" && !shifted && Role(end) is not (WordRole.Before or WordRole.After) && !Is(end, "to")
+            && (IsModal(k - 1) || IsSubjectPronoun(k - 1)))
+        {
+            hit = TimexHit.Of(end, TimexType.Date, "FUTURE_REF");
+            return true;
+        }
+
         if (article && n == 1 && !shifted && (Is(k - 1, "once") || Is(k - 1, "twice") || Is(k - 1, "times") || IsNumberToken(k - 1)
                                    || Is(k - 1, "million") || Is(k - 1, "billion") || Is(k - 1, "percent") || IsPunct(k - 1, '%')))
         {
@@ -950,6 +981,13 @@ internal sealed partial class TimexScanner
         if (half && n >= 0) hit.Value = HalfDuration(n, code) ?? hit.Value;
         return true;
     }
+
+    private bool IsModal(int k) =>
+        Is(k, "will") || Is(k, "would") || Is(k, "could") || Is(k, "might") || Is(k, "may") || Is(k, "can") || Is(k, "should")
+        || Is(k, "shall") || Is(k, "must") || (In(k) && (Sp(k).EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || Sp(k).EndsWith("’ll", StringComparison.OrdinalIgnoreCase)));
+
+    private bool IsSubjectPronoun(int k) =>
+        Is(k, "he") || Is(k, "she") || Is(k, "they") || Is(k, "we") || Is(k, "I") || Is(k, "you") || Is(k, "it");
 
     private static string? HalfDuration(int n, string code) => code switch
     {

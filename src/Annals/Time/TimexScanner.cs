@@ -250,6 +250,8 @@ internal sealed partial class TimexScanner
 
     private bool Cap(int k) => In(k) && _u[k].Capital;
 
+    private bool IsQuote(int k) => In(k) && _u[k].Kind == TokenKind.Quote;
+
     private bool IsPossessive(int k) => Is(k, "'s") || Is(k, "’s");
 
     private bool IsDeterminer(int k) =>
@@ -412,14 +414,25 @@ internal sealed partial class TimexScanner
         if (Is(a - 1, "starting") || Is(a - 1, "beginning") || (Is(a - 1, "as") && (Is(a - 2, "soon") || Is(a - 2, "early")) && Is(a - 3, "as"))
             || ((Is(a - 1, "until") || Is(a - 1, "till")) && a - 1 > _sentStart))
             return 1;
-        for (int d = 1; d <= 10; d++)
+        // "since March" has begun already, whatever the verbs around it say.
+        if (Is(a - 1, "since")) return -1;
+        // A fronted "On Tuesday, the league plans to ..." takes the tense of the clause after it, whose verb may
+        // follow a long subject.
+        int rightReach = a - _sentStart <= 1 && IsPunct(b, ',') ? 12 : 7;
+        bool leftOpen = true, rightOpen = true;
+        for (int d = 1; d <= 12; d++)
         {
-            int left = Cue(a - d);
-            if (left != 0) return left;
-            if (d <= 7)
+            // A quotation mark ends the clause: in "we will meet Friday,'' he said" the reporting verb is not its tense.
+            if (leftOpen && d <= 10)
             {
-                int right = Cue(b + d - 1);
-                if (right != 0) return right;
+                if (IsQuote(a - d)) leftOpen = false;
+                else if (Cue(a - d) is not 0 and var left) return left;
+            }
+
+            if (rightOpen && d <= rightReach)
+            {
+                if (IsQuote(b + d - 1)) rightOpen = false;
+                else if (Cue(b + d - 1) is not 0 and var right) return right;
             }
         }
 
@@ -432,6 +445,8 @@ internal sealed partial class TimexScanner
     {
         if (!In(k) || _u[k].Kind != TokenKind.Word) return 0;
         var role = Role(k);
+        // "had been scheduled to expire Friday": a plan made in the past for a day that is now past too.
+        if (role is WordRole.Future or WordRole.FutureTo && (Is(k - 1, "had") || (Is(k - 1, "been") && Is(k - 2, "had")))) return -1;
         if (role == WordRole.Future) return 1;
         // "plans to" is a verb looking ahead; "announced plans to", "its plans to" name a plan that may be old.
         if (role == WordRole.FutureTo && Is(k + 1, "to") && !IsDeterminer(k - 1) && !EndsWithEd(k - 1)) return 1;
@@ -439,6 +454,8 @@ internal sealed partial class TimexScanner
         var s = Sp(k);
         // A past form after "be", "been", "to" or a modal is a participle of a passive or perfect that may look
         // ahead ("will be sold in March", "to have met by June").
+        // "were planning to", "was expected to": a past form that looks ahead.
+        if (role == WordRole.Past && (Is(k, "was") || Is(k, "were")) && Role(k + 1) is WordRole.Future or WordRole.FutureTo) return 1;
         if (role == WordRole.Past)
             return Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "would") ? 0 : -1;
         if (s.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || s.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)) return 1;

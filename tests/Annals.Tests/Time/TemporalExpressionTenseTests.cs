@@ -1,0 +1,79 @@
+using Annals.Documents;
+using Annals.Text;
+using Annals.Time;
+
+namespace Annals.Tests.Time;
+
+/// <summary>Which way a day without a year points, and expressions that look like time but are not (Sunday article date, 2022-11-06).</summary>
+public class TemporalExpressionTenseTests
+{
+    private static readonly DateOnly s_date = new(2022, 11, 6);
+
+    private static (string Text, string Type, string Value)[] Found(string text) =>
+        new TemporalExpressionRecognizer().Run(new TextSegmenter().Run(new AnalyzedDocument(new Article("t", s_date, text))))
+            .Timexes.Select(t => (text[t.Start..t.End], t.Type.ToString().ToUpperInvariant(), t.Value)).ToArray();
+
+    private static void AssertFound(string text, string span, string value)
+    {
+        var found = Found(text);
+        Assert.True(found.Any(f => f.Text == span && f.Value == value), string.Join("; ", found.Select(f => f.Text + "=" + f.Value)));
+    }
+
+    [Theory]
+    [InlineData("``The envoy will land in the capital on Thursday,'' the ministry said.", "Thursday", "2022-11-10")]
+    [InlineData("\"Our team will fly home from the tournament on Friday,\" the coach told reporters.", "Friday", "2022-11-11")]
+    [InlineData("``We met the minister on Tuesday,'' the union leader will tell members.", "Tuesday", "2022-11-01")]
+    public void Recognizer_TakesTenseFromInsideTheQuote(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("On Thursday, the national association of school teachers plans to stage a walkout.", "Thursday", "2022-11-10")]
+    [InlineData("On Wednesday, the regional council of the northern provinces said its budget was balanced.", "Wednesday", "2022-11-02")]
+    public void Recognizer_TakesTenseOfTheClauseAfterAFrontedDay(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The tender offer had been scheduled to lapse on Friday.", "Friday", "2022-11-04")]
+    [InlineData("The ministers had planned to sign the accord Thursday.", "Thursday", "2022-11-03")]
+    public void Recognizer_ReadsPlansInThePluperfectAsPast(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Farmers organised a large rally in the capital on Saturday and were planning to block roads.", "Saturday", "2022-11-12")]
+    [InlineData("Dealers are likely to sell as soon as trading opens Monday.", "Monday", "2022-11-07")]
+    public void Recognizer_ReadsLookingAheadCues(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The frigate has patrolled the strait since March and was scheduled to come home soon.", "March", "2022-03")]
+    public void Recognizer_ReadsSinceAsPast(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Experts say the city will one day be the largest port in the region.", "one day")]
+    [InlineData("Her parents hope she one day follows them into medicine.", "one day")]
+    public void Recognizer_ReadsOneDayAfterAModalAsFuture(string text, string span)
+    {
+        Assert.Contains((span, "DATE", "FUTURE_REF"), Found(text));
+    }
+
+    [Theory]
+    [InlineData("The trial lasted one day.", "one day", "P1D")]
+    [InlineData("It took one day to clear the road.", "one day", "P1D")]
+    public void Recognizer_KeepsOneDayAsALength(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The senator spoke about the case on NBC's ``48 Hours'' program.")]
+    [InlineData("The veterans marked the anniversary of the Six Day War.")]
+    public void Recognizer_SkipsTitlesMadeOfACountAndAUnit(string text)
+    {
+        Assert.Empty(Found(text));
+    }
+
+    [Theory]
+    [InlineData("The convoy will leave at 4 in the morning.", "4 in the morning", "2022-11-06T04:00")]
+    [InlineData("The vigil began at 9 in the evening.", "9 in the evening", "2022-11-06T21:00")]
+    public void Recognizer_ReadsAnHourToldByItsPartOfDay(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Shares fell 4 in the morning session.")]
+    public void Recognizer_SkipsCountsBeforePartsOfDay(string text)
+    {
+        Assert.DoesNotContain(Found(text), f => f.Type == "TIME" && f.Value.EndsWith("T04:00", StringComparison.Ordinal));
+    }
+}
