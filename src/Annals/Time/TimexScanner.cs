@@ -419,20 +419,34 @@ internal sealed partial class TimexScanner
         // A fronted "On Tuesday, the league plans to ..." takes the tense of the clause after it, whose verb may
         // follow a long subject.
         int rightReach = a - _sentStart <= 1 && IsPunct(b, ',') ? 12 : 7;
-        bool leftOpen = true, rightOpen = true;
-        for (int d = 1; d <= 12; d++)
+        // A quotation mark after the expression starts or ends another clause: in "we will meet Friday,'' he said"
+        // and "spoke Monday night ``we will win''" the words beyond it are not its tense. (Before the expression a
+        // quote is as often a scare quote: "he'll be ``very competitive'' in November".)
+        int quote = -1;
+        for (int d = 1; d <= 10; d++)
         {
-            // A quotation mark ends the clause: in "we will meet Friday,'' he said" the reporting verb is not its tense.
-            if (leftOpen && d <= 10)
+            if (Cue(a - d) is not 0 and var left) return left;
+            int r = b + d - 1;
+            if (d <= rightReach && quote < 0)
             {
-                if (IsQuote(a - d)) leftOpen = false;
-                else if (Cue(a - d) is not 0 and var left) return left;
+                if (IsQuote(r)) quote = r;
+                else if (Cue(r) is not 0 and var right) return right;
             }
+        }
 
-            if (rightOpen && d <= rightReach)
+        for (int r = b + 10; quote < 0 && r < b + rightReach; r++)
+        {
+            if (IsQuote(r)) quote = r;
+            else if (Cue(r) is not 0 and var right) return right;
+        }
+
+        // With no cue inside the quote, the reporting verb after a closing one is the best guess left ("all through
+        // the spring,'' said the manager").
+        if (quote >= 0 && (IsPunct(quote - 1, ',') || IsPunct(quote - 1, '.') || IsPunct(quote - 1, '!') || IsPunct(quote - 1, '?')))
+        {
+            for (int r = quote + 1; r < quote + 5; r++)
             {
-                if (IsQuote(b + d - 1)) rightOpen = false;
-                else if (Cue(b + d - 1) is not 0 and var right) return right;
+                if (Cue(r) is not 0 and var after) return after;
             }
         }
 
@@ -448,14 +462,15 @@ internal sealed partial class TimexScanner
         // "had been scheduled to expire Friday": a plan made in the past for a day that is now past too.
         if (role is WordRole.Future or WordRole.FutureTo && (Is(k - 1, "had") || (Is(k - 1, "been") && Is(k - 2, "had")))) return -1;
         if (role == WordRole.Future) return 1;
-        // "plans to" is a verb looking ahead; "announced plans to", "its plans to" name a plan that may be old.
-        if (role == WordRole.FutureTo && Is(k + 1, "to") && !IsDeterminer(k - 1) && !EndsWithEd(k - 1)) return 1;
+        // "plans to" is a verb looking ahead; "announced plans to", "its plans to", "the mayor's plan to" name a
+        // plan that may be old. "planned a rally" looks ahead like "planned to rally".
+        if (role == WordRole.FutureTo && (Is(k + 1, "to") || Is(k + 1, "a") || Is(k + 1, "an")) && !IsDeterminer(k - 1) && !EndsWithEd(k - 1)
+            && !IsQuote(k - 1) && !IsPossessive(k - 1))
+            return 1;
         if ((Is(k, "set") || Is(k, "is") || Is(k, "are")) && Is(k + 1, "to") && W(k + 2) is null) return 1; // "is to resume trading"
         var s = Sp(k);
         // A past form after "be", "been", "to" or a modal is a participle of a passive or perfect that may look
         // ahead ("will be sold in March", "to have met by June").
-        // "were planning to", "was expected to": a past form that looks ahead.
-        if (role == WordRole.Past && (Is(k, "was") || Is(k, "were")) && Role(k + 1) is WordRole.Future or WordRole.FutureTo) return 1;
         if (role == WordRole.Past)
             return Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "would") ? 0 : -1;
         if (s.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || s.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)) return 1;

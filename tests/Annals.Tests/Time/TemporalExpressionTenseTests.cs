@@ -23,7 +23,16 @@ public class TemporalExpressionTenseTests
     [InlineData("``The envoy will land in the capital on Thursday,'' the ministry said.", "Thursday", "2022-11-10")]
     [InlineData("\"Our team will fly home from the tournament on Friday,\" the coach told reporters.", "Friday", "2022-11-11")]
     [InlineData("``We met the minister on Tuesday,'' the union leader will tell members.", "Tuesday", "2022-11-01")]
+    [InlineData("The senator conceded Monday night ``it will be very hard for us to win.''", "Monday night", "2022-10-31")]
     public void Recognizer_TakesTenseFromInsideTheQuote(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("``Sales held up well all through February,'' said the manager.", "February", "2022-02")]
+    public void Recognizer_FallsBackOnTheReportingVerbAfterAQuote(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Aides say she'll be ``very competitive'' in March.", "March", "2023-03")]
+    public void Recognizer_ReadsPastAScareQuoteBeforeTheExpression(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
     [InlineData("On Thursday, the national association of school teachers plans to stage a walkout.", "Thursday", "2022-11-10")]
@@ -36,9 +45,14 @@ public class TemporalExpressionTenseTests
     public void Recognizer_ReadsPlansInThePluperfectAsPast(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
-    [InlineData("Farmers organised a large rally in the capital on Saturday and were planning to block roads.", "Saturday", "2022-11-12")]
+    [InlineData("Farmers planned a large rally in the capital on Saturday.", "Saturday", "2022-11-12")]
     [InlineData("Dealers are likely to sell as soon as trading opens Monday.", "Monday", "2022-11-07")]
     public void Recognizer_ReadsLookingAheadCues(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The mayor phoned both rivals Tuesday night and was scheduled to see them later.", "Tuesday night", "2022-11-01")]
+    [InlineData("A panel of analysts agreed Saturday that the governor's plan to tax fuel would fail.", "Saturday", "2022-11-05")]
+    public void Recognizer_ReadsNoLookAheadFromAPlanNamedAfterTheDay(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
     [InlineData("The frigate has patrolled the strait since March and was scheduled to come home soon.", "March", "2022-03")]
