@@ -31,6 +31,14 @@ internal sealed partial class TimexScanner
             string v = phrase.Value;
             if (v[0] == '@')
             {
+                // "on Oct. 12, the day before the crash": in apposition to a date, "the day" is that same date.
+                if (v is "@D-1" or "@D+1" && Is(i, "the") && Is(i + 1, "day") && IsPunct(i - 1, ',') && _out.Count > 0
+                    && _out[^1].End == _u[i - 1].Start && _lastAnchor.Grain == Grain.Day)
+                {
+                    hit = TimexHit.Of(i + 2, _lastAnchor);
+                    return true;
+                }
+
                 if (TryAnaphor(v, end, out hit)) return true;
                 continue;
             }

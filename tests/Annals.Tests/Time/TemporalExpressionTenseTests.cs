@@ -80,6 +80,12 @@ public class TemporalExpressionTenseTests
     }
 
     [Theory]
+    [InlineData("The minister left office on March 3, the day before the vote.", "the day", "2022-03-03")]
+    [InlineData("Talks broke down on Oct. 12, the day after the strike began.", "the day", "2022-10-12")]
+    [InlineData("The minister left office on March 3. He had met the king the day before.", "the day before", "2022-03-02")]
+    public void Recognizer_ReadsTheDayInAppositionAsTheSameDate(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
     [InlineData("The convoy will leave at 4 in the morning.", "4 in the morning", "2022-11-06T04:00")]
     [InlineData("The vigil began at 9 in the evening.", "9 in the evening", "2022-11-06T21:00")]
     public void Recognizer_ReadsAnHourToldByItsPartOfDay(string text, string span, string value) => AssertFound(text, span, value);
