@@ -389,6 +389,15 @@ internal sealed partial class TimexScanner
                 return true;
             }
 
+            // "last year's quarter", "last year's period" in results news: the reported quarter, a year back.
+            if (unit == Grain.Year && r != 0 && (Is(e, "'s") || Is(e, "’s")) && (Is(e + 1, "period") || W(e + 1) is { Unit: Grain.Quarter, UnitPlural: false })
+                && _lastQuarter.IsValid)
+            {
+                hit = TimexHit.Of(e + 2, new TimePoint(Grain.Quarter, point.Year, _lastQuarter.Sub));
+                hit.Derived = true;
+                return true;
+            }
+
             hit = TimexHit.Of(e, point);
             return true;
         }

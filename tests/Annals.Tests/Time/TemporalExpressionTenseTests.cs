@@ -86,6 +86,11 @@ public class TemporalExpressionTenseTests
     public void Recognizer_ReadsTheDayInAppositionAsTheSameDate(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
+    [InlineData("Third-quarter profit rose 8%. Sales in last year's quarter were $3 million.", "last year's quarter", "2021-Q3")]
+    [InlineData("Third-quarter profit fell. Costs in last year's period included a charge.", "last year's period", "2021-Q3")]
+    public void Recognizer_ReadsLastYearsQuarterAsTheYearAgoQuarter(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
     [InlineData("The convoy will leave at 4 in the morning.", "4 in the morning", "2022-11-06T04:00")]
     [InlineData("The vigil began at 9 in the evening.", "9 in the evening", "2022-11-06T21:00")]
     public void Recognizer_ReadsAnHourToldByItsPartOfDay(string text, string span, string value) => AssertFound(text, span, value);
