@@ -474,7 +474,7 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        int mode = Tense(from, k + 1) > 0 ? 1 : -1;
+        int mode = RegularPastBefore(from) ? -1 : Tense(from, k + 1) > 0 ? 1 : -1;
         if (!WeekdayFrom(_dct, w.Weekday, mode, out var date)) return false;
         if (W(e) is { DayPart: { } part } && !Is(e, "overnight"))
         {
@@ -484,6 +484,27 @@ internal sealed partial class TimexScanner
         }
 
         hit = TimexHit.Of(e, date);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a regular past verb leads straight into a day name ("announced Sunday she will resign", "died on
+    /// Sunday, and ..."): the day belongs to that verb, whatever the next clause says.
+    /// </summary>
+    private bool RegularPastBefore(int from)
+    {
+        int k = Is(from - 1, "on") ? from - 2 : from - 1;
+        if (!EndsWithEd(k) || W(k) is not null || Sp(k).Length < 4 || Sp(k).EndsWith("eed", StringComparison.Ordinal)
+            || Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "would")
+            || Is(k - 1, "is") || Is(k - 1, "are"))
+            return false;
+        // In a clause of "as soon as", "once" or "until" a past verb is reported speech looking ahead: "would buy as
+        // soon as trading opened Monday".
+        for (int c = k - 1; c >= k - 4; c--)
+        {
+            if (Is(c, "soon") || Is(c, "once") || Is(c, "until") || Is(c, "till")) return false;
+        }
+
         return true;
     }
 

@@ -420,12 +420,16 @@ internal sealed partial class TimexScanner
         // follow a long subject.
         int rightReach = a - _sentStart <= 1 && IsPunct(b, ',') ? 12 : 7;
         // A quotation mark after the expression starts or ends another clause: in "we will meet Friday,'' he said"
-        // and "spoke Monday night ``we will win''" the words beyond it are not its tense. (Before the expression a
-        // quote is as often a scare quote: "he'll be ``very competitive'' in November".)
+        // and "spoke Monday night ``we will win''" the words beyond it are not its tense. Before the expression only
+        // a quote closing a sentence of speech counts: "he'll be ``very competitive'' in November" reads on.
         int quote = -1;
+        bool leftOpen = true;
         for (int d = 1; d <= 10; d++)
         {
-            if (Cue(a - d) is not 0 and var left) return left;
+            // A closing quote before the expression ends the speech it follows: "``... will stop,'' he tweeted Saturday".
+            if (leftOpen && IsQuote(a - d) && (IsPunct(a - d - 1, ',') || IsPunct(a - d - 1, '.') || IsPunct(a - d - 1, '!') || IsPunct(a - d - 1, '?')))
+                leftOpen = false;
+            else if (leftOpen && Cue(a - d) is not 0 and var left) return left;
             int r = b + d - 1;
             if (d <= rightReach && quote < 0)
             {

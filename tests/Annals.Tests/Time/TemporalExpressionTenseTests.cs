@@ -55,6 +55,18 @@ public class TemporalExpressionTenseTests
     public void Recognizer_ReadsNoLookAheadFromAPlanNamedAfterTheDay(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
+    [InlineData("``The border will close,'' the governor tweeted Saturday.", "Saturday", "2022-11-05")]
+    [InlineData("The party chair announced Friday she will step down after the congress.", "Friday", "2022-11-04")]
+    [InlineData("The author, who died Thursday at 90, will be buried in his home town.", "Thursday", "2022-11-03")]
+    [InlineData("The coach met the owner, as the paper reported on Tuesday, and he will join the staff.", "Tuesday", "2022-11-01")]
+    public void Recognizer_GivesADayToTheRegularPastVerbBeforeIt(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Traders said funds were likely to buy as soon as trading opened Monday.", "Monday", "2022-11-07")]
+    [InlineData("The envoy is to stay until talks resumed Thursday.", "Thursday", "2022-11-10")]
+    public void Recognizer_ReadsPastVerbsInClausesLookingAheadByTheMainClause(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
     [InlineData("The frigate has patrolled the strait since March and was scheduled to come home soon.", "March", "2022-03")]
     public void Recognizer_ReadsSinceAsPast(string text, string span, string value) => AssertFound(text, span, value);
 
