@@ -474,7 +474,7 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        int mode = RegularPastBefore(from) ? -1 : Tense(from, k + 1) > 0 ? 1 : -1;
+        int mode = RegularPastBefore(from) ? -1 : AheadOf(from) || Tense(from, k + 1) > 0 ? 1 : -1;
         if (!WeekdayFrom(_dct, w.Weekday, mode, out var date)) return false;
         if (W(e) is { DayPart: { } part } && !Is(e, "overnight"))
         {
@@ -485,6 +485,18 @@ internal sealed partial class TimexScanner
 
         hit = TimexHit.Of(e, date);
         return true;
+    }
+
+    /// <summary>Whether "ahead of" leads into the day's event: "ahead of Saturday's caucus", "ahead of the vote on Tuesday".</summary>
+    private bool AheadOf(int from)
+    {
+        for (int c = from - 2; c >= from - 6; c--)
+        {
+            if (Is(c, "ahead") && Is(c + 1, "of")) return true;
+            if (In(c) && _u[c].Kind == TokenKind.Punct) return false;
+        }
+
+        return false;
     }
 
     /// <summary>

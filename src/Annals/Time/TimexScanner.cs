@@ -410,6 +410,13 @@ internal sealed partial class TimexScanner
     /// <summary>+1 when the nearest tense cue around [a, b) is future ("will meet on Tuesday"), -1 when past, 0 when none.</summary>
     private int Tense(int a, int b)
     {
+        // "as soon as Tuesday or Wednesday", "in May or June": a later name of a pair reads like the first.
+        for (int step = 0; step < 4 && (Is(a - 1, "or") || Is(a - 1, "and")) && W(a - 2) is { Weekday: > 0 } or { Month: > 0 } && Cap(a - 2); step++)
+        {
+            a -= 2;
+            b = a + 1;
+        }
+
         // "as early as Tuesday", "starting Monday", "postponed until Tuesday" look ahead whatever the verb.
         if (Is(a - 1, "starting") || Is(a - 1, "beginning") || (Is(a - 1, "as") && (Is(a - 2, "soon") || Is(a - 2, "early")) && Is(a - 3, "as"))
             || ((Is(a - 1, "until") || Is(a - 1, "till")) && a - 1 > _sentStart))

@@ -67,6 +67,20 @@ public class TemporalExpressionTenseTests
     public void Recognizer_ReadsPastVerbsInClausesLookingAheadByTheMainClause(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
+    [InlineData("Both rivals toured the state ahead of Tuesday's primary.", "Tuesday", "2022-11-08")]
+    [InlineData("The senator held a rally ahead of the vote on Thursday.", "Thursday", "2022-11-10")]
+    public void Recognizer_ReadsADayAfterAheadOfAsComing(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The ruling could come as soon as Tuesday or Wednesday.", "Wednesday", "2022-11-09")]
+    [InlineData("The board will meet in May or June.", "June", "2023-06")]
+    public void Recognizer_ReadsTheSecondNameOfAPairLikeTheFirst(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("She was far ahead of her rival in a poll taken Tuesday.", "Tuesday", "2022-11-01")]
+    public void Recognizer_ReadsAheadOfALeaderAsNoTense(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
     [InlineData("The frigate has patrolled the strait since March and was scheduled to come home soon.", "March", "2022-03")]
     public void Recognizer_ReadsSinceAsPast(string text, string span, string value) => AssertFound(text, span, value);
 
