@@ -421,11 +421,11 @@ internal sealed partial class TimexScanner
         if (Is(a - 1, "starting") || Is(a - 1, "beginning") || (Is(a - 1, "as") && (Is(a - 2, "soon") || Is(a - 2, "early")) && Is(a - 3, "as"))
             || ((Is(a - 1, "until") || Is(a - 1, "till")) && a - 1 > _sentStart))
             return 1;
-        // "since March" has begun already, whatever the verbs around it say.
-        if (Is(a - 1, "since")) return -1;
+        // "since March", "since their Oct. 13 debate" has begun already, whatever the verbs around it say.
+        if (Is(a - 1, "since") || (Is(a - 2, "since") && IsDeterminer(a - 1))) return -1;
         // A fronted "On Tuesday, the league plans to ..." takes the tense of the clause after it, whose verb may
         // follow a long subject.
-        int rightReach = a - _sentStart <= 1 && IsPunct(b, ',') ? 12 : 7;
+        int rightReach = a - _sentStart <= 2 && IsPunct(b, ',') ? 12 : 7;
         // A quotation mark after the expression starts or ends another clause: in "we will meet Friday,'' he said"
         // and "spoke Monday night ``we will win''" the words beyond it are not its tense. Before the expression only
         // a quote closing a sentence of speech counts: "he'll be ``very competitive'' in November" reads on.
@@ -449,6 +449,14 @@ internal sealed partial class TimexScanner
         {
             if (IsQuote(r)) quote = r;
             else if (Cue(r) is not 0 and var right) return right;
+        }
+
+        // A long object between the verb and the date ("will endorse the senator at a rally in Iowa on Saturday"):
+        // look further left before giving up.
+        for (int d = 11; leftOpen && d <= 15; d++)
+        {
+            if (IsQuote(a - d) && (IsPunct(a - d - 1, ',') || IsPunct(a - d - 1, '.') || IsPunct(a - d - 1, '!') || IsPunct(a - d - 1, '?'))) break;
+            if (Cue(a - d) is not 0 and var far) return far;
         }
 
         // With no cue inside the quote, the reporting verb after a closing one is the best guess left ("all through

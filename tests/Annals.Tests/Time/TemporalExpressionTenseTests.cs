@@ -81,7 +81,13 @@ public class TemporalExpressionTenseTests
     public void Recognizer_ReadsAheadOfALeaderAsNoTense(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
+    [InlineData("The radio host will endorse the governor at a large rally in the northern city on Saturday.", "Saturday", "2022-11-12")]
+    [InlineData("And on Monday, the leaders of the group that she co-founded will hold a press conference.", "Monday", "2022-11-07")]
+    public void Recognizer_ReachesAVerbBeyondALongObject(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
     [InlineData("The frigate has patrolled the strait since March and was scheduled to come home soon.", "March", "2022-03")]
+    [InlineData("The mayor will speak after a run of good news since their Oct. 13 debate.", "Oct. 13", "2022-10-13")]
     public void Recognizer_ReadsSinceAsPast(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
