@@ -474,7 +474,7 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        int mode = RegularPastBefore(from) ? -1 : AheadOf(from) || Tense(from, k + 1) > 0 ? 1 : -1;
+        int mode = RegularPastBefore(from) ? -1 : ScheduledBefore(from) || AheadOf(from) || Tense(from, k + 1) > 0 ? 1 : -1;
         if (!WeekdayFrom(_dct, w.Weekday, mode, out var date)) return false;
         if (W(e) is { DayPart: { } part } && !Is(e, "overnight"))
         {
@@ -485,6 +485,20 @@ internal sealed partial class TimexScanner
 
         hit = TimexHit.Of(e, date);
         return true;
+    }
+
+    /// <summary>
+    /// Whether a verb of a timetable in the present leads straight into a day name: "the convention, which begins
+    /// Monday", "they meet separately Monday", "polls close Tuesday" (news gives schedules in the present).
+    /// </summary>
+    private bool ScheduledBefore(int from)
+    {
+        int k = Is(from - 1, "on") ? from - 2 : from - 1;
+        if (In(k) && _u[k].Kind == TokenKind.Word && Sp(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && Sp(k).Length > 4) k--;
+        return Is(k, "begins") || Is(k, "opens") || Is(k, "resumes") || Is(k, "reconvenes") || Is(k, "convenes") || Is(k, "expires")
+               || Is(k, "starts") || Is(k, "arrives") || Is(k, "departs") || Is(k, "meets") || Is(k, "closes") || Is(k, "ends")
+               || Is(k, "kicks") || Is(k, "airs") || Is(k, "debuts") || Is(k, "premieres")
+               || (Is(k, "meet") || Is(k, "vote") || Is(k, "close") || Is(k, "open")) && !Is(k - 1, "to") && !Is(k - 1, "did");
     }
 
     /// <summary>Whether "ahead of" leads into the day's event: "ahead of Saturday's caucus", "ahead of the vote on Tuesday".</summary>

@@ -86,6 +86,16 @@ public class TemporalExpressionTenseTests
     public void Recognizer_ReachesAVerbBeyondALongObject(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
+    [InlineData("Delegates head to the party congress, which begins Monday.", "Monday", "2022-11-07")]
+    [InlineData("The two prime ministers meet separately Thursday with the envoy.", "Thursday", "2022-11-10")]
+    [InlineData("Polls close Tuesday at eight in the evening.", "Tuesday", "2022-11-08")]
+    public void Recognizer_ReadsATimetableVerbBeforeADayAsComing(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The talks failed to open Tuesday as planned.", "Tuesday", "2022-11-01")]
+    public void Recognizer_KeepsTimetableVerbsAfterToByTheirClause(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
     [InlineData("The frigate has patrolled the strait since March and was scheduled to come home soon.", "March", "2022-03")]
     [InlineData("The mayor will speak after a run of good news since their Oct. 13 debate.", "Oct. 13", "2022-10-13")]
     public void Recognizer_ReadsSinceAsPast(string text, string span, string value) => AssertFound(text, span, value);
