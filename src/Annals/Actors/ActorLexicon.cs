@@ -70,21 +70,22 @@ internal sealed class ActorLexicon
     private bool[] _mayStart = [];
     private long[] _edgeTable = [0, -1]; // pairs: key (parent << 32 | word id), child (-1 = empty slot)
     private bool[] _hasChildren = [];
+
+    // Whether any entry ends at a node, flat beside _hasChildren: a walk asks it at every step, and the entry
+    // arrays themselves are separate objects scattered over the heap.
+    private bool[] _nodeHasEntries = [];
     private string[] _words = [];
-    // Slot = hash in the high 32 bits, id + 1 in the low 32 (0 = empty): one memory access per probe.
-    private ulong[] _table = [0];
-    // One bit per word hash (a small Bloom filter): most tokens are no dictionary word and are turned away here,
-    // in a few cache lines, instead of probing the larger table.
+    // Open addressing by token key: slot s holds the key at 2s and the word id at 2s + 1 (key 0 = empty), side by
+    // side so a probe reads one cache line.
+    private ulong[] _slots = [0, 0];
+    // One bit per word key (a small Bloom filter): the tokens that are no dictionary word (four in ten) are turned
+    // away here, in a few cache lines, instead of probing the larger table.
     private ulong[] _wordFilter = new ulong[1 << (WordFilterBits - 6)];
     private const int WordFilterBits = 18;
     private int[] _rootChild = [];
-    private int[] _singleChar = [];
-    private int _maxWordLength;
     private readonly HashSet<string> _fuzzyCandidates = new(StringComparer.Ordinal);
     private uint[] _fuzzyKeys = [0];
     private ulong[] _fuzzyPrefixes = new ulong[1 << 14];
-    private char[] _wordChars = [];
-    private int[] _wordStart = [0];
     private int[] _fuzzyValues = [-1];
 
     // One bit per fuzzy key (by another mix of the hash than the slot's): most deletions of an unknown name are
@@ -171,6 +172,7 @@ internal sealed class ActorLexicon
         lex.FamiliarId = lex.IdOf("familiar");
         lex.AnonymityId = lex.IdOf("anonymity");
         lex._nodeEntryArray = lex._nodeEntries.Select(l => l is null ? [] : l.ToArray()).ToArray();
+        lex._nodeHasEntries = lex._nodeEntryArray.Select(a => a.Length > 0).ToArray();
         while (lex._firstKinds.Count < lex._vocab.Count) lex._firstKinds.Add(0);
         lex._firstKindArray = lex._firstKinds.ToArray();
         lex.BuildTable();
@@ -188,157 +190,46 @@ internal sealed class ActorLexicon
     }
 
     /// <summary>Vocabulary id of a token, or -1 when no dictionary phrase uses it.</summary>
-    /// <remarks>The hot path: folds into a stack buffer, hashes, then probes an open-addressing table.</remarks>
-    public int Lookup(ReadOnlySpan<char> token)
+    /// <remarks>Folds and hashes the token (<see cref="TokenKey.Of"/>); a tokenized article already has its keys, see <see cref="Find"/>.</remarks>
+    public int Lookup(ReadOnlySpan<char> token) => Find(TokenKey.Of(token));
+
+    /// <summary>Vocabulary id of the word with key <paramref name="key"/> (a <see cref="Documents.Token.Key"/>), or -1.</summary>
+    /// <remarks>The hot path: one filter bit, then a probe of the open-addressing table; no letters are read.</remarks>
+    public int Find(ulong key)
     {
-        Span<char> buf = stackalloc char[TokenNormalizer.MaxLength];
-        return Lookup(token, buf);
-    }
-
-    /// <summary>Vocabulary id of a token, folding into the caller's <paramref name="buffer"/> (at least <see cref="TokenNormalizer.MaxLength"/> long).</summary>
-    /// <remarks>Folds and hashes in one pass; a token longer than every word is rejected before it is read.</remarks>
-    public int Lookup(ReadOnlySpan<char> token, Span<char> buffer) => Lookup(token, buffer, out _);
-
-    /// <summary>
-    /// Vocabulary id of a token, as <see cref="Lookup(ReadOnlySpan{char}, Span{char})"/>; also counts the token's letters
-    /// (high 16 bits of <paramref name="letterCounts"/>) and capitals (low 16 bits) when it read every character
-    /// and all are ASCII, else sets it to -1.
-    /// </summary>
-    public int Lookup(ReadOnlySpan<char> token, Span<char> buffer, out int letterCounts)
-    {
-        letterCounts = -1;
-        int len = token.Length;
-        // Punctuation and one-letter words (a sixth of all tokens) come from a table.
-        if (len == 1 && token[0] < _singleChar.Length) return _singleChar[token[0]];
-        if (len == 0 || len > _maxWordLength + 8 || len > buffer.Length) return -1; // periods and hyphens are dropped, so allow some slack
-        // Tokens of two or more ASCII characters (almost all) fold from a table in a tight loop; any other
-        // character sends the token to the general fold, which starts over.
-        if (len == 1) return LookupGeneral(token, buffer);
-        uint h = 2166136261;
-        int n = 0;
-        int counts = 0;
-        int max = _maxWordLength;
-        var asciiFold = s_asciiFoldDrop;
-        var asciiCounts = s_asciiCounts;
-        ref char src = ref MemoryMarshal.GetReference(token);
-        ref char dst = ref MemoryMarshal.GetReference(buffer);
-        for (int k = 0; k < len; k++)
-        {
-            char c = Unsafe.Add(ref src, k);
-            if (c >= (uint)asciiFold.Length) return LookupGeneral(token, buffer);
-            counts += asciiCounts[c & 0x7F];
-            char f = asciiFold[c];
-            if (f == '\0') continue;
-            if (n == max) return -1;
-            Unsafe.Add(ref dst, n++) = f;
-            h = (h ^ f) * 16777619;
-        }
-
-        letterCounts = counts;
-        return Find(buffer, n, h);
-    }
-
-    // The same fold and hash for tokens with characters beyond ASCII (and lone characters beyond the table).
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private int LookupGeneral(ReadOnlySpan<char> token, Span<char> buffer)
-    {
-        int len = token.Length;
-        bool dropMarks = len > 1; // a lone "." or "-" stays itself
-        uint h = 2166136261;
-        int n = 0;
-        int max = _maxWordLength;
-        for (int k = 0; k < len; k++)
-        {
-            char f = TokenNormalizer.Fold(token[k], dropMarks);
-            if (f == '\0') continue;
-            if (n == max) return -1;
-            buffer[n++] = f;
-            h = (h ^ f) * 16777619;
-        }
-
-        return Find(buffer, n, h);
-    }
-
-    // The id of the folded word buffer[..n] with hash h, or -1.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Find(Span<char> buffer, int n, uint h)
-    {
-        if (n == 0) return -1;
-        uint bit = FilterBit(h);
+        uint bit = FilterBit(key);
         if ((_wordFilter[bit >> 6] & (1UL << (int)(bit & 63))) == 0) return -1;
-        var word = buffer[..n];
-        int mask = _table.Length - 1;
-        for (int slot = (int)(h & (uint)mask); ; slot = (slot + 1) & mask)
+        var slots = _slots;
+        int mask = (slots.Length >> 1) - 1;
+        for (int slot = (int)key & mask; ; slot = (slot + 1) & mask)
         {
-            ulong entry = _table[slot];
-            if (entry == 0) return -1;
-            if ((uint)(entry >> 32) != h) continue;
-            int id = (int)(uint)entry - 1;
-            int start = _wordStart[id];
-            if (word.SequenceEqual(_wordChars.AsSpan(start, _wordStart[id + 1] - start))) return id;
+            ulong k = slots[2 * slot];
+            if (k == key) return (int)slots[2 * slot + 1];
+            if (k == 0) return -1;
         }
     }
 
-    // ASCII folds inside a token (lower case; periods and hyphens dropped), the same as TokenNormalizer.Fold.
-    private static readonly char[] s_asciiFoldDrop = AsciiFold(dropMarks: true);
-
-    // Per ASCII character: 1 << 16 for a letter, plus 1 for a capital; summed over a token, its letter counts.
-    private static readonly int[] s_asciiCounts = AsciiCounts();
-
-    private static int[] AsciiCounts()
-    {
-        var table = new int[0x80];
-        for (char c = 'a'; c <= 'z'; c++) table[c] = 1 << 16;
-        for (char c = 'A'; c <= 'Z'; c++) table[c] = (1 << 16) | 1;
-        return table;
-    }
-
-    private static char[] AsciiFold(bool dropMarks)
-    {
-        var table = new char[0x80];
-        for (int c = 0; c < table.Length; c++) table[c] = TokenNormalizer.Fold((char)c, dropMarks);
-        return table;
-    }
-
-    private static uint FilterBit(uint h) => (h * 0x9E3779B1u) >> (32 - WordFilterBits);
-
-    private static uint Hash(ReadOnlySpan<char> s)
-    {
-        uint h = 2166136261;
-        foreach (char c in s) h = (h ^ c) * 16777619;
-        return h;
-    }
+    private static uint FilterBit(ulong key) => (uint)(key >> (64 - WordFilterBits));
 
     // Open-addressing table over the vocabulary, built once after loading.
     private void BuildTable()
     {
         _words = new string[_vocab.Count];
         foreach (var (w, id) in _vocab) _words[id] = w;
-        // The words' letters side by side, so comparing a token with its candidate stays in one block of memory.
-        _wordStart = new int[_words.Length + 1];
-        for (int id = 0; id < _words.Length; id++) _wordStart[id + 1] = _wordStart[id] + _words[id].Length;
-        _wordChars = new char[_wordStart[^1]];
-        for (int id = 0; id < _words.Length; id++) _words[id].CopyTo(_wordChars.AsSpan(_wordStart[id]));
         int size = 1;
         while (size < _vocab.Count * 3) size <<= 1;
-        _table = new ulong[size];
-        _singleChar = new int[128];
-        Array.Fill(_singleChar, -1);
+        _slots = new ulong[size * 2];
         for (int id = 0; id < _words.Length; id++)
         {
-            var w = _words[id];
-            _maxWordLength = Math.Max(_maxWordLength, w.Length);
-            uint h = Hash(w);
-            int slot = (int)(h & (uint)(size - 1));
-            while (_table[slot] != 0) slot = (slot + 1) & (size - 1);
-            _table[slot] = ((ulong)h << 32) | (uint)(id + 1);
-            uint bit = FilterBit(h);
+            ulong key = TokenKey.Of(_words[id]);
+            int slot = (int)key & (size - 1);
+            while (_slots[2 * slot] != 0 && _slots[2 * slot] != key) slot = (slot + 1) & (size - 1);
+            // Keys are 64 bits: two words of one vocabulary sharing one would be a one-in-10^11 event, so it is checked.
+            if (_slots[2 * slot] == key) throw new InvalidOperationException($"two dictionary words share the key of '{_words[id]}'");
+            _slots[2 * slot] = key;
+            _slots[2 * slot + 1] = (ulong)id;
+            uint bit = FilterBit(key);
             _wordFilter[bit >> 6] |= 1UL << (int)(bit & 63);
-            if (w.Length == 1 && w[0] < 128)
-            {
-                _singleChar[w[0]] = id;
-                if (w[0] is >= 'a' and <= 'z') _singleChar[char.ToUpperInvariant(w[0])] = id;
-            }
         }
     }
 
@@ -405,6 +296,9 @@ internal sealed class ActorLexicon
 
     /// <summary>Entries ending at <paramref name="node"/>.</summary>
     public int[] EntriesAt(int node) => _nodeEntryArray[node];
+
+    /// <summary>True when some entry ends at <paramref name="node"/> (the same as a non-empty <see cref="EntriesAt"/>, without reading the entries).</summary>
+    public bool HasEntries(int node) => (uint)node < (uint)_nodeHasEntries.Length && _nodeHasEntries[node];
 
     /// <summary>The person holding <paramref name="office"/> of <paramref name="country"/> on <paramref name="date"/>, or -1.</summary>
     public int HolderAt(string country, string office, DateOnly date)

@@ -55,6 +55,14 @@ public sealed class ActorRecognizer : IStage
         }
     }
 
+    /// <summary>
+    /// Runs only this stage's dictionary lookup on <paramref name="document"/> (which must have tokens and
+    /// sentences): every token's vocabulary id and the longest dictionary phrase wherever a mention may begin, without
+    /// resolving anything. <c>annals bench</c> times it to show what the dictionaries cost on their own.
+    /// </summary>
+    /// <returns>The number of tokens where a dictionary phrase begins.</returns>
+    public int LookupOnly(AnalyzedDocument document) => MentionScanner.LookupOnly(_lexicon.Value, document);
+
     /// <summary>Resolves a short phrase ("the US president", "Russian troops") as of <paramref name="date"/>.</summary>
     /// <returns>The best mention covering the phrase, or null when nothing is known.</returns>
     public ActorMention? ResolvePhrase(string text, DateOnly date)

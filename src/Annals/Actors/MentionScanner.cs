@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using Annals.Documents;
+using Annals.Text;
 
 namespace Annals.Actors;
 
@@ -48,6 +49,13 @@ internal sealed class MentionScanner
     private readonly DateOnly _date;
     private readonly bool _relaxed;
     private readonly bool _phrase;
+
+    // The last trie walk (see Longest): its start token, and the end token and node of each phrase found.
+    private const int WalkDepth = 24;
+    private readonly int[] _walkEnds = new int[WalkDepth];
+    private readonly int[] _walkNodes = new int[WalkDepth];
+    private int _walkStart = -1;
+    private int _walkCount;
 
     private readonly ImmutableArray<ActorMention>.Builder _out = ImmutableArray.CreateBuilder<ActorMention>();
     private readonly List<MentionFacts> _facts = [];
@@ -105,6 +113,47 @@ internal sealed class MentionScanner
         }
     }
 
+    /// <summary>
+    /// Runs only the dictionary lookup of <see cref="Scan"/>: the vocabulary id of every token (misspellings
+    /// included) and the longest dictionary phrase at every token where a mention may begin. Resolution (offices by
+    /// date, coreference, unknown names) is left out. For measuring the lookup on its own.
+    /// </summary>
+    /// <returns>The number of tokens where some dictionary phrase begins.</returns>
+    public static int LookupOnly(ActorLexicon lex, AnalyzedDocument doc)
+    {
+        int n = doc.Tokens.Length;
+        if (n == 0) return 0;
+        var ids = ArrayPool<int>.Shared.Rent(n);
+        var sentence = ArrayPool<int>.Shared.Rent(n);
+        var shape = ArrayPool<byte>.Shared.Rent(n);
+        try
+        {
+            Prepare(lex, doc, ids, shape, sentence);
+            int found = 0;
+            for (int i = 0; i < n; i++)
+            {
+                if ((shape[i] & (ShapeMayStart | ShapeCap)) == 0 || lex.FirstKinds(ids[i]) == 0) continue;
+                int node = 0, longest = -1;
+                for (int k = i; k < n && k - i < 24; k++)
+                {
+                    node = lex.Step(node, ids[k]);
+                    if (node < 0) break;
+                    if (lex.HasEntries(node)) longest = node;
+                }
+
+                if (longest >= 0) found++;
+            }
+
+            return found;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(ids);
+            ArrayPool<int>.Shared.Return(sentence);
+            ArrayPool<byte>.Shared.Return(shape);
+        }
+    }
+
     // Vocabulary ids, shapes and sentence numbers of every token, computed once.
     private static void Prepare(ActorLexicon lex, AnalyzedDocument doc, int[] ids, byte[] shape, int[] sentence)
     {
@@ -113,7 +162,6 @@ internal sealed class MentionScanner
         var sentences = doc.Sentences;
         int s = 0;
         int prevSentence = -1;
-        Span<char> fold = stackalloc char[TokenNormalizer.MaxLength];
         // Token index + 1 of each capitalised unknown word already tried for a misspelling (0 = free), by hash.
         Span<int> fuzzyMemo = stackalloc int[FuzzyMemoSlots];
         fuzzyMemo.Clear();
@@ -121,27 +169,30 @@ internal sealed class MentionScanner
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            var span = text.AsSpan(t.Start, t.Length);
-            ids[i] = lex.Lookup(span, fold, out int letterCounts);
+            // The tokenizer folded and hashed every token as it read it: looking a token up reads no letters.
+            ids[i] = lex.Find(t.Key);
             byte prefixShape = 0;
-            var word = span; // the part whose case counts
+            bool cutWord = false;
             // Unknown words: prefixed and "-led" forms both need a hyphen; most words have none.
             bool unknownWord = ids[i] < 0 && t.Kind == TokenKind.Word;
-            bool hyphen = unknownWord && span.Contains('-');
-            if (hyphen && HyphenPrefix(span) is > 0 and var cut)
+            var word = default(ReadOnlySpan<char>); // the part whose case counts, when only part of the token is looked up
+            bool hyphen = unknownWord && (t.Shape & TokenShape.Hyphenated) != 0;
+            if (hyphen && HyphenPrefix(text.AsSpan(t.Start, t.Length)) is > 0 and var cut)
             {
                 // "then-President", "ex-minister": the word after the prefix, remembering "ex-".
-                word = span[cut..];
-                ids[i] = lex.Lookup(word, fold);
-                if (span[0] is 'e' or 'E' or 'f' or 'F') prefixShape = ShapeFormer;
+                word = text.AsSpan(t.Start + cut, t.Length - cut);
+                cutWord = true;
+                ids[i] = lex.Lookup(word);
+                if (text[t.Start] is 'e' or 'E' or 'f' or 'F') prefixShape = ShapeFormer;
             }
-            else if (hyphen && span.Length > 5 && span.EndsWith("-led", StringComparison.OrdinalIgnoreCase))
+            else if (hyphen && t.Length > 5 && text.AsSpan(t.Start, t.Length).EndsWith("-led", StringComparison.OrdinalIgnoreCase))
             {
                 // "Saudi-led coalition", "US-led forces": the leading country modifies what follows.
-                word = span[..^4];
-                ids[i] = lex.Lookup(word, fold);
+                word = text.AsSpan(t.Start, t.Length - 4);
+                cutWord = true;
+                ids[i] = lex.Lookup(word);
             }
-            else if (unknownWord && span.Length >= 6 && char.IsUpper(span[0]))
+            else if (unknownWord && t.Length >= 6 && (t.Shape & TokenShape.Capitalized) != 0)
             {
                 // "Mitterand", "Phillippines": a capitalised unknown word one letter from a known name.
                 ids[i] = FuzzyLookupOnce(lex, text, tokens, ids, i, fuzzyMemo, ref fuzzyUsed);
@@ -153,8 +204,8 @@ internal sealed class MentionScanner
             byte sh = 0;
             if (t.Kind == TokenKind.Word)
             {
-                // The lookup counted the letters of a whole ASCII token; a cut word or any other is read again.
-                sh |= (byte)(ShapeWord | (letterCounts >= 0 && word.Length == span.Length ? ShapeOfCounts(word[0], letterCounts) : WordShape(word)));
+                // The tokenizer read the case of the whole token; a cut word is read again.
+                sh |= (byte)(ShapeWord | (cutWord ? WordShape(word) : s_caseShape[(int)(t.Shape & CaseShapes)]));
             }
 
             // The first word of a sentence (after any opening quotes) is capitalised for grammar, not for a name.
@@ -219,14 +270,22 @@ internal sealed class MentionScanner
         return sh;
     }
 
-    // The shape of an ASCII word from its first character and its letter counts (letters << 16 | capitals).
-    private static int ShapeOfCounts(char first, int counts)
+    // The tokenizer's case flags as this scanner's shape bits.
+    private const TokenShape CaseShapes = TokenShape.Capitalized | TokenShape.HasUpper | TokenShape.AllCaps;
+    private static readonly byte[] s_caseShape = BuildCaseShapes();
+
+    private static byte[] BuildCaseShapes()
     {
-        int letters = counts >> 16, upper = counts & 0xFFFF;
-        int sh = (uint)(first - 'A') <= 'Z' - 'A' ? ShapeCap : 0;
-        if (upper > 0) sh |= ShapeUpper;
-        if (letters >= 2 && upper == letters) sh |= ShapeAllCaps;
-        return sh;
+        var table = new byte[(int)CaseShapes + 1];
+        for (int f = 0; f < table.Length; f++)
+        {
+            var shape = (TokenShape)f;
+            table[f] = (byte)(((shape & TokenShape.Capitalized) != 0 ? ShapeCap : 0)
+                              | ((shape & TokenShape.HasUpper) != 0 ? ShapeUpper : 0)
+                              | ((shape & TokenShape.AllCaps) != 0 ? ShapeAllCaps : 0));
+        }
+
+        return table;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -359,23 +418,31 @@ internal sealed class MentionScanner
     private Hit Longest(int j, int kinds)
     {
         if (j < 0 || j >= _n || (_lex.FirstKinds(_ids[j]) & kinds) == 0) return Hit.None;
-        Span<int> ends = stackalloc int[24];
-        Span<int> nodes = stackalloc int[24];
-        int count = 0;
-        int node = 0;
-        for (int k = j; k < _n && k - j < 24; k++)
+        // The same start is often tried for several kinds in a row (a premodifier, then an entity, then an agent
+        // head): the walk depends only on the tokens, so the last one is kept and reused.
+        if (j != _walkStart)
         {
-            node = _lex.Step(node, _ids[k]);
-            if (node < 0) break;
-            if (_lex.EntriesAt(node).Length > 0)
+            int count = 0;
+            int node = 0;
+            for (int k = j; k < _n && k - j < WalkDepth; k++)
             {
-                ends[count] = k + 1;
-                nodes[count] = node;
-                count++;
+                node = _lex.Step(node, _ids[k]);
+                if (node < 0) break;
+                if (_lex.HasEntries(node))
+                {
+                    _walkEnds[count] = k + 1;
+                    _walkNodes[count] = node;
+                    count++;
+                }
             }
+
+            _walkStart = j;
+            _walkCount = count;
         }
 
-        for (int c = count - 1; c >= 0; c--)
+        var ends = _walkEnds;
+        var nodes = _walkNodes;
+        for (int c = _walkCount - 1; c >= 0; c--)
         {
             int best = BestEntry(nodes[c], j, kinds);
             if (best >= 0) return new Hit(best, ends[c]);

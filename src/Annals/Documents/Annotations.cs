@@ -41,10 +41,35 @@ public enum TokenKind : byte
     Punct,
 }
 
+/// <summary>The letter case of a word token, read once by the tokenizer.</summary>
+[Flags]
+public enum TokenShape : byte
+{
+    /// <summary>No capital letter (or not a word).</summary>
+    None = 0,
+    /// <summary>Begins with a capital letter ("Kyiv", "NATO").</summary>
+    Capitalized = 1,
+    /// <summary>Has a capital letter anywhere ("iPhone", "McCain").</summary>
+    HasUpper = 2,
+    /// <summary>Two or more letters, every one a capital ("NATO", "U.S.").</summary>
+    AllCaps = 4,
+    /// <summary>Has an ASCII hyphen inside ("ex-minister", "Saudi-led").</summary>
+    Hyphenated = 8,
+}
+
 /// <summary>A token: a span of the article body with its kind.</summary>
-/// <remarks>Invariant: in a document, tokens are sorted, do not overlap, and lie inside the text.</remarks>
+/// <remarks>
+/// Invariant: in a document, tokens are sorted, do not overlap, and lie inside the text. <see cref="Key"/> and
+/// <see cref="Shape"/> are filled in by the tokenizer; a token made by hand has key 0 and no shape.
+/// </remarks>
 public readonly record struct Token(int Start, int End, TokenKind Kind)
 {
     /// <summary>Number of UTF-16 code units.</summary>
     public int Length => End - Start;
+
+    /// <summary>The key of the token's folded form (<see cref="Annals.Text.TokenKey.Of"/> of its text), for dictionary lookups.</summary>
+    public ulong Key { get; init; }
+
+    /// <summary>Letter case and hyphenation of a word token.</summary>
+    public TokenShape Shape { get; init; }
 }

@@ -31,19 +31,20 @@ public static class Tokenizer
             if (char.IsDigit(c))
             {
                 i = ScanNumber(text, i);
-                builder.Add(new Token(start, i, TokenKind.Number));
+                builder.Add(new Token(start, i, TokenKind.Number) { Key = TokenKey.Of(text.AsSpan(start, i - start)) });
             }
             else if (IsLetter(c))
             {
-                i = ScanWord(text, i, out int possessive);
+                i = ScanWord(text, i, out int possessive, out ulong key, out var shape);
                 if (possessive > 0)
                 {
-                    builder.Add(new Token(start, possessive, TokenKind.Word));
-                    builder.Add(new Token(possessive, i, TokenKind.Word));
+                    builder.Add(new Token(start, possessive, TokenKind.Word) { Key = key, Shape = shape });
+                    var s = text.AsSpan(possessive, i - possessive);
+                    builder.Add(new Token(possessive, i, TokenKind.Word) { Key = TokenKey.Of(s), Shape = ShapeOf(s) });
                 }
                 else
                 {
-                    builder.Add(new Token(start, i, TokenKind.Word));
+                    builder.Add(new Token(start, i, TokenKind.Word) { Key = key, Shape = shape });
                 }
             }
             else if (IsQuoteChar(c))
@@ -51,7 +52,7 @@ public static class Tokenizer
                 // `` and '' (typewriter doubled quotes) are one quote token.
                 i++;
                 if (i < n && (c == '`' || c == '\'') && text[i] == c) i++;
-                builder.Add(new Token(start, i, TokenKind.Quote));
+                builder.Add(new Token(start, i, TokenKind.Quote) { Key = KeyOf(text, start, i) });
             }
             else
             {
@@ -62,7 +63,7 @@ public static class Tokenizer
                     while (i < n && text[i] == c) i++; // "..." and "--" stay whole
                 }
 
-                builder.Add(new Token(start, i, TokenKind.Punct));
+                builder.Add(new Token(start, i, TokenKind.Punct) { Key = KeyOf(text, start, i) });
             }
         }
 
@@ -108,16 +109,113 @@ public static class Tokenizer
         return i;
     }
 
-    private static int ScanWord(string text, int i, out int possessive)
+    // Keys of the one-character tokens of ASCII (punctuation, mostly), made once.
+    private static readonly ulong[] s_asciiKeys = BuildAsciiKeys();
+
+    private static ulong[] BuildAsciiKeys()
+    {
+        var keys = new ulong[128];
+        Span<char> one = stackalloc char[1];
+        for (int c = 0; c < keys.Length; c++)
+        {
+            one[0] = (char)c;
+            keys[c] = TokenKey.Of(one);
+        }
+
+        return keys;
+    }
+
+    private static ulong KeyOf(string text, int start, int end) =>
+        end - start == 1 && text[start] < 128 ? s_asciiKeys[text[start]] : TokenKey.Of(text.AsSpan(start, end - start));
+
+    /// <summary>Letter case and hyphenation of a word, the same as the tokenizer gives a word token with this text.</summary>
+    public static TokenShape ShapeOf(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty) return TokenShape.None;
+        int letters = 0, upper = 0;
+        bool hyphen = false;
+        foreach (char c in word)
+        {
+            Count(c, ref letters, ref upper);
+            hyphen |= c == '-';
+        }
+
+        return Shape(word[0], letters, upper, hyphen);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void Count(char c, ref int letters, ref int upper)
+    {
+        if (c < 0x80)
+        {
+            if ((uint)((c | 0x20) - 'a') > 'z' - 'a') return;
+            letters++;
+            if (c <= 'Z') upper++;
+        }
+        else if (char.IsLetter(c))
+        {
+            letters++;
+            if (char.IsUpper(c)) upper++;
+        }
+    }
+
+    private static TokenShape Shape(char first, int letters, int upper, bool hyphen)
+    {
+        var shape = char.IsUpper(first) ? TokenShape.Capitalized : TokenShape.None;
+        if (upper > 0) shape |= TokenShape.HasUpper;
+        if (letters >= 2 && upper == letters) shape |= TokenShape.AllCaps;
+        if (hyphen) shape |= TokenShape.Hyphenated;
+        return shape;
+    }
+
+    // Reads a word from text[i] and, on the way, its key and shape (so no later stage reads its letters again to
+    // look it up). A possessive "'s" ends the word at the apostrophe: possessive is then its offset.
+    private static int ScanWord(string text, int i, out int possessive, out ulong key, out TokenShape shape)
     {
         possessive = 0;
         int n = text.Length;
         int start = i;
+        ulong h = TokenKey.Seed, block = 0;
+        int shift = 0, count = 0;
+        int letters = 0, upper = 0;
+        bool hyphen = false;
         while (i < n)
         {
             char c = text[i];
-            if (IsLetter(c) || char.IsDigit(c))
+            if (c < 0x80)
             {
+                // ASCII letters and digits (almost every character of a word): fold, count and hash inline.
+                uint lower = (uint)((c | 0x20) - 'a');
+                if (lower <= 'z' - 'a')
+                {
+                    letters++;
+                    if (c <= 'Z') upper++;
+                    // TokenKey.Add written out: locals passed by reference would live in memory, not registers.
+                    block |= (ulong)(c | 0x20) << shift;
+                    count++;
+                    shift += 16;
+                    if (shift == 64)
+                    {
+                        h = (h ^ block) * TokenKey.Mul;
+                        block = 0;
+                        shift = 0;
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                if ((uint)(c - '0') <= 9)
+                {
+                    TokenKey.Add(c, ref h, ref block, ref shift, ref count);
+                    i++;
+                    continue;
+                }
+            }
+            else if (IsLetterBeyondAscii(c) || char.IsDigit(c))
+            {
+                TokenKey.Add(TokenNormalizer.Fold(c, dropMarks: true), ref h, ref block, ref shift, ref count);
+                Count(c, ref letters, ref upper);
                 i++;
                 continue;
             }
@@ -125,6 +223,7 @@ public static class Tokenizer
             bool nextIsLetter = i + 1 < n && IsLetter(text[i + 1]);
             if ((c == '-' || c == '‑') && nextIsLetter)
             {
+                hyphen |= c == '-'; // folded away, like inner periods
                 i++;
                 continue;
             }
@@ -135,16 +234,19 @@ public static class Tokenizer
                 if ((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= n || !IsLetter(text[i + 2])))
                 {
                     possessive = i;
+                    key = TokenKey.Finish(h, block, shift, count);
+                    shape = Shape(text[start], letters, upper, hyphen);
                     return i + 2;
                 }
 
+                TokenKey.Add(TokenNormalizer.Fold(c, dropMarks: true), ref h, ref block, ref shift, ref count);
                 i++;
                 continue;
             }
 
             if (c == '.')
             {
-                // Initials and dotted acronyms keep their periods: "U.S.", "a.m.", "J.".
+                // Initials and dotted acronyms keep their periods: "U.S.", "a.m.", "J." (the key drops them).
                 if (IsDottedRun(text, start, i))
                 {
                     if (nextIsLetter && i + 2 < n && text[i + 2] == '.')
@@ -165,6 +267,8 @@ public static class Tokenizer
             break;
         }
 
+        key = TokenKey.Finish(h, block, shift, count);
+        shape = Shape(text[start], letters, upper, hyphen);
         return i;
     }
 

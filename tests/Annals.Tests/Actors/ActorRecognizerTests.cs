@@ -293,4 +293,20 @@ public class ActorRecognizerTests
         var folded = new string(buf[..n]);
         Assert.Equal(lex.Lookup(folded), lex.Lookup(token));
     }
+
+    [Theory]
+    [InlineData("Russian troops crossed the river while the Kremlin said nothing.", 2)]
+    [InlineData("US President Joe Biden met officials of the European Union in Brussels.", 4)]
+    [InlineData("the cat sat on the mat and nobody minded", 0)]
+    public void LookupOnly_CountsWhereDictionaryPhrasesBeginAndResolvesNothing(string text, int atLeast)
+    {
+        var doc = new TextSegmenter().Run(new AnalyzedDocument(new Article("t", new DateOnly(2022, 11, 6), text)));
+        int found = ActorRecognizer.Shared.LookupOnly(doc);
+        Assert.True(found >= atLeast, $"{found} < {atLeast}");
+        // Every token where a mention of the full stage begins is a place where the lookup found a phrase, or an
+        // unknown capitalised name or a pronoun, which the lookup does not count; never more phrases than tokens.
+        Assert.True(found <= doc.Tokens.Length);
+        if (atLeast == 0) Assert.Equal(0, found);
+        Assert.Empty(doc.Actors); // the document itself is not changed
+    }
 }

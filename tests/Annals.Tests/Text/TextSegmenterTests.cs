@@ -69,6 +69,62 @@ public class TextSegmenterTests
     }
 
     [Theory]
+    [InlineData(1, "abc XYZ.,!?\"“”'’-\n\t0123456789()U.S.")]
+    [InlineData(2, "aéÉßİıñÑ-‑.'’sS Ki-moon U.S. Élysée 3rd")]
+    [InlineData(3, "Zelenskyy's ex-president then-Premier N.A.T.O. o’clock")]
+    [InlineData(4, "абвгд АБВ ﻙﻚ 中文 ॐक़ ́ x")]
+    public void Tokenize_KeyAndShapeEqualThoseOfTheTokenText(int seed, string alphabet)
+    {
+        // The tokenizer folds and hashes while it reads; the result must be exactly TokenKey.Of and ShapeOf of the
+        // token's text, or dictionaries built with TokenKey.Of would miss words.
+        var rng = new Random(seed);
+        for (int n = 0; n < 300; n++)
+        {
+            var chars = new char[rng.Next(0, 200)];
+            for (int i = 0; i < chars.Length; i++) chars[i] = alphabet[rng.Next(alphabet.Length)];
+            var text = new string(chars);
+            foreach (var t in Tokenizer.Tokenize(text))
+            {
+                var span = text.AsSpan(t.Start, t.Length);
+                Assert.Equal(TokenKey.Of(span), t.Key);
+                if (t.Kind == TokenKind.Word) Assert.Equal(Tokenizer.ShapeOf(span), t.Shape);
+                else Assert.Equal(TokenShape.None, t.Shape);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("U.S.", "us", true)]
+    [InlineData("US", "us", true)]
+    [InlineData("Élysée", "elysee", true)]
+    [InlineData("Ki-moon", "kimoon", true)]
+    [InlineData("Russia", "Russian", false)]
+    [InlineData("abcd", "abcde", false)]
+    [InlineData("abc", "abc a", false)]
+    [InlineData("abcdefgh", "abcdefghi", false)]
+    [InlineData("", "a", false)]
+    public void TokenKey_EqualExactlyForEqualFoldedForms(string a, string b, bool equal)
+    {
+        Assert.Equal(equal, TokenKey.Of(a) == TokenKey.Of(b));
+        Assert.NotEqual(0UL, TokenKey.Of(a));
+    }
+
+    [Theory]
+    [InlineData("Kyiv", TokenShape.Capitalized | TokenShape.HasUpper)]
+    [InlineData("NATO", TokenShape.Capitalized | TokenShape.HasUpper | TokenShape.AllCaps)]
+    [InlineData("U.S.", TokenShape.Capitalized | TokenShape.HasUpper | TokenShape.AllCaps)]
+    [InlineData("iPhone", TokenShape.HasUpper)]
+    [InlineData("ex-minister", TokenShape.Hyphenated)]
+    [InlineData("Élysée", TokenShape.Capitalized | TokenShape.HasUpper)]
+    [InlineData("said", TokenShape.None)]
+    public void Tokenize_ReadsTheCaseOfWords(string word, TokenShape expected)
+    {
+        var tokens = Tokenizer.Tokenize(word);
+        Assert.Single(tokens);
+        Assert.Equal(expected, tokens[0].Shape);
+    }
+
+    [Theory]
     [InlineData(0x0000, 0x0080)]   // ASCII, decided inline
     [InlineData(0x0080, 0x0250)]   // Latin-1 and Latin Extended-A
     [InlineData(0x0300, 0x0370)]   // combining diacritical marks

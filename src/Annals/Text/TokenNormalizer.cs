@@ -1,4 +1,4 @@
-namespace Annals.Actors;
+namespace Annals.Text;
 
 /// <summary>Folds a token to the key the actor dictionaries use: lower case, no accents, no periods or hyphens.</summary>
 /// <remarks>

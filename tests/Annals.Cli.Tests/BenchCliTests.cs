@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Annals.TestSupport;
+
+namespace Annals.Cli.Tests;
+
+/// <summary>The bench command's report: throughput, the share of every stage, and the actor dictionary lookup timed apart.</summary>
+public sealed class BenchCliTests
+{
+    [Theory]
+    [InlineData("json")]
+    public void Bench_ReportsStagesAndActorLookupInsideTheActorsStage(string format)
+    {
+        var (code, output, err) = CliRun.Execute("bench", RepoPaths.Samples, "--repeat", "1", "--threads", "1", "--format", format);
+        Assert.True(code == 0, err);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.True(root.GetProperty("articles").GetInt32() > 10);
+        Assert.True(root.GetProperty("sentences_per_second_per_core").GetDouble() > 0);
+        var stages = root.GetProperty("stages");
+        var actors = stages.EnumerateObject().Single(p => p.Name.StartsWith("actors/", StringComparison.Ordinal)).Value;
+        double actorShare = actors.GetProperty("share").GetDouble();
+        double shares = stages.EnumerateObject().Sum(p => p.Value.GetProperty("share").GetDouble());
+        // The stages and the JSON writing make up the single-core run, give or take the loop around them.
+        Assert.InRange(shares, 0.8, 1.05);
+        var lookup = root.GetProperty("actor_dictionary_lookup");
+        double lookupSeconds = lookup.GetProperty("seconds").GetDouble();
+        Assert.True(lookupSeconds > 0, "the lookup was not timed");
+        Assert.InRange(lookup.GetProperty("share").GetDouble(), 0.0001, actorShare * 2);
+    }
+
+    [Theory]
+    [InlineData("table")]
+    public void Bench_TablePrintsTheLookupLineUnderActors(string format)
+    {
+        var (code, output, err) = CliRun.Execute("bench", RepoPaths.Samples, "--repeat", "1", "--threads", "1", "--format", format);
+        Assert.True(code == 0, err);
+        var lines = output.Split('\n');
+        int actors = Array.FindIndex(lines, l => l.TrimStart().StartsWith("actors/", StringComparison.Ordinal));
+        Assert.True(actors >= 0, output);
+        Assert.StartsWith("lookup", lines[actors + 1].TrimStart());
+    }
+}
