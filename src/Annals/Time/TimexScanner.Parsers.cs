@@ -31,6 +31,14 @@ internal sealed partial class TimexScanner
             string v = phrase.Value;
             if (v[0] == '@')
             {
+                // "on Oct. 12, the day before the crash": in apposition to a date, "the day" is that same date.
+                if (v is "@D-1" or "@D+1" && Is(i, "the") && Is(i + 1, "day") && IsPunct(i - 1, ',') && _out.Count > 0
+                    && _out[^1].End == _u[i - 1].Start && _lastAnchor.Grain == Grain.Day)
+                {
+                    hit = TimexHit.Of(i + 2, _lastAnchor);
+                    return true;
+                }
+
                 if (TryAnaphor(v, end, out hit)) return true;
                 continue;
             }
@@ -381,6 +389,15 @@ internal sealed partial class TimexScanner
                 return true;
             }
 
+            // "last year's quarter", "last year's period" in results news: the reported quarter, a year back.
+            if (unit == Grain.Year && r != 0 && (Is(e, "'s") || Is(e, "’s")) && (Is(e + 1, "period") || W(e + 1) is { Unit: Grain.Quarter, UnitPlural: false })
+                && _lastQuarter.IsValid)
+            {
+                hit = TimexHit.Of(e + 2, new TimePoint(Grain.Quarter, point.Year, _lastQuarter.Sub));
+                hit.Derived = true;
+                return true;
+            }
+
             hit = TimexHit.Of(e, point);
             return true;
         }
@@ -457,7 +474,7 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        int mode = Tense(from, k + 1) > 0 ? 1 : -1;
+        int mode = RegularPastBefore(from) ? -1 : ScheduledBefore(from) || AheadOf(from) || Tense(from, k + 1) > 0 ? 1 : -1;
         if (!WeekdayFrom(_dct, w.Weekday, mode, out var date)) return false;
         if (W(e) is { DayPart: { } part } && !Is(e, "overnight"))
         {
@@ -467,6 +484,53 @@ internal sealed partial class TimexScanner
         }
 
         hit = TimexHit.Of(e, date);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a verb of a timetable in the present leads straight into a day name: "the convention, which begins
+    /// Monday", "they meet separately Monday", "polls close Tuesday" (news gives schedules in the present).
+    /// </summary>
+    private bool ScheduledBefore(int from)
+    {
+        int k = Is(from - 1, "on") ? from - 2 : from - 1;
+        if (In(k) && _u[k].Kind == TokenKind.Word && Sp(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && Sp(k).Length > 4) k--;
+        return Is(k, "begins") || Is(k, "opens") || Is(k, "resumes") || Is(k, "reconvenes") || Is(k, "convenes") || Is(k, "expires")
+               || Is(k, "starts") || Is(k, "arrives") || Is(k, "departs") || Is(k, "meets") || Is(k, "closes") || Is(k, "ends")
+               || Is(k, "kicks") || Is(k, "airs") || Is(k, "debuts") || Is(k, "premieres")
+               || (Is(k, "meet") || Is(k, "vote") || Is(k, "close") || Is(k, "open")) && !Is(k - 1, "to") && !Is(k - 1, "did");
+    }
+
+    /// <summary>Whether "ahead of" leads into the day's event: "ahead of Saturday's caucus", "ahead of the vote on Tuesday".</summary>
+    private bool AheadOf(int from)
+    {
+        for (int c = from - 2; c >= from - 6; c--)
+        {
+            if (Is(c, "ahead") && Is(c + 1, "of")) return true;
+            if (In(c) && _u[c].Kind == TokenKind.Punct) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a regular past verb leads straight into a day name ("announced Sunday she will resign", "died on
+    /// Sunday, and ..."): the day belongs to that verb, whatever the next clause says.
+    /// </summary>
+    private bool RegularPastBefore(int from)
+    {
+        int k = Is(from - 1, "on") ? from - 2 : from - 1;
+        if (!EndsWithEd(k) || W(k) is not null || Sp(k).Length < 4 || Sp(k).EndsWith("eed", StringComparison.Ordinal)
+            || Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "would")
+            || Is(k - 1, "is") || Is(k - 1, "are"))
+            return false;
+        // In a clause of "as soon as", "once" or "until" a past verb is reported speech looking ahead: "would buy as
+        // soon as trading opened Monday".
+        for (int c = k - 1; c >= k - 4; c--)
+        {
+            if (Is(c, "soon") || Is(c, "once") || Is(c, "until") || Is(c, "till")) return false;
+        }
+
         return true;
     }
 
@@ -669,6 +733,7 @@ internal sealed partial class TimexScanner
         }
 
         if (s.Contains(':') || ClockSuffix(k + 1) || GluedClock(s)) return TryClock(k, out hit);
+        if (TrySpelledClock(k, out hit)) return true;
 
         // "1990s", "80s", "'80s"
         if (s.Length is 3 or 5 && (s[^1] is 's' or 'S') && ParseInt(s[..^1], out int dec) && dec % 10 == 0)
@@ -775,6 +840,26 @@ internal sealed partial class TimexScanner
         var day = RefDay();
         if (TryDayAfter(e, k, out var dayHit)) { day = dayHit.Point; e = dayHit.End; }
         hit = TimexHit.Of(e, day.WithTime(hour, minute, null));
+        return true;
+    }
+
+    /// <summary>An hour told by its part of day: "4 in the morning", "at 9 in the evening".</summary>
+    private bool TrySpelledClock(int k, out TimexHit hit)
+    {
+        hit = default;
+        int hour = Digits(k, out int digits);
+        // Only after a word that leads in a time: "fell 4 in the morning session" is a count.
+        bool leadIn = Is(k - 1, "at") || Is(k - 1, "by") || Is(k - 1, "until") || Is(k - 1, "till") || Is(k - 1, "around")
+                      || Is(k - 1, "about") || Is(k - 1, "from") || Is(k - 1, "before") || Is(k - 1, "after");
+        if (!leadIn || digits is not (1 or 2) || hour is < 1 or > 12 || !Is(k + 1, "in") || !Is(k + 2, "the")
+            || W(k + 3) is not { DayPart: "MO" or "AF" or "EV" } part || Sp(k + 3)[^1] is 's' or 'S')
+            return false;
+        if (part.DayPart == "MO" && hour == 12) hour = 0;
+        else if (part.DayPart != "MO" && hour < 12) hour += 12;
+        int e = k + 4;
+        var day = RefDay();
+        if (TryDayAfter(e, k, out var dayHit)) { day = dayHit.Point; e = dayHit.End; }
+        hit = TimexHit.Of(e, day.WithTime(hour, 0, null));
         return true;
     }
 
@@ -927,6 +1012,8 @@ internal sealed partial class TimexScanner
             e = rangeEnd;
         if (W(e) is not { Unit: not Grain.None, UnitCode: { } code }) return false;
         if (article && code == "S") return false; // "a second" is an ordinal far more often
+        // "CBS's ``60 Minutes''", "the Six Day War": a capitalised unit inside a sentence is part of a title or a name.
+        if (Cap(e) && !IsAllCaps(e) && k > _sentStart && !Cap(k - 1)) return false;
         if (Is(e + 1, "of") && code == "Q") return false; // "a quarter of the vote"
         // "a 6-year-old boy", "52 years old": an age, not a stretch of time.
         if (Is(e + 1, "old") || (Hyphen(e + 1) && Is(e + 1, "old"))) return false;
@@ -939,6 +1026,14 @@ internal sealed partial class TimexScanner
 
         // "once a year", "$5 billion a year", "twice a day": a rate, not a length.
         bool shifted = Role(end) is WordRole.Ago or WordRole.Earlier or WordRole.Later;
+        // "will one day be", "she hopes he one day follows": some unknown time ahead, not a length of one day.
+        if (Is(k, "one") && code == "D" && !shifted && Role(end) is not (WordRole.Before or WordRole.After) && !Is(end, "to")
+            && (IsModal(k - 1) || IsSubjectPronoun(k - 1)))
+        {
+            hit = TimexHit.Of(end, TimexType.Date, "FUTURE_REF");
+            return true;
+        }
+
         if (article && n == 1 && !shifted && (Is(k - 1, "once") || Is(k - 1, "twice") || Is(k - 1, "times") || IsNumberToken(k - 1)
                                    || Is(k - 1, "million") || Is(k - 1, "billion") || Is(k - 1, "percent") || IsPunct(k - 1, '%')))
         {
@@ -950,6 +1045,13 @@ internal sealed partial class TimexScanner
         if (half && n >= 0) hit.Value = HalfDuration(n, code) ?? hit.Value;
         return true;
     }
+
+    private bool IsModal(int k) =>
+        Is(k, "will") || Is(k, "would") || Is(k, "could") || Is(k, "might") || Is(k, "may") || Is(k, "can") || Is(k, "should")
+        || Is(k, "shall") || Is(k, "must") || (In(k) && (Sp(k).EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || Sp(k).EndsWith("’ll", StringComparison.OrdinalIgnoreCase)));
+
+    private bool IsSubjectPronoun(int k) =>
+        Is(k, "he") || Is(k, "she") || Is(k, "they") || Is(k, "we") || Is(k, "I") || Is(k, "you") || Is(k, "it");
 
     private static string? HalfDuration(int n, string code) => code switch
     {

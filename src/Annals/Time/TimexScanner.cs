@@ -250,6 +250,12 @@ internal sealed partial class TimexScanner
 
     private bool Cap(int k) => In(k) && _u[k].Capital;
 
+    private bool IsQuote(int k) => In(k) && _u[k].Kind == TokenKind.Quote;
+
+    /// <summary>A quotation mark that ends a stretch of speech: after a comma or a sentence stop ("... stop,'' he said").</summary>
+    private bool ClosingSpeechQuote(int k) =>
+        IsQuote(k) && (IsPunct(k - 1, ',') || IsPunct(k - 1, '.') || IsPunct(k - 1, '!') || IsPunct(k - 1, '?'));
+
     private bool IsPossessive(int k) => Is(k, "'s") || Is(k, "’s");
 
     private bool IsDeterminer(int k) =>
@@ -406,20 +412,68 @@ internal sealed partial class TimexScanner
     // ---- tense ----------------------------------------------------------------------------------------------
 
     /// <summary>+1 when the nearest tense cue around [a, b) is future ("will meet on Tuesday"), -1 when past, 0 when none.</summary>
+    /// <remarks>
+    /// Looks up to 10 units left and 7 right (12 after a fronted "On Tuesday,"), then up to 15 left; quotation marks
+    /// bound the clause. Every loop is bounded, so the cost per expression is constant.
+    /// </remarks>
     private int Tense(int a, int b)
     {
+        // "as soon as Tuesday or Wednesday", "in May or June": a later name of a pair reads like the first.
+        for (int step = 0; step < 4 && (Is(a - 1, "or") || Is(a - 1, "and")) && W(a - 2) is { Weekday: > 0 } or { Month: > 0 } && Cap(a - 2); step++)
+        {
+            a -= 2;
+            b = a + 1;
+        }
+
         // "as early as Tuesday", "starting Monday", "postponed until Tuesday" look ahead whatever the verb.
         if (Is(a - 1, "starting") || Is(a - 1, "beginning") || (Is(a - 1, "as") && (Is(a - 2, "soon") || Is(a - 2, "early")) && Is(a - 3, "as"))
             || ((Is(a - 1, "until") || Is(a - 1, "till")) && a - 1 > _sentStart))
             return 1;
+        // "since March", "since their Oct. 13 debate" has begun already, whatever the verbs around it say.
+        if (Is(a - 1, "since") || (Is(a - 2, "since") && IsDeterminer(a - 1))) return -1;
+        // A fronted "On Tuesday, the league plans to ..." takes the tense of the clause after it, whose verb may
+        // follow a long subject.
+        int rightReach = a - _sentStart <= 2 && IsPunct(b, ',') ? 12 : 7;
+        // A quotation mark after the expression starts or ends another clause: in "we will meet Friday,'' he said"
+        // and "spoke Monday night ``we will win''" the words beyond it are not its tense. Before the expression only
+        // a quote closing a sentence of speech counts: "he'll be ``very competitive'' in November" reads on.
+        int quote = -1;
+        bool leftOpen = true;
         for (int d = 1; d <= 10; d++)
         {
-            int left = Cue(a - d);
-            if (left != 0) return left;
-            if (d <= 7)
+            // A closing quote before the expression ends the speech it follows: "``... will stop,'' he tweeted Saturday".
+            if (leftOpen && ClosingSpeechQuote(a - d))
+                leftOpen = false;
+            else if (leftOpen && Cue(a - d) is not 0 and var left) return left;
+            int r = b + d - 1;
+            if (d <= rightReach && quote < 0)
             {
-                int right = Cue(b + d - 1);
-                if (right != 0) return right;
+                if (IsQuote(r)) quote = r;
+                else if (Cue(r) is not 0 and var right) return right;
+            }
+        }
+
+        for (int r = b + 10; quote < 0 && r < b + rightReach; r++)
+        {
+            if (IsQuote(r)) quote = r;
+            else if (Cue(r) is not 0 and var right) return right;
+        }
+
+        // A long object between the verb and the date ("will endorse the senator at a rally in Iowa on Saturday"):
+        // look further left before giving up.
+        for (int d = 11; leftOpen && d <= 15; d++)
+        {
+            if (ClosingSpeechQuote(a - d)) break;
+            if (Cue(a - d) is not 0 and var far) return far;
+        }
+
+        // With no cue inside the quote, the reporting verb after a closing one is the best guess left ("all through
+        // the spring,'' said the manager").
+        if (quote >= 0 && ClosingSpeechQuote(quote))
+        {
+            for (int r = quote + 1; r < quote + 5; r++)
+            {
+                if (Cue(r) is not 0 and var after) return after;
             }
         }
 
@@ -432,9 +486,14 @@ internal sealed partial class TimexScanner
     {
         if (!In(k) || _u[k].Kind != TokenKind.Word) return 0;
         var role = Role(k);
+        // "had been scheduled to expire Friday": a plan made in the past for a day that is now past too.
+        if (role is WordRole.Future or WordRole.FutureTo && (Is(k - 1, "had") || (Is(k - 1, "been") && Is(k - 2, "had")))) return -1;
         if (role == WordRole.Future) return 1;
-        // "plans to" is a verb looking ahead; "announced plans to", "its plans to" name a plan that may be old.
-        if (role == WordRole.FutureTo && Is(k + 1, "to") && !IsDeterminer(k - 1) && !EndsWithEd(k - 1)) return 1;
+        // "plans to" is a verb looking ahead; "announced plans to", "its plans to", "the mayor's plan to" name a
+        // plan that may be old. "planned a rally" looks ahead like "planned to rally".
+        if (role == WordRole.FutureTo && (Is(k + 1, "to") || Is(k + 1, "a") || Is(k + 1, "an")) && !IsDeterminer(k - 1) && !EndsWithEd(k - 1)
+            && !IsQuote(k - 1) && !IsPossessive(k - 1))
+            return 1;
         if ((Is(k, "set") || Is(k, "is") || Is(k, "are")) && Is(k + 1, "to") && W(k + 2) is null) return 1; // "is to resume trading"
         var s = Sp(k);
         // A past form after "be", "been", "to" or a modal is a participle of a passive or perfect that may look

@@ -1,0 +1,146 @@
+using Annals.Documents;
+using Annals.Text;
+using Annals.Time;
+
+namespace Annals.Tests.Time;
+
+/// <summary>Which way a day without a year points, and expressions that look like time but are not (Sunday article date, 2022-11-06).</summary>
+public class TemporalExpressionTenseTests
+{
+    private static readonly DateOnly s_date = new(2022, 11, 6);
+
+    private static (string Text, string Type, string Value)[] Found(string text) =>
+        new TemporalExpressionRecognizer().Run(new TextSegmenter().Run(new AnalyzedDocument(new Article("t", s_date, text))))
+            .Timexes.Select(t => (text[t.Start..t.End], t.Type.ToString().ToUpperInvariant(), t.Value)).ToArray();
+
+    private static void AssertFound(string text, string span, string value)
+    {
+        var found = Found(text);
+        Assert.True(found.Any(f => f.Text == span && f.Value == value), string.Join("; ", found.Select(f => f.Text + "=" + f.Value)));
+    }
+
+    [Theory]
+    [InlineData("``The envoy will land in the capital on Thursday,'' the ministry said.", "Thursday", "2022-11-10")]
+    [InlineData("\"Our team will fly home from the tournament on Friday,\" the coach told reporters.", "Friday", "2022-11-11")]
+    [InlineData("``We met the minister on Tuesday,'' the union leader will tell members.", "Tuesday", "2022-11-01")]
+    [InlineData("The senator conceded Monday night ``it will be very hard for us to win.''", "Monday night", "2022-10-31")]
+    public void Recognizer_TakesTenseFromInsideTheQuote(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("``Sales held up well all through February,'' said the manager.", "February", "2022-02")]
+    public void Recognizer_FallsBackOnTheReportingVerbAfterAQuote(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Aides say she'll be ``very competitive'' in March.", "March", "2023-03")]
+    public void Recognizer_ReadsPastAScareQuoteBeforeTheExpression(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("On Thursday, the national association of school teachers plans to stage a walkout.", "Thursday", "2022-11-10")]
+    [InlineData("On Wednesday, the regional council of the northern provinces said its budget was balanced.", "Wednesday", "2022-11-02")]
+    public void Recognizer_TakesTenseOfTheClauseAfterAFrontedDay(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The tender offer had been scheduled to lapse on Friday.", "Friday", "2022-11-04")]
+    [InlineData("The ministers had planned to sign the accord Thursday.", "Thursday", "2022-11-03")]
+    public void Recognizer_ReadsPlansInThePluperfectAsPast(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Farmers planned a large rally in the capital on Saturday.", "Saturday", "2022-11-12")]
+    [InlineData("Dealers are likely to sell as soon as trading opens Monday.", "Monday", "2022-11-07")]
+    public void Recognizer_ReadsLookingAheadCues(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The mayor phoned both rivals Tuesday night and was scheduled to see them later.", "Tuesday night", "2022-11-01")]
+    [InlineData("A panel of analysts agreed Saturday that the governor's plan to tax fuel would fail.", "Saturday", "2022-11-05")]
+    public void Recognizer_ReadsNoLookAheadFromAPlanNamedAfterTheDay(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("``The border will close,'' the governor tweeted Saturday.", "Saturday", "2022-11-05")]
+    [InlineData("The party chair announced Friday she will step down after the congress.", "Friday", "2022-11-04")]
+    [InlineData("The author, who died Thursday at 90, will be buried in his home town.", "Thursday", "2022-11-03")]
+    [InlineData("The coach met the owner, as the paper reported on Tuesday, and he will join the staff.", "Tuesday", "2022-11-01")]
+    public void Recognizer_GivesADayToTheRegularPastVerbBeforeIt(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Traders said funds were likely to buy as soon as trading opened Monday.", "Monday", "2022-11-07")]
+    [InlineData("The envoy is to stay until talks resumed Thursday.", "Thursday", "2022-11-10")]
+    public void Recognizer_ReadsPastVerbsInClausesLookingAheadByTheMainClause(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Both rivals toured the state ahead of Tuesday's primary.", "Tuesday", "2022-11-08")]
+    [InlineData("The senator held a rally ahead of the vote on Thursday.", "Thursday", "2022-11-10")]
+    public void Recognizer_ReadsADayAfterAheadOfAsComing(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The ruling could come as soon as Tuesday or Wednesday.", "Wednesday", "2022-11-09")]
+    [InlineData("The board will meet in May or June.", "June", "2023-06")]
+    public void Recognizer_ReadsTheSecondNameOfAPairLikeTheFirst(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("She was far ahead of her rival in a poll taken Tuesday.", "Tuesday", "2022-11-01")]
+    public void Recognizer_ReadsAheadOfALeaderAsNoTense(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The radio host will endorse the governor at a large rally in the northern city on Saturday.", "Saturday", "2022-11-12")]
+    [InlineData("And on Monday, the leaders of the group that she co-founded will hold a press conference.", "Monday", "2022-11-07")]
+    public void Recognizer_ReachesAVerbBeyondALongObject(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Delegates head to the party congress, which begins Monday.", "Monday", "2022-11-07")]
+    [InlineData("The two prime ministers meet separately Thursday with the envoy.", "Thursday", "2022-11-10")]
+    [InlineData("Polls close Tuesday at eight in the evening.", "Tuesday", "2022-11-08")]
+    public void Recognizer_ReadsATimetableVerbBeforeADayAsComing(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The talks failed to open Tuesday as planned.", "Tuesday", "2022-11-01")]
+    public void Recognizer_KeepsTimetableVerbsAfterToByTheirClause(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The frigate has patrolled the strait since March and was scheduled to come home soon.", "March", "2022-03")]
+    [InlineData("The mayor will speak after a run of good news since their Oct. 13 debate.", "Oct. 13", "2022-10-13")]
+    public void Recognizer_ReadsSinceAsPast(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Experts say the city will one day be the largest port in the region.", "one day")]
+    [InlineData("Her parents hope she one day follows them into medicine.", "one day")]
+    public void Recognizer_ReadsOneDayAfterAModalAsFuture(string text, string span)
+    {
+        Assert.Contains((span, "DATE", "FUTURE_REF"), Found(text));
+    }
+
+    [Theory]
+    [InlineData("The trial lasted one day.", "one day", "P1D")]
+    [InlineData("It took one day to clear the road.", "one day", "P1D")]
+    public void Recognizer_KeepsOneDayAsALength(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The senator spoke about the case on NBC's ``48 Hours'' program.")]
+    [InlineData("The veterans marked the anniversary of the Six Day War.")]
+    public void Recognizer_SkipsTitlesMadeOfACountAndAUnit(string text)
+    {
+        Assert.Empty(Found(text));
+    }
+
+    [Theory]
+    [InlineData("The minister left office on March 3, the day before the vote.", "the day", "2022-03-03")]
+    [InlineData("Talks broke down on Oct. 12, the day after the strike began.", "the day", "2022-10-12")]
+    [InlineData("The minister left office on March 3. He had met the king the day before.", "the day before", "2022-03-02")]
+    public void Recognizer_ReadsTheDayInAppositionAsTheSameDate(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Third-quarter profit rose 8%. Sales in last year's quarter were $3 million.", "last year's quarter", "2021-Q3")]
+    [InlineData("Third-quarter profit fell. Costs in last year's period included a charge.", "last year's period", "2021-Q3")]
+    public void Recognizer_ReadsLastYearsQuarterAsTheYearAgoQuarter(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The convoy will leave at 4 in the morning.", "4 in the morning", "2022-11-06T04:00")]
+    [InlineData("The vigil began at 9 in the evening.", "9 in the evening", "2022-11-06T21:00")]
+    public void Recognizer_ReadsAnHourToldByItsPartOfDay(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Shares fell 4 in the morning session.")]
+    public void Recognizer_SkipsCountsBeforePartsOfDay(string text)
+    {
+        Assert.DoesNotContain(Found(text), f => f.Type == "TIME" && f.Value.EndsWith("T04:00", StringComparison.Ordinal));
+    }
+}
