@@ -966,6 +966,58 @@ internal sealed partial class TimexScanner
         return true;
     }
 
+    // ---- compact results periods: "Q3 2022", "2022 Q3", "H1 2023", "FY2022", "FY 2022" -----------------------
+
+    private bool TryCompactPeriod(int k, out TimexHit hit)
+    {
+        hit = default;
+        // "2022 Q3": the year first.
+        if (YearToken(k) is > 0 and var leading && CompactPeriod(k + 1, out var grain, out int n))
+        {
+            hit = TimexHit.Of(k + 2, new TimePoint(grain, leading, n));
+            return true;
+        }
+
+        if (CompactPeriod(k, out grain, out n))
+        {
+            // A half ("H1") needs its year beside it: alone it is more often something else.
+            if (grain == Grain.Half && YearToken(k + 1) <= 0) return false;
+            return PeriodWithYear(new TimePoint(grain, _dct.Year, n), k, k + 1, out hit);
+        }
+
+        // "FY2022", "FY22", "FY 2022": a fiscal year is written as its year.
+        if (!In(k) || _u[k].Kind != TokenKind.Word) return false;
+        var s = Sp(k);
+        if (s.Length == 2 && s[0] == 'F' && s[1] == 'Y' && YearToken(k + 1) is > 0 and var fy)
+        {
+            hit = TimexHit.Of(k + 2, new TimePoint(Grain.Year, fy));
+            return true;
+        }
+
+        if (s.Length is 4 or 6 && s[0] == 'F' && s[1] == 'Y' && ParseInt(s[2..], out int v))
+        {
+            int year = s.Length == 6 ? v : v + (v > 30 ? 1900 : 2000);
+            if (year is < 1000 or > 2999) return false;
+            hit = TimexHit.Of(k + 1, new TimePoint(Grain.Year, year));
+            return true;
+        }
+
+        return false;
+    }
+
+    // "Q1" to "Q4" and "H1", "H2", written with a capital as in results news.
+    private bool CompactPeriod(int k, out Grain grain, out int n)
+    {
+        grain = Grain.None;
+        n = 0;
+        if (!In(k) || _u[k].Kind != TokenKind.Word) return false;
+        var s = Sp(k);
+        if (s.Length != 2 || s[0] is not ('Q' or 'H') || s[1] is < '1' or > '4') return false;
+        n = s[1] - '0';
+        grain = s[0] == 'Q' ? Grain.Quarter : Grain.Half;
+        return grain == Grain.Quarter || n <= 2;
+    }
+
     // ---- counted units: durations ----------------------------------------------------------------------------
 
     private bool TryCountWord(int k, bool the, out TimexHit hit)

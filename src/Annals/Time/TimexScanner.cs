@@ -110,7 +110,7 @@ internal sealed partial class TimexScanner
         while (i < b)
         {
             // Every expression starts with a number, a quote or a word the lexicon knows: skip the rest at once.
-            if (_u[i].Word is null && _u[i].Kind is TokenKind.Word or TokenKind.Punct)
+            if (_u[i].Word is null && _u[i].Kind is TokenKind.Word or TokenKind.Punct && !MayBeCompactPeriod(i))
             {
                 i++;
                 continue;
@@ -131,6 +131,13 @@ internal sealed partial class TimexScanner
                 i++;
             }
         }
+    }
+
+    // "Q3", "H1", "FY2022", "FY": results-news periods the lexicon does not list (see TryCompactPeriod).
+    private bool MayBeCompactPeriod(int i)
+    {
+        var s = Sp(i);
+        return s.Length is >= 2 and <= 6 && (s[0] is 'Q' or 'H' ? s.Length == 2 && char.IsAsciiDigit(s[1]) : s[0] == 'F' && s[1] == 'Y');
     }
 
     /// <summary>The bare day number of "April 24 and 25" or "June 1 to 30": the same month, a later day.</summary>
@@ -675,6 +682,7 @@ internal sealed partial class TimexScanner
             Take(ref best, TrySet(i, out h), h); // "the weekly briefing": the article is not part of a set
             Take(ref best, TryPeriod(k, the, out h), h);
             Take(ref best, TryBarePlural(k, out h), h);
+            Take(ref best, TryCompactPeriod(k, out h), h);
         }
 
         return best.End > i;
