@@ -55,6 +55,8 @@ public enum TokenShape : byte
     AllCaps = 4,
     /// <summary>Has an ASCII hyphen inside ("ex-minister", "Saudi-led").</summary>
     Hyphenated = 8,
+    /// <summary>The key is not simply the lower-cased text: a period, hyphen or character beyond ASCII was folded ("U.S.", "Élysée", "don’t").</summary>
+    Folded = 16,
 }
 
 /// <summary>A token: a span of the article body with its kind.</summary>
@@ -66,14 +68,14 @@ public enum TokenShape : byte
 public readonly record struct Token
 {
     private const ulong KeyMask = (1UL << 56) - 1;
-    private readonly ulong _bits; // key in bits 0-55, shape in 56-59, kind in 60-63
+    private readonly ulong _bits; // key in bits 0-55, shape in 56-61, kind in 62-63
 
     /// <summary>A token of <paramref name="kind"/> over [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public Token(int start, int end, TokenKind kind)
     {
         Start = start;
         End = end;
-        _bits = (ulong)kind << 60;
+        _bits = (ulong)kind << 62;
     }
 
     /// <summary>Offset of the first character.</summary>
@@ -83,7 +85,7 @@ public readonly record struct Token
     public int End { get; init; }
 
     /// <summary>What the token is made of.</summary>
-    public TokenKind Kind => (TokenKind)(_bits >> 60);
+    public TokenKind Kind => (TokenKind)(_bits >> 62);
 
     /// <summary>Number of UTF-16 code units.</summary>
     public int Length => End - Start;
@@ -98,7 +100,7 @@ public readonly record struct Token
     /// <summary>Letter case and hyphenation of a word token.</summary>
     public TokenShape Shape
     {
-        get => (TokenShape)((_bits >> 56) & 0xF);
-        init => _bits = (_bits & ~(0xFUL << 56)) | ((ulong)((byte)value & 0xF) << 56);
+        get => (TokenShape)((_bits >> 56) & 0x3F);
+        init => _bits = (_bits & ~(0x3FUL << 56)) | ((ulong)((byte)value & 0x3F) << 56);
     }
 }

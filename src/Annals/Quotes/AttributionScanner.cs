@@ -59,11 +59,15 @@ internal sealed class AttributionScanner
         {
             var t = _tokens[k];
             if (t.Kind != TokenKind.Word) continue;
-            var word = _text.AsSpan(t.Start, t.Length);
-            var cls = _lex.ClassOf(word);
-            int apostrophe = word.IndexOfAny('\'', '’');
-            if (cls == WordClass.None && apostrophe > 0 && (_lex.ClassOf(word[..apostrophe]) & WordClass.Subject) != 0)
-                cls = WordClass.Subject; // "he’d", "they're"
+            // By the key the tokenizer made: the word's letters are not read again.
+            var cls = _lex.ClassOf(_text, t);
+            if (cls == WordClass.None)
+            {
+                var word = _text.AsSpan(t.Start, t.Length);
+                int apostrophe = word.IndexOfAny('\'', '’');
+                if (apostrophe > 0 && (_lex.ClassOf(word[..apostrophe]) & WordClass.Subject) != 0)
+                    cls = WordClass.Subject; // "he’d", "they're"
+            }
 
             // "US" is the country, not the pronoun; capitalised cue words inside a name ("United States",
             // "the Washington Post") are not verbs.

@@ -59,6 +59,8 @@ internal sealed class QuoteLexicon
     // The built tables, frozen for lookups: every word of an article is looked up here, and a frozen
     // case-insensitive table hashes and compares a span faster than a growable one.
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _classLookup;
+    // The same classes by token key (the tokenizer's fold of each token), for the one lookup of every word.
+    private readonly FrozenDictionary<ulong, WordClass> _classByKey;
     private readonly FrozenDictionary<string, CueForm[]>.AlternateLookup<ReadOnlySpan<char>> _cueLookup;
     private readonly FrozenDictionary<string, List<(string[] Words, WordClass Class)>>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
 
@@ -119,8 +121,29 @@ internal sealed class QuoteLexicon
         }
 
         _classLookup = _classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Only plain words: a word with a period or hyphen ("Sun.") matches only the same spelling, never "Sun".
+        var byKey = new Dictionary<ulong, WordClass>();
+        foreach (var (word, cls) in _classes)
+        {
+            if (!Annals.Text.TokenKey.IsPlain(word)) continue;
+            ulong key = Annals.Text.TokenKey.Of(word);
+            byKey[key] = byKey.GetValueOrDefault(key) | cls;
+        }
+
+        _classByKey = byKey.ToFrozenDictionary();
         _cueLookup = _cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _phraseLookup = _phrases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The classes of a word token of <paramref name="text"/>, as <see cref="ClassOf(ReadOnlySpan{char})"/> gives them.</summary>
+    /// <remarks>
+    /// A plain token (ASCII letters, digits and apostrophes: nearly all) is looked up by the key the tokenizer made,
+    /// without reading its letters again; any other by its text.
+    /// </remarks>
+    public WordClass ClassOf(string text, Token token)
+    {
+        if ((token.Shape & TokenShape.Folded) != 0) return ClassOf(text.AsSpan(token.Start, token.Length));
+        return _classByKey.TryGetValue(token.Key, out var cls) ? cls : WordClass.None;
     }
 
     /// <summary>The classes of one word (case-insensitive).</summary>

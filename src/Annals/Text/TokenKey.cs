@@ -31,6 +31,22 @@ public static class TokenKey
         return Finish(h, block, shift, count);
     }
 
+    /// <summary>
+    /// True when <paramref name="word"/> is plain: ASCII letters, digits and straight apostrophes only, so that
+    /// its key is that of its lower-cased text and case-insensitive equality with a plain token is equality of keys.
+    /// A token is plain exactly when its shape lacks <see cref="Documents.TokenShape.Folded"/>.
+    /// </summary>
+    /// <remarks>
+    /// A dictionary that must keep case-insensitive matching (a word with a period matches only that spelling)
+    /// keys its plain words and looks up a folded token by its text.
+    /// </remarks>
+    public static bool IsPlain(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '\'')) return false;
+        return !word.IsEmpty;
+    }
+
     /// <summary>Adds one folded character to a key being built (see <see cref="Of"/> for the start values).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void Add(char folded, ref ulong h, ref ulong block, ref int shift, ref int count)

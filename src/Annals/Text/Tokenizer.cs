@@ -133,14 +133,15 @@ public static class Tokenizer
     {
         if (word.IsEmpty) return TokenShape.None;
         int letters = 0, upper = 0;
-        bool hyphen = false;
+        bool hyphen = false, folded = false;
         foreach (char c in word)
         {
             Count(c, ref letters, ref upper);
             hyphen |= c == '-';
+            folded |= c is '.' or '-' or >= (char)0x80;
         }
 
-        return Shape(word[0], letters, upper, hyphen);
+        return Shape(word[0], letters, upper, hyphen, folded);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -160,12 +161,13 @@ public static class Tokenizer
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static TokenShape Shape(char first, int letters, int upper, bool hyphen)
+    private static TokenShape Shape(char first, int letters, int upper, bool hyphen, bool folded)
     {
         var shape = (first < 0x80 ? (uint)(first - 'A') <= 'Z' - 'A' : char.IsUpper(first)) ? TokenShape.Capitalized : TokenShape.None;
         if (upper > 0) shape |= TokenShape.HasUpper;
         if (letters >= 2 && upper == letters) shape |= TokenShape.AllCaps;
         if (hyphen) shape |= TokenShape.Hyphenated;
+        if (folded) shape |= TokenShape.Folded;
         return shape;
     }
 
@@ -180,7 +182,7 @@ public static class Tokenizer
         ulong h = TokenKey.Seed, block = 0;
         int shift = 0, count = 0;
         int letters = 0, upper = 0;
-        bool hyphen = false;
+        bool hyphen = false, folded = false;
         while (i < n)
         {
             char c = text[i];
@@ -201,6 +203,7 @@ public static class Tokenizer
             }
             else if (IsLetterBeyondAscii(c) || char.IsDigit(c))
             {
+                folded = true;
                 f = TokenNormalizer.Fold(c, dropMarks: true);
                 if (char.IsLetter(c))
                 {
@@ -216,6 +219,7 @@ public static class Tokenizer
                 if ((c == '-' || c == '‑') && nextIsLetter)
                 {
                     hyphen |= c == '-'; // folded away, like inner periods
+                    folded = true;
                     i++;
                     continue;
                 }
@@ -227,10 +231,11 @@ public static class Tokenizer
                     {
                         possessive = i;
                         key = TokenKey.Finish(h, block, shift, count);
-                        shape = Shape(text[start], letters, upper, hyphen);
+                        shape = Shape(text[start], letters, upper, hyphen, folded);
                         return i + 2;
                     }
 
+                    folded |= c != '\'';
                     f = '\''; // both apostrophes fold to the straight one
                 }
                 else
@@ -242,15 +247,20 @@ public static class Tokenizer
                         {
                             if (nextIsLetter && i + 2 < n && text[i + 2] == '.')
                             {
+                                folded = true;
                                 i++;
                                 continue;
                             }
 
                             if (i - start > 1 || char.IsUpper(text[start]))
+                            {
+                                folded = true;
                                 i++;
+                            }
                         }
                         else if (Abbreviations.IsAbbreviation(text.AsSpan(start, i - start)))
                         {
+                            folded = true;
                             i++;
                         }
                     }
@@ -273,7 +283,7 @@ public static class Tokenizer
         }
 
         key = TokenKey.Finish(h, block, shift, count);
-        shape = Shape(text[start], letters, upper, hyphen);
+        shape = Shape(text[start], letters, upper, hyphen, folded);
         return i;
     }
 

@@ -134,10 +134,14 @@ internal sealed partial class TimexScanner
     }
 
     // "Q3", "H1", "FY2022", "FY": results-news periods the lexicon does not list (see TryCompactPeriod).
+    // Read for every word the lexicon does not know, so the first letter decides before anything else is read.
     private bool MayBeCompactPeriod(int i)
     {
-        var s = Sp(i);
-        return s.Length is >= 2 and <= 6 && (s[0] is 'Q' or 'H' ? s.Length == 2 && char.IsAsciiDigit(s[1]) : s[0] == 'F' && s[1] == 'Y');
+        int start = _u[i].Start, length = _u[i].End - start;
+        char first = _text[start];
+        if (first is not ('Q' or 'H' or 'F') || length is < 2 or > 6) return false;
+        char second = _text[start + 1];
+        return first == 'F' ? second == 'Y' : length == 2 && char.IsAsciiDigit(second);
     }
 
     /// <summary>The bare day number of "April 24 and 25" or "June 1 to 30": the same month, a later day.</summary>
@@ -201,7 +205,7 @@ internal sealed partial class TimexScanner
                 continue;
             }
 
-            if (tok.Kind == TokenKind.Word && span.IndexOfAny('-', '‑') > 0)
+            if (tok.Kind == TokenKind.Word && (tok.Shape & (TokenShape.Hyphenated | TokenShape.Folded)) != 0 && span.IndexOfAny('-', '‑') > 0)
             {
                 int p = tok.Start;
                 for (int k = tok.Start; k <= tok.End; k++)
@@ -218,12 +222,15 @@ internal sealed partial class TimexScanner
                 continue;
             }
 
-            AddUnit(tok.Start, tok.End, tok.Kind, hyphen);
+            AddUnit(tok.Start, tok.End, tok.Kind, hyphen, tok.Kind == TokenKind.Word ? _lex.Find(_text, tok) : null);
             hyphen = false;
         }
     }
 
-    private void AddUnit(int start, int end, TokenKind kind, bool hyphenBefore)
+    private void AddUnit(int start, int end, TokenKind kind, bool hyphenBefore) =>
+        AddUnit(start, end, kind, hyphenBefore, kind == TokenKind.Word ? _lex.Find(_text.AsSpan(start, end - start)) : null);
+
+    private void AddUnit(int start, int end, TokenKind kind, bool hyphenBefore, TimeWord? word)
     {
         var span = _text.AsSpan(start, end - start);
         _u.Add(new TextUnit
@@ -231,7 +238,7 @@ internal sealed partial class TimexScanner
             Start = start,
             End = end,
             Kind = kind,
-            Word = kind == TokenKind.Word ? _lex.Find(span) : null,
+            Word = word,
             HyphenBefore = hyphenBefore,
             Capital = char.IsUpper(span[0]),
         });

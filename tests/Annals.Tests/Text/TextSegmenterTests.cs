@@ -129,16 +129,22 @@ public class TextSegmenterTests
     [Theory]
     [InlineData("Kyiv", TokenShape.Capitalized | TokenShape.HasUpper)]
     [InlineData("NATO", TokenShape.Capitalized | TokenShape.HasUpper | TokenShape.AllCaps)]
-    [InlineData("U.S.", TokenShape.Capitalized | TokenShape.HasUpper | TokenShape.AllCaps)]
+    [InlineData("U.S.", TokenShape.Capitalized | TokenShape.HasUpper | TokenShape.AllCaps | TokenShape.Folded)]
     [InlineData("iPhone", TokenShape.HasUpper)]
-    [InlineData("ex-minister", TokenShape.Hyphenated)]
-    [InlineData("Élysée", TokenShape.Capitalized | TokenShape.HasUpper)]
+    [InlineData("ex-minister", TokenShape.Hyphenated | TokenShape.Folded)]
+    [InlineData("Élysée", TokenShape.Capitalized | TokenShape.HasUpper | TokenShape.Folded)]
+    [InlineData("don't", TokenShape.None)]
+    [InlineData("don’t", TokenShape.Folded)]
+    [InlineData("G20", TokenShape.Capitalized | TokenShape.HasUpper)]
     [InlineData("said", TokenShape.None)]
     public void Tokenize_ReadsTheCaseOfWords(string word, TokenShape expected)
     {
         var tokens = Tokenizer.Tokenize(word);
         Assert.Single(tokens);
         Assert.Equal(expected, tokens[0].Shape);
+        // Plain tokens are exactly those whose key is the key of their lower-cased text.
+        Assert.Equal((expected & TokenShape.Folded) == 0, TokenKey.IsPlain(word));
+        if (TokenKey.IsPlain(word)) Assert.Equal(TokenKey.Of(word.ToLowerInvariant()), tokens[0].Key);
     }
 
     [Theory]
