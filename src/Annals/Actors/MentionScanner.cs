@@ -227,16 +227,15 @@ internal sealed class MentionScanner
     // full, later spellings are simply looked up.
     private static int FuzzyLookupOnce(ActorLexicon lex, string text, ImmutableArray<Token> tokens, int[] ids, int i, Span<int> memo, ref int used)
     {
-        var span = text.AsSpan(tokens[i].Start, tokens[i].Length);
-        uint h = 2166136261;
-        foreach (char c in span) h = (h ^ c) * 16777619;
+        // Spellings are told apart by their token keys: one fold, so one answer.
+        ulong key = tokens[i].Key;
         int mask = memo.Length - 1;
-        for (int slot = (int)(h & (uint)mask); ; slot = (slot + 1) & mask)
+        for (int slot = (int)key & mask; ; slot = (slot + 1) & mask)
         {
             int first = memo[slot] - 1;
             if (first < 0)
             {
-                int id = lex.FuzzyLookup(span);
+                int id = lex.FuzzyLookup(text.AsSpan(tokens[i].Start, tokens[i].Length));
                 if (used < memo.Length / 2)
                 {
                     memo[slot] = i + 1;
@@ -246,8 +245,7 @@ internal sealed class MentionScanner
                 return id;
             }
 
-            var t = tokens[first];
-            if (text.AsSpan(t.Start, t.Length).SequenceEqual(span)) return ids[first];
+            if (tokens[first].Key == key) return ids[first];
         }
     }
 
@@ -323,9 +321,19 @@ internal sealed class MentionScanner
     private static bool IsLowerCaseText(string text, bool phrase)
     {
         if (phrase) return !text.AsSpan().ContainsAnyInRange('A', 'Z') && !HasNonAsciiUpper(text);
-        // An article is lower-case when fewer than one letter in 200 is a capital; stop at the capital that
-        // rules that out (letters never outnumber characters), so ordinary text is decided in its first lines.
+        // An article is lower-case when fewer than one letter in 200 is a capital. Ordinary text is ruled out by
+        // its ASCII capitals alone: jump from one to the next with a vector search until there are enough (letters
+        // never outnumber characters); only text that falls short is counted letter by letter.
         if (text.Length <= 200) return false;
+        var rest = text.AsSpan();
+        for (int found = 1; ; found++)
+        {
+            int at = rest.IndexOfAnyInRange('A', 'Z');
+            if (at < 0) break;
+            if (found * 200 >= text.Length) return false;
+            rest = rest[(at + 1)..];
+        }
+
         int letters = 0, upper = 0;
         foreach (char c in text)
         {
