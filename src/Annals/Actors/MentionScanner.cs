@@ -372,6 +372,14 @@ internal sealed class MentionScanner
                 continue;
             }
 
+            // A determiner before a word no dictionary knows ("the weather") begins nothing: no premodifier, entity
+            // or agent can follow. A possessive one ("his decree") still refers back, so it is tried.
+            if (i + 1 < _n && _ids[i + 1] < 0 && (Class(i) & (WordClass.Det | WordClass.Pronoun)) == WordClass.Det)
+            {
+                i++;
+                continue;
+            }
+
             int end = TryMention(i);
             i = end > i ? end : i + 1;
         }
