@@ -70,7 +70,10 @@ internal sealed partial class TimexScanner
     private readonly string _text;
     private readonly TimePoint _dct;
     private readonly TimeLexicon _lex;
-    private readonly List<TextUnit> _u;
+    // The units as an array, not a List: every helper reads _u[k] many times, and an array element is read in place
+    // where a List indexer copies the whole unit out.
+    private TextUnit[] _u;
+    private int _uCount;
     private readonly ImmutableArray<Timex>.Builder _out;
     private TimePoint _lastAnchor;
     private TimePoint _lastQuarter;
@@ -83,7 +86,7 @@ internal sealed partial class TimexScanner
         _text = doc.Text;
         _dct = TimePoint.FromDate(doc.Article.Date);
         _lex = TimeLexicon.Instance;
-        _u = new List<TextUnit>(doc.Tokens.Length + 8);
+        _u = new TextUnit[doc.Tokens.Length + 8];
         _out = ImmutableArray.CreateBuilder<Timex>();
     }
 
@@ -93,9 +96,9 @@ internal sealed partial class TimexScanner
         int ui = 0;
         foreach (var s in _doc.Sentences)
         {
-            while (ui < _u.Count && _u[ui].Start < s.Start) ui++;
+            while (ui < _uCount && _u[ui].Start < s.Start) ui++;
             int a = ui;
-            while (ui < _u.Count && _u[ui].End <= s.End) ui++;
+            while (ui < _uCount && _u[ui].End <= s.End) ui++;
             ScanRange(a, ui);
         }
 
@@ -233,7 +236,8 @@ internal sealed partial class TimexScanner
     private void AddUnit(int start, int end, TokenKind kind, bool hyphenBefore, TimeWord? word)
     {
         var span = _text.AsSpan(start, end - start);
-        _u.Add(new TextUnit
+        if (_uCount == _u.Length) Array.Resize(ref _u, _u.Length * 2);
+        _u[_uCount++] = new TextUnit
         {
             Start = start,
             End = end,
@@ -241,7 +245,7 @@ internal sealed partial class TimexScanner
             Word = word,
             HyphenBefore = hyphenBefore,
             Capital = char.IsUpper(span[0]),
-        });
+        };
     }
 
     // ---- unit helpers ---------------------------------------------------------------------------------------
@@ -254,7 +258,9 @@ internal sealed partial class TimexScanner
 
     private WordRole Role(int k) => W(k)?.Role ?? WordRole.None;
 
-    private bool Is(int k, string word) => In(k) && Sp(k).Equals(word, StringComparison.OrdinalIgnoreCase);
+    // Lengths first: most comparisons fail there, before any character is read.
+    private bool Is(int k, string word) =>
+        In(k) && _u[k].End - _u[k].Start == word.Length && _text.AsSpan(_u[k].Start, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool IsPunct(int k, char c) => In(k) && _u[k].Kind == TokenKind.Punct && _u[k].End - _u[k].Start == 1 && _text[_u[k].Start] == c;
 
