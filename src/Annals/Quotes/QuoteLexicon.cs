@@ -60,7 +60,7 @@ internal sealed class QuoteLexicon
     // case-insensitive table hashes and compares a span faster than a growable one.
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _classLookup;
     // The same classes by token key (the tokenizer's fold of each token), for the one lookup of every word.
-    private readonly FrozenDictionary<ulong, WordClass> _classByKey;
+    private readonly Annals.Text.TokenKeyTable<WordClass> _classByKey;
     private readonly FrozenDictionary<string, CueForm[]>.AlternateLookup<ReadOnlySpan<char>> _cueLookup;
     private readonly FrozenDictionary<string, List<(string[] Words, WordClass Class)>>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
 
@@ -122,15 +122,9 @@ internal sealed class QuoteLexicon
 
         _classLookup = _classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         // Only plain words: a word with a period or hyphen ("Sun.") matches only the same spelling, never "Sun".
-        var byKey = new Dictionary<ulong, WordClass>();
-        foreach (var (word, cls) in _classes)
-        {
-            if (!Annals.Text.TokenKey.IsPlain(word)) continue;
-            ulong key = Annals.Text.TokenKey.Of(word);
-            byKey[key] = byKey.GetValueOrDefault(key) | cls;
-        }
-
-        _classByKey = byKey.ToFrozenDictionary();
+        _classByKey = new(
+            _classes.Where(w => Annals.Text.TokenKey.IsPlain(w.Key)).Select(w => KeyValuePair.Create(Annals.Text.TokenKey.Of(w.Key), w.Value)),
+            static (a, b) => a | b);
         _cueLookup = _cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _phraseLookup = _phrases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }

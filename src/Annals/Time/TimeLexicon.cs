@@ -72,7 +72,7 @@ internal sealed class TimeLexicon
     private readonly FrozenDictionary<string, TimeWord> _words;
     private readonly FrozenDictionary<string, TimeWord>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     // The plain words again, by token key: a plain token is looked up without reading its letters.
-    private readonly FrozenDictionary<ulong, TimeWord> _wordsByKey;
+    private readonly Annals.Text.TokenKeyTable<TimeWord> _wordsByKey;
     private readonly FrozenDictionary<string, TimePhrase[]> _phrases;
     private readonly FrozenDictionary<string, TimePhrase[]>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
 
@@ -80,7 +80,7 @@ internal sealed class TimeLexicon
     {
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _wordsByKey = _words.Where(w => Annals.Text.TokenKey.IsPlain(w.Key)).ToFrozenDictionary(w => Annals.Text.TokenKey.Of(w.Key), w => w.Value);
+        _wordsByKey = new(_words.Where(w => Annals.Text.TokenKey.IsPlain(w.Key)).Select(w => KeyValuePair.Create(Annals.Text.TokenKey.Of(w.Key), w.Value)));
         _phrases = phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
         _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         Version = version;
@@ -104,7 +104,7 @@ internal sealed class TimeLexicon
     /// <summary>What the lexicon knows of a word token of <paramref name="text"/>: by key when the token is plain, else by its text.</summary>
     public TimeWord? Find(string text, Annals.Documents.Token token) =>
         (token.Shape & Annals.Documents.TokenShape.Folded) == 0 && token.Kind == Annals.Documents.TokenKind.Word
-            ? _wordsByKey.GetValueOrDefault(token.Key)
+            ? (_wordsByKey.TryGetValue(token.Key, out var w) ? w : null)
             : Find(text.AsSpan(token.Start, token.Length));
 
     /// <summary>Phrases beginning with <paramref name="word"/>, longest first (empty when none).</summary>

@@ -49,3 +49,36 @@ public class TokenKeyLookupTests
         }
     }
 }
+
+/// <summary>The open-addressing table behind the key lookups.</summary>
+public class TokenKeyTableTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(5000)]
+    public void TryGetValue_FindsEveryKeyAndNothingElse(int count)
+    {
+        var words = Enumerable.Range(0, count).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var table = new TokenKeyTable<int>(words.Select((w, i) => KeyValuePair.Create(TokenKey.Of(w), i)));
+        Assert.Equal(count, table.Count);
+        for (int i = 0; i < count; i++)
+        {
+            Assert.True(table.TryGetValue(TokenKey.Of(words[i]), out int v));
+            Assert.Equal(i, v);
+        }
+
+        Assert.False(table.TryGetValue(TokenKey.Of("absent word"), out _));
+        Assert.False(table.TryGetValue(0, out _)); // a token made by hand
+    }
+
+    [Theory]
+    [InlineData("said", 1, 2, 3)]
+    public void Constructor_MergesValuesOfOneKey(string word, int a, int b, int merged)
+    {
+        var table = new TokenKeyTable<int>([KeyValuePair.Create(TokenKey.Of(word), a), KeyValuePair.Create(TokenKey.Of(word.ToUpperInvariant()), b)], static (x, y) => x | y);
+        Assert.Equal(1, table.Count);
+        Assert.True(table.TryGetValue(TokenKey.Of(word), out int v));
+        Assert.Equal(merged, v);
+    }
+}
