@@ -95,6 +95,12 @@ internal enum WordClass : ushort
     Adverb = 1024,
     /// <summary>A noun naming part of a place ("capital", "outskirts", "north"): "the capital city of X" is a place phrase.</summary>
     PlaceNoun = 2048,
+    /// <summary>A word before "to" that carries its infinitive out ("continued to", "voted to", "the first to"): the act is done.</summary>
+    Implicative = 4096,
+    /// <summary>A word before "to" that makes its infinitive possible or obliged, not done ("willing to", "the right to").</summary>
+    Possibility = 8192,
+    /// <summary>A verb of trying ("tried to"): an attempted act of violence is still coded as one, as CAMEO coders do.</summary>
+    Attempt = 16384,
 }
 
 /// <summary>One entry of the pattern dictionary.</summary>

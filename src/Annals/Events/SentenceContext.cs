@@ -412,11 +412,17 @@ internal sealed class SentenceContext
                 else
                     EmitPlain(h, anchor, code, Mood.Negated, derived: false, underlying: false);
             }
-            else if (future && ExpectedByOthers(h, anchor))
+            else if (InfinitiveMood(anchor, code) is { } planned)
+            {
+                // "a bill to impose sanctions", "trying to rally support": a planned or possible act, not a done one.
+                EmitPlain(h, anchor, code, planned, derived: false, underlying: false);
+            }
+            else if (future && (ExpectedByOthers(h, anchor) || !SelfReported(anchor)))
             {
                 // "are expected to quit", "is scheduled to meet": others' expectation or a timetable, not the actor's
-                // own statement of intent.
-                EmitPlain(h, anchor, code, Mood.Future, derived: false, underlying: false);
+                // own statement of intent. So is a plan the writer reports ("The council will meet in March") or a
+                // scenario ("Clinton would beat Trump"): only the actor's own word makes an intent an act.
+                EmitPlain(h, anchor, code, UnreportedFutureMood(h, anchor), derived: false, underlying: false);
             }
             else if (future)
             {
@@ -470,6 +476,13 @@ internal sealed class SentenceContext
                 : future && entry.Role == PatternRole.Must ? Mood.Hypothetical
                 : conditionAfter && entry.Role is PatternRole.Intent ? Mood.Conditional
                 : Mood.Asserted;
+            if (mood2 == Mood.Asserted && code2 is not null)
+            {
+                // "under pressure to offer", "trying to persuade": a frame in an infinitive is not yet made; "Republicans
+                // will pledge to", "he would warn": a future frame the actor did not state is a plan or a scenario.
+                if (InfinitiveMood(anchor, code2) is { } planned) mood2 = planned;
+                else if (future && !SelfReported(anchor)) mood2 = UnreportedFutureMood(h, anchor);
+            }
         }
 
         // A governing verb used as a noun or adjective ("a direct correlation", "an order to") governs nothing here;
@@ -588,6 +601,101 @@ internal sealed class SentenceContext
         }
 
         return false;
+    }
+
+    // An act in an infinitive ("a bill to impose sanctions", "hired a firm to investigate", "the right to sue") is
+    // planned, proposed or possible: future, or hypothetical after a word of possibility ("willing to", "a chance to").
+    // It is done when the word before "to" carries it out ("continued to attack", "voted to endorse", "the first member
+    // to endorse"), and an attempt at violence ("tried to detonate a bomb") is coded as one. "to" inside a mood phrase
+    // ("plans to", "is going to") is left to that phrase.
+    private Mood? InfinitiveMood(int anchor, string code)
+    {
+        int i = anchor - 1;
+        // "to publicly condemn", "to be deported", "to have met".
+        for (int skipped = 0; i > _first && skipped < 2 && _tokens[i].Kind == TokenKind.Word; skipped++)
+        {
+            var w = Word(i);
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase)) break;
+            if (!(IsAdverb(w) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || (ClassAt(i) & WordClass.Be) != 0
+                || w.Equals("have", StringComparison.OrdinalIgnoreCase))) return null;
+            i--;
+        }
+
+        if (i <= _first || _tokens[i].Kind != TokenKind.Word || !Word(i).Equals("to", StringComparison.OrdinalIgnoreCase)) return null;
+        if (InModifierHit(i)) return null;
+        // "to attacks", "to talks": "to" as a preposition before a noun.
+        if (IsNounForm(anchor)) return null;
+        for (int k = i - 1, words = 0; k >= _first && words < 5; k--, words++)
+        {
+            if (_tokens[k].Kind != TokenKind.Word) break;
+            var cls = ClassAt(k);
+            if ((cls & WordClass.Implicative) != 0) return null;
+            if (words == 0)
+            {
+                if ((cls & WordClass.Attempt) != 0 && CameoCodes.Root(code) >= 18) return null;
+                if ((cls & WordClass.Possibility) != 0) return Mood.Hypothetical;
+            }
+
+            // Only "the first member of Congress to endorse" reaches back past the word before "to".
+            if ((cls & (WordClass.Boundary | WordClass.Be)) != 0) break;
+        }
+
+        return Mood.Future;
+    }
+
+    private bool InModifierHit(int token)
+    {
+        foreach (var hit in _hits)
+        {
+            if (hit.First > token) break;
+            if (token < hit.End) return IsModifier(hit.Entry.Role);
+        }
+
+        return false;
+    }
+
+    // A gerund or plural after "to" is a noun ("pointed to attacks", "open to negotiating"); a bare form is a verb.
+    private bool IsNounForm(int i)
+    {
+        var w = Word(i);
+        return w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (w.Length > 3 && w[^1] is 's' or 'S' && !(w[^2] is 's' or 'S'));
+    }
+
+    // The actor's own word: a speaker or speech verb that reports the sentence's subject ("Trump said he would deport",
+    // "the FBI said it would cooperate"), or "I" or "we" inside a quote ("We will work together").
+    private bool SelfReported(int anchor)
+    {
+        if (SpeakerAt(anchor) is not null && FirstPersonBefore(anchor)) return true;
+        if (Reporter(anchor) is not { } reporter || SubjectOf(anchor) is not { } subject) return false;
+        // "Netanyahu will meet Trump, Israeli officials said": unnamed officials speak for their own government.
+        return SameEntity(reporter, subject) || (reporter.Name is not null && reporter.Name == subject.Name)
+            || (reporter.Name is null && reporter.Code is not null && reporter.Code == subject.Code);
+    }
+
+    private bool FirstPersonBefore(int anchor)
+    {
+        for (int i = anchor - 1; i >= _first && i >= anchor - 4; i--)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) break;
+            var w = Word(i);
+            if (w.Equals("we", StringComparison.OrdinalIgnoreCase) || w.Equals("I", StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    // A future no one stated as their own: "would" is a scenario ("Clinton would beat Trump"), "will" a plan.
+    private Mood UnreportedFutureMood(int h, int anchor)
+    {
+        for (int k = h - 1; k >= 0; k--)
+        {
+            var prev = _hits[k];
+            if (anchor - prev.End > ModifierReach) break;
+            if (prev.End > anchor || prev.Entry.Role != PatternRole.Future) continue;
+            if (Word(prev.First).Equals("would", StringComparison.OrdinalIgnoreCase) && Reporter(anchor) is null) return Mood.Hypothetical;
+        }
+
+        return Mood.Future;
     }
 
     // Inside "if ..." or "unless ...": from the conditional word to the end of its clause.
