@@ -417,12 +417,17 @@ internal sealed class SentenceContext
                 // "a bill to impose sanctions", "trying to rally support": a planned or possible act, not a done one.
                 EmitPlain(h, anchor, code, planned, derived: false, underlying: false);
             }
-            else if (future && (ExpectedByOthers(h, anchor) || !SelfReported(anchor)))
+            else if (future && ExpectedByOthers(h, anchor))
             {
                 // "are expected to quit", "is scheduled to meet": others' expectation or a timetable, not the actor's
-                // own statement of intent. So is a plan the writer reports ("The council will meet in March") or a
-                // scenario ("Clinton would beat Trump"): only the actor's own word makes an intent an act.
-                EmitPlain(h, anchor, code, UnreportedFutureMood(h, anchor), derived: false, underlying: false);
+                // own statement of intent.
+                EmitPlain(h, anchor, code, Mood.Future, derived: false, underlying: false);
+            }
+            else if (future && IsScenario(h, anchor))
+            {
+                // "Clinton would beat Trump", "at times Axelrod would meet Ailes": a "would" no one states is a scenario
+                // or a past habit, not an intent. "Turkey will allow refugees to return" stays one, as CAMEO codes it.
+                EmitPlain(h, anchor, code, Mood.Hypothetical, derived: false, underlying: false);
             }
             else if (future)
             {
@@ -481,7 +486,7 @@ internal sealed class SentenceContext
                 // "under pressure to offer", "trying to persuade": a frame in an infinitive is not yet made; "Republicans
                 // will pledge to", "he would warn": a future frame the actor did not state is a plan or a scenario.
                 if (InfinitiveMood(anchor, code2) is { } planned) mood2 = planned;
-                else if (future && !SelfReported(anchor)) mood2 = UnreportedFutureMood(h, anchor);
+                else if (future && IsScenario(h, anchor)) mood2 = Mood.Hypothetical;
             }
         }
 
@@ -661,41 +666,19 @@ internal sealed class SentenceContext
         return w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (w.Length > 3 && w[^1] is 's' or 'S' && !(w[^2] is 's' or 'S'));
     }
 
-    // The actor's own word: a speaker or speech verb that reports the sentence's subject ("Trump said he would deport",
-    // "the FBI said it would cooperate"), or "I" or "we" inside a quote ("We will work together").
-    private bool SelfReported(int anchor)
-    {
-        if (SpeakerAt(anchor) is not null && FirstPersonBefore(anchor)) return true;
-        if (Reporter(anchor) is not { } reporter || SubjectOf(anchor) is not { } subject) return false;
-        // "Netanyahu will meet Trump, Israeli officials said": unnamed officials speak for their own government.
-        return SameEntity(reporter, subject) || (reporter.Name is not null && reporter.Name == subject.Name)
-            || (reporter.Name is null && reporter.Code is not null && reporter.Code == subject.Code);
-    }
-
-    private bool FirstPersonBefore(int anchor)
-    {
-        for (int i = anchor - 1; i >= _first && i >= anchor - 4; i--)
-        {
-            if (_tokens[i].Kind != TokenKind.Word) break;
-            var w = Word(i);
-            if (w.Equals("we", StringComparison.OrdinalIgnoreCase) || w.Equals("I", StringComparison.Ordinal)) return true;
-        }
-
-        return false;
-    }
-
-    // A future no one stated as their own: "would" is a scenario ("Clinton would beat Trump"), "will" a plan.
-    private Mood UnreportedFutureMood(int h, int anchor)
+    // A "would" that no one says ("Clinton would beat Trump in a match-up"): a scenario, not an intent. Reported speech
+    // ("Iraq said it would allow", "he would, she said") and words in a quote state an intent.
+    private bool IsScenario(int h, int anchor)
     {
         for (int k = h - 1; k >= 0; k--)
         {
             var prev = _hits[k];
             if (anchor - prev.End > ModifierReach) break;
             if (prev.End > anchor || prev.Entry.Role != PatternRole.Future) continue;
-            if (Word(prev.First).Equals("would", StringComparison.OrdinalIgnoreCase) && Reporter(anchor) is null) return Mood.Hypothetical;
+            if (Word(prev.First).Equals("would", StringComparison.OrdinalIgnoreCase)) return Reporter(anchor) is null;
         }
 
-        return Mood.Future;
+        return false;
     }
 
     // Inside "if ..." or "unless ...": from the conditional word to the end of its clause.
