@@ -101,6 +101,8 @@ internal enum WordClass : ushort
     Possibility = 8192,
     /// <summary>A verb of trying ("tried to"): an attempted act of violence is still coded as one, as CAMEO coders do.</summary>
     Attempt = 16384,
+    /// <summary>A plan word before a noun trigger ("proposed", "possible", "upcoming"): the act is not done.</summary>
+    Prospective = 32768,
 }
 
 /// <summary>One entry of the pattern dictionary.</summary>

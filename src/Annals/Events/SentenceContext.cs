@@ -405,6 +405,12 @@ internal sealed class SentenceContext
             {
                 EmitPlain(h, anchor, code, Mood.Hypothetical, derived: false, underlying: false);
             }
+            else if (negated && ((mods & Mods.Hypo) != 0 || IsScenario(h, anchor)))
+            {
+                // "would have never proposed", "if he came along, the party would not accept him": a refusal that
+                // never happened, in a counterfactual or a condition.
+                EmitPlain(h, anchor, code, Mood.Hypothetical, derived: false, underlying: false);
+            }
             else if (negated)
             {
                 if (future && CodeCombiner.IsCooperative(code))
@@ -468,7 +474,7 @@ internal sealed class SentenceContext
         {
             // "will not accept", "did not agree to": a refusal.
             code2 = governed is not null && !CodeCombiner.IsConflict(governed) ? CodeCombiner.Refuse(governed) : "120";
-            mood2 = inCondition ? Mood.Hypothetical : Mood.Asserted;
+            mood2 = inCondition || (mods & Mods.Hypo) != 0 || IsScenario(h, anchor) ? Mood.Hypothetical : Mood.Asserted;
         }
         else
         {
@@ -615,6 +621,30 @@ internal sealed class SentenceContext
     // ("plans to", "is going to") is left to that phrase.
     private Mood? InfinitiveMood(int anchor, string code)
     {
+        // "his proposed ban", "a possible strike": a plan word right before a noun trigger.
+        if (_tokens[anchor].Kind == TokenKind.Word && anchor > _first && (ClassAt(anchor - 1) & WordClass.Prospective) != 0
+            && _tokens[anchor - 1].Kind == TokenKind.Word && IsAttributive(anchor - 1)) return Mood.Future;
+        // "to support the victims and defend the country's traditions": a verb joined to an infinitive is one too.
+        // "called on Washington to act and proposed a zone" joins "proposed" to "called": only a bare form continues "to".
+        if (CoordinatedWith(anchor) is int first && first >= _first && first < anchor && IsBareForm(anchor)) return InfinitiveAt(first, code);
+        return InfinitiveAt(anchor, code);
+    }
+
+    // "expected" in "the expected ban" modifies; in "he expected talks" it is the verb. Only a word after a determiner,
+    // possessive or the sentence start counts as a modifier.
+    private bool IsAttributive(int i) =>
+        i == _first || (ClassAt(i - 1) & WordClass.Determiner) != 0 || Word(i - 1).Equals("'s", StringComparison.OrdinalIgnoreCase)
+            || Word(i - 1).Equals("\u2019s", StringComparison.OrdinalIgnoreCase);
+
+    private bool IsBareForm(int i)
+    {
+        var w = Word(i);
+        return !(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || (w.Length > 3 && w[^1] is 's' or 'S' && !(w[^2] is 's' or 'S')));
+    }
+
+    private Mood? InfinitiveAt(int anchor, string code)
+    {
         int i = anchor - 1;
         // "to publicly condemn", "to be deported", "to have met".
         for (int skipped = 0; i > _first && skipped < 2 && _tokens[i].Kind == TokenKind.Word; skipped++)
@@ -674,8 +704,17 @@ internal sealed class SentenceContext
         {
             var prev = _hits[k];
             if (anchor - prev.End > ModifierReach) break;
-            if (prev.End > anchor || prev.Entry.Role != PatternRole.Future) continue;
-            if (Word(prev.First).Equals("would", StringComparison.OrdinalIgnoreCase)) return Reporter(anchor) is null;
+            if (prev.End > anchor || prev.Entry.Role is not (PatternRole.Future or PatternRole.NegFuture)) continue;
+            if (!Word(prev.First).Equals("would", StringComparison.OrdinalIgnoreCase)
+                && !Word(prev.First).Equals("wouldn't", StringComparison.OrdinalIgnoreCase)) continue;
+            // "If another Reagan came along, the party would not accept him": the consequent of a condition.
+            for (int c = k - 1; c >= 0; c--)
+            {
+                if (_hits[c].Entry.Role == PatternRole.Cond && !Word(_hits[c].First).Equals("whether", StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+
+            return Reporter(anchor) is null;
         }
 
         return false;
