@@ -21,7 +21,7 @@ public class EventMoodTests
     [Theory]
     [InlineData("Senators in Ohio introduced a bill to impose sanctions on Venezuela.", "Senators=USALEG;Venezuela=VEN", "16", "future")]
     [InlineData("The Kenyan minister flew to Addis Ababa to meet Ethiopian officials.", "The Kenyan minister=KENGOV;Ethiopian officials=ETHGOV", "04", "future")]
-    [InlineData("Campaign aides are trying to persuade Governor Smith to back the senator.", "Campaign aides=USAPTY;Governor Smith=USAGOV", "02", "future")]
+    [InlineData("Campaign aides are trying to meet Governor Smith before the vote.", "Campaign aides=USAPTY;Governor Smith=USAGOV", "04", "future")]
     [InlineData("Chile now has a chance to negotiate with Bolivia over the water dispute.", "Chile=CHL;Bolivia=BOL", "04", "hypothetical")]
     [InlineData("The senator has the right to criticize the governor.", "The senator=USALEG;the governor=USAGOV", "11", "hypothetical")]
     [InlineData("A poll found most voters want the Senate to hold hearings on the nominee.", "the Senate=USALEG", "09", "future")]
