@@ -68,7 +68,7 @@ internal enum PatternFlags : byte
 
 /// <summary>Syntactic classes of single words the coder consults while it looks for a trigger's actors.</summary>
 [Flags]
-internal enum WordClass : ushort
+internal enum WordClass : uint
 {
     None = 0,
     /// <summary>Ends the clause a trigger's object is looked for in ("after", "which", "according").</summary>
@@ -103,6 +103,8 @@ internal enum WordClass : ushort
     Attempt = 16384,
     /// <summary>A plan word before a noun trigger ("proposed", "possible", "upcoming"): the act is not done.</summary>
     Prospective = 32768,
+    /// <summary>A bare present form of a stance verb ("voters who oppose", "senators support"): a position, not an act.</summary>
+    StanceBare = 65536,
 }
 
 /// <summary>One entry of the pattern dictionary.</summary>

@@ -627,7 +627,26 @@ internal sealed class SentenceContext
         // "to support the victims and defend the country's traditions": a verb joined to an infinitive is one too.
         // "called on Washington to act and proposed a zone" joins "proposed" to "called": only a bare form continues "to".
         if (CoordinatedWith(anchor) is int first && first >= _first && first < anchor && IsBareForm(anchor)) return InfinitiveAt(first, code);
+        if (IsBareForm(anchor) && JoinedInfinitive(anchor) is int to) return InfinitiveAt(to + 1, code);
         return InfinitiveAt(anchor, code);
+    }
+
+    // "has no plans to either address the conference or meet with Sanders": a bare verb after "and" or "or" continues an
+    // infinitive a few words back, when no clause boundary stands between.
+    private int? JoinedInfinitive(int anchor)
+    {
+        int i = anchor - 1;
+        if (i <= _first || _tokens[i].Kind != TokenKind.Word) return null;
+        var w = Word(i);
+        if (!w.Equals("and", StringComparison.OrdinalIgnoreCase) && !w.Equals("or", StringComparison.OrdinalIgnoreCase)) return null;
+        for (int k = i - 1; k > _first && k >= i - 10; k--)
+        {
+            if (_tokens[k].Kind != TokenKind.Word) return null;
+            if ((ClassAt(k) & WordClass.Boundary) != 0) return null;
+            if (Word(k).Equals("to", StringComparison.OrdinalIgnoreCase)) return InModifierHit(k) ? null : k;
+        }
+
+        return null;
     }
 
     // "expected" in "the expected ban" modifies; in "he expected talks" it is the verb. Only a word after a determiner,
@@ -705,8 +724,9 @@ internal sealed class SentenceContext
             var prev = _hits[k];
             if (anchor - prev.End > ModifierReach) break;
             if (prev.End > anchor || prev.Entry.Role is not (PatternRole.Future or PatternRole.NegFuture)) continue;
-            if (!Word(prev.First).Equals("would", StringComparison.OrdinalIgnoreCase)
-                && !Word(prev.First).Equals("wouldn't", StringComparison.OrdinalIgnoreCase)) continue;
+            var modal = Word(prev.First);
+            if (!modal.Equals("would", StringComparison.OrdinalIgnoreCase) && !modal.Equals("wouldn't", StringComparison.OrdinalIgnoreCase)
+                && !modal.EndsWith("'d", StringComparison.OrdinalIgnoreCase) && !modal.EndsWith("\u2019d", StringComparison.OrdinalIgnoreCase)) continue;
             // "If another Reagan came along, the party would not accept him": the consequent of a condition.
             for (int c = k - 1; c >= 0; c--)
             {
@@ -1051,6 +1071,14 @@ internal sealed class SentenceContext
     {
         if (CameoCodes.Root(code) >= 15 || _nominal[IndexOfHit(hit)]) return false;
         if ((ClassAt(anchor) & WordClass.Stance) != 0 && anchor == hit.First) return !IsHeadline();
+        // A bare form reaches here asserted only as a present verb: after a modal, "to" or "not" its mood is not asserted.
+        // "did support" and "do support" stay past or emphatic acts; "Support Ryan" opening a sentence is an appeal.
+        // "I support and endorse Paul Ryan" said aloud is the endorsement itself; "support for Sanders" is a noun.
+        if ((ClassAt(anchor) & WordClass.StanceBare) != 0 && anchor == hit.First && anchor > _first && !_nominal[IndexOfHit(hit)]
+            && ModifiersBefore(IndexOfHit(hit), anchor) == Mods.None && _tokens[anchor - 1].Kind == TokenKind.Word
+            && !Word(anchor - 1).Equals("did", StringComparison.OrdinalIgnoreCase) && !Word(anchor - 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+            && !FirstPersonBefore(anchor) && !(hit.End < _end && (ClassAt(hit.End) & WordClass.Preposition) != 0)
+            && !(hit.End < _end && Word(hit.End).Equals("among", StringComparison.OrdinalIgnoreCase))) return !IsHeadline();
         int at = -1;
         for (int i = hit.First; i < hit.End; i++)
         {
@@ -1065,6 +1093,18 @@ internal sealed class SentenceContext
             : hit.End + 1 < _end && Word(hit.End).Equals("to", StringComparison.OrdinalIgnoreCase) ? hit.End + 1 : -1;
         return present && next >= 0 && _tokens[next].Kind == TokenKind.Word && !Word(next).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             && !InHit(next);
+    }
+
+    private bool FirstPersonBefore(int anchor)
+    {
+        for (int i = anchor - 1; i >= _first && i >= anchor - 3; i--)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) break;
+            var w = Word(i);
+            if (w.Equals("we", StringComparison.OrdinalIgnoreCase) || w.Equals("I", StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     private static bool IsPresentBe(ReadOnlySpan<char> w) =>

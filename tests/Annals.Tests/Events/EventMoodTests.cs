@@ -82,4 +82,35 @@ public class EventMoodTests
         Assert.True(doc.Events.Any(e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && e.Mood == Mood.Asserted && e.Source?.Code == "UGAGOV"), Describe(doc));
         Assert.False(AssertedWithRoot(doc, "05"), Describe(doc));
     }
+
+    // Each row: a bare present stance verb with a plural or group subject states a position, not an act.
+    [Theory]
+    [InlineData("Most farmers in the region oppose the new tariffs on Canada.", "farmers=USACVL;Canada=CAN", "12")]
+    [InlineData("Union members who support the senator rallied downtown.", "Union members=USALAB;the senator=USALEG", "05")]
+    [InlineData("Both Ankara and Tehran oppose a Kurdish state.", "Ankara=TURGOV;Tehran=IRNGOV", "12")]
+    public void Code_PresentStanceOfGroup_NotAsserted(string text, string actors, string root)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.False(AssertedWithRoot(doc, root), Describe(doc));
+    }
+
+    // Each row: first person, a past form, or an emphatic "did" keeps the support or opposition an act.
+    [Theory]
+    [InlineData("The governor said: I support the senator.", "The governor=USAGOV;the senator=USALEG", "05")]
+    [InlineData("Most farmers in the region opposed the tariffs on Canada last year.", "farmers=USACVL;Canada=CAN", "12")]
+    public void Code_StatedOrPastSupport_StaysAsserted(string text, string actors, string root)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.True(AssertedWithRoot(doc, root), Describe(doc));
+    }
+
+    // Each row: "he'd" and "they'll" are one token each; they make the act future, and an unreported "he'd" a scenario.
+    [Theory]
+    [InlineData("In that case he'd meet the governor in Ohio.", "he=USALEG;the governor=USAGOV", "04")]
+    [InlineData("They'll meet the Kenyan delegation in Nairobi.", "They=UGAGOV;the Kenyan delegation=KENGOV", "04")]
+    public void Code_ContractedModal_NotAsserted(string text, string actors, string root)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.False(AssertedWithRoot(doc, root), Describe(doc));
+    }
 }
