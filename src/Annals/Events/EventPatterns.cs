@@ -105,6 +105,8 @@ internal enum WordClass : uint
     Prospective = 32768,
     /// <summary>A bare present form of a stance verb ("voters who oppose", "senators support"): a position, not an act.</summary>
     StanceBare = 65536,
+    /// <summary>A verb of offering or vowing ("offered", "pledged"): with a thing for object and no act, no intent.</summary>
+    Offer = 131072,
 }
 
 /// <summary>One entry of the pattern dictionary.</summary>

@@ -505,7 +505,14 @@ internal sealed class SentenceContext
                 || Word(hit.First).Equals("pressed", StringComparison.OrdinalIgnoreCase)))
             // "failed to pass", "failed to understand": a failure to do something no one asked for is no rejection.
             || (c < 0 && entry.Role == PatternRole.Refuse && (entry.Flags & PatternFlags.Weak) != 0)
-            || (entry.Role == PatternRole.Appeal && (entry.Flags & PatternFlags.Weak) != 0 && c < 0);
+            || (entry.Role == PatternRole.Appeal && (entry.Flags & PatternFlags.Weak) != 0 && c < 0)
+            // "Clinton pushed policy proposals", "pushed Clinton in his direction", "when pushed by a reporter": a verb of
+            // pressing that asks for nothing ("to ...", "for ...") is another sense.
+            || (c < 0 && entry.Role == PatternRole.Appeal && !_nominal[h] && !AsksForSomething(hit))
+            // "offered a glimpse", "offered his congratulations", "promised a wall": an offer or vow of a thing, with no act
+            // offered and no one it is made to, is no intent.
+            || (c < 0 && entry.Role == PatternRole.Intent && (ClassAt(hit.First) & WordClass.Offer) != 0 && !OpensComplement(hit)
+                && hit.End < _end && ActorStartingAt(hit.End) < 0 && !Word(hit.End).Equals("that", StringComparison.OrdinalIgnoreCase));
         if (code2 is not null && !governsNothing) EmitFrame(h, anchor, code2, mood2);
 
         // What an intent, preparation or threat is about happens later, if at all: code it too, as future.
@@ -1122,6 +1129,24 @@ internal sealed class SentenceContext
         return 0;
     }
 
+    // An appeal names what it asks for: "urged Kyiv to talk", "pressed for talks", "called on the army to", or ends in
+    // "for", "on" or "to" itself.
+    private bool AsksForSomething(PatternHit hit)
+    {
+        if (OpensComplement(hit)) return true;
+        // "urging him, both personally and publicly, to bow out": commas may stand between.
+        for (int i = hit.End; i < _end && i < hit.End + 12; i++)
+        {
+            if (IsPunct(i, ',')) continue;
+            if (_tokens[i].Kind != TokenKind.Word) return false;
+            var w = Word(i);
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("for", StringComparison.OrdinalIgnoreCase)) return true;
+            if ((ClassAt(i) & WordClass.Boundary) != 0 || w.Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+
+        return false;
+    }
+
     // The article's title line: the first sentence, when the article has a title it begins with.
     private bool IsHeadline() =>
         _sentence == 0 && _doc.Article.Title is { Length: > 0 } title
@@ -1135,8 +1160,12 @@ internal sealed class SentenceContext
         if (!(w.StartsWith("support", StringComparison.OrdinalIgnoreCase) || w.StartsWith("back", StringComparison.OrdinalIgnoreCase)
             || w.StartsWith("favo", StringComparison.OrdinalIgnoreCase) || w.StartsWith("prefer", StringComparison.OrdinalIgnoreCase))) return false;
         if (hit.End < _end && Word(hit.End).Equals("among", StringComparison.OrdinalIgnoreCase)) return true;
-        int from = Math.Max(_first, anchor - 6);
-        int to = Math.Min(_end, hit.End + 4);
+        // "support for Trump rose to 19 percent", "Clinton's 34 percent support": a noun of support counted anywhere in
+        // its sentence is a poll figure.
+        bool noun = _nominal[IndexOfHit(hit)] || (hit.End < _end && ActorStartingAt(hit.End) < 0 && (ClassAt(hit.End) & WordClass.Preposition) != 0)
+            || anchor == _first;
+        int from = noun ? _first : Math.Max(_first, anchor - 6);
+        int to = noun ? _end : Math.Min(_end, hit.End + 4);
         for (int i = from; i < to; i++)
         {
             if (i >= anchor && i < hit.End) continue;

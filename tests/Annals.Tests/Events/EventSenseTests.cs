@@ -1,0 +1,43 @@
+using Annals.Documents;
+using Annals.Events;
+
+namespace Annals.Tests.Events;
+
+/// <summary>Trigger words in a sense that is no event: pressing that asks for nothing, offers of things, poll support.</summary>
+public class EventSenseTests
+{
+    private static readonly EventCoder Coder = new();
+
+    private static string Describe(AnalyzedDocument doc) => string.Join("; ", doc.Events.Select(e =>
+        $"{e.Cameo} {e.Source?.Code}->{e.Target?.Code} {e.Mood} '{doc.Text[e.TriggerStart..e.TriggerEnd]}'"));
+
+    private static bool AssertedWithRoot(AnalyzedDocument doc, string root) =>
+        doc.Events.Any(e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Mood == Mood.Asserted);
+
+    // Each row: a sentence whose trigger word names no act of root ROOT.
+    [Theory]
+    [InlineData("The senator pushed the governor in a new direction on taxes.", "The senator=USALEG;the governor=USAGOV", "02")]
+    [InlineData("The governor was pressed by the senator on Monday.", "The governor=USAGOV;the senator=USALEG", "02")]
+    [InlineData("The senator offered kind words about the governor.", "The senator=USALEG;the governor=USAGOV", "03")]
+    [InlineData("Support for the governor rose to 40 percent in the new poll.", "the governor=USAGOV", "05")]
+    [InlineData("The governor won the support of 41 percent of likely voters.", "The governor=USAGOV", "05")]
+    public void Code_OtherSense_NotAsserted(string text, string actors, string root)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.False(AssertedWithRoot(doc, root), Describe(doc));
+    }
+
+    // Each row: the same words used for the act: an appeal with what it asks for, an offer to act or a vow with "that",
+    // support declared with no poll in sight.
+    [Theory]
+    [InlineData("The senator pushed the governor, both in public and in private, to veto the bill.", "The senator=USALEG;the governor=USAGOV", "02")]
+    [InlineData("Kenya pressed Uganda for talks on the border.", "Kenya=KEN;Uganda=UGA", "02")]
+    [InlineData("Chile offered to mediate between Peru and Bolivia.", "Chile=CHL;Peru=PER;Bolivia=BOL", "03")]
+    [InlineData("The governor pledged that the state would help Mexico.", "The governor=USAGOV;Mexico=MEX", "03")]
+    [InlineData("The senator reaffirmed her support for the governor.", "The senator=USALEG;the governor=USAGOV", "05")]
+    public void Code_SameWordsForTheAct_StaysAsserted(string text, string actors, string root)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.True(AssertedWithRoot(doc, root), Describe(doc));
+    }
+}
