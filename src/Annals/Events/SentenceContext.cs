@@ -395,6 +395,8 @@ internal sealed class SentenceContext
         var entry = hit.Entry;
         // A headline's "Democrats to sue Arizona" announces a plan.
         if (IsHeadlineInfinitive(anchor)) mods |= Mods.Future;
+        // "said they would expand the program and push for reform": a bare verb after "and" shares the modal before.
+        if (mods == Mods.None && IsBareForm(anchor)) mods |= JoinedModifiers(anchor);
         bool negated = (mods & (Mods.Neg | Mods.NegFuture)) != 0;
         bool future = (mods & (Mods.Future | Mods.NegFuture)) != 0;
 
@@ -506,6 +508,9 @@ internal sealed class SentenceContext
             // "failed to pass", "failed to understand": a failure to do something no one asked for is no rejection.
             || (c < 0 && entry.Role == PatternRole.Refuse && (entry.Flags & PatternFlags.Weak) != 0)
             || (entry.Role == PatternRole.Appeal && (entry.Flags & PatternFlags.Weak) != 0 && c < 0)
+            // "the U.S. must be equally global": an obligation to be something is an opinion, not a demand ("must be
+            // shut down", a passive act, still is one).
+            || (c < 0 && entry.Role == PatternRole.Must && IsStateAfter(hit.End))
             // "Clinton pushed policy proposals", "pushed Clinton in his direction", "when pushed by a reporter": a verb of
             // pressing that asks for nothing ("to ...", "for ...") is another sense.
             || (c < 0 && entry.Role == PatternRole.Appeal && !_nominal[h] && !AsksForSomething(hit))
@@ -638,6 +643,31 @@ internal sealed class SentenceContext
         return InfinitiveAt(anchor, code);
     }
 
+    private Mods JoinedModifiers(int anchor)
+    {
+        int i = anchor - 1;
+        if (i <= _first || _tokens[i].Kind != TokenKind.Word) return Mods.None;
+        var w = Word(i);
+        if (!w.Equals("and", StringComparison.OrdinalIgnoreCase) && !w.Equals("or", StringComparison.OrdinalIgnoreCase)) return Mods.None;
+        for (int h = _hits.Count - 1; h >= 0; h--)
+        {
+            var prev = _hits[h];
+            if (prev.End > i) continue;
+            if (i - prev.End > 10 || HasBoundary(prev.End, i, allowComma: false)) break;
+            var mods = prev.Entry.Role switch
+            {
+                PatternRole.Future => Mods.Future,
+                PatternRole.Hypo => Mods.Hypo,
+                _ => Mods.None,
+            };
+            if (mods != Mods.None) return mods;
+            // An act of its own in between has its own modal: "would expand ... and push" reaches past plain words only.
+            if (IsAct(prev.Entry.Role)) break;
+        }
+
+        return Mods.None;
+    }
+
     // "has no plans to either address the conference or meet with Sanders": a bare verb after "and" or "or" continues an
     // infinitive a few words back, when no clause boundary stands between.
     private int? JoinedInfinitive(int anchor)
@@ -672,7 +702,8 @@ internal sealed class SentenceContext
     private Mood? InfinitiveAt(int anchor, string code)
     {
         int i = anchor - 1;
-        // "to publicly condemn", "to be deported", "to have met".
+        // "to publicly condemn", "to be deported", "to have met", "vows to \u201cdefend".
+        if (i > _first && _tokens[i].Kind == TokenKind.Quote) i--;
         for (int skipped = 0; i > _first && skipped < 2 && _tokens[i].Kind == TokenKind.Word; skipped++)
         {
             var w = Word(i);
@@ -1117,6 +1148,7 @@ internal sealed class SentenceContext
     private static bool IsPresentBe(ReadOnlySpan<char> w) =>
         w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
         || w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("remains", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("'s", StringComparison.OrdinalIgnoreCase) || w.Equals("\u2019s", StringComparison.OrdinalIgnoreCase)
         || w.Equals("remain", StringComparison.OrdinalIgnoreCase);
 
     private int IndexOfHit(PatternHit hit)
@@ -1127,6 +1159,18 @@ internal sealed class SentenceContext
         }
 
         return 0;
+    }
+
+    private bool IsStateAfter(int i)
+    {
+        if (i >= _end || (ClassAt(i) & WordClass.Be) == 0 || !Word(i).Equals("be", StringComparison.OrdinalIgnoreCase)) return false;
+        int k = i + 1;
+        while (k < _end && _tokens[k].Kind == TokenKind.Word && (IsAdverb(Word(k)) || Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase))) k++;
+        if (k >= _end || _tokens[k].Kind != TokenKind.Word || InHit(k)) return false;
+        var w = Word(k);
+        return !(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("en", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("shut", StringComparison.OrdinalIgnoreCase) || w.Equals("held", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("put", StringComparison.OrdinalIgnoreCase) || w.Equals("brought", StringComparison.OrdinalIgnoreCase));
     }
 
     // An appeal names what it asks for: "urged Kyiv to talk", "pressed for talks", "called on the army to", or ends in

@@ -113,4 +113,16 @@ public class EventMoodTests
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
         Assert.False(AssertedWithRoot(doc, root), Describe(doc));
     }
+
+    // Each row: a modal, a quote mark after "to" or a stance with "'s" still governs the act it seems to stand apart from.
+    [Theory]
+    [InlineData("The senators said they would expand the program and push for talks with Cuba.", "The senators=USALEG;Cuba=CUB", "02")]
+    [InlineData("On its web page the party vows to \u201cdefend Kenya against all threats.\u201d", "the party=KENPTY;Kenya=KEN", "05")]
+    [InlineData("Inspired by the speech, he's committed to the governor.", "he=USALEG;the governor=USAGOV", "03")]
+    [InlineData("He added that the United States must be equally firm with Iran.", "the United States=USA;Iran=IRN", "10")]
+    public void Code_ModalOrStanceReachesAct_NotAsserted(string text, string actors, string root)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.False(AssertedWithRoot(doc, root), Describe(doc));
+    }
 }

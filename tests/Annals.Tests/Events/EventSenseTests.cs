@@ -21,6 +21,7 @@ public class EventSenseTests
     [InlineData("The senator offered kind words about the governor.", "The senator=USALEG;the governor=USAGOV", "03")]
     [InlineData("Support for the governor rose to 40 percent in the new poll.", "the governor=USAGOV", "05")]
     [InlineData("The governor won the support of 41 percent of likely voters.", "The governor=USAGOV", "05")]
+    [InlineData("The senator has demonstrated that she can beat the governor.", "The senator=USALEG;the governor=USAGOV", "14")]
     public void Code_OtherSense_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
