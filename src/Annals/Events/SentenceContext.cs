@@ -425,7 +425,7 @@ internal sealed class SentenceContext
                 // "a bill to impose sanctions", "trying to rally support": a planned or possible act, not a done one.
                 EmitPlain(h, anchor, code, planned, derived: false, underlying: false);
             }
-            else if (future && ExpectedByOthers(h, anchor))
+            else if (future && (ExpectedByOthers(h, anchor) || ImpersonalModalSubject(h, anchor)))
             {
                 // "are expected to quit", "is scheduled to meet": others' expectation or a timetable, not the actor's
                 // own statement of intent.
@@ -495,6 +495,7 @@ internal sealed class SentenceContext
                 // will pledge to", "he would warn": a future frame the actor did not state is a plan or a scenario.
                 if (InfinitiveMood(anchor, code2) is { } planned) mood2 = planned;
                 else if (future && IsScenario(h, anchor)) mood2 = Mood.Hypothetical;
+                else if (future && ImpersonalModalSubject(h, anchor)) mood2 = Mood.Future;
             }
         }
 
@@ -751,6 +752,29 @@ internal sealed class SentenceContext
     {
         var w = Word(i);
         return w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (w.Length > 3 && w[^1] is 's' or 'S' && !(w[^2] is 's' or 'S'));
+    }
+
+    // "it would seal the deal", "this year will meet expectations", "primaries would yield victories": a thing, not an
+    // actor, is the subject of the modal, so no one states an intent; the act is only expected.
+    private bool ImpersonalModalSubject(int h, int anchor)
+    {
+        for (int k = h - 1; k >= 0; k--)
+        {
+            var prev = _hits[k];
+            if (anchor - prev.End > ModifierReach) break;
+            if (prev.End > anchor || prev.Entry.Role is not (PatternRole.Future or PatternRole.NegFuture)) continue;
+            // Only a bare "will" or "would": "he'll" and "they're going to" carry their subject, and "it" or "which" may
+            // stand for an actor ("Hungary said it will support").
+            var modal = Word(prev.First);
+            if (!(modal.Equals("will", StringComparison.OrdinalIgnoreCase) || modal.Equals("would", StringComparison.OrdinalIgnoreCase)
+                || modal.Equals("won't", StringComparison.OrdinalIgnoreCase) || modal.Equals("wouldn't", StringComparison.OrdinalIgnoreCase))) return false;
+            int i = prev.First - 1;
+            if (i < _first || _tokens[i].Kind != TokenKind.Word) return false;
+            var w = Word(i);
+            return w.Equals("this", StringComparison.OrdinalIgnoreCase) || w.Equals("there", StringComparison.OrdinalIgnoreCase) || IsCommonWord(i);
+        }
+
+        return false;
     }
 
     // A "would" that no one says ("Clinton would beat Trump in a match-up"): a scenario, not an intent. Reported speech

@@ -55,6 +55,8 @@ public class EventMoodTests
     [InlineData("If the governor ran again, the party would not accept him.", "the governor=USAGOV;the party=USAPTY", "12")]
     [InlineData("Lincoln would never have proposed sanctions on Mexico.", "Lincoln=USAGOV;Mexico=MEX", "12")]
     [InlineData("The mayor asked the county to help the flooded towns and rebuild the bridges.", "The mayor=USAGOV;the county=USAGOV", "07")]
+    [InlineData("Next month the touring play will visit Mexico and Peru.", "Mexico=MEX;Peru=PER", "03")]
+    [InlineData("Observers expect that the vote would help the senator.", "the senator=USALEG", "03")]
     public void Code_PlanOrScenario_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
