@@ -619,8 +619,9 @@ internal sealed class SentenceContext
             for (int i = prev.First; i < prev.End; i++)
             {
                 var w = Word(i);
+                // "was considering supporting Trump": weighing an act is not announcing it.
                 if (w.Equals("expected", StringComparison.OrdinalIgnoreCase) || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
-                    || w.Equals("slated", StringComparison.OrdinalIgnoreCase)) return true;
+                    || w.Equals("slated", StringComparison.OrdinalIgnoreCase) || w.StartsWith("consider", StringComparison.OrdinalIgnoreCase)) return true;
             }
         }
 
@@ -679,6 +680,8 @@ internal sealed class SentenceContext
         if (!w.Equals("and", StringComparison.OrdinalIgnoreCase) && !w.Equals("or", StringComparison.OrdinalIgnoreCase)) return null;
         for (int k = i - 1; k > _first && k >= i - 10; k--)
         {
+            // "to cheat, steal or kill": list commas may stand between.
+            if (IsPunct(k, ',')) continue;
             if (_tokens[k].Kind != TokenKind.Word) return null;
             if ((ClassAt(k) & WordClass.Boundary) != 0) return null;
             if (Word(k).Equals("to", StringComparison.OrdinalIgnoreCase)) return InModifierHit(k) ? null : k;

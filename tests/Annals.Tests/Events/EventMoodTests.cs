@@ -57,6 +57,8 @@ public class EventMoodTests
     [InlineData("The mayor asked the county to help the flooded towns and rebuild the bridges.", "The mayor=USAGOV;the county=USAGOV", "07")]
     [InlineData("Next month the touring play will visit Mexico and Peru.", "Mexico=MEX;Peru=PER", "03")]
     [InlineData("Observers expect that the vote would help the senator.", "the senator=USALEG", "03")]
+    [InlineData("At one point the mayor was considering supporting the senator.", "the mayor=USAGOV;the senator=USALEG", "03")]
+    [InlineData("The rebels told villagers to hide, flee or attack the soldiers.", "The rebels=SDNREB;the soldiers=SDNMIL", "18")]
     public void Code_PlanOrScenario_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
