@@ -107,6 +107,8 @@ internal enum WordClass : uint
     StanceBare = 65536,
     /// <summary>A verb of offering or vowing ("offered", "pledged"): with a thing for object and no act, no intent.</summary>
     Offer = 131072,
+    /// <summary>A verb of saying after "declined to" ("elaborate", "say", "be identified"): a declined comment, not a rejection.</summary>
+    SpeechAct = 262144,
 }
 
 /// <summary>One entry of the pattern dictionary.</summary>

@@ -481,6 +481,9 @@ internal sealed class SentenceContext
         else
         {
             code2 = DerivedCode(h, 0);
+            // "declined to elaborate", "refused to say who", "declined to discuss the attacks": withholding words from
+            // the press is a declined comment (011), not a rejection of anyone; "refused to discuss it with Syria" is not.
+            if (entry.Role == PatternRole.Refuse && DeclinesToSpeak(hit)) code2 = "011";
             mood2 = inCondition ? Mood.Hypothetical
                 : negated ? Mood.Negated
                 : (mods & Mods.Hypo) != 0 ? Mood.Hypothetical
@@ -1186,6 +1189,31 @@ internal sealed class SentenceContext
         }
 
         return 0;
+    }
+
+    private bool DeclinesToSpeak(PatternHit hit)
+    {
+        // "failed to address the concerns" is a failure, not a refusal to talk.
+        var verb = Word(hit.First);
+        if (!verb.StartsWith("declin", StringComparison.OrdinalIgnoreCase) && !verb.StartsWith("refus", StringComparison.OrdinalIgnoreCase)) return false;
+        int i = hit.End;
+        if (!Word(hit.End - 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            if (i >= _end || !Word(i).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+            i++;
+        }
+
+        if (i < _end && Word(i).Equals("be", StringComparison.OrdinalIgnoreCase)) i++;
+        if (i >= _end || (ClassAt(i) & WordClass.SpeechAct) == 0) return false;
+        // Only talks have a partner: "discuss the border with Turkey", not "elaborate on his talks with Mexico".
+        if (!Word(i).Equals("discuss", StringComparison.OrdinalIgnoreCase)) return true;
+        for (int k = i + 1; k < _end && k < i + 8; k++)
+        {
+            if (_tokens[k].Kind != TokenKind.Word) break;
+            if (Word(k).Equals("with", StringComparison.OrdinalIgnoreCase) && ActorStartingAt(k + 1) >= 0) return false;
+        }
+
+        return true;
     }
 
     private bool IsStateAfter(int i)

@@ -41,4 +41,18 @@ public class EventSenseTests
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
         Assert.True(AssertedWithRoot(doc, root), Describe(doc));
     }
+
+    // Each row: a refusal to say something to the press is a declined comment (011); a refusal to talk with another
+    // actor or to answer a demand keeps its code of rejection.
+    [Theory]
+    [InlineData("The governor declined to elaborate on his talks with Mexico.", "The governor=USAGOV;Mexico=MEX", "011")]
+    [InlineData("The senator refused to say whether she would back the governor.", "The senator=USALEG;the governor=USAGOV", "011")]
+    [InlineData("A spokesman for the governor declined to be identified.", "the governor=USAGOV", "011")]
+    [InlineData("Syria refused to discuss the border with Turkey.", "Syria=SYR;Turkey=TUR", "125")]
+    [InlineData("Hamas refused to respond to a demand from Egypt.", "Hamas=PSEHMS;Egypt=EGY", "120")]
+    public void Code_RefusalToSpeak_DeclinedComment(string text, string actors, string code)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.True(doc.Events.Any(e => e.Cameo == code && e.Mood == Mood.Asserted), Describe(doc));
+    }
 }
