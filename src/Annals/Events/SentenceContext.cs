@@ -1232,7 +1232,8 @@ internal sealed class SentenceContext
     // "for", "on" or "to" itself.
     private bool AsksForSomething(PatternHit hit)
     {
-        if (OpensComplement(hit)) return true;
+        // "requested an extension": a request names what it asks for as its object.
+        if (OpensComplement(hit) || Word(hit.First).Equals("requested", StringComparison.OrdinalIgnoreCase)) return true;
         // "urging him, both personally and publicly, to bow out": commas may stand between.
         for (int i = hit.End; i < _end && i < hit.End + 12; i++)
         {

@@ -40,6 +40,7 @@ public class EventMoodTests
     [InlineData("She was the first senator to endorse the governor.", "senator=USALEG;the governor=USAGOV", "05")]
     [InlineData("A militant tried to bomb the embassy of Norway in the capital.", "A militant=IMGMOS;Norway=NOR", "18")]
     [InlineData("After the vote, Peru went on to criticize Ecuador.", "Peru=PER;Ecuador=ECU", "11")]
+    [InlineData("He was among the earliest senators to endorse the governor.", "senators=USALEG;the governor=USAGOV", "05")]
     public void Code_InfinitiveCarriedOut_StaysAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));

@@ -36,6 +36,7 @@ public class EventSenseTests
     [InlineData("Chile offered to mediate between Peru and Bolivia.", "Chile=CHL;Peru=PER;Bolivia=BOL", "03")]
     [InlineData("The governor pledged that the state would help Mexico.", "The governor=USAGOV;Mexico=MEX", "03")]
     [InlineData("The senator reaffirmed her support for the governor.", "The senator=USALEG;the governor=USAGOV", "05")]
+    [InlineData("Last week the senator requested a meeting with the governor.", "the senator=USALEG;the governor=USAGOV", "02")]
     public void Code_SameWordsForTheAct_StaysAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
