@@ -521,7 +521,12 @@ internal sealed class SentenceContext
             // "offered a glimpse", "offered his congratulations", "promised a wall": an offer or vow of a thing, with no act
             // offered and no one it is made to, is no intent.
             || (c < 0 && entry.Role == PatternRole.Intent && (ClassAt(hit.First) & WordClass.Offer) != 0 && !OpensComplement(hit)
-                && hit.End < _end && ActorStartingAt(hit.End) < 0 && !Word(hit.End).Equals("that", StringComparison.OrdinalIgnoreCase));
+                && hit.End < _end && (ActorStartingAt(hit.End) < 0 || (ClassAt(hit.End) & WordClass.Determiner) != 0)
+                && !Word(hit.End).Equals("that", StringComparison.OrdinalIgnoreCase) && !OfferedToActor(hit.End))
+            // "arguments that appeal to the worst", "a way to appeal to his voter base": appeal as attraction asks for
+            // nothing; "appealed to Moscow to halt", "appealed to Kyiv for talks" do.
+            || (c < 0 && entry.Role == PatternRole.Appeal && !_nominal[h] && Word(hit.First).StartsWith("appeal", StringComparison.OrdinalIgnoreCase)
+                && Word(hit.End - 1).Equals("to", StringComparison.OrdinalIgnoreCase) && !AsksForSomethingFrom(hit.End));
         if (code2 is not null && !governsNothing) EmitFrame(h, anchor, code2, mood2);
 
         // What an intent, preparation or threat is about happens later, if at all: code it too, as future.
@@ -932,6 +937,12 @@ internal sealed class SentenceContext
         // comes later ("receives $5.6 billion from the government").
         if (!_nominal[h] && IsMeeting(code) && (hit.Entry.Flags & PatternFlags.Weak) != 0 && target is { } guest && guest.Actor >= 0
             && SpanOf(guest.Actor) is { } g && g.First - hit.End > 2) return;
+        // "received U.S. passports", "received Saudi money": a country naming what was received is no guest.
+        if (!_nominal[h] && IsMeeting(code) && (hit.Entry.Flags & PatternFlags.Weak) != 0 && target is { } thing && thing.Actor >= 0
+            && SpanOf(thing.Actor) is { } ts && _doc.Actors[thing.Actor].Kind == ActorKind.Country && ts.End < _end
+            && _tokens[ts.End].Kind == TokenKind.Word && !InTimex(ts.End) && IsCommonWord(ts.End)) return;
+        // "Thank you very much", "Kasich is thanking supporters": thanks to no one named is courtesy, not praise.
+        if (mood == Mood.Asserted && code == "051" && !Known(target) && Word(anchor).StartsWith("thank", StringComparison.OrdinalIgnoreCase)) return;
         // Any other weak verb needs the one acted on as its object too: "released 30 years of tax returns" or "free trade
         // talks with India" release no one; "a Clinton campaign memo was released" frees no Clinton.
         // A protest is the exception: its target is named in its purpose ("demonstrated in Kirkuk calling for independence from Iraq").
@@ -1234,8 +1245,25 @@ internal sealed class SentenceContext
     {
         // "requested an extension": a request names what it asks for as its object.
         if (OpensComplement(hit) || Word(hit.First).Equals("requested", StringComparison.OrdinalIgnoreCase)) return true;
+        return AsksForSomethingFrom(hit.End);
+    }
+
+    // "offered its troops to Lebanon's president", "pledged her vote to Clinton": the one an offer is made to.
+    private bool OfferedToActor(int from)
+    {
+        for (int i = from; i + 1 < _end && i < from + 6; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) return false;
+            if (Word(i).Equals("to", StringComparison.OrdinalIgnoreCase)) return ActorStartingAt(i + 1) >= 0;
+        }
+
+        return false;
+    }
+
+    private bool AsksForSomethingFrom(int from)
+    {
         // "urging him, both personally and publicly, to bow out": commas may stand between.
-        for (int i = hit.End; i < _end && i < hit.End + 12; i++)
+        for (int i = from; i < _end && i < from + 12; i++)
         {
             if (IsPunct(i, ',')) continue;
             if (_tokens[i].Kind != TokenKind.Word) return false;

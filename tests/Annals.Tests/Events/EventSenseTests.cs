@@ -22,6 +22,10 @@ public class EventSenseTests
     [InlineData("Support for the governor rose to 40 percent in the new poll.", "the governor=USAGOV", "05")]
     [InlineData("The governor won the support of 41 percent of likely voters.", "The governor=USAGOV", "05")]
     [InlineData("The senator has demonstrated that she can beat the governor.", "The senator=USALEG;the governor=USAGOV", "14")]
+    [InlineData("The senator said: Thank you very much.", "The senator=USALEG", "05")]
+    [InlineData("The governor appeals to voters who fear for their jobs.", "The governor=USAGOV", "02")]
+    [InlineData("Many migrants even received U.S. passports by mistake.", "U.S.=USA", "04")]
+    [InlineData("The senator offered his thoughts on the governor's speech.", "The senator=USALEG;his=USALEG;the governor=USAGOV", "03")]
     public void Code_OtherSense_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
@@ -37,6 +41,9 @@ public class EventSenseTests
     [InlineData("The governor pledged that the state would help Mexico.", "The governor=USAGOV;Mexico=MEX", "03")]
     [InlineData("The senator reaffirmed her support for the governor.", "The senator=USALEG;the governor=USAGOV", "05")]
     [InlineData("Last week the senator requested a meeting with the governor.", "the senator=USALEG;the governor=USAGOV", "02")]
+    [InlineData("Syria offered its troops to Lebanon to secure the border.", "Syria=SYR;Lebanon=LBN", "03")]
+    [InlineData("Kenya appealed to Uganda to reopen the border crossing.", "Kenya=KEN;Uganda=UGA", "02")]
+    [InlineData("The senator thanked the governor for his help.", "The senator=USALEG;the governor=USAGOV", "05")]
     public void Code_SameWordsForTheAct_StaysAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
