@@ -425,7 +425,9 @@ internal sealed class SentenceContext
                 // "a bill to impose sanctions", "trying to rally support": a planned or possible act, not a done one.
                 EmitPlain(h, anchor, code, planned, derived: false, underlying: false);
             }
-            else if (future && (ExpectedByOthers(h, anchor) || ImpersonalModalSubject(h, anchor)))
+            else if (future && (ExpectedByOthers(h, anchor) || ImpersonalModalSubject(h, anchor)
+                // "Trump will cause long-term damage": a noun under a modal is expected, no one's stated intent.
+                || (_nominal[h] && _light[h] < 0)))
             {
                 // "are expected to quit", "is scheduled to meet": others' expectation or a timetable, not the actor's
                 // own statement of intent.
