@@ -1218,6 +1218,22 @@ internal sealed class SentenceContext
 
         if (i < _end && Word(i).Equals("be", StringComparison.OrdinalIgnoreCase)) i++;
         if (i >= _end || (ClassAt(i) & WordClass.SpeechAct) == 0) return false;
+        // "declined to respond to questions", "refused to speak to reporters" withhold comment; "refused to respond to a
+        // demand from Washington" rejects the demand.
+        if (Word(i).Equals("respond", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("speak", StringComparison.OrdinalIgnoreCase))
+        {
+            for (int k = i + 1; k < _end && k < i + 6; k++)
+            {
+                var w = Word(k);
+                if (w.StartsWith("question", StringComparison.OrdinalIgnoreCase) || w.StartsWith("reporter", StringComparison.OrdinalIgnoreCase)
+                    || w.StartsWith("comment", StringComparison.OrdinalIgnoreCase) || w.Equals("press", StringComparison.OrdinalIgnoreCase)
+                    || w.StartsWith("inquir", StringComparison.OrdinalIgnoreCase) || w.StartsWith("journalist", StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+
+            return false;
+        }
+
         // Only talks have a partner: "discuss the border with Turkey", not "elaborate on his talks with Mexico".
         if (!Word(i).Equals("discuss", StringComparison.OrdinalIgnoreCase)) return true;
         for (int k = i + 1; k < _end && k < i + 8; k++)

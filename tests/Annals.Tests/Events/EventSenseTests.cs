@@ -58,6 +58,7 @@ public class EventSenseTests
     [InlineData("A spokesman for the governor declined to be identified.", "the governor=USAGOV", "011")]
     [InlineData("Syria refused to discuss the border with Turkey.", "Syria=SYR;Turkey=TUR", "125")]
     [InlineData("Hamas refused to respond to a demand from Egypt.", "Hamas=PSEHMS;Egypt=EGY", "120")]
+    [InlineData("The governor declined to respond to questions about the deal with Mexico.", "The governor=USAGOV;Mexico=MEX", "011")]
     public void Code_RefusalToSpeak_DeclinedComment(string text, string actors, string code)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
