@@ -224,6 +224,12 @@ internal sealed class SentenceContext
         }
 
         if (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        // "the recent massacre", "the 2012 shooting", "a deadly attack": a word after a determiner and one modifier
+        // (a common word or a number) is a noun.
+        if (i - 2 >= _first && (ClassAt(i - 2) & WordClass.Determiner) != 0
+            && (_tokens[i - 1].Kind == TokenKind.Number || (_tokens[i - 1].Kind == TokenKind.Word && IsCommonWord(i - 1)))
+            // "The pontiff met Sanders", "the petition accuses the campaign": an object right after keeps the verb.
+            && !(i + 1 < _end && (ActorStartingAt(i + 1) >= 0 || (ClassAt(i + 1) & WordClass.Determiner) != 0))) return true;
         // "FOIA requests", "numerous requests", "Trump's attacks": a plural after a common word that is no actor,
         // pronoun, adverb or grammar word is a noun ("Sanders attacks Clinton" keeps its verb).
         // A verb's object right after ("Indiana governor endorses Cruz", "the agency requests the files") keeps the verb.

@@ -64,4 +64,16 @@ public class EventSenseTests
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
         Assert.True(doc.Events.Any(e => e.Cameo == code && e.Mood == Mood.Asserted), Describe(doc));
     }
+
+    // Each row: a trigger after a determiner and one modifier is a noun ("the recent shooting"); it takes no doer from the
+    // clause around it. With an object right after it stays a verb ("The pontiff met the senator").
+    [Theory]
+    [InlineData("The senator spoke about the recent shooting in Ohio.", "The senator=USALEG", "19", "USALEG", false)]
+    [InlineData("The pontiff met the senator at the Vatican.", "the senator=USALEG", "04", null, true)]
+    public void Code_NounAfterModifier_KeepsItsOwnParties(string text, string actors, string root, string? source, bool wanted)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        bool found = doc.Events.Any(e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Source?.Code == source && e.Mood == Mood.Asserted);
+        Assert.True(found == wanted, Describe(doc));
+    }
 }
