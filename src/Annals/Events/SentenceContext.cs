@@ -136,7 +136,7 @@ internal sealed class SentenceContext
             _consumed[i] = false;
             _light[i] = -1;
             var h = _hits[i];
-            _nominal[i] = (h.Entry.Flags & PatternFlags.Noun) != 0 || LooksNominal(h.First);
+            _nominal[i] = (h.Entry.Flags & PatternFlags.Noun) != 0 || LooksNominal(h.First, violent: CameoCodes.Root(h.Entry.Code ?? "") >= 18);
         }
 
         LinkLightVerbs();
@@ -192,7 +192,7 @@ internal sealed class SentenceContext
 
     // A verb form used as a noun: a gerund after a determiner ("a meeting", "the fighting"), or a bare or plural
     // form after a determiner, possessive or preposition ("last week's arrest", "in protest", "the attacks").
-    private bool LooksNominal(int i)
+    private bool LooksNominal(int i, bool violent)
     {
         if (i <= _first) return false;
         var w = Word(i);
@@ -224,9 +224,10 @@ internal sealed class SentenceContext
         }
 
         if (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
-        // "the recent massacre", "the 2012 shooting", "a deadly attack": a word after a determiner and one modifier
-        // (a common word or a number) is a noun.
-        if (i - 2 >= _first && (ClassAt(i - 2) & WordClass.Determiner) != 0
+        // "the recent promise to", "a bus tour", "a strong call for": a word after a determiner and one modifier (a
+        // common word or a number) is a noun. Violent words keep their old reading: a violent act stays an event with
+        // the clause's actors ("the second-worst attack in the uprising"), as the CAMEO manual codes it.
+        if (!violent && i - 2 >= _first && (ClassAt(i - 2) & WordClass.Determiner) != 0
             && (_tokens[i - 1].Kind == TokenKind.Number || (_tokens[i - 1].Kind == TokenKind.Word && IsCommonWord(i - 1)))
             // "The pontiff met Sanders", "the petition accuses the campaign": an object right after keeps the verb.
             && !(i + 1 < _end && (ActorStartingAt(i + 1) >= 0 || (ClassAt(i + 1) & WordClass.Determiner) != 0))) return true;

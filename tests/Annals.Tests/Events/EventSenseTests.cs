@@ -65,10 +65,10 @@ public class EventSenseTests
         Assert.True(doc.Events.Any(e => e.Cameo == code && e.Mood == Mood.Asserted), Describe(doc));
     }
 
-    // Each row: a trigger after a determiner and one modifier is a noun ("the recent shooting"); it takes no doer from the
+    // Each row: a trigger after a determiner and one modifier is a noun ("a recent promise"); it takes no doer from the
     // clause around it. With an object right after it stays a verb ("The pontiff met the senator").
     [Theory]
-    [InlineData("The senator spoke about the recent shooting in Ohio.", "The senator=USALEG", "19", "USALEG", false)]
+    [InlineData("The senator spoke about a recent promise to help Mexico.", "The senator=USALEG;Mexico=MEX", "03", "USALEG", false)]
     [InlineData("The pontiff met the senator at the Vatican.", "the senator=USALEG", "04", null, true)]
     public void Code_NounAfterModifier_KeepsItsOwnParties(string text, string actors, string root, string? source, bool wanted)
     {
