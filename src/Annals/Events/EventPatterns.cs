@@ -109,6 +109,8 @@ internal enum WordClass : uint
     Offer = 131072,
     /// <summary>A verb of saying after "declined to" ("elaborate", "say", "be identified"): a declined comment, not a rejection.</summary>
     SpeechAct = 262144,
+    /// <summary>A verb whose gerund object is a proposed act ("support deploying troops", "proposed barring").</summary>
+    Proposal = 524288,
 }
 
 /// <summary>One entry of the pattern dictionary.</summary>

@@ -723,6 +723,10 @@ internal sealed class SentenceContext
     private Mood? InfinitiveAt(int anchor, string code)
     {
         int i = anchor - 1;
+        // "Republicans support deploying ground forces", "Trump proposed barring Muslims": a gerund after a verb of
+        // proposing or favouring is the act proposed.
+        if (i > _first && Word(anchor).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && _tokens[i].Kind == TokenKind.Word
+            && (ClassAt(i) & WordClass.Proposal) != 0) return Mood.Future;
         // "to publicly condemn", "to be deported", "to have met", "vows to \u201cdefend".
         if (i > _first && _tokens[i].Kind == TokenKind.Quote) i--;
         for (int skipped = 0; i > _first && skipped < 2 && _tokens[i].Kind == TokenKind.Word; skipped++)

@@ -62,6 +62,8 @@ public class EventMoodTests
     [InlineData("The rebels told villagers to hide, flee or attack the soldiers.", "The rebels=SDNREB;the soldiers=SDNMIL", "18")]
     [InlineData("The pope has no plans to meet the senator during the visit.", "The pope=VATGOV;the senator=USALEG", "04")]
     [InlineData("The senator will be merciless in his attacks on the governor.", "The senator=USALEG;the governor=USAGOV", "13")]
+    [InlineData("Most senators support deploying troops to Niger.", "senators=USALEG;Niger=NER", "15")]
+    [InlineData("The governor suggested rallying the allies of Jordan.", "The governor=USAGOV;Jordan=JOR", "14")]
     public void Code_PlanOrScenario_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));

@@ -26,6 +26,7 @@ public class EventSenseTests
     [InlineData("The governor appeals to voters who fear for their jobs.", "The governor=USAGOV", "02")]
     [InlineData("Many migrants even received U.S. passports by mistake.", "U.S.=USA", "04")]
     [InlineData("The senator offered his thoughts on the governor's speech.", "The senator=USALEG;his=USALEG;the governor=USAGOV", "03")]
+    [InlineData("The senator said Mexican workers are beyond reproach.", "The senator=USALEG;Mexican workers=MEXLAB", "11")]
     public void Code_OtherSense_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
