@@ -30,6 +30,7 @@ internal sealed class SentenceContext
     private readonly List<ActorSpan> _actors = [];
     private readonly List<CodedEvent> _events = [];
     private readonly List<(int Start, int End)> _timexSpans = [];
+    private WordClass[] _classCache = new WordClass[64];
     private int[] _complement = new int[32];
     private bool[] _consumed = new bool[32];
     private int[] _light = new int[32];
@@ -65,6 +66,8 @@ internal sealed class SentenceContext
         _first = _doc.TokenIndexAt(s.Start);
         _end = _first;
         while (_end < _tokens.Length && _tokens[_end].Start < s.End) _end++;
+        if (_classCache.Length < _end - _first) _classCache = new WordClass[(_end - _first) * 2];
+        Array.Fill(_classCache, UnknownClass, 0, _end - _first);
 
         _actors.Clear();
         var actors = _doc.Actors;
@@ -1536,7 +1539,24 @@ internal sealed class SentenceContext
 
     private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
-    private WordClass ClassAt(int i) => _tokens[i].Kind == TokenKind.Word ? _patterns.ClassOf(Word(i)) : WordClass.None;
+    // Word classes are looked up many times per token (mood, stance and noun checks); each sentence caches them once.
+    private WordClass ClassAt(int i)
+    {
+        int k = i - _first;
+        if ((uint)k >= (uint)(_end - _first) || (uint)k >= (uint)_classCache.Length) return LookupClass(i);
+        var c = _classCache[k];
+        if (c == UnknownClass)
+        {
+            c = LookupClass(i);
+            _classCache[k] = c;
+        }
+
+        return c;
+    }
+
+    private const WordClass UnknownClass = (WordClass)uint.MaxValue;
+
+    private WordClass LookupClass(int i) => _tokens[i].Kind == TokenKind.Word ? _patterns.ClassOf(Word(i)) : WordClass.None;
 
     private bool IsPunct(int i, char c) => _tokens[i].Kind == TokenKind.Punct && _tokens[i].Length == 1 && _text[_tokens[i].Start] == c;
 
