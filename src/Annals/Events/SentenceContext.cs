@@ -730,6 +730,9 @@ internal sealed class SentenceContext
         // proposing or favouring is the act proposed.
         if (i > _first && Word(anchor).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && _tokens[i].Kind == TokenKind.Word
             && (ClassAt(i) & WordClass.Proposal) != 0) return Mood.Future;
+        // "Trump is talking about deporting millions": talk of an act proposes it.
+        if (i > _first && Word(anchor).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Word(i).Equals("about", StringComparison.OrdinalIgnoreCase)
+            && _tokens[i - 1].Kind == TokenKind.Word && Word(i - 1).StartsWith("talk", StringComparison.OrdinalIgnoreCase)) return Mood.Future;
         // "to publicly condemn", "to be deported", "to have met", "vows to \u201cdefend".
         if (i > _first && _tokens[i].Kind == TokenKind.Quote) i--;
         for (int skipped = 0; i > _first && skipped < 2 && _tokens[i].Kind == TokenKind.Word; skipped++)

@@ -64,6 +64,9 @@ public class EventMoodTests
     [InlineData("The senator will be merciless in his attacks on the governor.", "The senator=USALEG;the governor=USAGOV", "13")]
     [InlineData("Most senators support deploying troops to Niger.", "senators=USALEG;Niger=NER", "15")]
     [InlineData("The governor suggested rallying the allies of Jordan.", "The governor=USAGOV;Jordan=JOR", "14")]
+    [InlineData("The governor has avoided directly criticizing the senator.", "The governor=USAGOV;the senator=USALEG", "11")]
+    [InlineData("The senator stopped short of endorsing the governor.", "The senator=USALEG;the governor=USAGOV", "05")]
+    [InlineData("The governor is talking about deporting Haitian migrants.", "The governor=USAGOV;Haitian migrants=HTIREF", "17")]
     public void Code_PlanOrScenario_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
