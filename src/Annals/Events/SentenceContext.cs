@@ -1053,6 +1053,13 @@ internal sealed class SentenceContext
 
     private void Add(PatternHit hit, int anchor, string code, Mood mood, Party? source, Party? target, double confidence, int compoundFrom)
     {
+        // "\u201cI support and endorse our speaker,\u201d Trump told a crowd": "I" or "we" right before the act in a quote is its speaker.
+        if (FirstPersonSubject(anchor) && SpeakerAt(anchor) is { } speaker && (source is not { } s1 || !SameEntity(s1, speaker)))
+        {
+            source = speaker;
+            if (target is { } t1 && SameEntity(t1, speaker)) target = null;
+        }
+
         if (source is { } s0 && target is { } t0 && SameEntity(s0, t0)) target = null;
         (source, target) = Domestic(code, source, target);
         // "Would it make ISIL less committed to kill Americans?": a question asserts nothing.
@@ -1191,6 +1198,21 @@ internal sealed class SentenceContext
             : hit.End + 1 < _end && Word(hit.End).Equals("to", StringComparison.OrdinalIgnoreCase) ? hit.End + 1 : -1;
         return present && next >= 0 && _tokens[next].Kind == TokenKind.Word && !Word(next).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             && !InHit(next);
+    }
+
+    // "I" or "we" right before the act, past adverbs and auxiliaries ("I strongly support", "we have always backed").
+    private bool FirstPersonSubject(int anchor)
+    {
+        for (int i = anchor - 1; i >= _first && i >= anchor - 3; i--)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) return false;
+            var w = Word(i);
+            if (w.Equals("we", StringComparison.OrdinalIgnoreCase) || w.Equals("I", StringComparison.Ordinal)) return true;
+            if (!(IsAdverb(w) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || (ClassAt(i) & WordClass.Be) != 0
+                || w.Equals("have", StringComparison.OrdinalIgnoreCase) || w.Equals("do", StringComparison.OrdinalIgnoreCase))) return false;
+        }
+
+        return false;
     }
 
     private bool FirstPersonBefore(int anchor)

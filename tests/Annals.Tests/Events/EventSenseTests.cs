@@ -77,4 +77,14 @@ public class EventSenseTests
         bool found = doc.Events.Any(e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Source?.Code == source && e.Mood == Mood.Asserted);
         Assert.True(found == wanted, Describe(doc));
     }
+
+    // Each row: "I" right before the act inside a quote makes the quote's speaker (actor 0) the doer, not an actor named
+    // earlier in the quote.
+    [Theory]
+    [InlineData("The governor said: \"For the good of Kenya, I support the senator.\"", "The governor=USAGOV;Kenya=KEN;the senator=USALEG", "For the good of Kenya, I support the senator.", "051", "USAGOV")]
+    public void Code_FirstPersonInQuote_SpeakerIsSource(string text, string actors, string content, string code, string source)
+    {
+        var doc = Coder.Run(EventTestDocuments.WithQuote(EventTestDocuments.Build(text, actors), content, 0));
+        Assert.True(doc.Events.Any(e => e.Cameo == code && e.Source?.Code == source && e.Mood == Mood.Asserted), Describe(doc));
+    }
 }
