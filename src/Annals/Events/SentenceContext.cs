@@ -210,7 +210,7 @@ internal sealed class SentenceContext
             // "was still refusing": an auxiliary one word back still makes a verb.
             if (i - 2 >= _first && (ClassAt(i - 2) & WordClass.Be) != 0) return false;
             var p = Word(i - 1);
-            if (IsAdverb(p) || p.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || p.Equals("and", StringComparison.OrdinalIgnoreCase)
+            if (IsAdverbAt(i - 1) || p.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || p.Equals("and", StringComparison.OrdinalIgnoreCase)
                 || p.Equals("or", StringComparison.OrdinalIgnoreCase) || p.Equals("not", StringComparison.OrdinalIgnoreCase)
                 || p.Equals("to", StringComparison.OrdinalIgnoreCase) || p.EndsWith("n't", StringComparison.OrdinalIgnoreCase)) return false;
             foreach (var a in _actors)
@@ -246,7 +246,7 @@ internal sealed class SentenceContext
     private bool IsCommonWord(int i)
     {
         var p = Word(i);
-        if (p.Length == 0 || !char.IsLower(p[0]) || (ClassAt(i) & GrammarClasses) != 0 || IsAdverb(p) || p.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+        if (p.Length == 0 || !char.IsLower(p[0]) || (ClassAt(i) & GrammarClasses) != 0 || IsAdverbAt(i) || p.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
             || IsModifierToken(i)) return false;
         foreach (var a in _actors)
         {
@@ -268,7 +268,7 @@ internal sealed class SentenceContext
     private const WordClass GrammarClasses = WordClass.Boundary | WordClass.Subordinator | WordClass.Locative | WordClass.Be
         | WordClass.Preposition | WordClass.Determiner;
 
-    private bool IsAdverb(ReadOnlySpan<char> w) => (_patterns.ClassOf(w) & WordClass.Adverb) != 0;
+    private bool IsAdverbAt(int i) => (ClassAt(i) & WordClass.Adverb) != 0;
 
     private static bool IsModifier(PatternRole r) =>
         r is PatternRole.Neg or PatternRole.NegFuture or PatternRole.Future or PatternRole.Hypo or PatternRole.Cond or PatternRole.CondAfter;
@@ -660,8 +660,12 @@ internal sealed class SentenceContext
             && _tokens[anchor - 1].Kind == TokenKind.Word && IsAttributive(anchor - 1)) return Mood.Future;
         // "to support the victims and defend the country's traditions": a verb joined to an infinitive is one too.
         // "called on Washington to act and proposed a zone" joins "proposed" to "called": only a bare form continues "to".
-        if (CoordinatedWith(anchor) is int first && first >= _first && first < anchor && IsBareForm(anchor)) return InfinitiveAt(first, code);
-        if (IsBareForm(anchor) && JoinedInfinitive(anchor) is int to) return InfinitiveAt(to + 1, code);
+        if (IsBareForm(anchor))
+        {
+            if (CoordinatedWith(anchor) is int first && first >= _first && first < anchor) return InfinitiveAt(first, code);
+            if (JoinedInfinitive(anchor) is int to) return InfinitiveAt(to + 1, code);
+        }
+
         return InfinitiveAt(anchor, code);
     }
 
@@ -739,7 +743,7 @@ internal sealed class SentenceContext
         {
             var w = Word(i);
             if (w.Equals("to", StringComparison.OrdinalIgnoreCase)) break;
-            if (!(IsAdverb(w) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || (ClassAt(i) & WordClass.Be) != 0
+            if (!(IsAdverbAt(i) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || (ClassAt(i) & WordClass.Be) != 0
                 || w.Equals("have", StringComparison.OrdinalIgnoreCase))) return null;
             i--;
         }
@@ -1159,7 +1163,7 @@ internal sealed class SentenceContext
             var cls = ClassAt(i);
             if ((cls & WordClass.Habitual) != 0) return true;
             // Only auxiliaries and adverbs stand between the habit word and its verb.
-            if ((cls & WordClass.Be) == 0 && !IsAdverb(Word(i)) && !Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+            if ((cls & WordClass.Be) == 0 && !IsAdverbAt(i) && !Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase)
                 && !Word(i).Equals("has", StringComparison.OrdinalIgnoreCase) && !Word(i).Equals("have", StringComparison.OrdinalIgnoreCase)
                 && !Word(i).Equals("had", StringComparison.OrdinalIgnoreCase) && !Word(i).Equals("does", StringComparison.OrdinalIgnoreCase)
                 && !Word(i).Equals("do", StringComparison.OrdinalIgnoreCase)) return false;
@@ -1208,7 +1212,7 @@ internal sealed class SentenceContext
             if (_tokens[i].Kind != TokenKind.Word) return false;
             var w = Word(i);
             if (w.Equals("we", StringComparison.OrdinalIgnoreCase) || w.Equals("I", StringComparison.Ordinal)) return true;
-            if (!(IsAdverb(w) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || (ClassAt(i) & WordClass.Be) != 0
+            if (!(IsAdverbAt(i) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || (ClassAt(i) & WordClass.Be) != 0
                 || w.Equals("have", StringComparison.OrdinalIgnoreCase) || w.Equals("do", StringComparison.OrdinalIgnoreCase))) return false;
         }
 
@@ -1288,7 +1292,7 @@ internal sealed class SentenceContext
     {
         if (i >= _end || (ClassAt(i) & WordClass.Be) == 0 || !Word(i).Equals("be", StringComparison.OrdinalIgnoreCase)) return false;
         int k = i + 1;
-        while (k < _end && _tokens[k].Kind == TokenKind.Word && (IsAdverb(Word(k)) || Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase))) k++;
+        while (k < _end && _tokens[k].Kind == TokenKind.Word && (IsAdverbAt(k) || Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase))) k++;
         if (k >= _end || _tokens[k].Kind != TokenKind.Word || InHit(k)) return false;
         var w = Word(k);
         return !(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("en", StringComparison.OrdinalIgnoreCase)
@@ -1676,7 +1680,7 @@ internal sealed class SentenceContext
         {
             if (_tokens[i].Kind != TokenKind.Word) return false;
             var w = Word(i);
-            if ((ClassAt(i) & WordClass.Be) == 0 && !IsAdverb(w) && !w.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+            if ((ClassAt(i) & WordClass.Be) == 0 && !IsAdverbAt(i) && !w.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
                 && !IsModifierToken(i) && !w.Equals("has", StringComparison.OrdinalIgnoreCase) && !w.Equals("have", StringComparison.OrdinalIgnoreCase)
                 && !w.Equals("had", StringComparison.OrdinalIgnoreCase)) return false;
         }
@@ -1705,7 +1709,7 @@ internal sealed class SentenceContext
         if (_tokens[prev].Kind != TokenKind.Word) return false;
         var p = Word(prev);
         // An auxiliary, adverb or relative word before makes a finite verb ("had shot", "also released", "who killed").
-        if ((ClassAt(prev) & (WordClass.Be | WordClass.Subordinator | WordClass.Preposition | WordClass.Determiner)) != 0 || IsAdverb(p)
+        if ((ClassAt(prev) & (WordClass.Be | WordClass.Subordinator | WordClass.Preposition | WordClass.Determiner)) != 0 || IsAdverbAt(prev)
             || p.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || IsModifierToken(prev) || p.Equals("has", StringComparison.OrdinalIgnoreCase)
             || p.Equals("have", StringComparison.OrdinalIgnoreCase) || p.Equals("had", StringComparison.OrdinalIgnoreCase)
             || p.Equals("that", StringComparison.OrdinalIgnoreCase) || p.Equals("and", StringComparison.OrdinalIgnoreCase)
@@ -1739,7 +1743,7 @@ internal sealed class SentenceContext
                 return ActorEndingAt(end);
             }
 
-            if ((ClassAt(i) & WordClass.Be) == 0 && !IsAdverb(w) && !w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !IsModifierToken(i)
+            if ((ClassAt(i) & WordClass.Be) == 0 && !IsAdverbAt(i) && !w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !IsModifierToken(i)
                 && !w.Equals("has", StringComparison.OrdinalIgnoreCase) && !w.Equals("have", StringComparison.OrdinalIgnoreCase)
                 && !w.Equals("had", StringComparison.OrdinalIgnoreCase)) return -1;
         }
