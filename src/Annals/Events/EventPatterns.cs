@@ -111,6 +111,10 @@ internal enum WordClass : uint
     SpeechAct = 262144,
     /// <summary>A verb whose gerund object is a proposed act ("support deploying troops", "proposed barring").</summary>
     Proposal = 524288,
+    /// <summary>The press a comment is withheld from ("questions", "reporters"): a declined comment.</summary>
+    Press = 1048576,
+    /// <summary>An irregular passive participle ("shut", "held"): "must be shut down" demands an act.</summary>
+    Participle = 2097152,
 }
 
 /// <summary>One entry of the pattern dictionary.</summary>

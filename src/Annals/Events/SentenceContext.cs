@@ -1267,11 +1267,7 @@ internal sealed class SentenceContext
         {
             for (int k = i + 1; k < _end && k < i + 6; k++)
             {
-                var w = Word(k);
-                if (w.StartsWith("question", StringComparison.OrdinalIgnoreCase) || w.StartsWith("reporter", StringComparison.OrdinalIgnoreCase)
-                    || w.StartsWith("comment", StringComparison.OrdinalIgnoreCase) || w.Equals("press", StringComparison.OrdinalIgnoreCase)
-                    || w.StartsWith("inquir", StringComparison.OrdinalIgnoreCase) || w.StartsWith("journalist", StringComparison.OrdinalIgnoreCase))
-                    return true;
+                if ((ClassAt(k) & WordClass.Press) != 0) return true;
             }
 
             return false;
@@ -1296,8 +1292,7 @@ internal sealed class SentenceContext
         if (k >= _end || _tokens[k].Kind != TokenKind.Word || InHit(k)) return false;
         var w = Word(k);
         return !(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("en", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("shut", StringComparison.OrdinalIgnoreCase) || w.Equals("held", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("put", StringComparison.OrdinalIgnoreCase) || w.Equals("brought", StringComparison.OrdinalIgnoreCase));
+            || (ClassAt(k) & WordClass.Participle) != 0);
     }
 
     // An appeal names what it asks for: "urged Kyiv to talk", "pressed for talks", "called on the army to", or ends in
