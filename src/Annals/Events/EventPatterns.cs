@@ -68,7 +68,7 @@ internal enum PatternFlags : byte
 
 /// <summary>Syntactic classes of single words the coder consults while it looks for a trigger's actors.</summary>
 [Flags]
-internal enum WordClass : ushort
+internal enum WordClass : uint
 {
     None = 0,
     /// <summary>Ends the clause a trigger's object is looked for in ("after", "which", "according").</summary>
@@ -95,6 +95,26 @@ internal enum WordClass : ushort
     Adverb = 1024,
     /// <summary>A noun naming part of a place ("capital", "outskirts", "north"): "the capital city of X" is a place phrase.</summary>
     PlaceNoun = 2048,
+    /// <summary>A word before "to" that carries its infinitive out ("continued to", "voted to", "the first to"): the act is done.</summary>
+    Implicative = 4096,
+    /// <summary>A word before "to" that makes its infinitive possible or obliged, not done ("willing to", "the right to").</summary>
+    Possibility = 8192,
+    /// <summary>A verb of trying ("tried to"): an attempted act of violence is still coded as one, as CAMEO coders do.</summary>
+    Attempt = 16384,
+    /// <summary>A plan word before a noun trigger ("proposed", "possible", "upcoming"): the act is not done.</summary>
+    Prospective = 32768,
+    /// <summary>A bare present form of a stance verb ("voters who oppose", "senators support"): a position, not an act.</summary>
+    StanceBare = 65536,
+    /// <summary>A verb of offering or vowing ("offered", "pledged"): with a thing for object and no act, no intent.</summary>
+    Offer = 131072,
+    /// <summary>A verb of saying after "declined to" ("elaborate", "say", "be identified"): a declined comment, not a rejection.</summary>
+    SpeechAct = 262144,
+    /// <summary>A verb whose gerund object is a proposed act ("support deploying troops", "proposed barring").</summary>
+    Proposal = 524288,
+    /// <summary>The press a comment is withheld from ("questions", "reporters"): a declined comment.</summary>
+    Press = 1048576,
+    /// <summary>An irregular passive participle ("shut", "held"): "must be shut down" demands an act.</summary>
+    Participle = 2097152,
 }
 
 /// <summary>One entry of the pattern dictionary.</summary>

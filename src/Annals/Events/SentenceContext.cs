@@ -30,6 +30,7 @@ internal sealed class SentenceContext
     private readonly List<ActorSpan> _actors = [];
     private readonly List<CodedEvent> _events = [];
     private readonly List<(int Start, int End)> _timexSpans = [];
+    private WordClass[] _classCache = new WordClass[64];
     private int[] _complement = new int[32];
     private bool[] _consumed = new bool[32];
     private int[] _light = new int[32];
@@ -65,6 +66,8 @@ internal sealed class SentenceContext
         _first = _doc.TokenIndexAt(s.Start);
         _end = _first;
         while (_end < _tokens.Length && _tokens[_end].Start < s.End) _end++;
+        if (_classCache.Length < _end - _first) _classCache = new WordClass[(_end - _first) * 2];
+        Array.Fill(_classCache, UnknownClass, 0, _end - _first);
 
         _actors.Clear();
         var actors = _doc.Actors;
@@ -136,7 +139,7 @@ internal sealed class SentenceContext
             _consumed[i] = false;
             _light[i] = -1;
             var h = _hits[i];
-            _nominal[i] = (h.Entry.Flags & PatternFlags.Noun) != 0 || LooksNominal(h.First);
+            _nominal[i] = (h.Entry.Flags & PatternFlags.Noun) != 0 || LooksNominal(h.First, violent: CameoCodes.Root(h.Entry.Code ?? "") >= 18);
         }
 
         LinkLightVerbs();
@@ -192,7 +195,7 @@ internal sealed class SentenceContext
 
     // A verb form used as a noun: a gerund after a determiner ("a meeting", "the fighting"), or a bare or plural
     // form after a determiner, possessive or preposition ("last week's arrest", "in protest", "the attacks").
-    private bool LooksNominal(int i)
+    private bool LooksNominal(int i, bool violent)
     {
         if (i <= _first) return false;
         var w = Word(i);
@@ -207,7 +210,7 @@ internal sealed class SentenceContext
             // "was still refusing": an auxiliary one word back still makes a verb.
             if (i - 2 >= _first && (ClassAt(i - 2) & WordClass.Be) != 0) return false;
             var p = Word(i - 1);
-            if (IsAdverb(p) || p.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || p.Equals("and", StringComparison.OrdinalIgnoreCase)
+            if (IsAdverbAt(i - 1) || p.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || p.Equals("and", StringComparison.OrdinalIgnoreCase)
                 || p.Equals("or", StringComparison.OrdinalIgnoreCase) || p.Equals("not", StringComparison.OrdinalIgnoreCase)
                 || p.Equals("to", StringComparison.OrdinalIgnoreCase) || p.EndsWith("n't", StringComparison.OrdinalIgnoreCase)) return false;
             foreach (var a in _actors)
@@ -224,6 +227,13 @@ internal sealed class SentenceContext
         }
 
         if (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        // "the recent promise to", "a bus tour", "a strong call for": a word after a determiner and one modifier (a
+        // common word or a number) is a noun. Violent words keep their old reading: a violent act stays an event with
+        // the clause's actors ("the second-worst attack in the uprising"), as the CAMEO manual codes it.
+        if (!violent && i - 2 >= _first && (ClassAt(i - 2) & WordClass.Determiner) != 0
+            && (_tokens[i - 1].Kind == TokenKind.Number || (_tokens[i - 1].Kind == TokenKind.Word && IsCommonWord(i - 1)))
+            // "The pontiff met Sanders", "the petition accuses the campaign": an object right after keeps the verb.
+            && !(i + 1 < _end && (ActorStartingAt(i + 1) >= 0 || (ClassAt(i + 1) & WordClass.Determiner) != 0))) return true;
         // "FOIA requests", "numerous requests", "Trump's attacks": a plural after a common word that is no actor,
         // pronoun, adverb or grammar word is a noun ("Sanders attacks Clinton" keeps its verb).
         // A verb's object right after ("Indiana governor endorses Cruz", "the agency requests the files") keeps the verb.
@@ -236,7 +246,7 @@ internal sealed class SentenceContext
     private bool IsCommonWord(int i)
     {
         var p = Word(i);
-        if (p.Length == 0 || !char.IsLower(p[0]) || (ClassAt(i) & GrammarClasses) != 0 || IsAdverb(p) || p.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+        if (p.Length == 0 || !char.IsLower(p[0]) || (ClassAt(i) & GrammarClasses) != 0 || IsAdverbAt(i) || p.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
             || IsModifierToken(i)) return false;
         foreach (var a in _actors)
         {
@@ -258,7 +268,7 @@ internal sealed class SentenceContext
     private const WordClass GrammarClasses = WordClass.Boundary | WordClass.Subordinator | WordClass.Locative | WordClass.Be
         | WordClass.Preposition | WordClass.Determiner;
 
-    private bool IsAdverb(ReadOnlySpan<char> w) => (_patterns.ClassOf(w) & WordClass.Adverb) != 0;
+    private bool IsAdverbAt(int i) => (ClassAt(i) & WordClass.Adverb) != 0;
 
     private static bool IsModifier(PatternRole r) =>
         r is PatternRole.Neg or PatternRole.NegFuture or PatternRole.Future or PatternRole.Hypo or PatternRole.Cond or PatternRole.CondAfter;
@@ -395,6 +405,8 @@ internal sealed class SentenceContext
         var entry = hit.Entry;
         // A headline's "Democrats to sue Arizona" announces a plan.
         if (IsHeadlineInfinitive(anchor)) mods |= Mods.Future;
+        // "said they would expand the program and push for reform": a bare verb after "and" shares the modal before.
+        if (mods == Mods.None && IsBareForm(anchor)) mods |= JoinedModifiers(anchor);
         bool negated = (mods & (Mods.Neg | Mods.NegFuture)) != 0;
         bool future = (mods & (Mods.Future | Mods.NegFuture)) != 0;
 
@@ -405,6 +417,12 @@ internal sealed class SentenceContext
             {
                 EmitPlain(h, anchor, code, Mood.Hypothetical, derived: false, underlying: false);
             }
+            else if (negated && ((mods & Mods.Hypo) != 0 || IsScenario(h, anchor)))
+            {
+                // "would have never proposed", "if he came along, the party would not accept him": a refusal that
+                // never happened, in a counterfactual or a condition.
+                EmitPlain(h, anchor, code, Mood.Hypothetical, derived: false, underlying: false);
+            }
             else if (negated)
             {
                 if (future && CodeCombiner.IsCooperative(code))
@@ -412,11 +430,24 @@ internal sealed class SentenceContext
                 else
                     EmitPlain(h, anchor, code, Mood.Negated, derived: false, underlying: false);
             }
-            else if (future && ExpectedByOthers(h, anchor))
+            else if (InfinitiveMood(anchor, code) is { } planned)
+            {
+                // "a bill to impose sanctions", "trying to rally support": a planned or possible act, not a done one.
+                EmitPlain(h, anchor, code, planned, derived: false, underlying: false);
+            }
+            else if (future && (ExpectedByOthers(h, anchor) || ImpersonalModalSubject(h, anchor)
+                // "Trump will cause long-term damage": a noun under a modal is expected, no one's stated intent.
+                || (_nominal[h] && _light[h] < 0)))
             {
                 // "are expected to quit", "is scheduled to meet": others' expectation or a timetable, not the actor's
                 // own statement of intent.
                 EmitPlain(h, anchor, code, Mood.Future, derived: false, underlying: false);
+            }
+            else if (future && IsScenario(h, anchor))
+            {
+                // "Clinton would beat Trump", "at times Axelrod would meet Ailes": a "would" no one states is a scenario
+                // or a past habit, not an intent. "Turkey will allow refugees to return" stays one, as CAMEO codes it.
+                EmitPlain(h, anchor, code, Mood.Hypothetical, derived: false, underlying: false);
             }
             else if (future)
             {
@@ -457,11 +488,14 @@ internal sealed class SentenceContext
         {
             // "will not accept", "did not agree to": a refusal.
             code2 = governed is not null && !CodeCombiner.IsConflict(governed) ? CodeCombiner.Refuse(governed) : "120";
-            mood2 = inCondition ? Mood.Hypothetical : Mood.Asserted;
+            mood2 = inCondition || (mods & Mods.Hypo) != 0 || IsScenario(h, anchor) ? Mood.Hypothetical : Mood.Asserted;
         }
         else
         {
             code2 = DerivedCode(h, 0);
+            // "declined to elaborate", "refused to say who", "declined to discuss the attacks": withholding words from
+            // the press is a declined comment (011), not a rejection of anyone; "refused to discuss it with Syria" is not.
+            if (entry.Role == PatternRole.Refuse && DeclinesToSpeak(hit)) code2 = "011";
             mood2 = inCondition ? Mood.Hypothetical
                 : negated ? Mood.Negated
                 : (mods & Mods.Hypo) != 0 ? Mood.Hypothetical
@@ -470,6 +504,14 @@ internal sealed class SentenceContext
                 : future && entry.Role == PatternRole.Must ? Mood.Hypothetical
                 : conditionAfter && entry.Role is PatternRole.Intent ? Mood.Conditional
                 : Mood.Asserted;
+            if (mood2 == Mood.Asserted && code2 is not null)
+            {
+                // "under pressure to offer", "trying to persuade": a frame in an infinitive is not yet made; "Republicans
+                // will pledge to", "he would warn": a future frame the actor did not state is a plan or a scenario.
+                if (InfinitiveMood(anchor, code2) is { } planned) mood2 = planned;
+                else if (future && IsScenario(h, anchor)) mood2 = Mood.Hypothetical;
+                else if (future && ImpersonalModalSubject(h, anchor)) mood2 = Mood.Future;
+            }
         }
 
         // A governing verb used as a noun or adjective ("a direct correlation", "an order to") governs nothing here;
@@ -481,7 +523,22 @@ internal sealed class SentenceContext
                 || Word(hit.First).Equals("pressed", StringComparison.OrdinalIgnoreCase)))
             // "failed to pass", "failed to understand": a failure to do something no one asked for is no rejection.
             || (c < 0 && entry.Role == PatternRole.Refuse && (entry.Flags & PatternFlags.Weak) != 0)
-            || (entry.Role == PatternRole.Appeal && (entry.Flags & PatternFlags.Weak) != 0 && c < 0);
+            || (entry.Role == PatternRole.Appeal && (entry.Flags & PatternFlags.Weak) != 0 && c < 0)
+            // "the U.S. must be equally global": an obligation to be something is an opinion, not a demand ("must be
+            // shut down", a passive act, still is one).
+            || (c < 0 && entry.Role == PatternRole.Must && IsStateAfter(hit.End))
+            // "Clinton pushed policy proposals", "pushed Clinton in his direction", "when pushed by a reporter": a verb of
+            // pressing that asks for nothing ("to ...", "for ...") is another sense.
+            || (c < 0 && entry.Role == PatternRole.Appeal && !_nominal[h] && !AsksForSomething(hit))
+            // "offered a glimpse", "offered his congratulations", "promised a wall": an offer or vow of a thing, with no act
+            // offered and no one it is made to, is no intent.
+            || (c < 0 && entry.Role == PatternRole.Intent && (ClassAt(hit.First) & WordClass.Offer) != 0 && !OpensComplement(hit)
+                && hit.End < _end && (ActorStartingAt(hit.End) < 0 || (ClassAt(hit.End) & WordClass.Determiner) != 0)
+                && !Word(hit.End).Equals("that", StringComparison.OrdinalIgnoreCase) && !OfferedToActor(hit.End))
+            // "arguments that appeal to the worst", "a way to appeal to his voter base": appeal as attraction asks for
+            // nothing; "appealed to Moscow to halt", "appealed to Kyiv for talks" do.
+            || (c < 0 && entry.Role == PatternRole.Appeal && !_nominal[h] && Word(hit.First).StartsWith("appeal", StringComparison.OrdinalIgnoreCase)
+                && Word(hit.End - 1).Equals("to", StringComparison.OrdinalIgnoreCase) && !AsksForSomethingFrom(hit.End));
         if (code2 is not null && !governsNothing) EmitFrame(h, anchor, code2, mood2);
 
         // What an intent, preparation or threat is about happens later, if at all: code it too, as future.
@@ -582,9 +639,198 @@ internal sealed class SentenceContext
             for (int i = prev.First; i < prev.End; i++)
             {
                 var w = Word(i);
+                // "was considering supporting Trump": weighing an act is not announcing it.
                 if (w.Equals("expected", StringComparison.OrdinalIgnoreCase) || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
-                    || w.Equals("slated", StringComparison.OrdinalIgnoreCase)) return true;
+                    || w.Equals("slated", StringComparison.OrdinalIgnoreCase) || w.StartsWith("consider", StringComparison.OrdinalIgnoreCase)) return true;
             }
+        }
+
+        return false;
+    }
+
+    // An act in an infinitive ("a bill to impose sanctions", "hired a firm to investigate", "the right to sue") is
+    // planned, proposed or possible: future, or hypothetical after a word of possibility ("willing to", "a chance to").
+    // It is done when the word before "to" carries it out ("continued to attack", "voted to endorse", "the first member
+    // to endorse"), and an attempt at violence ("tried to detonate a bomb") is coded as one. "to" inside a mood phrase
+    // ("plans to", "is going to") is left to that phrase.
+    private Mood? InfinitiveMood(int anchor, string code)
+    {
+        // "his proposed ban", "a possible strike": a plan word right before a noun trigger.
+        if (_tokens[anchor].Kind == TokenKind.Word && anchor > _first && (ClassAt(anchor - 1) & WordClass.Prospective) != 0
+            && _tokens[anchor - 1].Kind == TokenKind.Word && IsAttributive(anchor - 1)) return Mood.Future;
+        // "to support the victims and defend the country's traditions": a verb joined to an infinitive is one too.
+        // "called on Washington to act and proposed a zone" joins "proposed" to "called": only a bare form continues "to".
+        if (IsBareForm(anchor))
+        {
+            if (CoordinatedWith(anchor) is int first && first >= _first && first < anchor) return InfinitiveAt(first, code);
+            if (JoinedInfinitive(anchor) is int to) return InfinitiveAt(to + 1, code);
+        }
+
+        return InfinitiveAt(anchor, code);
+    }
+
+    private Mods JoinedModifiers(int anchor)
+    {
+        int i = anchor - 1;
+        if (i <= _first || _tokens[i].Kind != TokenKind.Word) return Mods.None;
+        var w = Word(i);
+        if (!w.Equals("and", StringComparison.OrdinalIgnoreCase) && !w.Equals("or", StringComparison.OrdinalIgnoreCase)) return Mods.None;
+        for (int h = _hits.Count - 1; h >= 0; h--)
+        {
+            var prev = _hits[h];
+            if (prev.End > i) continue;
+            if (i - prev.End > 10 || HasBoundary(prev.End, i, allowComma: false)) break;
+            var mods = prev.Entry.Role switch
+            {
+                PatternRole.Future => Mods.Future,
+                PatternRole.Hypo => Mods.Hypo,
+                _ => Mods.None,
+            };
+            if (mods != Mods.None) return mods;
+            // An act of its own in between has its own modal: "would expand ... and push" reaches past plain words only.
+            if (IsAct(prev.Entry.Role)) break;
+        }
+
+        return Mods.None;
+    }
+
+    // "has no plans to either address the conference or meet with Sanders": a bare verb after "and" or "or" continues an
+    // infinitive a few words back, when no clause boundary stands between.
+    private int? JoinedInfinitive(int anchor)
+    {
+        int i = anchor - 1;
+        if (i <= _first || _tokens[i].Kind != TokenKind.Word) return null;
+        var w = Word(i);
+        if (!w.Equals("and", StringComparison.OrdinalIgnoreCase) && !w.Equals("or", StringComparison.OrdinalIgnoreCase)) return null;
+        for (int k = i - 1; k > _first && k >= i - 10; k--)
+        {
+            // "to cheat, steal or kill": list commas may stand between.
+            if (IsPunct(k, ',')) continue;
+            if (_tokens[k].Kind != TokenKind.Word) return null;
+            if ((ClassAt(k) & WordClass.Boundary) != 0) return null;
+            if (Word(k).Equals("to", StringComparison.OrdinalIgnoreCase)) return InModifierHit(k) ? null : k;
+        }
+
+        return null;
+    }
+
+    // "expected" in "the expected ban" modifies; in "he expected talks" it is the verb. Only a word after a determiner,
+    // possessive or the sentence start counts as a modifier.
+    private bool IsAttributive(int i) =>
+        i == _first || (ClassAt(i - 1) & WordClass.Determiner) != 0 || Word(i - 1).Equals("'s", StringComparison.OrdinalIgnoreCase)
+            || Word(i - 1).Equals("\u2019s", StringComparison.OrdinalIgnoreCase);
+
+    private bool IsBareForm(int i)
+    {
+        var w = Word(i);
+        return !(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || (w.Length > 3 && w[^1] is 's' or 'S' && !(w[^2] is 's' or 'S')));
+    }
+
+    private Mood? InfinitiveAt(int anchor, string code)
+    {
+        int i = anchor - 1;
+        // "Republicans support deploying ground forces", "Trump proposed barring Muslims": a gerund after a verb of
+        // proposing or favouring is the act proposed.
+        if (i > _first && Word(anchor).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && _tokens[i].Kind == TokenKind.Word
+            && (ClassAt(i) & WordClass.Proposal) != 0) return Mood.Future;
+        // "Trump is talking about deporting millions": talk of an act proposes it.
+        if (i > _first && Word(anchor).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Word(i).Equals("about", StringComparison.OrdinalIgnoreCase)
+            && _tokens[i - 1].Kind == TokenKind.Word && Word(i - 1).StartsWith("talk", StringComparison.OrdinalIgnoreCase)) return Mood.Future;
+        // "to publicly condemn", "to be deported", "to have met", "vows to \u201cdefend".
+        if (i > _first && _tokens[i].Kind == TokenKind.Quote) i--;
+        for (int skipped = 0; i > _first && skipped < 2 && _tokens[i].Kind == TokenKind.Word; skipped++)
+        {
+            var w = Word(i);
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase)) break;
+            if (!(IsAdverbAt(i) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || (ClassAt(i) & WordClass.Be) != 0
+                || w.Equals("have", StringComparison.OrdinalIgnoreCase))) return null;
+            i--;
+        }
+
+        if (i <= _first || _tokens[i].Kind != TokenKind.Word || !Word(i).Equals("to", StringComparison.OrdinalIgnoreCase)) return null;
+        if (InModifierHit(i)) return null;
+        // "to attacks", "to talks": "to" as a preposition before a noun.
+        if (IsNounForm(anchor)) return null;
+        for (int k = i - 1, words = 0; k >= _first && words < 5; k--, words++)
+        {
+            if (_tokens[k].Kind != TokenKind.Word) break;
+            var cls = ClassAt(k);
+            if ((cls & WordClass.Implicative) != 0) return null;
+            if (words == 0)
+            {
+                if ((cls & WordClass.Attempt) != 0 && CameoCodes.Root(code) >= 18) return null;
+                if ((cls & WordClass.Possibility) != 0) return Mood.Hypothetical;
+            }
+
+            // Only "the first member of Congress to endorse" reaches back past the word before "to".
+            if ((cls & (WordClass.Boundary | WordClass.Be)) != 0) break;
+        }
+
+        return Mood.Future;
+    }
+
+    private bool InModifierHit(int token)
+    {
+        foreach (var hit in _hits)
+        {
+            if (hit.First > token) break;
+            if (token < hit.End) return IsModifier(hit.Entry.Role);
+        }
+
+        return false;
+    }
+
+    // A gerund or plural after "to" is a noun ("pointed to attacks", "open to negotiating"); a bare form is a verb.
+    private bool IsNounForm(int i)
+    {
+        var w = Word(i);
+        return w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (w.Length > 3 && w[^1] is 's' or 'S' && !(w[^2] is 's' or 'S'));
+    }
+
+    // "it would seal the deal", "this year will meet expectations", "primaries would yield victories": a thing, not an
+    // actor, is the subject of the modal, so no one states an intent; the act is only expected.
+    private bool ImpersonalModalSubject(int h, int anchor)
+    {
+        for (int k = h - 1; k >= 0; k--)
+        {
+            var prev = _hits[k];
+            if (anchor - prev.End > ModifierReach) break;
+            if (prev.End > anchor || prev.Entry.Role is not (PatternRole.Future or PatternRole.NegFuture)) continue;
+            // Only a bare "will" or "would": "he'll" and "they're going to" carry their subject, and "it" or "which" may
+            // stand for an actor ("Hungary said it will support").
+            var modal = Word(prev.First);
+            if (!(modal.Equals("will", StringComparison.OrdinalIgnoreCase) || modal.Equals("would", StringComparison.OrdinalIgnoreCase)
+                || modal.Equals("won't", StringComparison.OrdinalIgnoreCase) || modal.Equals("wouldn't", StringComparison.OrdinalIgnoreCase))) return false;
+            int i = prev.First - 1;
+            if (i < _first || _tokens[i].Kind != TokenKind.Word) return false;
+            var w = Word(i);
+            return w.Equals("this", StringComparison.OrdinalIgnoreCase) || w.Equals("there", StringComparison.OrdinalIgnoreCase) || IsCommonWord(i);
+        }
+
+        return false;
+    }
+
+    // A "would" that no one says ("Clinton would beat Trump in a match-up"): a scenario, not an intent. Reported speech
+    // ("Iraq said it would allow", "he would, she said") and words in a quote state an intent.
+    private bool IsScenario(int h, int anchor)
+    {
+        for (int k = h - 1; k >= 0; k--)
+        {
+            var prev = _hits[k];
+            if (anchor - prev.End > ModifierReach) break;
+            if (prev.End > anchor || prev.Entry.Role is not (PatternRole.Future or PatternRole.NegFuture)) continue;
+            var modal = Word(prev.First);
+            if (!modal.Equals("would", StringComparison.OrdinalIgnoreCase) && !modal.Equals("wouldn't", StringComparison.OrdinalIgnoreCase)
+                && !modal.EndsWith("'d", StringComparison.OrdinalIgnoreCase) && !modal.EndsWith("\u2019d", StringComparison.OrdinalIgnoreCase)) continue;
+            // "If another Reagan came along, the party would not accept him": the consequent of a condition.
+            for (int c = k - 1; c >= 0; c--)
+            {
+                if (_hits[c].Entry.Role == PatternRole.Cond && !Word(_hits[c].First).Equals("whether", StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+
+            return Reporter(anchor) is null;
         }
 
         return false;
@@ -714,6 +960,12 @@ internal sealed class SentenceContext
         // comes later ("receives $5.6 billion from the government").
         if (!_nominal[h] && IsMeeting(code) && (hit.Entry.Flags & PatternFlags.Weak) != 0 && target is { } guest && guest.Actor >= 0
             && SpanOf(guest.Actor) is { } g && g.First - hit.End > 2) return;
+        // "received U.S. passports", "received Saudi money": a country naming what was received is no guest.
+        if (!_nominal[h] && IsMeeting(code) && (hit.Entry.Flags & PatternFlags.Weak) != 0 && target is { } thing && thing.Actor >= 0
+            && SpanOf(thing.Actor) is { } ts && _doc.Actors[thing.Actor].Kind == ActorKind.Country && ts.End < _end
+            && _tokens[ts.End].Kind == TokenKind.Word && !InTimex(ts.End) && IsCommonWord(ts.End)) return;
+        // "Thank you very much", "Kasich is thanking supporters": thanks to no one named is courtesy, not praise.
+        if (mood == Mood.Asserted && code == "051" && !Known(target) && Word(anchor).StartsWith("thank", StringComparison.OrdinalIgnoreCase)) return;
         // Any other weak verb needs the one acted on as its object too: "released 30 years of tax returns" or "free trade
         // talks with India" release no one; "a Clinton campaign memo was released" frees no Clinton.
         // A protest is the exception: its target is named in its purpose ("demonstrated in Kirkuk calling for independence from Iraq").
@@ -805,6 +1057,13 @@ internal sealed class SentenceContext
 
     private void Add(PatternHit hit, int anchor, string code, Mood mood, Party? source, Party? target, double confidence, int compoundFrom)
     {
+        // "\u201cI support and endorse our speaker,\u201d Trump told a crowd": "I" or "we" right before the act in a quote is its speaker.
+        if (FirstPersonSubject(anchor) && SpeakerAt(anchor) is { } speaker && (source is not { } s1 || !SameEntity(s1, speaker)))
+        {
+            source = speaker;
+            if (target is { } t1 && SameEntity(t1, speaker)) target = null;
+        }
+
         if (source is { } s0 && target is { } t0 && SameEntity(s0, t0)) target = null;
         (source, target) = Domestic(code, source, target);
         // "Would it make ISIL less committed to kill Americans?": a question asserts nothing.
@@ -904,7 +1163,7 @@ internal sealed class SentenceContext
             var cls = ClassAt(i);
             if ((cls & WordClass.Habitual) != 0) return true;
             // Only auxiliaries and adverbs stand between the habit word and its verb.
-            if ((cls & WordClass.Be) == 0 && !IsAdverb(Word(i)) && !Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+            if ((cls & WordClass.Be) == 0 && !IsAdverbAt(i) && !Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase)
                 && !Word(i).Equals("has", StringComparison.OrdinalIgnoreCase) && !Word(i).Equals("have", StringComparison.OrdinalIgnoreCase)
                 && !Word(i).Equals("had", StringComparison.OrdinalIgnoreCase) && !Word(i).Equals("does", StringComparison.OrdinalIgnoreCase)
                 && !Word(i).Equals("do", StringComparison.OrdinalIgnoreCase)) return false;
@@ -921,6 +1180,14 @@ internal sealed class SentenceContext
     {
         if (CameoCodes.Root(code) >= 15 || _nominal[IndexOfHit(hit)]) return false;
         if ((ClassAt(anchor) & WordClass.Stance) != 0 && anchor == hit.First) return !IsHeadline();
+        // A bare form reaches here asserted only as a present verb: after a modal, "to" or "not" its mood is not asserted.
+        // "did support" and "do support" stay past or emphatic acts; "Support Ryan" opening a sentence is an appeal.
+        // "I support and endorse Paul Ryan" said aloud is the endorsement itself; "support for Sanders" is a noun.
+        if ((ClassAt(anchor) & WordClass.StanceBare) != 0 && anchor == hit.First && anchor > _first && !_nominal[IndexOfHit(hit)]
+            && ModifiersBefore(IndexOfHit(hit), anchor) == Mods.None && _tokens[anchor - 1].Kind == TokenKind.Word
+            && !Word(anchor - 1).Equals("did", StringComparison.OrdinalIgnoreCase) && !Word(anchor - 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+            && !FirstPersonBefore(anchor) && !(hit.End < _end && (ClassAt(hit.End) & WordClass.Preposition) != 0)
+            && !(hit.End < _end && Word(hit.End).Equals("among", StringComparison.OrdinalIgnoreCase))) return !IsHeadline();
         int at = -1;
         for (int i = hit.First; i < hit.End; i++)
         {
@@ -937,9 +1204,37 @@ internal sealed class SentenceContext
             && !InHit(next);
     }
 
+    // "I" or "we" right before the act, past adverbs and auxiliaries ("I strongly support", "we have always backed").
+    private bool FirstPersonSubject(int anchor)
+    {
+        for (int i = anchor - 1; i >= _first && i >= anchor - 3; i--)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) return false;
+            var w = Word(i);
+            if (w.Equals("we", StringComparison.OrdinalIgnoreCase) || w.Equals("I", StringComparison.Ordinal)) return true;
+            if (!(IsAdverbAt(i) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || (ClassAt(i) & WordClass.Be) != 0
+                || w.Equals("have", StringComparison.OrdinalIgnoreCase) || w.Equals("do", StringComparison.OrdinalIgnoreCase))) return false;
+        }
+
+        return false;
+    }
+
+    private bool FirstPersonBefore(int anchor)
+    {
+        for (int i = anchor - 1; i >= _first && i >= anchor - 3; i--)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) break;
+            var w = Word(i);
+            if (w.Equals("we", StringComparison.OrdinalIgnoreCase) || w.Equals("I", StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
     private static bool IsPresentBe(ReadOnlySpan<char> w) =>
         w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
         || w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("remains", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("'s", StringComparison.OrdinalIgnoreCase) || w.Equals("\u2019s", StringComparison.OrdinalIgnoreCase)
         || w.Equals("remain", StringComparison.OrdinalIgnoreCase);
 
     private int IndexOfHit(PatternHit hit)
@@ -950,6 +1245,90 @@ internal sealed class SentenceContext
         }
 
         return 0;
+    }
+
+    private bool DeclinesToSpeak(PatternHit hit)
+    {
+        // "failed to address the concerns" is a failure, not a refusal to talk.
+        var verb = Word(hit.First);
+        if (!verb.StartsWith("declin", StringComparison.OrdinalIgnoreCase) && !verb.StartsWith("refus", StringComparison.OrdinalIgnoreCase)) return false;
+        int i = hit.End;
+        if (!Word(hit.End - 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            if (i >= _end || !Word(i).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+            i++;
+        }
+
+        if (i < _end && Word(i).Equals("be", StringComparison.OrdinalIgnoreCase)) i++;
+        if (i >= _end || (ClassAt(i) & WordClass.SpeechAct) == 0) return false;
+        // "declined to respond to questions", "refused to speak to reporters" withhold comment; "refused to respond to a
+        // demand from Washington" rejects the demand.
+        if (Word(i).Equals("respond", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("speak", StringComparison.OrdinalIgnoreCase))
+        {
+            for (int k = i + 1; k < _end && k < i + 6; k++)
+            {
+                if ((ClassAt(k) & WordClass.Press) != 0) return true;
+            }
+
+            return false;
+        }
+
+        // Only talks have a partner: "discuss the border with Turkey", not "elaborate on his talks with Mexico".
+        if (!Word(i).Equals("discuss", StringComparison.OrdinalIgnoreCase)) return true;
+        for (int k = i + 1; k < _end && k < i + 8; k++)
+        {
+            if (_tokens[k].Kind != TokenKind.Word) break;
+            if (Word(k).Equals("with", StringComparison.OrdinalIgnoreCase) && ActorStartingAt(k + 1) >= 0) return false;
+        }
+
+        return true;
+    }
+
+    private bool IsStateAfter(int i)
+    {
+        if (i >= _end || (ClassAt(i) & WordClass.Be) == 0 || !Word(i).Equals("be", StringComparison.OrdinalIgnoreCase)) return false;
+        int k = i + 1;
+        while (k < _end && _tokens[k].Kind == TokenKind.Word && (IsAdverbAt(k) || Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase))) k++;
+        if (k >= _end || _tokens[k].Kind != TokenKind.Word || InHit(k)) return false;
+        var w = Word(k);
+        return !(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("en", StringComparison.OrdinalIgnoreCase)
+            || (ClassAt(k) & WordClass.Participle) != 0);
+    }
+
+    // An appeal names what it asks for: "urged Kyiv to talk", "pressed for talks", "called on the army to", or ends in
+    // "for", "on" or "to" itself.
+    private bool AsksForSomething(PatternHit hit)
+    {
+        // "requested an extension": a request names what it asks for as its object.
+        if (OpensComplement(hit) || Word(hit.First).Equals("requested", StringComparison.OrdinalIgnoreCase)) return true;
+        return AsksForSomethingFrom(hit.End);
+    }
+
+    // "offered its troops to Lebanon's president", "pledged her vote to Clinton": the one an offer is made to.
+    private bool OfferedToActor(int from)
+    {
+        for (int i = from; i + 1 < _end && i < from + 6; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word) return false;
+            if (Word(i).Equals("to", StringComparison.OrdinalIgnoreCase)) return ActorStartingAt(i + 1) >= 0;
+        }
+
+        return false;
+    }
+
+    private bool AsksForSomethingFrom(int from)
+    {
+        // "urging him, both personally and publicly, to bow out": commas may stand between.
+        for (int i = from; i < _end && i < from + 12; i++)
+        {
+            if (IsPunct(i, ',')) continue;
+            if (_tokens[i].Kind != TokenKind.Word) return false;
+            var w = Word(i);
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("for", StringComparison.OrdinalIgnoreCase)) return true;
+            if ((ClassAt(i) & WordClass.Boundary) != 0 || w.Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+
+        return false;
     }
 
     // The article's title line: the first sentence, when the article has a title it begins with.
@@ -965,8 +1344,12 @@ internal sealed class SentenceContext
         if (!(w.StartsWith("support", StringComparison.OrdinalIgnoreCase) || w.StartsWith("back", StringComparison.OrdinalIgnoreCase)
             || w.StartsWith("favo", StringComparison.OrdinalIgnoreCase) || w.StartsWith("prefer", StringComparison.OrdinalIgnoreCase))) return false;
         if (hit.End < _end && Word(hit.End).Equals("among", StringComparison.OrdinalIgnoreCase)) return true;
-        int from = Math.Max(_first, anchor - 6);
-        int to = Math.Min(_end, hit.End + 4);
+        // "support for Trump rose to 19 percent", "Clinton's 34 percent support": a noun of support counted anywhere in
+        // its sentence is a poll figure.
+        bool noun = _nominal[IndexOfHit(hit)] || (hit.End < _end && ActorStartingAt(hit.End) < 0 && (ClassAt(hit.End) & WordClass.Preposition) != 0)
+            || anchor == _first;
+        int from = noun ? _first : Math.Max(_first, anchor - 6);
+        int to = noun ? _end : Math.Min(_end, hit.End + 4);
         for (int i = from; i < to; i++)
         {
             if (i >= anchor && i < hit.End) continue;
@@ -1180,7 +1563,24 @@ internal sealed class SentenceContext
 
     private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
-    private WordClass ClassAt(int i) => _tokens[i].Kind == TokenKind.Word ? _patterns.ClassOf(Word(i)) : WordClass.None;
+    // Word classes are looked up many times per token (mood, stance and noun checks); each sentence caches them once.
+    private WordClass ClassAt(int i)
+    {
+        int k = i - _first;
+        if ((uint)k >= (uint)(_end - _first) || (uint)k >= (uint)_classCache.Length) return LookupClass(i);
+        var c = _classCache[k];
+        if (c == UnknownClass)
+        {
+            c = LookupClass(i);
+            _classCache[k] = c;
+        }
+
+        return c;
+    }
+
+    private const WordClass UnknownClass = (WordClass)uint.MaxValue;
+
+    private WordClass LookupClass(int i) => _tokens[i].Kind == TokenKind.Word ? _patterns.ClassOf(Word(i)) : WordClass.None;
 
     private bool IsPunct(int i, char c) => _tokens[i].Kind == TokenKind.Punct && _tokens[i].Length == 1 && _text[_tokens[i].Start] == c;
 
@@ -1275,7 +1675,7 @@ internal sealed class SentenceContext
         {
             if (_tokens[i].Kind != TokenKind.Word) return false;
             var w = Word(i);
-            if ((ClassAt(i) & WordClass.Be) == 0 && !IsAdverb(w) && !w.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+            if ((ClassAt(i) & WordClass.Be) == 0 && !IsAdverbAt(i) && !w.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
                 && !IsModifierToken(i) && !w.Equals("has", StringComparison.OrdinalIgnoreCase) && !w.Equals("have", StringComparison.OrdinalIgnoreCase)
                 && !w.Equals("had", StringComparison.OrdinalIgnoreCase)) return false;
         }
@@ -1304,7 +1704,7 @@ internal sealed class SentenceContext
         if (_tokens[prev].Kind != TokenKind.Word) return false;
         var p = Word(prev);
         // An auxiliary, adverb or relative word before makes a finite verb ("had shot", "also released", "who killed").
-        if ((ClassAt(prev) & (WordClass.Be | WordClass.Subordinator | WordClass.Preposition | WordClass.Determiner)) != 0 || IsAdverb(p)
+        if ((ClassAt(prev) & (WordClass.Be | WordClass.Subordinator | WordClass.Preposition | WordClass.Determiner)) != 0 || IsAdverbAt(prev)
             || p.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || IsModifierToken(prev) || p.Equals("has", StringComparison.OrdinalIgnoreCase)
             || p.Equals("have", StringComparison.OrdinalIgnoreCase) || p.Equals("had", StringComparison.OrdinalIgnoreCase)
             || p.Equals("that", StringComparison.OrdinalIgnoreCase) || p.Equals("and", StringComparison.OrdinalIgnoreCase)
@@ -1338,7 +1738,7 @@ internal sealed class SentenceContext
                 return ActorEndingAt(end);
             }
 
-            if ((ClassAt(i) & WordClass.Be) == 0 && !IsAdverb(w) && !w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !IsModifierToken(i)
+            if ((ClassAt(i) & WordClass.Be) == 0 && !IsAdverbAt(i) && !w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !IsModifierToken(i)
                 && !w.Equals("has", StringComparison.OrdinalIgnoreCase) && !w.Equals("have", StringComparison.OrdinalIgnoreCase)
                 && !w.Equals("had", StringComparison.OrdinalIgnoreCase)) return -1;
         }
