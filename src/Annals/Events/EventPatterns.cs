@@ -149,6 +149,8 @@ internal sealed class EventPatterns
     private readonly List<string> _problems = [];
     private FrozenDictionary<string, WordClass> _classes = FrozenDictionary<string, WordClass>.Empty;
     private FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _classLookup;
+    // The plain words' classes by token key (see ClassOf(string, Token)).
+    private Annals.Text.TokenKeyTable<WordClass> _classByKey = new([]);
 
     /// <summary>The dictionary built from the embedded data, shared by all threads.</summary>
     public static EventPatterns Shared => _shared.Value;
@@ -215,6 +217,8 @@ internal sealed class EventPatterns
 
         _classes = classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _classLookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _classByKey = new(_classes.Where(c => Annals.Text.TokenKey.IsPlain(c.Key)).Select(c => KeyValuePair.Create(Annals.Text.TokenKey.Of(c.Key), c.Value)),
+            static (a, b) => a | b);
 
         int lineNo = 0;
         foreach (var cols in rows)
@@ -369,6 +373,8 @@ internal sealed class EventPatterns
         {
             node.Children = node.Building.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
             node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            node.ByKey = new(node.Children.Where(c => Annals.Text.TokenKey.IsPlain(c.Key))
+                .Select(c => KeyValuePair.Create(Annals.Text.TokenKey.Of(c.Key), c.Value)));
             node.Building = null;
             foreach (var child in node.Children.Values) Freeze(child);
         }
@@ -379,6 +385,14 @@ internal sealed class EventPatterns
 
     /// <summary>The syntactic classes of one word (case-insensitive).</summary>
     public WordClass ClassOf(ReadOnlySpan<char> word) => _classLookup.TryGetValue(word, out var c) ? c : WordClass.None;
+
+    /// <summary>The classes of a word token of <paramref name="text"/>, as <see cref="ClassOf(ReadOnlySpan{char})"/> gives them.</summary>
+    /// <remarks>A plain token is looked up by the tokenizer's key; a folded one (periods, hyphens, accents) by its text.</remarks>
+    public WordClass ClassOf(string text, Token token)
+    {
+        if (token.Kind != TokenKind.Word || (token.Shape & TokenShape.Folded) != 0) return ClassOf(text.AsSpan(token.Start, token.Length));
+        return _classByKey.TryGetValue(token.Key, out var c) ? c : WordClass.None;
+    }
 
     /// <summary>The longest pattern that starts at token <paramref name="first"/> and ends before token <paramref name="limit"/>.</summary>
     /// <returns>True when a pattern matched.</returns>
@@ -422,6 +436,8 @@ internal sealed class EventPatterns
 
     private static bool TryChild(Node node, string text, Token token, out Node? child)
     {
+        // A plain word (nearly every token) by the tokenizer's key; anything else by its text, as written.
+        if (token.Kind == TokenKind.Word && (token.Shape & TokenShape.Folded) == 0) return node.ByKey!.TryGetValue(token.Key, out child);
         var word = text.AsSpan(token.Start, token.Length);
         if (node.Lookup.TryGetValue(word, out child)) return true;
         int curly = word.IndexOf('\u2019');
@@ -438,6 +454,7 @@ internal sealed class EventPatterns
         public Dictionary<string, Node>? Building;
         public FrozenDictionary<string, Node>? Children;
         public FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+        public Annals.Text.TokenKeyTable<Node>? ByKey;
         public Node? ShortGap;
         public Node? LongGap;
         public PatternEntry? Entry;

@@ -1580,7 +1580,7 @@ internal sealed class SentenceContext
 
     private const WordClass UnknownClass = (WordClass)uint.MaxValue;
 
-    private WordClass LookupClass(int i) => _tokens[i].Kind == TokenKind.Word ? _patterns.ClassOf(Word(i)) : WordClass.None;
+    private WordClass LookupClass(int i) => _tokens[i].Kind == TokenKind.Word ? _patterns.ClassOf(_text, _tokens[i]) : WordClass.None;
 
     private bool IsPunct(int i, char c) => _tokens[i].Kind == TokenKind.Punct && _tokens[i].Length == 1 && _text[_tokens[i].Start] == c;
 

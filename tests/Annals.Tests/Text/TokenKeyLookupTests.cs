@@ -31,6 +31,7 @@ public class TokenKeyLookupTests
             plain += (t.Shape & TokenShape.Folded) == 0 ? 1 : 0;
             Assert.Equal(quotes.ClassOf(span), quotes.ClassOf(text, t));
             Assert.Same(time.Find(span), time.Find(text, t));
+            Assert.Equal(Annals.Events.EventPatterns.Shared.ClassOf(span), Annals.Events.EventPatterns.Shared.ClassOf(text, t));
         }
 
         Assert.True(plain > 50, $"only {plain} plain words in {file}");
@@ -38,6 +39,7 @@ public class TokenKeyLookupTests
 
     [Theory]
     [InlineData("He said the Sun. story ran on Sun. and Sept. 3, in the U.S. and Élysée.")]
+    [InlineData("Russia’s troops won’t leave; the cease-fire, the ceasefire and the CEASE-FIRE held, Mr. Smith said.")]
     public void ByKey_EqualsByText_ForFoldedTokens(string text)
     {
         foreach (var t in Tokenizer.Tokenize(text))
@@ -46,6 +48,7 @@ public class TokenKeyLookupTests
             var span = text.AsSpan(t.Start, t.Length);
             Assert.Equal(QuoteLexicon.Shared.ClassOf(span), QuoteLexicon.Shared.ClassOf(text, t));
             Assert.Same(TimeLexicon.Instance.Find(span), TimeLexicon.Instance.Find(text, t));
+            Assert.Equal(Annals.Events.EventPatterns.Shared.ClassOf(span), Annals.Events.EventPatterns.Shared.ClassOf(text, t));
         }
     }
 }
