@@ -785,7 +785,7 @@ internal sealed class AttributionScanner
             }
         }
 
-        var (s, e) = NpRight(k, limit, allowBy: false, speaker: true);
+        var (s, e) = NpRight(k, limit, allowBy: false, speaker: true, subject: true);
         return s >= 0 && e <= limit ? (s, e) : (-1, -1);
     }
 
@@ -960,7 +960,7 @@ internal sealed class AttributionScanner
     }
 
     // A noun phrase starting at token k, scanned rightwards: determiners, modifiers, names, "of"-phrases.
-    private (int, int) NpRight(int k, int b, bool allowBy, bool speaker = false)
+    private (int, int) NpRight(int k, int b, bool allowBy, bool speaker = false, bool subject = false)
     {
         int start = k, end = k;
         bool noun = false;
@@ -1017,6 +1017,11 @@ internal sealed class AttributionScanner
 
             if (!IsNpWord(k)) break;
             if ((cls & WordClass.Time) != 0 && noun) break;
+            // "Syrian rebels criticised the plan and accused ...": after the head of a sentence's subject, a lower-case
+            // past form is its verb.
+            // Not after an adverb or a number, where it is an adjective ("a newly uncovered email", "400 registered voters").
+            if (subject && noun && !afterPrep && !IsCap(k) && t.Length >= 5 && _text[t.End - 1] is 'd' && _text[t.End - 2] is 'e'
+                && !EndsWithLy(k - 1) && _tokens[k - 1].Kind != TokenKind.Number) break;
             if (!speaker && noun && !afterPrep && IsCap(k) && k > start && !IsCap(k - 1) && !IsPossessive(k - 1)) break;
             noun = true;
             afterPrep = false;
@@ -1315,6 +1320,8 @@ internal sealed class AttributionScanner
         if (t.Kind != TokenKind.Word || t.Length != 2) return false;
         return _text[t.Start] is '\'' or '’' && _text[t.Start + 1] is 's' or 'S';
     }
+
+    private bool EndsWithLy(int k) => _tokens[k].Length > 3 && _text[_tokens[k].End - 1] == 'y' && _text[_tokens[k].End - 2] == 'l';
 
     private bool IsLyAdverb(int k)
     {
