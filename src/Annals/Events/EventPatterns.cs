@@ -115,6 +115,8 @@ internal enum WordClass : uint
     Press = 1048576,
     /// <summary>An irregular passive participle ("shut", "held"): "must be shut down" demands an act.</summary>
     Participle = 2097152,
+    /// <summary>A quantifier ("all", "several", "hundreds"): a past form right after it describes a noun ("all detained officials").</summary>
+    Quantifier = 4194304,
 }
 
 /// <summary>One entry of the pattern dictionary.</summary>

@@ -155,6 +155,15 @@ internal sealed class SentenceContext
         if (i > _first && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (ClassAt(i - 1) & WordClass.Determiner) != 0
             && hit.Entry.Role is not (PatternRole.Neg or PatternRole.Future or PatternRole.Speech))
             return false;
+        // "all detained officials", "two wounded soldiers", "with wounded Kurdish fighters": a past form between a
+        // quantifier, number or preposition and the word or group it describes is an adjective. A name after it keeps
+        // the verb ("states all supported Bush").
+        if (i > _first && i + 1 < _end && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && ((ClassAt(i - 1) & (WordClass.Quantifier | WordClass.Preposition)) != 0 || _tokens[i - 1].Kind == TokenKind.Number)
+            && _tokens[i + 1].Kind == TokenKind.Word && (!IsCapitalised(i + 1) || StartsGroup(i + 1))
+            && (ClassAt(i + 1) & (WordClass.Preposition | WordClass.Determiner | WordClass.Be | WordClass.Boundary)) == 0
+            && hit.Entry.Role is not (PatternRole.Neg or PatternRole.Future or PatternRole.Speech))
+            return false;
         if (i > _first && w.Length > 0 && char.IsUpper(w[0]) && (w.SequenceEqual("May") || w.SequenceEqual("March")))
             return false;
         // A capitalised word after another inside a sentence is part of a name ("the Special Operations Command").
@@ -168,6 +177,9 @@ internal sealed class SentenceContext
 
         return true;
     }
+
+    // A group of people begins at token i ("Russian soldiers", "Kurdish fighters"), not a named one ("Bush").
+    private bool StartsGroup(int i) => ActorStartingAt(i) is >= 0 and var a && _doc.Actors[a].Kind == ActorKind.Agent;
 
     private bool IsCapitalised(int i)
     {
