@@ -152,7 +152,7 @@ internal sealed class EventPatterns
     private FrozenDictionary<string, WordClass> _classes = FrozenDictionary<string, WordClass>.Empty;
     private FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _classLookup;
     // The plain words' classes by token key (see ClassOf(string, Token)).
-    private Annals.Text.TokenKeyTable<WordClass> _classByKey = new([]);
+    private Annals.Text.TokenKeyTable<WordClass> _classByKey = new(0);
 
     /// <summary>The dictionary built from the embedded data, shared by all threads.</summary>
     public static EventPatterns Shared => _shared.Value;
@@ -219,8 +219,11 @@ internal sealed class EventPatterns
 
         _classes = classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _classLookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
-        _classByKey = new(_classes.Where(c => Annals.Text.TokenKey.IsPlain(c.Key)).Select(c => KeyValuePair.Create(Annals.Text.TokenKey.Of(c.Key), c.Value)),
-            static (a, b) => a | b);
+        _classByKey = new(classes.Count);
+        foreach (var (word, cls) in classes)
+        {
+            if (Annals.Text.TokenKey.IsPlain(word)) _classByKey.Add(Annals.Text.TokenKey.Of(word), cls, static (a, b) => a | b);
+        }
 
         int lineNo = 0;
         foreach (var cols in rows)
@@ -375,8 +378,12 @@ internal sealed class EventPatterns
         {
             node.Children = node.Building.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
             node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
-            node.ByKey = new(node.Children.Where(c => Annals.Text.TokenKey.IsPlain(c.Key))
-                .Select(c => KeyValuePair.Create(Annals.Text.TokenKey.Of(c.Key), c.Value)));
+            node.ByKey = new(node.Building.Count);
+            foreach (var (word, child) in node.Building)
+            {
+                if (Annals.Text.TokenKey.IsPlain(word)) node.ByKey.Add(Annals.Text.TokenKey.Of(word), child);
+            }
+
             node.Building = null;
             foreach (var child in node.Children.Values) Freeze(child);
         }

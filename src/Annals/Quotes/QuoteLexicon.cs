@@ -122,9 +122,11 @@ internal sealed class QuoteLexicon
 
         _classLookup = _classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         // Only plain words: a word with a period or hyphen ("Sun.") matches only the same spelling, never "Sun".
-        _classByKey = new(
-            _classes.Where(w => Annals.Text.TokenKey.IsPlain(w.Key)).Select(w => KeyValuePair.Create(Annals.Text.TokenKey.Of(w.Key), w.Value)),
-            static (a, b) => a | b);
+        _classByKey = new(_classes.Count);
+        foreach (var (word, cls) in _classes)
+        {
+            if (Annals.Text.TokenKey.IsPlain(word)) _classByKey.Add(Annals.Text.TokenKey.Of(word), cls, static (a, b) => a | b);
+        }
         _cueLookup = _cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _phraseLookup = _phrases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }

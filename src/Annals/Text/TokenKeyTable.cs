@@ -1,41 +1,48 @@
 namespace Annals.Text;
 
-/// <summary>A read-only map from token keys (<see cref="TokenKey"/>) to values: open addressing, at most half full.</summary>
+/// <summary>A map from token keys (<see cref="TokenKey"/>) to values: open addressing, at most half full.</summary>
 /// <remarks>
-/// Built once from a dictionary's words and shared by every thread. A lookup is a few array reads and no hashing
-/// beyond the key itself, which the tokenizer has already made; key 0 (a token made by hand) is never found.
+/// Filled once while a dictionary loads, then only read, by every thread. A lookup is a few array reads and no hashing
+/// beyond the key itself, which the tokenizer has already made; key 0 (a token made by hand) is never found. Filled
+/// with plain loops rather than LINQ: with tiered compilation off, every generic query over a value type would be
+/// compiled in full at start-up.
 /// </remarks>
 /// <typeparam name="TValue">What a word maps to.</typeparam>
-public sealed class TokenKeyTable<TValue>
+internal sealed class TokenKeyTable<TValue>
 {
-    private readonly ulong[] _keys;
-    private readonly TValue[] _values;
-    private readonly int _mask;
+    private ulong[] _keys;
+    private TValue[] _values;
+    private int _mask;
 
-    /// <summary>Builds the table; a key given twice keeps the value <paramref name="merge"/> makes of both (the later one when none is given).</summary>
-    public TokenKeyTable(IEnumerable<KeyValuePair<ulong, TValue>> items, Func<TValue, TValue, TValue>? merge = null)
+    /// <summary>An empty table sized for about <paramref name="capacity"/> keys (it grows when needed).</summary>
+    public TokenKeyTable(int capacity)
     {
-        ArgumentNullException.ThrowIfNull(items);
-        var list = items.ToList();
         int size = 16;
-        while (size < list.Count * 2) size <<= 1;
+        while (size < capacity * 2) size <<= 1;
         _keys = new ulong[size];
         _values = new TValue[size];
         _mask = size - 1;
-        foreach (var (key, value) in list)
-        {
-            if (key == 0) throw new ArgumentException("token key 0 is not a word's key", nameof(items));
-            int slot = (int)key & _mask;
-            while (_keys[slot] != 0 && _keys[slot] != key) slot = (slot + 1) & _mask;
-            _values[slot] = _keys[slot] == key && merge is not null ? merge(_values[slot], value) : value;
-            _keys[slot] = key;
-        }
-
-        Count = _keys.Count(k => k != 0);
     }
 
     /// <summary>Number of distinct keys.</summary>
-    public int Count { get; }
+    public int Count { get; private set; }
+
+    /// <summary>Adds <paramref name="value"/> under <paramref name="key"/>; a key already there keeps what <paramref name="merge"/> makes of both (the new value when none is given).</summary>
+    public void Add(ulong key, TValue value, Func<TValue, TValue, TValue>? merge = null)
+    {
+        if (key == 0) throw new ArgumentException("token key 0 is not a word's key", nameof(key));
+        int slot = (int)key & _mask;
+        while (_keys[slot] != 0 && _keys[slot] != key) slot = (slot + 1) & _mask;
+        if (_keys[slot] == key)
+        {
+            _values[slot] = merge is null ? value : merge(_values[slot], value);
+            return;
+        }
+
+        _keys[slot] = key;
+        _values[slot] = value;
+        if (++Count * 2 > _keys.Length) Grow();
+    }
 
     /// <summary>The value of <paramref name="key"/>, if the table has it.</summary>
     public bool TryGetValue(ulong key, out TValue value)
@@ -58,5 +65,22 @@ public sealed class TokenKeyTable<TValue>
 
         value = default!;
         return false;
+    }
+
+    private void Grow()
+    {
+        var keys = _keys;
+        var values = _values;
+        _keys = new ulong[keys.Length * 2];
+        _values = new TValue[keys.Length * 2];
+        _mask = _keys.Length - 1;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] == 0) continue;
+            int slot = (int)keys[i] & _mask;
+            while (_keys[slot] != 0) slot = (slot + 1) & _mask;
+            _keys[slot] = keys[i];
+            _values[slot] = values[i];
+        }
     }
 }

@@ -80,7 +80,12 @@ internal sealed class TimeLexicon
     {
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _wordsByKey = new(_words.Where(w => Annals.Text.TokenKey.IsPlain(w.Key)).Select(w => KeyValuePair.Create(Annals.Text.TokenKey.Of(w.Key), w.Value)));
+        _wordsByKey = new(words.Count);
+        foreach (var (word, value) in words)
+        {
+            if (Annals.Text.TokenKey.IsPlain(word)) _wordsByKey.Add(Annals.Text.TokenKey.Of(word), value);
+        }
+
         _phrases = phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
         _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         Version = version;

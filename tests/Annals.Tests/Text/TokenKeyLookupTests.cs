@@ -63,7 +63,8 @@ public class TokenKeyTableTests
     public void TryGetValue_FindsEveryKeyAndNothingElse(int count)
     {
         var words = Enumerable.Range(0, count).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        var table = new TokenKeyTable<int>(words.Select((w, i) => KeyValuePair.Create(TokenKey.Of(w), i)));
+        var table = new TokenKeyTable<int>(count / 4); // grows as it fills
+        for (int i = 0; i < count; i++) table.Add(TokenKey.Of(words[i]), i);
         Assert.Equal(count, table.Count);
         for (int i = 0; i < count; i++)
         {
@@ -73,13 +74,16 @@ public class TokenKeyTableTests
 
         Assert.False(table.TryGetValue(TokenKey.Of("absent word"), out _));
         Assert.False(table.TryGetValue(0, out _)); // a token made by hand
+        Assert.Throws<ArgumentException>(() => table.Add(0, 1));
     }
 
     [Theory]
     [InlineData("said", 1, 2, 3)]
     public void Constructor_MergesValuesOfOneKey(string word, int a, int b, int merged)
     {
-        var table = new TokenKeyTable<int>([KeyValuePair.Create(TokenKey.Of(word), a), KeyValuePair.Create(TokenKey.Of(word.ToUpperInvariant()), b)], static (x, y) => x | y);
+        var table = new TokenKeyTable<int>(2);
+        table.Add(TokenKey.Of(word), a, static (x, y) => x | y);
+        table.Add(TokenKey.Of(word.ToUpperInvariant()), b, static (x, y) => x | y);
         Assert.Equal(1, table.Count);
         Assert.True(table.TryGetValue(TokenKey.Of(word), out int v));
         Assert.Equal(merged, v);
