@@ -204,8 +204,9 @@ internal sealed class MentionScanner
             byte sh = 0;
             if (t.Kind == TokenKind.Word)
             {
-                // The tokenizer read the case of the whole token; a cut word is read again.
-                sh |= (byte)(ShapeWord | (cutWord ? WordShape(word) : s_caseShape[(int)(t.Shape & CaseShapes)]));
+                // The tokenizer read the case of the whole token; a cut word is read again, by the same rule.
+                var cased = cutWord ? Tokenizer.ShapeOf(word) : t.Shape;
+                sh |= (byte)(ShapeWord | s_caseShape[(int)(cased & CaseShapes)]);
             }
 
             // The first word of a sentence (after any opening quotes) is capitalised for grammar, not for a name.
@@ -249,25 +250,6 @@ internal sealed class MentionScanner
         }
     }
 
-    // Capital shapes of a word: a capital first letter, any capital, every letter (two or more) a capital.
-    // ASCII words (almost all) are read in a tight loop; any other character sends the word to the general rule.
-    private static int WordShape(ReadOnlySpan<char> word)
-    {
-        int letters = 0, upper = 0;
-        foreach (char c in word)
-        {
-            if (c >= 0x80) return WordShapeGeneral(word);
-            if ((uint)((c | 0x20) - 'a') > 'z' - 'a') continue;
-            letters++;
-            if (c <= 'Z') upper++;
-        }
-
-        int sh = (uint)(word[0] - 'A') <= 'Z' - 'A' ? ShapeCap : 0;
-        if (upper > 0) sh |= ShapeUpper;
-        if (letters >= 2 && upper == letters) sh |= ShapeAllCaps;
-        return sh;
-    }
-
     // The tokenizer's case flags as this scanner's shape bits.
     private const TokenShape CaseShapes = TokenShape.Capitalized | TokenShape.HasUpper | TokenShape.AllCaps;
     private static readonly byte[] s_caseShape = BuildCaseShapes();
@@ -284,23 +266,6 @@ internal sealed class MentionScanner
         }
 
         return table;
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static int WordShapeGeneral(ReadOnlySpan<char> word)
-    {
-        int sh = char.IsUpper(word[0]) ? ShapeCap : 0;
-        int letters = 0, upper = 0;
-        foreach (char c in word)
-        {
-            if (c < 0x80 ? (uint)((c | 0x20) - 'a') > 'z' - 'a' : !char.IsLetter(c)) continue;
-            letters++;
-            if (c < 0x80 ? c <= 'Z' : char.IsUpper(c)) upper++;
-        }
-
-        if (upper > 0) sh |= ShapeUpper;
-        if (letters >= 2 && upper == letters) sh |= ShapeAllCaps;
-        return sh;
     }
 
     // Length of a "then-", "ex-" or "former-" prefix, or 0.
