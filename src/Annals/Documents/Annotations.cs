@@ -97,6 +97,12 @@ public readonly record struct Token
         init => _bits = (_bits & ~KeyMask) | (value & KeyMask);
     }
 
+    /// <summary>
+    /// True for a word of ASCII letters, digits and straight apostrophes only (no <see cref="TokenShape.Folded"/>):
+    /// its key is that of its lower-cased text, so a case-insensitive dictionary may look it up by <see cref="Key"/>.
+    /// </summary>
+    public bool IsPlainWord => Kind == TokenKind.Word && (Shape & TokenShape.Folded) == 0;
+
     /// <summary>Letter case and hyphenation of a word token.</summary>
     public TokenShape Shape
     {

@@ -222,7 +222,7 @@ internal sealed class EventPatterns
         _classByKey = new(classes.Count);
         foreach (var (word, cls) in classes)
         {
-            if (Annals.Text.TokenKey.IsPlain(word)) _classByKey.Add(Annals.Text.TokenKey.Of(word), cls, static (a, b) => a | b);
+            _classByKey.AddPlain(word, cls, static (a, b) => a | b);
         }
 
         int lineNo = 0;
@@ -381,7 +381,7 @@ internal sealed class EventPatterns
             node.ByKey = new(node.Building.Count);
             foreach (var (word, child) in node.Building)
             {
-                if (Annals.Text.TokenKey.IsPlain(word)) node.ByKey.Add(Annals.Text.TokenKey.Of(word), child);
+                node.ByKey.AddPlain(word, child);
             }
 
             node.Building = null;
@@ -399,7 +399,7 @@ internal sealed class EventPatterns
     /// <remarks>A plain token is looked up by the tokenizer's key; a folded one (periods, hyphens, accents) by its text.</remarks>
     public WordClass ClassOf(string text, Token token)
     {
-        if (token.Kind != TokenKind.Word || (token.Shape & TokenShape.Folded) != 0) return ClassOf(text.AsSpan(token.Start, token.Length));
+        if (!token.IsPlainWord) return ClassOf(text.AsSpan(token.Start, token.Length));
         return _classByKey.TryGetValue(token.Key, out var c) ? c : WordClass.None;
     }
 
@@ -446,7 +446,7 @@ internal sealed class EventPatterns
     private static bool TryChild(Node node, string text, Token token, out Node? child)
     {
         // A plain word (nearly every token) by the tokenizer's key; anything else by its text, as written.
-        if (token.Kind == TokenKind.Word && (token.Shape & TokenShape.Folded) == 0) return node.ByKey!.TryGetValue(token.Key, out child);
+        if (token.IsPlainWord) return node.ByKey!.TryGetValue(token.Key, out child);
         var word = text.AsSpan(token.Start, token.Length);
         if (node.Lookup.TryGetValue(word, out child)) return true;
         int curly = word.IndexOf('\u2019');

@@ -125,8 +125,9 @@ internal sealed class QuoteLexicon
         _classByKey = new(_classes.Count);
         foreach (var (word, cls) in _classes)
         {
-            if (Annals.Text.TokenKey.IsPlain(word)) _classByKey.Add(Annals.Text.TokenKey.Of(word), cls, static (a, b) => a | b);
+            _classByKey.AddPlain(word, cls, static (a, b) => a | b);
         }
+
         _cueLookup = _cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _phraseLookup = _phrases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -138,7 +139,7 @@ internal sealed class QuoteLexicon
     /// </remarks>
     public WordClass ClassOf(string text, Token token)
     {
-        if ((token.Shape & TokenShape.Folded) != 0) return ClassOf(text.AsSpan(token.Start, token.Length));
+        if (!token.IsPlainWord) return ClassOf(text.AsSpan(token.Start, token.Length));
         return _classByKey.TryGetValue(token.Key, out var cls) ? cls : WordClass.None;
     }
 

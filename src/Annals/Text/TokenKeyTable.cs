@@ -44,6 +44,15 @@ internal sealed class TokenKeyTable<TValue>
         if (++Count * 2 > _keys.Length) Grow();
     }
 
+    /// <summary>
+    /// Adds a case-insensitive dictionary's <paramref name="word"/> when it is plain (<see cref="TokenKey.IsPlain"/>),
+    /// by its key; a word with periods, hyphens or letters beyond ASCII is left to lookups by text.
+    /// </summary>
+    public void AddPlain(string word, TValue value, Func<TValue, TValue, TValue>? merge = null)
+    {
+        if (TokenKey.IsPlain(word)) Add(TokenKey.Of(word), value, merge);
+    }
+
     /// <summary>The value of <paramref name="key"/>, if the table has it.</summary>
     public bool TryGetValue(ulong key, out TValue value)
     {

@@ -83,7 +83,7 @@ internal sealed class TimeLexicon
         _wordsByKey = new(words.Count);
         foreach (var (word, value) in words)
         {
-            if (Annals.Text.TokenKey.IsPlain(word)) _wordsByKey.Add(Annals.Text.TokenKey.Of(word), value);
+            _wordsByKey.AddPlain(word, value);
         }
 
         _phrases = phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
@@ -108,7 +108,7 @@ internal sealed class TimeLexicon
 
     /// <summary>What the lexicon knows of a word token of <paramref name="text"/>: by key when the token is plain, else by its text.</summary>
     public TimeWord? Find(string text, Annals.Documents.Token token) =>
-        (token.Shape & Annals.Documents.TokenShape.Folded) == 0 && token.Kind == Annals.Documents.TokenKind.Word
+        token.IsPlainWord
             ? (_wordsByKey.TryGetValue(token.Key, out var w) ? w : null)
             : Find(text.AsSpan(token.Start, token.Length));
 

@@ -208,7 +208,8 @@ internal sealed partial class TimexScanner
                 continue;
             }
 
-            if (tok.Kind == TokenKind.Word && (tok.Shape & (TokenShape.Hyphenated | TokenShape.Folded)) != 0 && span.IndexOfAny('-', '‑') > 0)
+            // Only a folded word can hold a hyphen: a plain one is not searched.
+            if (tok.Kind == TokenKind.Word && !tok.IsPlainWord && span.IndexOfAny('-', '‑') > 0)
             {
                 int p = tok.Start;
                 for (int k = tok.Start; k <= tok.End; k++)

@@ -144,6 +144,7 @@ public class TextSegmenterTests
         Assert.Equal(expected, tokens[0].Shape);
         // Plain tokens are exactly those whose key is the key of their lower-cased text.
         Assert.Equal((expected & TokenShape.Folded) == 0, TokenKey.IsPlain(word));
+        Assert.Equal(TokenKey.IsPlain(word), tokens[0].IsPlainWord);
         if (TokenKey.IsPlain(word)) Assert.Equal(TokenKey.Of(word.ToLowerInvariant()), tokens[0].Key);
     }
 
