@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Annals.Text;
 
 namespace Annals.Actors;
@@ -75,9 +73,8 @@ internal sealed class ActorLexicon
     // arrays themselves are separate objects scattered over the heap.
     private bool[] _nodeHasEntries = [];
     private string[] _words = [];
-    // Open addressing by token key: slot s holds the key at 2s and the word id at 2s + 1 (key 0 = empty), side by
-    // side so a probe reads one cache line.
-    private ulong[] _slots = [0, 0];
+    // Word ids by token key.
+    private TokenKeyTable<int> _ids = new(0);
     // One bit per word key (a small Bloom filter): the tokens that are no dictionary word (four in ten) are turned
     // away here, in a few cache lines, instead of probing the larger table.
     private ulong[] _wordFilter = new ulong[1 << (WordFilterBits - 6)];
@@ -194,40 +191,28 @@ internal sealed class ActorLexicon
     public int Lookup(ReadOnlySpan<char> token) => Find(TokenKey.Of(token));
 
     /// <summary>Vocabulary id of the word with key <paramref name="key"/> (a <see cref="Documents.Token.Key"/>), or -1.</summary>
-    /// <remarks>The hot path: one filter bit, then a probe of the open-addressing table; no letters are read.</remarks>
+    /// <remarks>The hot path: one filter bit, then a probe of the key table (<see cref="TokenKeyTable{TValue}"/>); no letters are read.</remarks>
     public int Find(ulong key)
     {
         uint bit = FilterBit(key);
         if ((_wordFilter[bit >> 6] & (1UL << (int)(bit & 63))) == 0) return -1;
-        var slots = _slots;
-        int mask = (slots.Length >> 1) - 1;
-        for (int slot = (int)key & mask; ; slot = (slot + 1) & mask)
-        {
-            ulong k = slots[2 * slot];
-            if (k == key) return (int)slots[2 * slot + 1];
-            if (k == 0) return -1;
-        }
+        return _ids.TryGetValue(key, out int id) ? id : -1;
     }
 
     private static uint FilterBit(ulong key) => (uint)(key >> (64 - WordFilterBits));
 
-    // Open-addressing table over the vocabulary, built once after loading.
+    // The vocabulary by token key, and its filter bits, built once after loading.
     private void BuildTable()
     {
         _words = new string[_vocab.Count];
         foreach (var (w, id) in _vocab) _words[id] = w;
-        int size = 1;
-        while (size < _vocab.Count * 3) size <<= 1;
-        _slots = new ulong[size * 2];
+        _ids = new TokenKeyTable<int>(_words.Length);
         for (int id = 0; id < _words.Length; id++)
         {
             ulong key = TokenKey.Of(_words[id]);
-            int slot = (int)key & (size - 1);
-            while (_slots[2 * slot] != 0 && _slots[2 * slot] != key) slot = (slot + 1) & (size - 1);
             // Keys are 56 bits: two words of one vocabulary sharing one would be a one-in-10^9 event, so it is checked.
-            if (_slots[2 * slot] == key) throw new InvalidOperationException($"two dictionary words share the key of '{_words[id]}'");
-            _slots[2 * slot] = key;
-            _slots[2 * slot + 1] = (ulong)id;
+            if (_ids.TryGetValue(key, out _)) throw new InvalidOperationException($"two dictionary words share the key of '{_words[id]}'");
+            _ids.Add(key, id);
             uint bit = FilterBit(key);
             _wordFilter[bit >> 6] |= 1UL << (int)(bit & 63);
         }
