@@ -93,17 +93,51 @@ internal sealed class MentionScanner
     /// <param name="phrase">True for a lone phrase: case is relaxed when it has no capitals, weak surnames need only be active.</param>
     public static ImmutableArray<ActorMention> Scan(ActorLexicon lex, AnalyzedDocument doc, bool phrase)
     {
+        if (doc.Tokens.Length == 0) return [];
+        return Prepared(lex, doc, (ids, shape, sentence) =>
+        {
+            var scanner = new MentionScanner(lex, doc, phrase, ids, shape, sentence);
+            scanner.Run();
+            return scanner._out.DrainToImmutable();
+        });
+    }
+
+    /// <summary>
+    /// Runs only the dictionary lookup of <see cref="Scan"/>: the vocabulary id of every token (misspellings
+    /// included) and the longest dictionary phrase at every token where a mention may begin, with the same code the
+    /// scan uses. Resolution (offices by date, coreference, unknown names) is left out. For measuring the lookup on its own.
+    /// </summary>
+    /// <returns>The number of tokens where some dictionary phrase begins.</returns>
+    public static int LookupOnly(ActorLexicon lex, AnalyzedDocument doc)
+    {
         int n = doc.Tokens.Length;
-        if (n == 0) return [];
+        if (n == 0) return 0;
+        return Prepared(lex, doc, (ids, shape, _) =>
+        {
+            var ends = new int[WalkDepth];
+            var nodes = new int[WalkDepth];
+            int found = 0;
+            for (int i = 0; i < n; i++)
+            {
+                if ((shape[i] & (ShapeMayStart | ShapeCap)) != 0 && lex.FirstKinds(ids[i]) != 0 && Walk(lex, ids, n, i, ends, nodes) > 0)
+                    found++;
+            }
+
+            return found;
+        });
+    }
+
+    // Rents the per-token arrays, fills them once (Prepare), hands them to work and returns them to the pool.
+    private static T Prepared<T>(ActorLexicon lex, AnalyzedDocument doc, Func<int[], byte[], int[], T> work)
+    {
+        int n = doc.Tokens.Length;
         var ids = ArrayPool<int>.Shared.Rent(n);
         var sentence = ArrayPool<int>.Shared.Rent(n);
         var shape = ArrayPool<byte>.Shared.Rent(n);
         try
         {
             Prepare(lex, doc, ids, shape, sentence);
-            var scanner = new MentionScanner(lex, doc, phrase, ids, shape, sentence);
-            scanner.Run();
-            return scanner._out.DrainToImmutable();
+            return work(ids, shape, sentence);
         }
         finally
         {
@@ -113,45 +147,24 @@ internal sealed class MentionScanner
         }
     }
 
-    /// <summary>
-    /// Runs only the dictionary lookup of <see cref="Scan"/>: the vocabulary id of every token (misspellings
-    /// included) and the longest dictionary phrase at every token where a mention may begin. Resolution (offices by
-    /// date, coreference, unknown names) is left out. For measuring the lookup on its own.
-    /// </summary>
-    /// <returns>The number of tokens where some dictionary phrase begins.</returns>
-    public static int LookupOnly(ActorLexicon lex, AnalyzedDocument doc)
+    // The dictionary phrases starting at token j, shortest first: their end tokens and trie nodes; returns how many.
+    private static int Walk(ActorLexicon lex, int[] ids, int n, int j, int[] ends, int[] nodes)
     {
-        int n = doc.Tokens.Length;
-        if (n == 0) return 0;
-        var ids = ArrayPool<int>.Shared.Rent(n);
-        var sentence = ArrayPool<int>.Shared.Rent(n);
-        var shape = ArrayPool<byte>.Shared.Rent(n);
-        try
+        int count = 0;
+        int node = 0;
+        for (int k = j; k < n && k - j < WalkDepth; k++)
         {
-            Prepare(lex, doc, ids, shape, sentence);
-            int found = 0;
-            for (int i = 0; i < n; i++)
+            node = lex.Step(node, ids[k]);
+            if (node < 0) break;
+            if (lex.HasEntries(node))
             {
-                if ((shape[i] & (ShapeMayStart | ShapeCap)) == 0 || lex.FirstKinds(ids[i]) == 0) continue;
-                int node = 0, longest = -1;
-                for (int k = i; k < n && k - i < 24; k++)
-                {
-                    node = lex.Step(node, ids[k]);
-                    if (node < 0) break;
-                    if (lex.HasEntries(node)) longest = node;
-                }
-
-                if (longest >= 0) found++;
+                ends[count] = k + 1;
+                nodes[count] = node;
+                count++;
             }
+        }
 
-            return found;
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(ids);
-            ArrayPool<int>.Shared.Return(sentence);
-            ArrayPool<byte>.Shared.Return(shape);
-        }
+        return count;
     }
 
     // Vocabulary ids, shapes and sentence numbers of every token, computed once.
@@ -403,22 +416,8 @@ internal sealed class MentionScanner
         // head): the walk depends only on the tokens, so the last one is kept and reused.
         if (j != _walkStart)
         {
-            int count = 0;
-            int node = 0;
-            for (int k = j; k < _n && k - j < WalkDepth; k++)
-            {
-                node = _lex.Step(node, _ids[k]);
-                if (node < 0) break;
-                if (_lex.HasEntries(node))
-                {
-                    _walkEnds[count] = k + 1;
-                    _walkNodes[count] = node;
-                    count++;
-                }
-            }
-
+            _walkCount = Walk(_lex, _ids, _n, j, _walkEnds, _walkNodes);
             _walkStart = j;
-            _walkCount = count;
         }
 
         var ends = _walkEnds;
