@@ -152,18 +152,20 @@ internal sealed class SentenceContext
     {
         int i = hit.First;
         var w = Word(i);
-        if (i > _first && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (ClassAt(i - 1) & WordClass.Determiner) != 0
+        // A past form that describes a noun reports no act: right after a determiner ("the detained"), or between a
+        // quantifier, number or preposition and the word or group it describes ("all detained officials", "two wounded
+        // soldiers", "with wounded Kurdish fighters"). A name after it keeps the verb ("states all supported Bush").
+        if (i > _first && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
             && hit.Entry.Role is not (PatternRole.Neg or PatternRole.Future or PatternRole.Speech))
-            return false;
-        // "all detained officials", "two wounded soldiers", "with wounded Kurdish fighters": a past form between a
-        // quantifier, number or preposition and the word or group it describes is an adjective. A name after it keeps
-        // the verb ("states all supported Bush").
-        if (i > _first && i + 1 < _end && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-            && ((ClassAt(i - 1) & (WordClass.Quantifier | WordClass.Preposition)) != 0 || _tokens[i - 1].Kind == TokenKind.Number)
-            && _tokens[i + 1].Kind == TokenKind.Word && (!IsCapitalised(i + 1) || StartsGroup(i + 1))
-            && (ClassAt(i + 1) & (WordClass.Preposition | WordClass.Determiner | WordClass.Be | WordClass.Boundary)) == 0
-            && hit.Entry.Role is not (PatternRole.Neg or PatternRole.Future or PatternRole.Speech))
-            return false;
+        {
+            if ((ClassAt(i - 1) & WordClass.Determiner) != 0) return false;
+            if (i + 1 < _end
+                && ((ClassAt(i - 1) & (WordClass.Quantifier | WordClass.Preposition)) != 0 || _tokens[i - 1].Kind == TokenKind.Number)
+                && _tokens[i + 1].Kind == TokenKind.Word && (!IsCapitalised(i + 1) || StartsGroup(i + 1))
+                && (ClassAt(i + 1) & (WordClass.Preposition | WordClass.Determiner | WordClass.Be | WordClass.Boundary)) == 0)
+                return false;
+        }
+
         if (i > _first && w.Length > 0 && char.IsUpper(w[0]) && (w.SequenceEqual("May") || w.SequenceEqual("March")))
             return false;
         // A capitalised word after another inside a sentence is part of a name ("the Special Operations Command").
