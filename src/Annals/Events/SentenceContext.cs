@@ -645,11 +645,9 @@ internal sealed class SentenceContext
     // A future modifier that reports others' expectation or a timetable ("expected to", "scheduled to", "slated to").
     private bool ExpectedByOthers(int h, int anchor)
     {
-        for (int k = h - 1; k >= 0; k--)
+        for (int k = ModalBefore(h, anchor, negative: false); k >= 0; k = ModalBefore(k, anchor, negative: false))
         {
             var prev = _hits[k];
-            if (anchor - prev.End > ModifierReach) break;
-            if (prev.End > anchor || prev.Entry.Role != PatternRole.Future) continue;
             for (int i = prev.First; i < prev.End; i++)
             {
                 var w = Word(i);
@@ -660,6 +658,20 @@ internal sealed class SentenceContext
         }
 
         return false;
+    }
+
+    // The nearest hit before hit k that is a future modal ("will", "plans to"; with "won't" unless negative is false),
+    // ending at or before the anchor and within reach of it; -1 when none.
+    private int ModalBefore(int k, int anchor, bool negative = true)
+    {
+        for (k--; k >= 0; k--)
+        {
+            var prev = _hits[k];
+            if (anchor - prev.End > ModifierReach) return -1;
+            if (prev.End <= anchor && (prev.Entry.Role == PatternRole.Future || (negative && prev.Entry.Role == PatternRole.NegFuture))) return k;
+        }
+
+        return -1;
     }
 
     // An act in an infinitive ("a bill to impose sanctions", "hired a firm to investigate", "the right to sue") is
@@ -806,34 +818,26 @@ internal sealed class SentenceContext
     // actor, is the subject of the modal, so no one states an intent; the act is only expected.
     private bool ImpersonalModalSubject(int h, int anchor)
     {
-        for (int k = h - 1; k >= 0; k--)
-        {
-            var prev = _hits[k];
-            if (anchor - prev.End > ModifierReach) break;
-            if (prev.End > anchor || prev.Entry.Role is not (PatternRole.Future or PatternRole.NegFuture)) continue;
-            // Only a bare "will" or "would": "he'll" and "they're going to" carry their subject, and "it" or "which" may
-            // stand for an actor ("Hungary said it will support").
-            var modal = Word(prev.First);
-            if (!(modal.Equals("will", StringComparison.OrdinalIgnoreCase) || modal.Equals("would", StringComparison.OrdinalIgnoreCase)
-                || modal.Equals("won't", StringComparison.OrdinalIgnoreCase) || modal.Equals("wouldn't", StringComparison.OrdinalIgnoreCase))) return false;
-            int i = prev.First - 1;
-            if (i < _first || _tokens[i].Kind != TokenKind.Word) return false;
-            var w = Word(i);
-            return w.Equals("this", StringComparison.OrdinalIgnoreCase) || w.Equals("there", StringComparison.OrdinalIgnoreCase) || IsCommonWord(i);
-        }
-
-        return false;
+        int k = ModalBefore(h, anchor);
+        if (k < 0) return false;
+        // Only a bare "will" or "would": "he'll" and "they're going to" carry their subject, and "it" or "which" may
+        // stand for an actor ("Hungary said it will support").
+        var modal = Word(_hits[k].First);
+        if (!(modal.Equals("will", StringComparison.OrdinalIgnoreCase) || modal.Equals("would", StringComparison.OrdinalIgnoreCase)
+            || modal.Equals("won't", StringComparison.OrdinalIgnoreCase) || modal.Equals("wouldn't", StringComparison.OrdinalIgnoreCase))) return false;
+        int i = _hits[k].First - 1;
+        if (i < _first || _tokens[i].Kind != TokenKind.Word) return false;
+        var w = Word(i);
+        return w.Equals("this", StringComparison.OrdinalIgnoreCase) || w.Equals("there", StringComparison.OrdinalIgnoreCase) || IsCommonWord(i);
     }
 
     // A "would" that no one says ("Clinton would beat Trump in a match-up"): a scenario, not an intent. Reported speech
     // ("Iraq said it would allow", "he would, she said") and words in a quote state an intent.
     private bool IsScenario(int h, int anchor)
     {
-        for (int k = h - 1; k >= 0; k--)
+        for (int k = ModalBefore(h, anchor); k >= 0; k = ModalBefore(k, anchor))
         {
             var prev = _hits[k];
-            if (anchor - prev.End > ModifierReach) break;
-            if (prev.End > anchor || prev.Entry.Role is not (PatternRole.Future or PatternRole.NegFuture)) continue;
             var modal = Word(prev.First);
             if (!modal.Equals("would", StringComparison.OrdinalIgnoreCase) && !modal.Equals("wouldn't", StringComparison.OrdinalIgnoreCase)
                 && !modal.EndsWith("'d", StringComparison.OrdinalIgnoreCase) && !modal.EndsWith("\u2019d", StringComparison.OrdinalIgnoreCase)) continue;
