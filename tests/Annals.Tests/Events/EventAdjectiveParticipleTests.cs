@@ -8,9 +8,6 @@ public class EventAdjectiveParticipleTests
 {
     private static readonly EventCoder Coder = new();
 
-    private static string Describe(AnalyzedDocument doc) => string.Join("; ", doc.Events.Select(e =>
-        $"{e.Cameo} {e.Source?.Code}->{e.Target?.Code} {e.Mood} '{doc.Text[e.TriggerStart..e.TriggerEnd]}'"));
-
     private static bool HasTrigger(AnalyzedDocument doc, string trigger) =>
         doc.Events.Any(e => doc.Text[e.TriggerStart..e.TriggerEnd].StartsWith(trigger, StringComparison.Ordinal));
 
@@ -22,7 +19,7 @@ public class EventAdjectiveParticipleTests
     public void Code_PastFormBeforeItsNoun_NoEvent(string text, string actors, string trigger)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
-        Assert.False(HasTrigger(doc, trigger), Describe(doc));
+        Assert.False(HasTrigger(doc, trigger), EventTestDocuments.Describe(doc));
     }
 
     [Theory]
@@ -32,6 +29,6 @@ public class EventAdjectiveParticipleTests
     public void Code_PastFormAsVerb_StillCoded(string text, string actors, string trigger)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
-        Assert.True(HasTrigger(doc, trigger), Describe(doc));
+        Assert.True(HasTrigger(doc, trigger), EventTestDocuments.Describe(doc));
     }
 }

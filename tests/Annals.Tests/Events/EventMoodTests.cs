@@ -10,12 +10,6 @@ public class EventMoodTests
 
     private static string MoodName(Mood m) => Annals.Pipeline.ExtractionJsonWriter.MoodName(m);
 
-    private static string Describe(AnalyzedDocument doc) => string.Join("; ", doc.Events.Select(e =>
-        $"{e.Cameo} {e.Source?.Code}->{e.Target?.Code} {MoodName(e.Mood)} '{doc.Text[e.TriggerStart..e.TriggerEnd]}'"));
-
-    private static bool AssertedWithRoot(AnalyzedDocument doc, string root) =>
-        doc.Events.Any(e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Mood == Mood.Asserted);
-
     // Each row: an act in an infinitive after a plan, a purpose, a proposal noun or a word of possibility; the act's
     // root and the mood it must have instead of asserted.
     [Theory]
@@ -29,8 +23,8 @@ public class EventMoodTests
     public void Code_ActInInfinitive_NotAsserted(string text, string actors, string root, string mood)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
-        Assert.False(AssertedWithRoot(doc, root), Describe(doc));
-        Assert.True(doc.Events.Any(e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && MoodName(e.Mood) == mood), Describe(doc));
+        Assert.False(EventTestDocuments.AssertedWithRoot(doc, root), EventTestDocuments.Describe(doc));
+        Assert.True(doc.Events.Any(e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && MoodName(e.Mood) == mood), EventTestDocuments.Describe(doc));
     }
 
     // Each row: a word before "to" that carries the act out, or an attempt at violence; the act stays asserted.
@@ -44,7 +38,7 @@ public class EventMoodTests
     public void Code_InfinitiveCarriedOut_StaysAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
-        Assert.True(AssertedWithRoot(doc, root), Describe(doc));
+        Assert.True(EventTestDocuments.AssertedWithRoot(doc, root), EventTestDocuments.Describe(doc));
     }
 
     // Each row: a plan word before a noun trigger, a scenario with an unreported "would", the consequent of an "if", or a
@@ -70,7 +64,7 @@ public class EventMoodTests
     public void Code_PlanOrScenario_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
-        Assert.False(AssertedWithRoot(doc, root), Describe(doc));
+        Assert.False(EventTestDocuments.AssertedWithRoot(doc, root), EventTestDocuments.Describe(doc));
     }
 
     // Each row: an intent the actor states or that is narrated as the actor's plan stays an asserted intent (CAMEO 03).
@@ -80,7 +74,7 @@ public class EventMoodTests
     public void Code_StatedOrNarratedIntent_StaysAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
-        Assert.True(AssertedWithRoot(doc, root), Describe(doc));
+        Assert.True(EventTestDocuments.AssertedWithRoot(doc, root), EventTestDocuments.Describe(doc));
     }
 
     // Each row: "I'm going to" in a quote, one token before "going": the speaker's own plan is an intent.
@@ -91,8 +85,8 @@ public class EventMoodTests
     {
         var doc = EventTestDocuments.WithQuote(EventTestDocuments.Build(text, actors), content, 0);
         doc = Coder.Run(doc);
-        Assert.True(doc.Events.Any(e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && e.Mood == Mood.Asserted && e.Source?.Code == "UGAGOV"), Describe(doc));
-        Assert.False(AssertedWithRoot(doc, "05"), Describe(doc));
+        Assert.True(doc.Events.Any(e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && e.Mood == Mood.Asserted && e.Source?.Code == "UGAGOV"), EventTestDocuments.Describe(doc));
+        Assert.False(EventTestDocuments.AssertedWithRoot(doc, "05"), EventTestDocuments.Describe(doc));
     }
 
     // Each row: a bare present stance verb with a plural or group subject states a position, not an act.
@@ -103,7 +97,7 @@ public class EventMoodTests
     public void Code_PresentStanceOfGroup_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
-        Assert.False(AssertedWithRoot(doc, root), Describe(doc));
+        Assert.False(EventTestDocuments.AssertedWithRoot(doc, root), EventTestDocuments.Describe(doc));
     }
 
     // Each row: first person, a past form, or an emphatic "did" keeps the support or opposition an act.
@@ -113,7 +107,7 @@ public class EventMoodTests
     public void Code_StatedOrPastSupport_StaysAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
-        Assert.True(AssertedWithRoot(doc, root), Describe(doc));
+        Assert.True(EventTestDocuments.AssertedWithRoot(doc, root), EventTestDocuments.Describe(doc));
     }
 
     // Each row: "he'd" and "they'll" are one token each; they make the act future, and an unreported "he'd" a scenario.
@@ -123,7 +117,7 @@ public class EventMoodTests
     public void Code_ContractedModal_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
-        Assert.False(AssertedWithRoot(doc, root), Describe(doc));
+        Assert.False(EventTestDocuments.AssertedWithRoot(doc, root), EventTestDocuments.Describe(doc));
     }
 
     // Each row: a modal, a quote mark after "to" or a stance with "'s" still governs the act it seems to stand apart from.
@@ -135,6 +129,6 @@ public class EventMoodTests
     public void Code_ModalOrStanceReachesAct_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
-        Assert.False(AssertedWithRoot(doc, root), Describe(doc));
+        Assert.False(EventTestDocuments.AssertedWithRoot(doc, root), EventTestDocuments.Describe(doc));
     }
 }

@@ -8,12 +8,6 @@ public class EventSenseTests
 {
     private static readonly EventCoder Coder = new();
 
-    private static string Describe(AnalyzedDocument doc) => string.Join("; ", doc.Events.Select(e =>
-        $"{e.Cameo} {e.Source?.Code}->{e.Target?.Code} {e.Mood} '{doc.Text[e.TriggerStart..e.TriggerEnd]}'"));
-
-    private static bool AssertedWithRoot(AnalyzedDocument doc, string root) =>
-        doc.Events.Any(e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Mood == Mood.Asserted);
-
     // Each row: a sentence whose trigger word names no act of root ROOT.
     [Theory]
     [InlineData("The senator pushed the governor in a new direction on taxes.", "The senator=USALEG;the governor=USAGOV", "02")]
@@ -30,7 +24,7 @@ public class EventSenseTests
     public void Code_OtherSense_NotAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
-        Assert.False(AssertedWithRoot(doc, root), Describe(doc));
+        Assert.False(EventTestDocuments.AssertedWithRoot(doc, root), EventTestDocuments.Describe(doc));
     }
 
     // Each row: the same words used for the act: an appeal with what it asks for, an offer to act or a vow with "that",
@@ -48,7 +42,7 @@ public class EventSenseTests
     public void Code_SameWordsForTheAct_StaysAsserted(string text, string actors, string root)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
-        Assert.True(AssertedWithRoot(doc, root), Describe(doc));
+        Assert.True(EventTestDocuments.AssertedWithRoot(doc, root), EventTestDocuments.Describe(doc));
     }
 
     // Each row: a refusal to say something to the press is a declined comment (011); a refusal to talk with another
@@ -63,7 +57,7 @@ public class EventSenseTests
     public void Code_RefusalToSpeak_DeclinedComment(string text, string actors, string code)
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
-        Assert.True(doc.Events.Any(e => e.Cameo == code && e.Mood == Mood.Asserted), Describe(doc));
+        Assert.True(doc.Events.Any(e => e.Cameo == code && e.Mood == Mood.Asserted), EventTestDocuments.Describe(doc));
     }
 
     // Each row: a trigger after a determiner and one modifier is a noun ("a recent promise"); it takes no doer from the
@@ -75,7 +69,7 @@ public class EventSenseTests
     {
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
         bool found = doc.Events.Any(e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Source?.Code == source && e.Mood == Mood.Asserted);
-        Assert.True(found == wanted, Describe(doc));
+        Assert.True(found == wanted, EventTestDocuments.Describe(doc));
     }
 
     // Each row: "I" right before the act inside a quote makes the quote's speaker (actor 0) the doer, not an actor named
@@ -85,6 +79,6 @@ public class EventSenseTests
     public void Code_FirstPersonInQuote_SpeakerIsSource(string text, string actors, string content, string code, string source)
     {
         var doc = Coder.Run(EventTestDocuments.WithQuote(EventTestDocuments.Build(text, actors), content, 0));
-        Assert.True(doc.Events.Any(e => e.Cameo == code && e.Source?.Code == source && e.Mood == Mood.Asserted), Describe(doc));
+        Assert.True(doc.Events.Any(e => e.Cameo == code && e.Source?.Code == source && e.Mood == Mood.Asserted), EventTestDocuments.Describe(doc));
     }
 }

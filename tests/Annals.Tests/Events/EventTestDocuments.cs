@@ -46,6 +46,14 @@ internal static class EventTestDocuments
         return doc with { Actors = [.. list], Present = doc.Present | Annotations.Actors | Annotations.Timexes | Annotations.Quotes };
     }
 
+    /// <summary>The events of <paramref name="doc"/> in one line (code, parties, mood, trigger), for assertion messages.</summary>
+    public static string Describe(AnalyzedDocument doc) => string.Join("; ", doc.Events.Select(e =>
+        $"{e.Cameo} {e.Source?.Code}->{e.Target?.Code} {Annals.Pipeline.ExtractionJsonWriter.MoodName(e.Mood)} '{doc.Text[e.TriggerStart..e.TriggerEnd]}'"));
+
+    /// <summary>True when <paramref name="doc"/> asserts an event whose code begins with <paramref name="root"/>.</summary>
+    public static bool AssertedWithRoot(AnalyzedDocument doc, string root) =>
+        doc.Events.Any(e => e.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Mood == Mood.Asserted);
+
     /// <summary>Adds a quotation whose content is <paramref name="content"/> and whose speaker is actor <paramref name="speakerActor"/>.</summary>
     public static AnalyzedDocument WithQuote(AnalyzedDocument doc, string content, int speakerActor, QuoteKind kind = QuoteKind.Direct)
     {

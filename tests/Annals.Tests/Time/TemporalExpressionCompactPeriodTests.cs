@@ -1,7 +1,3 @@
-using Annals.Documents;
-using Annals.Text;
-using Annals.Time;
-
 namespace Annals.Tests.Time;
 
 /// <summary>Results-news shorthand for quarters, halves and fiscal years (article date 2022-11-06).</summary>
@@ -10,8 +6,7 @@ public class TemporalExpressionCompactPeriodTests
     private static readonly DateOnly s_date = new(2022, 11, 6);
 
     private static (string Text, string Value)[] Found(string text) =>
-        new TemporalExpressionRecognizer().Run(new TextSegmenter().Run(new AnalyzedDocument(new Article("t", s_date, text))))
-            .Timexes.Select(t => (text[t.Start..t.End], t.Value)).ToArray();
+        TimexTestDocuments.Found(text, s_date).Select(f => (f.Text, f.Value)).ToArray();
 
     [Theory]
     [InlineData("The carmaker's profit in Q3 2021 was its best.", "Q3 2021", "2021-Q3")]

@@ -18,8 +18,7 @@ public class TemporalExpressionConventionTests
     }
 
     private static (string Text, string Value)[] Found(string text) =>
-        new TemporalExpressionRecognizer().Run(new TextSegmenter().Run(new AnalyzedDocument(new Article("c", s_date, text))))
-            .Timexes.Select(t => (text[t.Start..t.End], t.Value)).ToArray();
+        TimexTestDocuments.Found(text, s_date).Select(f => (f.Text, f.Value)).ToArray();
 
     [Theory]
     [InlineData("Protesters rallied Friday night in the square.", "Friday night", "2022-11-04")]

@@ -9,9 +9,7 @@ public class TemporalExpressionTenseTests
 {
     private static readonly DateOnly s_date = new(2022, 11, 6);
 
-    private static (string Text, string Type, string Value)[] Found(string text) =>
-        new TemporalExpressionRecognizer().Run(new TextSegmenter().Run(new AnalyzedDocument(new Article("t", s_date, text))))
-            .Timexes.Select(t => (text[t.Start..t.End], t.Type.ToString().ToUpperInvariant(), t.Value)).ToArray();
+    private static (string Text, string Type, string Value)[] Found(string text) => TimexTestDocuments.Found(text, s_date);
 
     private static void AssertFound(string text, string span, string value)
     {
