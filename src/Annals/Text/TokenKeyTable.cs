@@ -31,8 +31,7 @@ internal sealed class TokenKeyTable<TValue>
     public void Add(ulong key, TValue value, Func<TValue, TValue, TValue>? merge = null)
     {
         if (key == 0) throw new ArgumentException("token key 0 is not a word's key", nameof(key));
-        int slot = (int)key & _mask;
-        while (_keys[slot] != 0 && _keys[slot] != key) slot = (slot + 1) & _mask;
+        int slot = SlotOf(key);
         if (_keys[slot] == key)
         {
             _values[slot] = merge is null ? value : merge(_values[slot], value);
@@ -58,22 +57,26 @@ internal sealed class TokenKeyTable<TValue>
     {
         if (key != 0)
         {
-            var keys = _keys;
-            for (int slot = (int)key & _mask; ; slot = (slot + 1) & _mask)
+            int slot = SlotOf(key);
+            if (_keys[slot] == key)
             {
-                ulong k = keys[slot];
-                if (k == key)
-                {
-                    value = _values[slot];
-                    return true;
-                }
-
-                if (k == 0) break;
+                value = _values[slot];
+                return true;
             }
         }
 
         value = default!;
         return false;
+    }
+
+    // The slot that holds key, or the empty slot where it would go (linear probing; the table is never full).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int SlotOf(ulong key)
+    {
+        var keys = _keys;
+        int slot = (int)key & _mask;
+        while (keys[slot] != 0 && keys[slot] != key) slot = (slot + 1) & _mask;
+        return slot;
     }
 
     private void Grow()
@@ -86,8 +89,7 @@ internal sealed class TokenKeyTable<TValue>
         for (int i = 0; i < keys.Length; i++)
         {
             if (keys[i] == 0) continue;
-            int slot = (int)keys[i] & _mask;
-            while (_keys[slot] != 0) slot = (slot + 1) & _mask;
+            int slot = SlotOf(keys[i]);
             _keys[slot] = keys[i];
             _values[slot] = values[i];
         }
