@@ -460,24 +460,18 @@ internal sealed partial class TimexScanner
         // a quote closing a sentence of speech counts: "he'll be ``very competitive'' in November" reads on.
         int quote = -1;
         bool leftOpen = true;
-        for (int d = 1; d <= 10; d++)
+        for (int d = 1; d <= Math.Max(10, rightReach); d++)
         {
             // A closing quote before the expression ends the speech it follows: "``... will stop,'' he tweeted Saturday".
-            if (leftOpen && ClosingSpeechQuote(a - d))
+            if (d <= 10 && leftOpen && ClosingSpeechQuote(a - d))
                 leftOpen = false;
-            else if (leftOpen && Cue(a - d) is not 0 and var left) return left;
+            else if (d <= 10 && leftOpen && Cue(a - d) is not 0 and var left) return left;
             int r = b + d - 1;
             if (d <= rightReach && quote < 0)
             {
                 if (IsQuote(r)) quote = r;
                 else if (Cue(r) is not 0 and var right) return right;
             }
-        }
-
-        for (int r = b + 10; quote < 0 && r < b + rightReach; r++)
-        {
-            if (IsQuote(r)) quote = r;
-            else if (Cue(r) is not 0 and var right) return right;
         }
 
         // A long object between the verb and the date ("will endorse the senator at a rally in Iowa on Saturday"):
