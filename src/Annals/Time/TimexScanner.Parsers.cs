@@ -521,7 +521,7 @@ internal sealed partial class TimexScanner
     {
         int k = Is(from - 1, "on") ? from - 2 : from - 1;
         if (!EndsWithEd(k) || W(k) is not null || Sp(k).Length < 4 || Sp(k).EndsWith("eed", StringComparison.Ordinal)
-            || Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "would")
+            || AfterAuxiliary(k)
             || Is(k - 1, "is") || Is(k - 1, "are"))
             return false;
         // In a clause of "as soon as", "once" or "until" a past verb is reported speech looking ahead: "would buy as

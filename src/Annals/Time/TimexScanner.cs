@@ -497,6 +497,11 @@ internal sealed partial class TimexScanner
         return 0;
     }
 
+    // The word before k is "be", "been", "being", "to" or "will"/"would": a past form at k is then a participle of a
+    // passive or perfect, not a past verb.
+    private bool AfterAuxiliary(int k) =>
+        Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "would");
+
     private int Cue(int k)
     {
         if (!In(k) || _u[k].Kind != TokenKind.Word) return 0;
@@ -514,7 +519,7 @@ internal sealed partial class TimexScanner
         // A past form after "be", "been", "to" or a modal is a participle of a passive or perfect that may look
         // ahead ("will be sold in March", "to have met by June").
         if (role == WordRole.Past)
-            return Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "would") ? 0 : -1;
+            return AfterAuxiliary(k) ? 0 : -1;
         if (s.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || s.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)) return 1;
         return 0;
     }
