@@ -903,7 +903,7 @@ internal sealed class SentenceContext
             agent = AgentAfter(hit.End);
             if (agent < 0) agent = DistantAgent(hit.End);
             // In a relative clause ("children who were killed at a school in Ohio") the place is background, not the doer.
-            source = agent >= 0 ? PartyOf(agent) : relative ? null : LocationAfter(hit.End) ?? LocationWithin(target, anchor);
+            source = agent >= 0 ? PartyOf(agent) : relative ? null : LocationAfter(hit.End, 12) ?? LocationWithin(target, anchor);
         }
         else
         {
@@ -951,7 +951,7 @@ internal sealed class SentenceContext
         if (source is null && IsVerbal(code) && !noun) source = SpeakerAt(anchor);
         if (!reduced && !relative && (source is null || source.Value.Code is null))
         {
-            if (PlaceAfter(anchor + 1) is { } place)
+            if (LocationAfter(anchor + 1, 8) is { } place)
             {
                 source = place;
                 if (target is { } t && t.Actor == place.Actor) target = null;
@@ -2195,24 +2195,6 @@ internal sealed class SentenceContext
             || w.Equals("our", StringComparison.OrdinalIgnoreCase);
     }
 
-    // The place right after a trigger ("rallied in Moscow"): stands for a generic, uncoded actor.
-    private Party? PlaceAfter(int from)
-    {
-        int limit = Math.Min(_end, from + 8);
-        for (int i = from; i < limit; i++)
-        {
-            var t = _tokens[i];
-            if (t.Kind != TokenKind.Word) return null;
-            if ((ClassAt(i) & WordClass.Boundary) != 0) return null;
-            int a = ActorStartingAt(i);
-            if (a < 0) continue;
-            var span = SpanOf(a)!.Value;
-            return span.Coded && IsLocative(span) ? PartyOf(a) : null;
-        }
-
-        return null;
-    }
-
     // The actor named in a condition after the act ("... unless Israel rescinds", "if the United States goes ahead"):
     // the one a threat is aimed at.
     private Party? ConditionActorAfter(int anchor)
@@ -2468,11 +2450,13 @@ internal sealed class SentenceContext
         return -1;
     }
 
-    // A passive without an agent done in a country ("was arrested in Lebanon", "were killed ... outside of the Iraqi
-    // city of Basra"): the country stands as source. Another actor first ends the search.
-    private Party? LocationAfter(int from)
+    // The coded place a locative phrase names within reach words after from, when no other actor, punctuation or
+    // clause boundary comes first: where a passive without an agent was done ("was arrested in Lebanon", "were killed
+    // ... outside of the Iraqi city of Basra"; reach 12), or the place right after a trigger that stands for a generic,
+    // uncoded actor ("rallied in Moscow"; reach 8).
+    private Party? LocationAfter(int from, int reach)
     {
-        int limit = Math.Min(_end, from + 12);
+        int limit = Math.Min(_end, from + reach);
         for (int i = from; i < limit; i++)
         {
             if (_tokens[i].Kind != TokenKind.Word) return null;
