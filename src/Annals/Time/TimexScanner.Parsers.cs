@@ -520,8 +520,9 @@ internal sealed partial class TimexScanner
     private bool RegularPastBefore(int from)
     {
         int k = Is(from - 1, "on") ? from - 2 : from - 1;
+        // "the delegate-packed April 19 primary": the end of a compound is an adjective.
         if (!EndsWithEd(k) || W(k) is not null || Sp(k).Length < 4 || Sp(k).EndsWith("eed", StringComparison.Ordinal)
-            || AfterAuxiliary(k)
+            || Hyphen(k) || Sp(k).Contains('-') || AfterAuxiliary(k)
             || Is(k - 1, "is") || Is(k - 1, "are"))
             return false;
         // In a clause of "as soon as", "once" or "until" a past verb is reported speech looking ahead: "would buy as
@@ -601,7 +602,8 @@ internal sealed partial class TimexScanner
 
             if (!TimePoint.TryDate(_dct.Year, w.Month, Math.Min(day, w.Month == 2 ? 28 : 31), out var guess)) return false;
             if (!TimePoint.TryDate(_dct.Year, w.Month, day, out guess) && !(w.Month == 2 && day == 29)) return false;
-            var resolved = Nearest(guess.IsValid ? guess : new TimePoint(Grain.Day, _dct.Year, 2, 28), Tense(k, j));
+            // "shares issued July 1, which will ...": a past verb leading straight into the date is its tense.
+            var resolved = Nearest(guess.IsValid ? guess : new TimePoint(Grain.Day, _dct.Year, 2, 28), RegularPastBefore(k) ? -2 : Tense(k, j));
             if (w.Month == 2 && day == 29 && !TimePoint.TryDate(resolved.Year, 2, 29, out resolved)) return false;
             hit = TimexHit.Of(j, resolved);
             return true;
@@ -668,7 +670,8 @@ internal sealed partial class TimexScanner
     /// Places a point given without its year in the year that puts it nearest the article's date, counting a
     /// distance into the future double (news mostly reports the past). A future cue rules out the past ("will meet
     /// on October 25" looks ahead); a past cue counts the future five times (a past verb may still report a
-    /// coming date: "had been set to expire Nov. 6").
+    /// coming date: "had been set to expire Nov. 6"); -2, a past verb leading straight into the date ("issued July
+    /// 1"), all but rules the future out.
     /// </summary>
     private TimePoint Nearest(TimePoint inDctYear, int tense)
     {
@@ -677,7 +680,7 @@ internal sealed partial class TimexScanner
         // Results news reports quarters and halves that are over, whatever the verb ("will report third-quarter
         // results"); for other points a tense cue decides the direction.
         bool period = inDctYear.Grain is Grain.Quarter or Grain.Half;
-        long ahead = period ? 5L : tense < 0 ? 5L : tense > 0 ? 1L : 2L;
+        long ahead = period ? 5L : tense < -1 ? 1000L : tense < 0 ? 5L : tense > 0 ? 1L : 2L;
         long behind = !period && tense > 0 ? 100L : 1L;
         long bestScore = long.MaxValue;
         for (int shift = -1; shift <= 1; shift++)
@@ -1296,13 +1299,15 @@ internal sealed partial class TimexScanner
 
         if (w is { Unit: Grain.Year, UnitPlural: false })
         {
-            // "year-end", "year's end", "year end": TimeBank dates the last day of the year, this one unless counted "since".
+            // "year-end" is the closing day, the one accounts are drawn up on: TimeBank dates it the last day of the
+            // year, this one unless counted "since". "year end" and "year's end" say "the end of the year", which is
+            // that year with its end in view, like the longer phrase.
             int endAt = Is(k + 1, "end") && !Is(k + 2, "of") ? k + 2 : Is(k + 1, "'s") && Is(k + 2, "end") ? k + 3 : -1;
             if (endAt > 0)
             {
                 int year = Is(k - 1, "since") || (the && Is(k - 2, "since")) ? _dct.Year - 1 : _dct.Year;
                 if (!TimePoint.TryDate(year, 12, 31, out var lastDay)) return false;
-                hit = TimexHit.Of(endAt, lastDay);
+                hit = TimexHit.Of(endAt, Hyphen(k + 1) ? lastDay : new TimePoint(Grain.Year, year));
                 return true;
             }
 

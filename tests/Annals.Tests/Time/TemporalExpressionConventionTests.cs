@@ -35,6 +35,8 @@ public class TemporalExpressionConventionTests
     [InlineData("The truce was agreed on Good Friday 1998.", "Good Friday 1998", "1998-04-10")]
     [InlineData("The company will close by year-end.", "year-end", "2022-12-31")]
     [InlineData("The index has risen 20% since year-end.", "year-end", "2021-12-31")]
+    [InlineData("The company expects to finish the sale by year end.", "year end", "2022")]
+    [InlineData("The company expects to finish the sale by year's end.", "year's end", "2022")]
     [InlineData("The summit was held on April 24 and 25 in Washington.", "25", "2022-04-25")]
     [InlineData("The summit will be held on April 24 and 25 in Washington.", "April 24", "2023-04-24")]
     [InlineData("Third-quarter profit rose 8% from a year earlier.", "a year earlier", "2021-Q3")]

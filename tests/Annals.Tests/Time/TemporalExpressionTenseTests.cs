@@ -60,6 +60,13 @@ public class TemporalExpressionTenseTests
     public void Recognizer_GivesADayToTheRegularPastVerbBeforeIt(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
+    [InlineData("Holders of the stock issued Dec. 1, which will pay no dividend, may sell.", "Dec. 1", "2021-12-01")]
+    [InlineData("The treaty signed on Nov. 20 will take effect next year.", "Nov. 20", "2021-11-20")]
+    [InlineData("The stock will be issued Dec. 1 to holders.", "Dec. 1", "2022-12-01")]
+    [InlineData("Then comes the delegate-packed Nov. 20 primary in the state.", "Nov. 20", "2022-11-20")]
+    public void Recognizer_GivesAMonthDayToTheRegularPastVerbBeforeIt(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
     [InlineData("Traders said funds were likely to buy as soon as trading opened Monday.", "Monday", "2022-11-07")]
     [InlineData("The envoy is to stay until talks resumed Thursday.", "Thursday", "2022-11-10")]
     public void Recognizer_ReadsPastVerbsInClausesLookingAheadByTheMainClause(string text, string span, string value) => AssertFound(text, span, value);
