@@ -18,7 +18,7 @@ public sealed class TemporalExpressionRecognizer : IStage
     public string Id => "time";
 
     /// <inheritdoc />
-    public string Version => "2." + TimeLexicon.Instance.Version;
+    public string Version => "3." + TimeLexicon.Instance.Version;
 
     /// <inheritdoc />
     public Annotations Requires => Annotations.Tokens | Annotations.Sentences;

@@ -447,7 +447,7 @@ internal sealed partial class TimexScanner
         }
 
         // "as early as Tuesday", "starting Monday", "postponed until Tuesday" look ahead whatever the verb.
-        if (Is(a - 1, "starting") || Is(a - 1, "beginning") || (Is(a - 1, "as") && (Is(a - 2, "soon") || Is(a - 2, "early")) && Is(a - 3, "as"))
+        if (Is(a - 1, "starting") || Is(a - 1, "beginning") || Is(a - 1, "effective") || (Is(a - 1, "as") && (Is(a - 2, "soon") || Is(a - 2, "early")) && Is(a - 3, "as"))
             || ((Is(a - 1, "until") || Is(a - 1, "till")) && a - 1 > _sentStart))
             return 1;
         // "since March", "since their Oct. 13 debate" has begun already, whatever the verbs around it say.
@@ -458,7 +458,7 @@ internal sealed partial class TimexScanner
         // A quotation mark after the expression starts or ends another clause: in "we will meet Friday,'' he said"
         // and "spoke Monday night ``we will win''" the words beyond it are not its tense. Before the expression only
         // a quote closing a sentence of speech counts: "he'll be ``very competitive'' in November" reads on.
-        int quote = -1;
+        int quote = -1, clause = -1;
         bool leftOpen = true;
         for (int d = 1; d <= Math.Max(10, rightReach); d++)
         {
@@ -466,10 +466,14 @@ internal sealed partial class TimexScanner
             if (d <= 10 && leftOpen && ClosingSpeechQuote(a - d))
                 leftOpen = false;
             else if (d <= 10 && leftOpen && Cue(a - d) is not 0 and var left) return left;
+            else if (d <= 10 && leftOpen && PastWithObject(a - d)) return -1;
             int r = b + d - 1;
-            if (d <= rightReach && quote < 0)
+            if (d <= rightReach && quote < 0 && clause < 0)
             {
                 if (IsQuote(r)) quote = r;
+                // "planned a rally on Saturday and were planning to drive": the verb after "and" heads a clause of
+                // its own; the day belongs to the one it stands in, whose verb may be further left.
+                else if ((Is(r, "and") || Is(r, "but")) && Cue(r + 1) != 0) clause = r + 1;
                 else if (Cue(r) is not 0 and var right) return right;
             }
         }
@@ -481,6 +485,10 @@ internal sealed partial class TimexScanner
             if (ClosingSpeechQuote(a - d)) break;
             if (Cue(a - d) is not 0 and var far) return far;
         }
+
+        // With no verb of its own, a day takes the tense of the clause joined after it ("is up for re-election in
+        // November and will face").
+        if (clause >= 0) return Cue(clause);
 
         // With no cue inside the quote, the reporting verb after a closing one is the best guess left ("all through
         // the spring,'' said the manager").
@@ -501,6 +509,16 @@ internal sealed partial class TimexScanner
     // passive or perfect, not a past verb.
     private bool AfterAuxiliary(int k) =>
         Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "would");
+
+    /// <summary>
+    /// A regular past form taking an object ("staged a strike", "entered the race"): a past verb, not a participle.
+    /// Read only near the expression: further off, an infinitive between may own it ("announced an agreement to
+    /// acquire the bank in January").
+    /// </summary>
+    private bool PastWithObject(int k) =>
+        W(k) is null && EndsWithEd(k) && Sp(k).Length >= 5 && !Hyphen(k) && !AfterAuxiliary(k) && !Is(k - 1, "is") && !Is(k - 1, "are")
+        && (Is(k + 1, "the") || Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "its") || Is(k + 1, "his") || Is(k + 1, "her")
+            || Is(k + 1, "their") || Is(k + 1, "our"));
 
     private int Cue(int k)
     {

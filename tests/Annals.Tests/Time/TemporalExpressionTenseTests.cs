@@ -53,6 +53,22 @@ public class TemporalExpressionTenseTests
     public void Recognizer_ReadsNoLookAheadFromAPlanNamedAfterTheDay(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
+    [InlineData("Farmers planned a large rally in the capital on Saturday and were hoping to block roads.", "Saturday", "2022-11-12")]
+    [InlineData("Unions staged a strike at the port on Tuesday and will meet the owners again.", "Tuesday", "2022-11-01")]
+    [InlineData("The senator is up for re-election in March and will face a former mayor.", "March", "2023-03")]
+    public void Recognizer_TakesTenseFromTheDaysOwnClauseBeforeOneJoinedByAnd(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The governor entered the race to loud cheers in February, and raised money fast.", "February", "2022-02")]
+    [InlineData("The bank announced an agreement to buy the small Ohio savings and loan company in February.", "February", "2023-02")]
+    public void Recognizer_ReadsARegularPastVerbWithAnObjectNearTheExpressionAsPast(string text, string span, string value) =>
+        AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The board created a new post of vice chairman, effective Feb. 1.", "Feb. 1", "2023-02-01")]
+    public void Recognizer_ReadsAnEffectiveDateAsComing(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
     [InlineData("``The border will close,'' the governor tweeted Saturday.", "Saturday", "2022-11-05")]
     [InlineData("The party chair announced Friday she will step down after the congress.", "Friday", "2022-11-04")]
     [InlineData("The author, who died Thursday at 90, will be buried in his home town.", "Thursday", "2022-11-03")]
