@@ -840,7 +840,9 @@ internal sealed partial class TimexScanner
         if (pm is null && colon < 0) return false;
         if (Role(e) == WordRole.Zone) e++;
         else if (Role(e) == WordRole.Local && Is(e + 1, "time")) e += 2;
-        var day = RefDay();
+        // A clock time standing as a sentence of its own is a live report's stamp ("___. 9:21 p.m. The senator ..."):
+        // it heads an entry of the article's day, not of the day the entry before it mentioned.
+        var day = k == _sentStart && e >= _sentEnd ? _dct : RefDay();
         if (TryDayAfter(e, k, out var dayHit)) { day = dayHit.Point; e = dayHit.End; }
         hit = TimexHit.Of(e, day.WithTime(hour, minute, null));
         return true;

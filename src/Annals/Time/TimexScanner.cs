@@ -459,7 +459,7 @@ internal sealed partial class TimexScanner
         // and "spoke Monday night ``we will win''" the words beyond it are not its tense. Before the expression only
         // a quote closing a sentence of speech counts: "he'll be ``very competitive'' in November" reads on.
         int quote = -1, clause = -1;
-        bool leftOpen = true;
+        bool leftOpen = true, modalOpen = !Is(b, "'s") && !Is(b, "’s");
         for (int d = 1; d <= Math.Max(10, rightReach); d++)
         {
             // A closing quote before the expression ends the speech it follows: "``... will stop,'' he tweeted Saturday".
@@ -467,6 +467,12 @@ internal sealed partial class TimexScanner
                 leftOpen = false;
             else if (d <= 10 && leftOpen && Cue(a - d) is not 0 and var left) return left;
             else if (d <= 10 && leftOpen && PastWithObject(a - d)) return -1;
+            else if (d <= 10 && leftOpen && modalOpen && ModalAhead(a - d)) return 1;
+            // A modal beyond a relative or a subordinator rules another clause: "hoped she would bring aid to
+            // countries where the Aug. 7 blasts killed 257"; a day's own event is a noun ("Wednesday's ruling").
+            if (d <= 10 && (Is(a - d, "where") || Is(a - d, "which") || Is(a - d, "who") || Is(a - d, "when") || Is(a - d, "because")
+                            || Is(a - d, "after") || Is(a - d, "since") || Is(a - d, "while")))
+                modalOpen = false;
             int r = b + d - 1;
             if (d <= rightReach && quote < 0 && clause < 0)
             {
@@ -519,6 +525,16 @@ internal sealed partial class TimexScanner
         W(k) is null && EndsWithEd(k) && Sp(k).Length >= 5 && !Hyphen(k) && !AfterAuxiliary(k) && !Is(k - 1, "is") && !Is(k - 1, "are")
         && (Is(k + 1, "the") || Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "its") || Is(k + 1, "his") || Is(k + 1, "her")
             || Is(k + 1, "their") || Is(k + 1, "our"));
+
+    /// <summary>
+    /// A modal before the expression looking ahead: "would be satisfied with her as nominee in November", "could
+    /// decide the race on Tuesday"; not "would have", a past that did not happen. Read only on the left: after a
+    /// day the modal is mostly reported speech of a verb the day belongs to ("announced Monday it would").
+    /// </summary>
+    private bool ModalAhead(int k) =>
+        (Is(k, "would") || Is(k, "could") || Is(k, "might") || Is(k, "should") || Is(k, "must") || (Is(k, "may") && !Cap(k)))
+        && !Is(k + 1, "have") && !Is(k + 1, "'ve") && !(Is(k + 1, "not") && Is(k + 2, "have"))
+        && !(Is(k, "could") && Is(k + 1, "not")); // "could not be reached for comment Saturday"
 
     private int Cue(int k)
     {

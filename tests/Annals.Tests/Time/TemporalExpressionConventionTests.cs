@@ -41,6 +41,8 @@ public class TemporalExpressionConventionTests
     [InlineData("The summit will be held on April 24 and 25 in Washington.", "April 24", "2023-04-24")]
     [InlineData("Third-quarter profit rose 8% from a year earlier.", "a year earlier", "2021-Q3")]
     [InlineData("Third-quarter profit rose. In the first nine months, profit rose 8% from a year earlier.", "a year earlier", "2021")]
+    [InlineData("The rally ended on Thursday.\n\n___.\n\n9:21 p.m.\n\nThe senator is speaking in Ohio.", "9:21 p.m.", "2022-11-06T21:21")]
+    [InlineData("The rally ended on Thursday. At 9:21 p.m. the crowd left.", "9:21 p.m.", "2022-11-03T21:21")]
     public void Recognizer_WritesNewsConventions(string text, string span, string value)
     {
         var found = Found(text);

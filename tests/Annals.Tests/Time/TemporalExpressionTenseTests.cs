@@ -65,6 +65,19 @@ public class TemporalExpressionTenseTests
         AssertFound(text, span, value);
 
     [Theory]
+    [InlineData("A strong turnout among young voters could decide the race in March.", "March", "2023-03")]
+    [InlineData("The measure would put the question on the ballot in February.", "February", "2023-02")]
+    [InlineData("The new spot could hit the state's airwaves on Monday.", "Monday", "2022-11-07")]
+    public void Recognizer_ReadsAModalBeforeTheExpressionAsLookingAhead(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Lawyers for the mayor could not be reached for comment on Saturday.", "Saturday", "2022-11-05")]
+    [InlineData("The rebels would have seized the town in February without the airlift.", "February", "2022-02")]
+    [InlineData("The envoy hoped she would bring aid to towns where the Oct. 7 floods killed dozens.", "the Oct. 7", "2022-10-07")]
+    [InlineData("Her lawyers said they would look for ways around Wednesday's ruling.", "Wednesday", "2022-11-02")]
+    public void Recognizer_ReadsNoLookAheadFromAModalThatRulesAnotherClause(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
     [InlineData("The board created a new post of vice chairman, effective Feb. 1.", "Feb. 1", "2023-02-01")]
     public void Recognizer_ReadsAnEffectiveDateAsComing(string text, string span, string value) => AssertFound(text, span, value);
 
