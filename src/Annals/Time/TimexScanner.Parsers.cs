@@ -46,7 +46,8 @@ internal sealed partial class TimexScanner
             if (v[0] == '#')
             {
                 int first = Is(i, "the") ? i + 1 : i;
-                if (!Cap(first)) continue;
+                // A name in figures ("9/11") is a fraction before "of": "9/11 of a cup".
+                if (!Cap(first) && !(IsNumberToken(first) && !Is(end, "of"))) continue;
                 if (TryHoliday(v, i, end, out hit)) return true;
                 continue;
             }
@@ -105,11 +106,13 @@ internal sealed partial class TimexScanner
         return true;
     }
 
-    // "#12-25" a fixed date; "#N4-4-11" the fourth Thursday of November (5 = the last).
+    // "#12-25" a fixed date; "#N4-4-11" the fourth Thursday of November (5 = the last); "#=2001-09-11,..." the days
+    // a named event fell on; a final "E" holds the day in even years only.
     private bool TryHoliday(string v, int start, int end, out TimexHit hit)
     {
         hit = default;
         int tense = Tense(start, end);
+        if (v[1] == '=' || v[^1] == 'E') return TryOccasion(v, tense, end, out hit);
         int year = _dct.Year;
         if (YearAfter(end, out int y) > 0)
         {
@@ -135,6 +138,56 @@ internal sealed partial class TimexScanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A day held only some years: an event with its own dates ("Super Tuesday", "9/11") or a day of even years (US
+    /// Election Day). News looks ahead to such a day as much as back, so it is the nearest one either way unless a
+    /// tense cue says which; a year after the name picks that year's.
+    /// </summary>
+    private bool TryOccasion(string v, int tense, int end, out TimexHit hit)
+    {
+        hit = default;
+        int named = YearAfter(end, out int y) > 0 ? y : 0;
+        var dct = _dct.Date;
+        TimePoint best = default;
+        long bestScore = long.MaxValue;
+        if (v[1] == '=')
+        {
+            // "#=1988-03-08,1992-03-10": ten characters a date, a comma between.
+            for (int p = 2; p + 10 <= v.Length; p += 11)
+            {
+                var d = v.AsSpan(p, 10);
+                if (!ParseInt(d[..4], out int year) || !ParseInt(d.Slice(5, 2), out int m) || !ParseInt(d.Slice(8, 2), out int day)
+                    || !TimePoint.TryDate(year, m, day, out var date))
+                    continue;
+                Consider(date);
+            }
+        }
+        else
+        {
+            for (int year = (_dct.Year & ~1) - 4; year <= (_dct.Year & ~1) + 4; year += 2)
+            {
+                if (HolidayDate(v[..^1], year, out var date)) Consider(date);
+            }
+        }
+
+        if (!best.IsValid) return false;
+        hit = TimexHit.Of(named > 0 ? end + 1 : end, best);
+        return true;
+
+        void Consider(TimePoint date)
+        {
+            if (named > 0 && date.Year != named) return;
+            var on = date.StartDate();
+            long score = on > dct ? (tense < 0 ? 1_000_000L : 0) + (on.DayNumber - dct.DayNumber)
+                : (tense > 0 && on < dct ? 1_000_000L : 0) + (dct.DayNumber - on.DayNumber);
+            if (score < bestScore)
+            {
+                bestScore = score;
+                best = date;
+            }
+        }
     }
 
     private static bool HolidayDate(string v, int year, out TimePoint date)
