@@ -261,8 +261,11 @@ internal sealed partial class TimexScanner
         if (w is null) return false;
         if (w.HasDeictic)
         {
-            // "VOA Today", "USA Today": a capital after a capitalized word names a programme or a paper.
-            if (Cap(k) && k > _sentStart && Cap(k - 1) && _u[k - 1].Kind == TokenKind.Word && !IsAllCaps(k)) return false;
+            // "VOA Today", "USA Today": a capital after a capitalized word names a programme or a paper; in capitals
+            // too ("USA TODAY") when the words around are not, so the line is no headline.
+            if (Cap(k) && k > _sentStart && Cap(k - 1) && _u[k - 1].Kind == TokenKind.Word
+                && (!IsAllCaps(k) || (IsAllCaps(k - 1) && (LowerWord(k - 2) || LowerWord(k + 1)))))
+                return false;
             // "today's youth", "in today's fast computers": the present age, which TimeBank leaves unmarked.
             if (w.Deictic == 0 && IsPossessive(k + 1) && (Role(k + 2) == WordRole.Era || (Role(k + 3) == WordRole.Era && !Cap(k + 2)))) return false;
             if (!_dct.TryShift(w.Deictic, out var day)) return false;
@@ -1201,6 +1204,8 @@ internal sealed partial class TimexScanner
         if (w is null) return false;
         if (w.SetValue != null)
         {
+            // "The Daily Show", "Washington Monthly", "Breitbart News Daily": capitalized inside a sentence, a title.
+            if (Cap(k) && k > _sentStart && !IsQuote(k - 1) && !IsAllCaps(k)) return false;
             // "average daily volume", "the average monthly rent": a measure per period, not a recurrence.
             if (Is(k - 1, "average") && In(k + 1) && _u[k + 1].Kind == TokenKind.Word) return false;
             hit = TimexHit.Of(k + 1, TimexType.Set, w.SetValue);

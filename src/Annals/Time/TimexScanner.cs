@@ -285,6 +285,8 @@ internal sealed partial class TimexScanner
 
     private bool EndsWithEd(int k) => In(k) && _u[k].Kind == TokenKind.Word && !_u[k].Capital && Sp(k).EndsWith("ed", StringComparison.Ordinal);
 
+    private bool LowerWord(int k) => In(k) && _u[k].Kind == TokenKind.Word && !_u[k].Capital;
+
     private bool IsAllCaps(int k)
     {
         foreach (char c in Sp(k))

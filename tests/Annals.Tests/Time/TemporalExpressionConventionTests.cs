@@ -12,7 +12,10 @@ public class TemporalExpressionConventionTests
     [Theory]
     [InlineData("This is VOA Today.")]
     [InlineData("He told USA Today that he would run.")]
-    public void Recognizer_SkipsTitlesNamedToday(string text)
+    [InlineData("He told USA TODAY that he would run.")]
+    [InlineData("The host of The Daily Show mocked the senator.")]
+    [InlineData("She wrote a column for the Washington Monthly about it.")]
+    public void Recognizer_SkipsTitlesNamedAfterTime(string text)
     {
         Assert.Empty(Found(text));
     }
@@ -21,6 +24,8 @@ public class TemporalExpressionConventionTests
         TimexTestDocuments.Found(text, s_date).Select(f => (f.Text, f.Value)).ToArray();
 
     [Theory]
+    [InlineData("MINISTER RESIGNS TODAY", "TODAY", "2022-11-06")]
+    [InlineData("Daily flights to the island resume next week.", "Daily", "P1D")]
     [InlineData("Protesters rallied Friday night in the square.", "Friday night", "2022-11-04")]
     [InlineData("Officials met Friday morning in the square.", "Friday morning", "2022-11-04TMO")]
     [InlineData("Prices have risen in recent months.", "recent months", "PXM")]
