@@ -177,4 +177,14 @@ public class TemporalExpressionTenseTests
     {
         Assert.DoesNotContain(Found(text), f => f.Type == "TIME" && f.Value.EndsWith("T04:00", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The senator has won seven of the past eight contests.")]
+    [InlineData("The past two winners of the caucus rose on the religious right.")]
+    public void Recognizer_ReadsNoPastBeforeACountOfThings(string text) =>
+        Assert.DoesNotContain(Found(text), f => f.Value == "PAST_REF");
+
+    [Theory]
+    [InlineData("Trade has grown in the past, and it will grow again.", "the past", "PAST_REF")]
+    public void Recognizer_ReadsThePastAlone(string text, string span, string value) => AssertFound(text, span, value);
 }
