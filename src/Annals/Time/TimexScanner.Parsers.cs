@@ -402,10 +402,16 @@ internal sealed partial class TimexScanner
 
         if (next is { Season: > 0 })
         {
-            // "last spring" is last year's; "next fall" the first one ahead.
+            // "last spring", "this past spring": the latest one that is over ("last summer" in December is this
+            // year's, "last winter" in January the one before the winter under way); "next fall" the first one ahead.
             var now = _dct.To(Grain.Season);
             int current = now.Sub, year = now.Year;
-            if (r < 0) year = thisPast ? (next.Season < current ? now.Year : now.Year - 1) : _dct.Year - 1;
+            if (r < 0)
+            {
+                year = _dct.Year;
+                for (int back = 0; back < 3 && new TimePoint(Grain.Season, year, next.Season).EndDate() >= _dct.Date; back++) year--;
+            }
+
             if (r > 0 && next.Season <= current) year++;
             hit = TimexHit.Of(j + 1, new TimePoint(Grain.Season, year, next.Season));
             return true;
@@ -1025,7 +1031,15 @@ internal sealed partial class TimexScanner
         }
 
         if (Is(e, "of") && Is(e + 1, "the") && W(e + 2) is { Unit: Grain.Year, UnitPlural: false })
-            e += 3;
+        {
+            // "the first half of the year": this year's or, when that is still to come, last year's; never next
+            // year's, which would be named so.
+            var point = Nearest(inDctYear, Tense(start, e + 3));
+            if (point.Year > _dct.Year) point = new TimePoint(inDctYear.Grain, _dct.Year, inDctYear.Sub);
+            hit = TimexHit.Of(e + 3, point);
+            return true;
+        }
+
         hit = TimexHit.Of(e, Nearest(inDctYear, Tense(start, e)));
         return true;
     }

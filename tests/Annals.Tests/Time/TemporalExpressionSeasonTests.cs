@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace Annals.Tests.Time;
+
+/// <summary>Which season or half a relative phrase names, by the article's date.</summary>
+public class TemporalExpressionSeasonTests
+{
+    private static void AssertFound(string text, string date, string span, string value)
+    {
+        var found = TimexTestDocuments.Found(text, DateOnly.Parse(date, CultureInfo.InvariantCulture));
+        Assert.True(found.Any(f => f.Text == span && f.Value == value), string.Join("; ", found.Select(f => f.Text + "=" + f.Value)));
+    }
+
+    [Theory]
+    [InlineData("2022-12-10", "last summer", "2022-SU")]
+    [InlineData("2022-04-10", "last summer", "2021-SU")]
+    [InlineData("2022-07-10", "last summer", "2021-SU")]
+    [InlineData("2023-01-20", "last winter", "2021-WI")]
+    [InlineData("2022-11-20", "last winter", "2021-WI")]
+    [InlineData("2022-12-10", "this past spring", "2022-SP")]
+    public void Recognizer_ReadsLastSeasonAsTheLatestOneOver(string date, string span, string value) =>
+        AssertFound($"The mayor hired him {span}.", date, span, value);
+
+    [Theory]
+    [InlineData("2022-12-10", "2022-H1")]
+    [InlineData("2022-08-10", "2022-H1")]
+    [InlineData("2022-03-10", "2022-H1")]
+    public void Recognizer_ReadsAHalfOfTheYearAsThisYearsOrLast(string date, string value) =>
+        AssertFound("Sales fell in the first half of the year.", date, "the first half of the year", value);
+
+    [Theory]
+    [InlineData("2022-03-10", "2021-H2")]
+    [InlineData("2022-12-20", "2022-H2")]
+    public void Recognizer_ReadsAPastHalfOfTheYearAsLastYearsWhenThisYearsIsToCome(string date, string value) =>
+        AssertFound("Sales fell in the second half of the year.", date, "the second half of the year", value);
+}
