@@ -1117,7 +1117,7 @@ internal sealed class SentenceContext
         var sentence = _doc.Sentences[_sentence];
         int triggerStart = _tokens[anchor].Start;
         int triggerEnd = _tokens[hit.End - 1].End;
-        var (date, basis) = EventDating.DateAt(_doc, _sentence, triggerStart);
+        var (date, basis) = EventDating.DateAt(_doc, _sentence, triggerStart, -1, -1, happened: mood == Mood.Asserted);
         string? plover = CameoCodes.Plover(code);
         int quad = CameoCodes.QuadClass(code);
         double goldstein = CameoCodes.Goldstein(code);

@@ -1155,7 +1155,7 @@ internal sealed class AttributionScanner
             int cueEnd = f.CueStart >= 0 ? _tokens[f.CueEnd - 1].End : -1;
             int anchor = f.CueStart >= 0 ? f.CueStart : f.ContentFirstToken;
             int sentence = _sentOf[Math.Clamp(anchor, 0, _tokens.Length - 1)];
-            var (date, basis) = EventDating.DateAt(_doc, sentence, cueStart >= 0 ? cueStart : f.ContentStart, f.ContentStart, f.ContentEnd);
+            var (date, basis) = EventDating.DateAt(_doc, sentence, cueStart >= 0 ? cueStart : f.ContentStart, f.ContentStart, f.ContentEnd, happened: true);
             string? medium = f.MediumStart >= 0 && f.MediumEnd > f.MediumStart
                 ? _text[_tokens[f.MediumStart].Start.._tokens[f.MediumEnd - 1].End]
                 : null;

@@ -27,24 +27,37 @@ public static class EventDating
     /// <paramref name="excludeEnd"/>) are not considered: a quote is dated by when it was said, not by the dates
     /// its words mention ("Top advisers said he rejected the idea in 1988" was said on the dateline, not in 1988).
     /// </summary>
-    public static (string Value, string Basis) DateAt(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd)
+    public static (string Value, string Basis) DateAt(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd) =>
+        DateAt(doc, sentence, offset, excludeStart, excludeEnd, happened: false);
+
+    /// <summary>
+    /// As <see cref="DateAt(AnalyzedDocument, int, int, int, int)"/>; when <paramref name="happened"/> is true (a
+    /// statement made, an act reported as done) no date after the article's is taken: "Clinton proposed they debate
+    /// on April 15, but Sanders rejected that" did not happen on April 15.
+    /// </summary>
+    public static (string Value, string Basis) DateAt(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd, bool happened)
     {
         ArgumentNullException.ThrowIfNull(doc);
         var dateline = (doc.Article.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "dateline");
         if (sentence < 0 || sentence >= doc.Sentences.Length || doc.Timexes.IsEmpty) return dateline;
         var s = doc.Sentences[sentence];
         offset = Math.Clamp(offset, s.Start, Math.Max(s.Start, s.End - 1));
+        var latest = happened ? doc.Article.Date : DateOnly.MaxValue;
 
         var (clauseStart, clauseEnd) = ClauseAround(doc, s, offset);
-        int inClause = Nearest(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd);
+        int inClause = Nearest(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest, s.Start, -1);
         if (inClause >= 0) return Found(doc, inClause);
-        int inSentence = Nearest(doc, s.Start, s.End, offset, excludeStart, excludeEnd);
+        // Outside its own clause only a date of the sentence's main line counts: not one inside a relative clause
+        // ("DFA, which was founded after his 2004 campaign and which has endorsed ...").
+        // A quote with no cue is placed at its own words, so the clause that says it is unknown.
+        bool placed = offset < excludeStart || offset >= excludeEnd;
+        int inSentence = Nearest(doc, s.Start, s.End, offset, excludeStart, excludeEnd, latest, s.Start, placed ? clauseStart : -1);
         if (inSentence >= 0) return Found(doc, inSentence);
 
         if (sentence > 0 && ContinuesStory(doc, sentence) && !HasVagueReference(doc, s))
         {
             var prev = doc.Sentences[sentence - 1];
-            int last = LastAnchor(doc, prev.Start, prev.End);
+            int last = LastAnchor(doc, prev.Start, prev.End, latest);
             if (last >= 0) return (doc.Timexes[last].Value, "previous");
         }
 
@@ -79,8 +92,14 @@ public static class EventDating
         return lo;
     }
 
-    /// <summary>The anchor timex inside [start, end) nearest <paramref name="offset"/>, the earlier one on a tie; -1 when none.</summary>
-    private static int Nearest(AnalyzedDocument doc, int start, int end, int offset, int excludeStart, int excludeEnd)
+    /// <summary>
+    /// The anchor timex inside [start, end) nearest <paramref name="offset"/>, the earlier one on a tie; -1 when none.
+    /// Dates that begin after <paramref name="latest"/> and years that name a thing ("his 2014 return") are passed
+    /// over; so, when <paramref name="ownClause"/> is not -1, are dates inside relative clauses other than the one
+    /// starting there.
+    /// </summary>
+    private static int Nearest(AnalyzedDocument doc, int start, int end, int offset, int excludeStart, int excludeEnd, DateOnly latest,
+        int sentenceStart, int ownClause)
     {
         int best = -1, bestDistance = int.MaxValue;
         for (int i = FirstTimexFrom(doc, start); i < doc.Timexes.Length; i++)
@@ -89,6 +108,8 @@ public static class EventDating
             if (t.Start >= end) break;
             if (!t.IsAnchor || t.Start < start || t.End > end) continue;
             if (t.Start < excludeEnd && t.End > excludeStart) continue;
+            if (!Usable(doc, t, latest)) continue;
+            if (ownClause >= 0 && InRelativeClause(doc, t, sentenceStart, ownClause, offset)) continue;
             int distance = offset < t.Start ? t.Start - offset : offset >= t.End ? offset - t.End + 1 : 0;
             if (distance < bestDistance)
             {
@@ -100,15 +121,138 @@ public static class EventDating
         return best;
     }
 
-    private static int LastAnchor(AnalyzedDocument doc, int start, int end)
+    private static int LastAnchor(AnalyzedDocument doc, int start, int end, DateOnly latest)
     {
         int last = -1;
         for (int i = FirstTimexFrom(doc, start); i < doc.Timexes.Length && doc.Timexes[i].Start < end; i++)
         {
-            if (doc.Timexes[i].IsAnchor && doc.Timexes[i].End <= end) last = i;
+            var t = doc.Timexes[i];
+            if (t.IsAnchor && t.End <= end && Usable(doc, t, latest)) last = i;
         }
 
         return last;
+    }
+
+    private static bool Usable(AnalyzedDocument doc, Timex t, DateOnly latest) =>
+        !NamesAThing(doc, t) && (latest == DateOnly.MaxValue || !(EarliestDay(t.Value) is { } first && first > latest));
+
+    /// <summary>
+    /// A year before a noun after a determiner or possessive names a thing, not when anything happened: "his 2014
+    /// return", "a 1981 claim", "the 1994 crime bill". A day keeps its place ("in the Oct. 3 debate" dates the debate).
+    /// </summary>
+    private static bool NamesAThing(AnalyzedDocument doc, Timex t)
+    {
+        var text = doc.Slice(t.Start, t.End);
+        bool the = text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("a ", StringComparison.OrdinalIgnoreCase);
+        var digits = the ? text[(text.IndexOf(' ') + 1)..] : text;
+        if (digits.Length != 4 || !char.IsAsciiDigit(digits[0]) || !char.IsAsciiDigit(digits[3])) return false;
+        int k = doc.TokenIndexAt(t.Start);
+        int lead = k - 1; // the word before the determiner
+        if (!the)
+        {
+            if (k <= 0) return false;
+            var before = doc.Tokens[k - 1];
+            var b = doc.Slice(before.Start, before.End);
+            if (!(IsOneOf(b, s_determiners) || b.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || b.EndsWith("’s", StringComparison.OrdinalIgnoreCase)
+                  || b is "'s" or "’s"))
+                return false;
+            lead = k - 2;
+        }
+
+        // "during the 2012 race", "wrote in his 1990 autobiography", "in a 2002 talk": the thing is when it happened.
+        if (lead >= 0 && IsOneOf(doc.Slice(doc.Tokens[lead].Start, doc.Tokens[lead].End), s_within)) return false;
+
+        int after = doc.TokenIndexAt(t.End);
+        if (after >= doc.Tokens.Length) return false;
+        var next = doc.Tokens[after];
+        if (next.Kind != TokenKind.Word || next.Start != t.End + 1 || (next.Shape & TokenShape.Capitalized) != 0) return false;
+        return !IsOneOf(doc.Slice(next.Start, next.End), s_notNouns);
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] list)
+    {
+        foreach (var w in list)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_within = ["in", "during", "throughout", "at"];
+
+    private static readonly string[] s_determiners = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"];
+
+    // Words after a year that show it is no noun's modifier: "the 2016 and 2020 races", "that 2016 was".
+    private static readonly string[] s_notNouns =
+    [
+        "and", "or", "to", "when", "as", "in", "on", "at", "for", "with", "by", "after", "before", "but", "that", "which", "who",
+        "is", "was", "were", "are", "has", "had", "will", "would", "through", "until", "since", "from", "of",
+    ];
+
+    /// <summary>
+    /// Whether a date outside the reported act's clause stands in a relative clause: a "who", "which", "whom",
+    /// "whose" or "where" between the clause's start and the date, the act's own clause apart.
+    /// </summary>
+    private static bool InRelativeClause(AnalyzedDocument doc, Timex t, int sentenceStart, int ownClause, int offset)
+    {
+        int k = doc.TokenIndexAt(t.Start) - 1;
+        for (int steps = 0; k >= 0 && steps < 30; k--, steps++)
+        {
+            var tok = doc.Tokens[k];
+            // The clause ends at a comma and before the act itself: "Sheppard, who survived a shooting last year,
+            // made a call for unity on Wednesday" keeps Wednesday.
+            if (tok.Start < sentenceStart || (tok.Start < offset && t.Start > offset)) break;
+            var w = doc.Slice(tok.Start, tok.End);
+            if (tok.Kind == TokenKind.Punct && w is ";" or ":" or ",") break;
+            // A pronoun inside the act's own clause opens that clause, not another.
+            if (tok.Kind == TokenKind.Word && IsOneOf(w, s_relatives)) return tok.Start < ownClause;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_relatives = ["who", "which", "whom", "whose", "where"];
+
+    /// <summary>The first day a TIMEX3 value can mean ("2022-W43" its Monday, "2022-Q3" July 1, "199" 1990); null when it has none.</summary>
+    internal static DateOnly? EarliestDay(string value)
+    {
+        if (value.Length < 3 || !char.IsAsciiDigit(value[0])) return null;
+        int n = 0, digits = 0;
+        while (digits < value.Length && digits < 4 && char.IsAsciiDigit(value[digits])) n = n * 10 + (value[digits++] - '0');
+        if (digits == 3) return new DateOnly(Math.Max(1, n * 10), 1, 1); // "199": the 1990s
+        if (digits != 4 || n < 1) return null;
+        if (value.Length < 6 || value[4] != '-') return new DateOnly(n, 1, 1);
+        var rest = value.AsSpan(5);
+        if (rest.Length >= 2 && char.IsAsciiDigit(rest[0]) && char.IsAsciiDigit(rest[1]))
+        {
+            int m = (rest[0] - '0') * 10 + (rest[1] - '0');
+            if (m is < 1 or > 12) return null;
+            int d = 1;
+            if (rest.Length >= 5 && rest[2] == '-' && char.IsAsciiDigit(rest[3]) && char.IsAsciiDigit(rest[4]))
+                d = Math.Clamp((rest[3] - '0') * 10 + (rest[4] - '0'), 1, DateTime.DaysInMonth(n, m));
+            return new DateOnly(n, m, d);
+        }
+
+        if (rest.Length >= 2 && rest[0] == 'W' && char.IsAsciiDigit(rest[1]))
+        {
+            int w = rest[1] - '0';
+            if (rest.Length >= 3 && char.IsAsciiDigit(rest[2])) w = w * 10 + (rest[2] - '0');
+            if (w is < 1 or > 53 || w > System.Globalization.ISOWeek.GetWeeksInYear(n)) return null;
+            return DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(n, w, DayOfWeek.Monday));
+        }
+
+        int month = rest switch
+        {
+            ['Q', >= '1' and <= '4', ..] => (rest[1] - '1') * 3 + 1,
+            ['H', >= '1' and <= '2', ..] => (rest[1] - '1') * 6 + 1,
+            ['S', 'P', ..] => 3,
+            ['S', 'U', ..] => 6,
+            ['F', 'A', ..] => 9,
+            ['W', 'I', ..] => 12,
+            _ => 1,
+        };
+        return new DateOnly(n, month, 1);
     }
 
     private static bool HasVagueReference(AnalyzedDocument doc, Sentence s)

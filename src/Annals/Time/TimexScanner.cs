@@ -544,6 +544,8 @@ internal sealed partial class TimexScanner
         var role = Role(k);
         // "had been scheduled to expire Friday": a plan made in the past for a day that is now past too.
         if (role is WordRole.Future or WordRole.FutureTo && (Is(k - 1, "had") || (Is(k - 1, "been") && Is(k - 2, "had")))) return -1;
+        // "Will praised the Nov. 14 speech": a capitalized "Will" inside a sentence, or before a past form, is a name.
+        if (role == WordRole.Future && Cap(k) && (k > _sentStart || EndsWithEd(k + 1) || Role(k + 1) == WordRole.Past)) return 0;
         if (role == WordRole.Future) return 1;
         // "plans to" is a verb looking ahead; "announced plans to", "its plans to", "the mayor's plan to" name a
         // plan that may be old. "planned a rally" looks ahead like "planned to rally".

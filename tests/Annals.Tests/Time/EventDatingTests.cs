@@ -76,4 +76,53 @@ public class EventDatingTests
         Assert.Equal(sentence == 0 ? "2022-10-03" : "2022-11-06", value);
         Assert.Equal(sentence == 0 ? "timex" : "dateline", basis);
     }
+
+    [Theory]
+    [InlineData("The senator will release his 2014 return on Friday, aides said.", "release", "2022-11-04")]
+    [InlineData("The board agreed to settle a 1981 claim against the port.", "settle", "2022-11-06")]
+    [InlineData("Ties soured during the 2012 race, when the envoy visited Paris.", "soured", "2012")]
+    [InlineData("The author wrote in his 1990 memoir that he had been a good student.", "wrote", "1990")]
+    public void DateAt_PassesOverAYearThatNamesAThing(string text, string word, string value)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int offset = text.IndexOf(word, StringComparison.Ordinal);
+        Assert.Equal(value, EventDating.DateAt(doc, doc.SentenceAt(offset), offset).Value);
+    }
+
+    [Theory]
+    [InlineData("Two women who survived a shooting last year, made a call for unity on Wednesday.", "made", "2022-11-02")]
+    [InlineData("The mayor, who was elected in 2008, criticized the plan.", "criticized", "2022-11-06")]
+    public void DateAt_PassesOverADateInARelativeClauseOutsideTheAct(string text, string word, string value)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int offset = text.IndexOf(word, StringComparison.Ordinal);
+        Assert.Equal(value, EventDating.DateAt(doc, doc.SentenceAt(offset), offset).Value);
+    }
+
+    [Theory]
+    [InlineData("The mayor proposed a debate on Nov. 20, but the rival rejected the offer.", "rejected", true, "2022-11-06")]
+    [InlineData("The mayor proposed a debate on Nov. 20, but the rival rejected the offer.", "rejected", false, "2022-11-20")]
+    [InlineData("The mayor proposed a debate on Nov. 2, but the rival rejected the offer.", "rejected", true, "2022-11-02")]
+    public void DateAt_TakesNoDateAfterTheArticleForWhatHappened(string text, string word, bool happened, string value)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int offset = text.IndexOf(word, StringComparison.Ordinal);
+        Assert.Equal(value, EventDating.DateAt(doc, doc.SentenceAt(offset), offset, -1, -1, happened).Value);
+    }
+
+    [Theory]
+    [InlineData("2022-W43", "2022-10-24")]
+    [InlineData("2022-Q3", "2022-07-01")]
+    [InlineData("2022-H2", "2022-07-01")]
+    [InlineData("2022-SU", "2022-06-01")]
+    [InlineData("2022-10-03TMO", "2022-10-03")]
+    [InlineData("2022-10", "2022-10-01")]
+    [InlineData("2022", "2022-01-01")]
+    [InlineData("199", "1990-01-01")]
+    [InlineData("PRESENT_REF", null)]
+    [InlineData("P3D", null)]
+    [InlineData("2022-W60", null)]
+    [InlineData("2022-13", null)]
+    public void EarliestDay_ReadsTheFirstDayOfAValue(string value, string? first) =>
+        Assert.Equal(first is null ? null : DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), EventDating.EarliestDay(value));
 }

@@ -187,4 +187,10 @@ public class TemporalExpressionTenseTests
     [Theory]
     [InlineData("Trade has grown in the past, and it will grow again.", "the past", "PAST_REF")]
     public void Recognizer_ReadsThePastAlone(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The columnist Will praised the Oct. 30 speech at the summit.", "the Oct. 30", "2022-10-30")]
+    [InlineData("Will praised the Oct. 30 speech at the summit.", "the Oct. 30", "2022-10-30")]
+    [InlineData("Will the council meet on Oct. 30?", "Oct. 30", "2023-10-30")]
+    public void Recognizer_ReadsACapitalizedWillBeforeAPastFormAsAName(string text, string span, string value) => AssertFound(text, span, value);
 }
