@@ -54,7 +54,7 @@ public static class EventDating
         int inSentence = Nearest(doc, s.Start, s.End, offset, excludeStart, excludeEnd, latest, s.Start, placed ? clauseStart : -1);
         if (inSentence >= 0) return Found(doc, inSentence);
 
-        if (sentence > 0 && ContinuesStory(doc, sentence) && !HasVagueReference(doc, s))
+        if (sentence > 0 && ContinuesStory(doc, sentence, offset, excludeStart, excludeEnd) && !HasVagueReference(doc, s))
         {
             var prev = doc.Sentences[sentence - 1];
             int last = LastAnchor(doc, prev.Start, prev.End, latest);
@@ -312,7 +312,7 @@ public static class EventDating
     /// True when the sentence goes on with the previous one's story: same paragraph (no line break between them) and
     /// it opens with a pronoun, a definite reference or a connective ("The decree, which ...", "He then ...").
     /// </summary>
-    private static bool ContinuesStory(AnalyzedDocument doc, int sentence)
+    private static bool ContinuesStory(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd)
     {
         var prev = doc.Sentences[sentence - 1];
         var s = doc.Sentences[sentence];
@@ -320,14 +320,30 @@ public static class EventDating
         if (doc.Slice(prev.End, s.Start).Contains('\n')) return false;
         int k = doc.TokenIndexAt(s.Start);
         if (k >= doc.Tokens.Length || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].Start >= s.End) return false;
+        // "..., Eskelsen Garcia said at the time", "Soon after, she agreed": the sentence says it goes on from the last.
+        var sentenceText = doc.Slice(s.Start, s.End);
+        if (sentenceText.Contains("at the time", StringComparison.OrdinalIgnoreCase) || sentenceText.StartsWith("soon after", StringComparison.OrdinalIgnoreCase)
+            || sentenceText.StartsWith("shortly after", StringComparison.OrdinalIgnoreCase))
+            return true;
         var w = doc.Slice(doc.Tokens[k].Start, doc.Tokens[k].End);
-        foreach (var cue in s_continuations)
+        if (!IsOneOf(w, s_continuations)) return false;
+        // Only a story told in the past goes on: "She has called for ...", "He would mobilize ...", "It is ..." speak
+        // of now or of what may be. Read up to the act: in "He said he is open to talks" the present is the speaker's.
+        for (int i = k; i < doc.Tokens.Length && doc.Tokens[i].Start < s.End && doc.Tokens[i].Start <= offset; i++)
         {
-            if (w.Equals(cue, StringComparison.OrdinalIgnoreCase)) return true;
+            var t = doc.Tokens[i];
+            if (t.Start >= excludeStart && t.End <= excludeEnd) continue; // a quote's own words are the speaker's tense
+            if (t.Kind == TokenKind.Quote) break;
+            if (t.Kind == TokenKind.Word && IsOneOf(doc.Slice(t.Start, t.End), s_notNarrative)) return false;
         }
 
-        return false;
+        return true;
     }
+
+    private static readonly string[] s_notNarrative =
+    [
+        "has", "have", "is", "are", "am", "will", "would", "could", "can", "may", "might", "should", "must", "'ll", "’ll",
+    ];
 
     private static readonly string[] s_continuations =
     [

@@ -125,4 +125,16 @@ public class EventDatingTests
     [InlineData("2022-13", null)]
     public void EarliestDay_ReadsTheFirstDayOfAValue(string value, string? first) =>
         Assert.Equal(first is null ? null : DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), EventDating.EarliestDay(value));
+
+    [Theory]
+    [InlineData("The union's board endorsed the mayor in October. Most members backed the choice, its leader said at the time.", "backed", "2022-10", "previous")]
+    [InlineData("The union's board endorsed the mayor in October. She has called for higher wages ever since.", "called", "2022-11-06", "dateline")]
+    [InlineData("The union's board endorsed the mayor in October. They would mobilize every member.", "mobilize", "2022-11-06", "dateline")]
+    [InlineData("The union's board endorsed the mayor in October. He said he is open to talks.", "said", "2022-10", "previous")]
+    public void DateAt_CarriesAStoryOnOnlyInThePastOrWhenTheTextSaysSo(string text, string word, string value, string basis)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int offset = text.IndexOf(word, StringComparison.Ordinal);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(offset), offset));
+    }
 }
