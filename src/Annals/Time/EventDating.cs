@@ -143,6 +143,16 @@ public static class EventDating
     private static bool NamesAThing(AnalyzedDocument doc, Timex t)
     {
         var text = doc.Slice(t.Start, t.End);
+        // "last year's nuclear deal", "2012's attacks": a year's possessive names what it had, unless "in" leads it.
+        if (t.Value.Length == 4 && char.IsAsciiDigit(t.Value[0]) && char.IsAsciiDigit(t.Value[3]))
+        {
+            int p = doc.TokenIndexAt(t.End);
+            int before = doc.TokenIndexAt(t.Start) - 1;
+            if (p < doc.Tokens.Length && doc.Tokens[p].Start == t.End && doc.Slice(doc.Tokens[p].Start, doc.Tokens[p].End) is "'s" or "’s"
+                && !(before >= 0 && IsOneOf(doc.Slice(doc.Tokens[before].Start, doc.Tokens[before].End), s_within)))
+                return true;
+        }
+
         bool the = text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("a ", StringComparison.OrdinalIgnoreCase);
         var digits = the ? text[(text.IndexOf(' ') + 1)..] : text;
         if (digits.Length != 4 || !char.IsAsciiDigit(digits[0]) || !char.IsAsciiDigit(digits[3])) return false;

@@ -82,6 +82,8 @@ public class EventDatingTests
     [InlineData("The board agreed to settle a 1981 claim against the port.", "settle", "2022-11-06")]
     [InlineData("Ties soured during the 2012 race, when the envoy visited Paris.", "soured", "2012")]
     [InlineData("The author wrote in his 1990 memoir that he had been a good student.", "wrote", "1990")]
+    [InlineData("Senators introduced a bill to punish breaches of last year's arms deal.", "introduced", "2022-11-06")]
+    [InlineData("The rebels fought hard in last year's offensive.", "fought", "2021")]
     public void DateAt_PassesOverAYearThatNamesAThing(string text, string word, string value)
     {
         var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
