@@ -249,7 +249,9 @@ public static class EventDating
             int w = rest[1] - '0';
             if (rest.Length >= 3 && char.IsAsciiDigit(rest[2])) w = w * 10 + (rest[2] - '0');
             if (w is < 1 or > 53 || w > System.Globalization.ISOWeek.GetWeeksInYear(n)) return null;
-            return DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(n, w, DayOfWeek.Monday));
+            // A weekend ("2022-W43-WE") begins on its Saturday.
+            var day = rest.EndsWith("-WE") ? DayOfWeek.Saturday : DayOfWeek.Monday;
+            return DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(n, w, day));
         }
 
         int month = rest switch

@@ -444,7 +444,17 @@ internal sealed partial class TimexScanner
 
             var point = basis.To(unit == Grain.Weekend ? Grain.Week : unit);
             if (point.Grain != (unit == Grain.Weekend ? Grain.Week : unit) || !point.TryShift(r, out point)) return false;
-            if (unit == Grain.Weekend) point = new TimePoint(Grain.Weekend, point.Year, point.Sub);
+            if (unit == Grain.Weekend)
+            {
+                // "This weekend, she complained" on a Tuesday: the weekend just gone. Early in the week with no tense,
+                // news mostly reports the one that has passed; later in the week, the one to come.
+                int dow = IsoDay(_dct.Date);
+                int tense = Tense(k, j + 1);
+                if (r == 0 && dow < 6 && (tense < 0 || Role(k - 1) == WordRole.Earlier || (tense == 0 && dow <= 2))
+                    && !point.TryShift(-1, out point))
+                    return false;
+                point = new TimePoint(Grain.Weekend, point.Year, point.Sub);
+            }
             if (unit == Grain.Decade) point = new TimePoint(Grain.Decade, point.Year, open: true);
             int e = j + 1;
             // "this year's third quarter", "next year's first quarter"

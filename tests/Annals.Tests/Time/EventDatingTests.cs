@@ -114,6 +114,7 @@ public class EventDatingTests
 
     [Theory]
     [InlineData("2022-W43", "2022-10-24")]
+    [InlineData("2022-W43-WE", "2022-10-29")]
     [InlineData("2022-Q3", "2022-07-01")]
     [InlineData("2022-H2", "2022-07-01")]
     [InlineData("2022-SU", "2022-06-01")]

@@ -193,4 +193,16 @@ public class TemporalExpressionTenseTests
     [InlineData("Will praised the Oct. 30 speech at the summit.", "the Oct. 30", "2022-10-30")]
     [InlineData("Will the council meet on Oct. 30?", "Oct. 30", "2023-10-30")]
     public void Recognizer_ReadsACapitalizedWillBeforeAPastFormAsAName(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("This weekend, the senator complained about the debates.", "2022-11-08", "This weekend", "2022-W44-WE")]
+    [InlineData("She rebuked him for remarks made earlier this weekend.", "2022-11-07", "earlier this weekend", "2022-W44-WE")]
+    [InlineData("The senator won two contests this weekend.", "2022-11-07", "this weekend", "2022-W44-WE")]
+    [InlineData("The senator will campaign in Ohio this weekend.", "2022-11-09", "this weekend", "2022-W45-WE")]
+    [InlineData("The senator campaigns in Ohio this weekend.", "2022-11-10", "this weekend", "2022-W45-WE")]
+    public void Recognizer_ReadsThisWeekendEarlyInTheWeekAsTheOneGone(string text, string date, string span, string value)
+    {
+        var found = TimexTestDocuments.Found(text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(found.Any(f => f.Text == span && f.Value == value), string.Join("; ", found.Select(f => f.Text + "=" + f.Value)));
+    }
 }
