@@ -647,6 +647,7 @@ internal sealed partial class TimexScanner
             int e = Is(j, "of") ? j + 1 : IsPunct(j, ',') ? j + 1 : j;
             if (YearAfter(e, out int y) is > 0 and var ye) { year = y; j = ye; }
             else if (YearWords(e, out int yw) is > 0 and var ywe) { year = yw; j = ywe; }
+            else if (!IsPunct(j, ',') && AnaphoricYear(e, out int ya) is > 0 and var yae) { year = ya; j = yae; }
         }
 
         if (day == 0 && year == 0)
@@ -688,6 +689,26 @@ internal sealed partial class TimexScanner
         if (year == 0) month = Nearest(month, Tense(k, j));
         hit = TimexHit.Of(j, month);
         return true;
+    }
+
+    /// <summary>
+    /// "that year", "the same year", "the following year", "the previous year" after "of": the year of the last
+    /// explicit date ("took office in January 2009 and peaked in October of that year"); returns the end or -1.
+    /// </summary>
+    private int AnaphoricYear(int k, out int year)
+    {
+        year = 0;
+        if (!_lastAnchor.IsValid || _lastAnchor.Grain is Grain.Decade or Grain.Century) return -1;
+        int shift, end;
+        if (Is(k, "that") && Is(k + 1, "year")) { shift = 0; end = k + 2; }
+        else if (Is(k, "the") && Is(k + 2, "year") && (Is(k + 1, "same") || Is(k + 1, "following") || Is(k + 1, "previous") || Is(k + 1, "next")))
+        {
+            shift = Is(k + 1, "same") ? 0 : Is(k + 1, "previous") ? -1 : 1;
+            end = k + 3;
+        }
+        else return -1;
+        year = _lastAnchor.Year + shift;
+        return year is >= 1 and <= 9999 ? end : -1;
     }
 
     /// <summary>A year written in words: "nineteen ninety-seven", "two thousand"; returns the end or -1.</summary>
@@ -1034,6 +1055,12 @@ internal sealed partial class TimexScanner
             return true;
         }
 
+        if (AnaphoricYear(j, out int ya) is > 0 and var yae)
+        {
+            hit = TimexHit.Of(yae, new TimePoint(inDctYear.Grain, ya, inDctYear.Sub));
+            return true;
+        }
+
         if (W(e) is { HasRelative: true } rel && rel.Relative is -1 or 0 or 1 && !Is(e, "current") && W(e + 1) is { Unit: Grain.Year, UnitPlural: false })
         {
             hit = TimexHit.Of(e + 2, new TimePoint(inDctYear.Grain, _dct.Year + rel.Relative, inDctYear.Sub));
@@ -1210,7 +1237,7 @@ internal sealed partial class TimexScanner
         if (W(k) is not { Season: > 0 } w) return false;
         int j = k + 1;
         int yj = Is(j, "of") ? j + 1 : j;
-        bool hasYear = YearAfter(yj, out _) > 0 || YearWords(yj, out _) > 0;
+        bool hasYear = YearAfter(yj, out _) > 0 || YearWords(yj, out _) > 0 || AnaphoricYear(yj, out _) > 0;
         bool lead = the ? TemporalLead(k - 2) || k - 1 == _sentStart : Is(k - 1, "during") || Is(k - 1, "since") || Is(k - 1, "until") || Is(k - 1, "by") || Is(k - 1, "in") || Is(k - 1, "early") || Is(k - 1, "late") || Is(k - 1, "mid");
         bool verbish = Is(k, "fall") || Is(k, "spring");
         if (!hasYear)

@@ -48,6 +48,9 @@ public class TemporalExpressionConventionTests
     [InlineData("Third-quarter profit rose. In the first nine months, profit rose 8% from a year earlier.", "a year earlier", "2021")]
     [InlineData("The rally ended on Thursday.\n\n___.\n\n9:21 p.m.\n\nThe senator is speaking in Ohio.", "9:21 p.m.", "2022-11-06T21:21")]
     [InlineData("The rally ended on Thursday. At 9:21 p.m. the crowd left.", "9:21 p.m.", "2022-11-03T21:21")]
+    [InlineData("He took office in January 2009 and unemployment peaked in October of that year.", "October of that year", "2009-10")]
+    [InlineData("The war began in 1991. In October that year, talks opened.", "October that year", "1991-10")]
+    [InlineData("The war began in 1991. In the summer of the following year, talks opened.", "the summer of the following year", "1992-SU")]
     public void Recognizer_WritesNewsConventions(string text, string span, string value)
     {
         var found = Found(text);
