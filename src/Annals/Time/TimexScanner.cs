@@ -667,6 +667,8 @@ internal sealed partial class TimexScanner
                 if (code == "CE") n *= 100;
                 if (code == "FN") n *= 2;
                 var reference = _dct;
+                // "Three years later" with no date told before it counts from nothing the text gives: the length stays.
+                if (r == WordRole.Later && !_lastAnchor.IsValid && !_lastQuarter.IsValid) return;
                 if (r is WordRole.Earlier or WordRole.Later)
                 {
                     // "a year earlier" looks back from the period being talked about; in results news that is a quarter.

@@ -51,6 +51,8 @@ public class TemporalExpressionConventionTests
     [InlineData("He took office in January 2009 and unemployment peaked in October of that year.", "October of that year", "2009-10")]
     [InlineData("The war began in 1991. In October that year, talks opened.", "October that year", "1991-10")]
     [InlineData("The war began in 1991. In the summer of the following year, talks opened.", "the summer of the following year", "1992-SU")]
+    [InlineData("Three years later, the factory closed for good.", "Three years", "P3Y")]
+    [InlineData("The war began in 1991. Three years later, the factory closed for good.", "Three years later", "1994")]
     public void Recognizer_WritesNewsConventions(string text, string span, string value)
     {
         var found = Found(text);
