@@ -626,6 +626,12 @@ internal sealed partial class TimexScanner
             day = dv;
             j++;
         }
+        else if (DayRange(j) is > 0 and var first)
+        {
+            // "July 25-28": the days a meeting runs are dated by the first.
+            day = first;
+            j++;
+        }
         else if (Ordinal(j) is >= 1 and <= 31 and var od && !(W(j) is { Unit: not Grain.None }))
         {
             // "October 3rd", "March eighth"; not "May second-quarter".
@@ -649,6 +655,24 @@ internal sealed partial class TimexScanner
             else if (YearWords(e, out int yw) is > 0 and var ywe) { year = yw; j = ywe; }
             else if (!IsPunct(j, ',') && AnaphoricYear(e, out int ya) is > 0 and var yae) { year = ya; j = yae; }
         }
+
+        // "from September to December 2014", "between May and July 1998": the year at the end is the range's.
+        if (year == 0 && (Is(j, "to") || Is(j, "through") || Is(j, "until") || Is(j, "and") || IsPunct(j, '-'))
+            && W(j + 1) is { Month: > 0 } until && Cap(j + 1))
+        {
+            int u = j + 2;
+            if (Digits(u, out int udl) is >= 1 and <= 31 && udl <= 2) u++;
+            int ue = IsPunct(u, ',') ? u + 1 : u;
+            if (YearAfter(ue, out int rangeYear) > 0)
+                year = until.Month >= w.Month ? rangeYear : rangeYear - 1;
+        }
+
+        // "between June and early October", "from March to May": the second month of a range follows the first.
+        int link = Role(k - 1) is WordRole.Early or WordRole.Mid or WordRole.Late ? k - 2 : k - 1;
+        // A list ("polls in February and October") is no range: "and" counts only after "between".
+        if (year == 0 && day == 0 && ((Is(link, "and") && Is(link - 2, "between")) || Is(link, "to") || Is(link, "through") || Is(link, "until"))
+            && W(link - 1) is { Month: > 0 } && _lastAnchor.Grain == Grain.Month && _out.Count > 0 && _out[^1].End == _u[link - 1].End)
+            year = w.Month >= _lastAnchor.Sub ? _lastAnchor.Year : _lastAnchor.Year + 1;
 
         if (day == 0 && year == 0)
         {
@@ -709,6 +733,17 @@ internal sealed partial class TimexScanner
         else return -1;
         year = _lastAnchor.Year + shift;
         return year is >= 1 and <= 9999 ? end : -1;
+    }
+
+    /// <summary>The first day of a range of days written as one token ("25-28"); 0 when the token is none.</summary>
+    private int DayRange(int k)
+    {
+        if (!IsNumberToken(k)) return 0;
+        var s = Sp(k);
+        int dash = s.IndexOf('-');
+        if (dash is < 1 or > 2 || s.Length - dash - 1 is < 1 or > 2) return 0;
+        if (!ParseInt(s[..dash], out int a) || !ParseInt(s[(dash + 1)..], out int b)) return 0;
+        return a is >= 1 and <= 31 && b > a && b <= 31 ? a : 0;
     }
 
     /// <summary>A year written in words: "nineteen ninety-seven", "two thousand"; returns the end or -1.</summary>

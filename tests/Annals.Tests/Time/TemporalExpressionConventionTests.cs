@@ -53,6 +53,11 @@ public class TemporalExpressionConventionTests
     [InlineData("The war began in 1991. In the summer of the following year, talks opened.", "the summer of the following year", "1992-SU")]
     [InlineData("Three years later, the factory closed for good.", "Three years", "P3Y")]
     [InlineData("The war began in 1991. Three years later, the factory closed for good.", "Three years later", "1994")]
+    [InlineData("The party's convention will run July 25-28 in the capital.", "July 25-28", "2023-07-25")]
+    [InlineData("The poll was taken Oct. 21-26 by telephone.", "Oct. 21-26", "2022-10-21")]
+    [InlineData("From September to December 2014, thousands of accounts were shut.", "September", "2014-09")]
+    [InlineData("From November to February 2015, the plant stood idle.", "November", "2014-11")]
+    [InlineData("The season is between June and early October.", "early October", "2022-10")]
     public void Recognizer_WritesNewsConventions(string text, string span, string value)
     {
         var found = Found(text);

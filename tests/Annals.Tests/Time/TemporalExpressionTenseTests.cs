@@ -205,4 +205,9 @@ public class TemporalExpressionTenseTests
         var found = TimexTestDocuments.Found(text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(found.Any(f => f.Text == span && f.Value == value), string.Join("; ", found.Select(f => f.Text + "=" + f.Value)));
     }
+
+    [Theory]
+    [InlineData("Support was unchanged from the two polls in February and October.", "October", "2022-10")]
+    [InlineData("Support was unchanged from the two polls in February and September.", "September", "2022-09")]
+    public void Recognizer_ReadsAListOfMonthsAsNoRange(string text, string span, string value) => AssertFound(text, span, value);
 }
