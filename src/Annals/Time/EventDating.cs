@@ -51,7 +51,13 @@ public static class EventDating
         // ("DFA, which was founded after his 2004 campaign and which has endorsed ...").
         // A quote with no cue is placed at its own words, so the clause that says it is unknown.
         bool placed = offset < excludeStart || offset >= excludeEnd;
-        int inSentence = Nearest(doc, s.Start, s.End, offset, excludeStart, excludeEnd, latest, s.Start, placed ? clauseStart : -1);
+        // An act in the perfect ("and has supported Cruz") takes no date from another clause: English gives the
+        // perfect no past date of its own.
+        // Only a participle clause after it may date it: "has hailed the vote, telling reporters on Friday ...".
+        bool perfect = Perfect(doc, offset, clauseStart);
+        int inSentence = perfect
+            ? Nearest(doc, ParticipleAfter(doc, offset, s.End), s.End, offset, excludeStart, excludeEnd, latest, s.Start, placed ? clauseStart : -1)
+            : Nearest(doc, s.Start, s.End, offset, excludeStart, excludeEnd, latest, s.Start, placed ? clauseStart : -1);
         if (inSentence >= 0) return Found(doc, inSentence);
 
         if (sentence > 0 && ContinuesStory(doc, sentence, offset, excludeStart, excludeEnd) && !HasVagueReference(doc, s))
@@ -201,8 +207,9 @@ public static class EventDating
     ];
 
     /// <summary>
-    /// Whether a date outside the reported act's clause stands in a relative clause: a "who", "which", "whom",
-    /// "whose" or "where" between the clause's start and the date, the act's own clause apart.
+    /// Whether a date outside the reported act's clause stands in a clause of its own: a relative one ("who",
+    /// "which", "whom", "whose", "where" between the clause's start and the date), or one of "after", "before",
+    /// "since", "until" with a subject ("after he introduced a bill last month"), the act's own clause apart.
     /// </summary>
     private static bool InRelativeClause(AnalyzedDocument doc, Timex t, int sentenceStart, int ownClause, int offset)
     {
@@ -217,12 +224,52 @@ public static class EventDating
             if (tok.Kind == TokenKind.Punct && w is ";" or ":" or ",") break;
             // A pronoun inside the act's own clause opens that clause, not another.
             if (tok.Kind == TokenKind.Word && IsOneOf(w, s_relatives)) return tok.Start < ownClause;
+            if (tok.Kind == TokenKind.Word && IsOneOf(w, s_sequence) && k + 1 < doc.Tokens.Length
+                && IsOneOf(doc.Slice(doc.Tokens[k + 1].Start, doc.Tokens[k + 1].End), s_subjects))
+                return tok.Start < ownClause || tok.Start > offset;
         }
 
         return false;
     }
 
     private static readonly string[] s_relatives = ["who", "which", "whom", "whose", "where"];
+
+    // Subordinators whose clause is before or after the act, never its time, when a subject follows: "pledged to
+    // close the centers, after he introduced a bill last month".
+    private static readonly string[] s_sequence = ["after", "before", "since", "until"];
+
+    private static readonly string[] s_subjects = ["he", "she", "they", "it", "we", "i", "you"];
+
+    /// <summary>Where a participle clause after the act begins (", telling reporters"); the sentence's end when none.</summary>
+    private static int ParticipleAfter(AnalyzedDocument doc, int offset, int end)
+    {
+        for (int k = doc.TokenIndexAt(offset) + 1; k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].Start < end; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Punct || doc.Slice(doc.Tokens[k].Start, doc.Tokens[k].End) is not ",") continue;
+            // "as “fantastic,” telling reporters": a closing quote may stand between.
+            var next = doc.Tokens[k + 1].Kind == TokenKind.Quote && k + 2 < doc.Tokens.Length ? doc.Tokens[k + 2] : doc.Tokens[k + 1];
+            var w = doc.Slice(next.Start, next.End);
+            if (next.Kind == TokenKind.Word && w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)
+                && !w.Equals("including", StringComparison.OrdinalIgnoreCase))
+                return next.Start;
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether "has" or "have" (an adverb may stand between) comes right before the act at <paramref name="offset"/>.</summary>
+    private static bool Perfect(AnalyzedDocument doc, int offset, int clauseStart)
+    {
+        int k = doc.TokenIndexAt(offset) - 1;
+        for (int step = 0; step < 2 && k >= 0 && doc.Tokens[k].Start >= clauseStart; step++, k--)
+        {
+            var w = doc.Slice(doc.Tokens[k].Start, doc.Tokens[k].End);
+            if (w.Equals("has", StringComparison.OrdinalIgnoreCase) || w.Equals("have", StringComparison.OrdinalIgnoreCase)) return true;
+            if (!w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !w.Equals("also", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+
+        return false;
+    }
 
     /// <summary>The first day a TIMEX3 value can mean ("2022-W43" its Monday, "2022-Q3" July 1, "199" 1990); null when it has none.</summary>
     internal static DateOnly? EarliestDay(string value)

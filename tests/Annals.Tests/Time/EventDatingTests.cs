@@ -94,6 +94,11 @@ public class EventDatingTests
     [Theory]
     [InlineData("Two women who survived a shooting last year, made a call for unity on Wednesday.", "made", "2022-11-02")]
     [InlineData("The mayor, who was elected in 2008, criticized the plan.", "criticized", "2022-11-06")]
+    [InlineData("The senator pledged to close the prisons, after he introduced a bill last month.", "pledged", "2022-11-06")]
+    [InlineData("The firm bought the hotel in 2012 and has invested in repairs since.", "invested", "2022-11-06")]
+    [InlineData("The senator has denounced the attacks, saying so in an interview on Saturday.", "denounced", "2022-11-05")]
+    [InlineData("The senator has denounced the attacks, telling a radio host on Thursday that they must stop.", "denounced", "2022-11-03")]
+    [InlineData("The firm bought the hotel in 2012 and invested in repairs.", "invested", "2012")]
     public void DateAt_PassesOverADateInARelativeClauseOutsideTheAct(string text, string word, string value)
     {
         var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
