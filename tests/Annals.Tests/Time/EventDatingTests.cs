@@ -4,6 +4,14 @@ namespace Annals.Tests.Time;
 
 public class EventDatingTests
 {
+    /// <summary>The date and basis of what is reported at the first <paramref name="word"/> of a text dated 2022-11-06.</summary>
+    private static (string Value, string Basis) DateOf(string text, string word, bool happened = false)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int offset = text.IndexOf(word, StringComparison.Ordinal);
+        return EventDating.DateAt(doc, doc.SentenceAt(offset), offset, -1, -1, happened);
+    }
+
     // Written for the tests: a dated story with an opening adverbial, a quote dated at its end, and a follow-up sentence.
     private const string Story =
         "Officials gave no details.\n\n" +
@@ -34,12 +42,8 @@ public class EventDatingTests
     [InlineData("The army shelled the town on Monday, and the mayor fled on Oct. 12.", "shelled", "2022-10-31")]
     [InlineData("The army shelled the town on Monday, and the mayor fled on Oct. 12.", "fled", "2022-10-12")]
     [InlineData("The rebels, who seized the port on Oct. 9, left on Oct. 20.", "seized", "2022-10-09")]
-    public void DateAt_PicksTheAnchorInTheSameClause(string text, string word, string value)
-    {
-        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
-        int offset = text.IndexOf(word, StringComparison.Ordinal);
-        Assert.Equal(value, EventDating.DateAt(doc, doc.SentenceAt(offset), offset).Value);
-    }
+    public void DateAt_PicksTheAnchorInTheSameClause(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word).Value);
 
     [Theory]
     [InlineData("Aides said the senator had voted against the bill in 1998.", "said", "in 1998", "2022-11-06", "dateline")]
@@ -57,12 +61,8 @@ public class EventDatingTests
     [Theory]
     [InlineData("The ministers met recently and talked for three days.", "met")]
     [InlineData("Talks will continue in the future.", "continue")]
-    public void DateAt_IgnoresVagueValuesAndDurations(string text, string word)
-    {
-        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
-        int offset = text.IndexOf(word, StringComparison.Ordinal);
-        Assert.Equal(("2022-11-06", "dateline"), EventDating.DateAt(doc, doc.SentenceAt(offset), offset));
-    }
+    public void DateAt_IgnoresVagueValuesAndDurations(string text, string word) =>
+        Assert.Equal(("2022-11-06", "dateline"), DateOf(text, word));
 
     [Theory]
     [InlineData(-1, 0)]
@@ -84,12 +84,8 @@ public class EventDatingTests
     [InlineData("The author wrote in his 1990 memoir that he had been a good student.", "wrote", "1990")]
     [InlineData("Senators introduced a bill to punish breaches of last year's arms deal.", "introduced", "2022-11-06")]
     [InlineData("The rebels fought hard in last year's offensive.", "fought", "2021")]
-    public void DateAt_PassesOverAYearThatNamesAThing(string text, string word, string value)
-    {
-        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
-        int offset = text.IndexOf(word, StringComparison.Ordinal);
-        Assert.Equal(value, EventDating.DateAt(doc, doc.SentenceAt(offset), offset).Value);
-    }
+    public void DateAt_PassesOverAYearThatNamesAThing(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word).Value);
 
     [Theory]
     [InlineData("Two women who survived a shooting last year, made a call for unity on Wednesday.", "made", "2022-11-02")]
@@ -99,23 +95,15 @@ public class EventDatingTests
     [InlineData("The senator has denounced the attacks, saying so in an interview on Saturday.", "denounced", "2022-11-05")]
     [InlineData("The senator has denounced the attacks, telling a radio host on Thursday that they must stop.", "denounced", "2022-11-03")]
     [InlineData("The firm bought the hotel in 2012 and invested in repairs.", "invested", "2012")]
-    public void DateAt_PassesOverADateInARelativeClauseOutsideTheAct(string text, string word, string value)
-    {
-        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
-        int offset = text.IndexOf(word, StringComparison.Ordinal);
-        Assert.Equal(value, EventDating.DateAt(doc, doc.SentenceAt(offset), offset).Value);
-    }
+    public void DateAt_PassesOverADateInAnotherClause(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word).Value);
 
     [Theory]
     [InlineData("The mayor proposed a debate on Nov. 20, but the rival rejected the offer.", "rejected", true, "2022-11-06")]
     [InlineData("The mayor proposed a debate on Nov. 20, but the rival rejected the offer.", "rejected", false, "2022-11-20")]
     [InlineData("The mayor proposed a debate on Nov. 2, but the rival rejected the offer.", "rejected", true, "2022-11-02")]
-    public void DateAt_TakesNoDateAfterTheArticleForWhatHappened(string text, string word, bool happened, string value)
-    {
-        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
-        int offset = text.IndexOf(word, StringComparison.Ordinal);
-        Assert.Equal(value, EventDating.DateAt(doc, doc.SentenceAt(offset), offset, -1, -1, happened).Value);
-    }
+    public void DateAt_TakesNoDateAfterTheArticleForWhatHappened(string text, string word, bool happened, string value) =>
+        Assert.Equal(value, DateOf(text, word, happened).Value);
 
     [Theory]
     [InlineData("2022-W43", "2022-10-24")]
@@ -139,10 +127,6 @@ public class EventDatingTests
     [InlineData("The union's board endorsed the mayor in October. She has called for higher wages ever since.", "called", "2022-11-06", "dateline")]
     [InlineData("The union's board endorsed the mayor in October. They would mobilize every member.", "mobilize", "2022-11-06", "dateline")]
     [InlineData("The union's board endorsed the mayor in October. He said he is open to talks.", "said", "2022-10", "previous")]
-    public void DateAt_CarriesAStoryOnOnlyInThePastOrWhenTheTextSaysSo(string text, string word, string value, string basis)
-    {
-        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
-        int offset = text.IndexOf(word, StringComparison.Ordinal);
-        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(offset), offset));
-    }
+    public void DateAt_CarriesAStoryOnOnlyInThePastOrWhenTheTextSaysSo(string text, string word, string value, string basis) =>
+        Assert.Equal((value, basis), DateOf(text, word));
 }

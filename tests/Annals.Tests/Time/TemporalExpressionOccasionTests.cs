@@ -5,11 +5,8 @@ namespace Annals.Tests.Time;
 /// <summary>Days held only some years: US Election Day (even years), and named events with dates of their own.</summary>
 public class TemporalExpressionOccasionTests
 {
-    private static void AssertFound(string text, string date, string span, string value)
-    {
-        var found = TimexTestDocuments.Found(text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.True(found.Any(f => f.Text == span && f.Value == value), string.Join("; ", found.Select(f => f.Text + "=" + f.Value)));
-    }
+    private static void AssertFound(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
 
     [Theory]
     [InlineData("Both parties are courting suburban women ahead of Election Day.", "2024-03-10", "2024-11-05")]

@@ -5,11 +5,8 @@ namespace Annals.Tests.Time;
 /// <summary>Which season or half a relative phrase names, by the article's date.</summary>
 public class TemporalExpressionSeasonTests
 {
-    private static void AssertFound(string text, string date, string span, string value)
-    {
-        var found = TimexTestDocuments.Found(text, DateOnly.Parse(date, CultureInfo.InvariantCulture));
-        Assert.True(found.Any(f => f.Text == span && f.Value == value), string.Join("; ", found.Select(f => f.Text + "=" + f.Value)));
-    }
+    private static void AssertFound(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
 
     [Theory]
     [InlineData("2022-12-10", "last summer", "2022-SU")]
