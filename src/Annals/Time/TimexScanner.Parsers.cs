@@ -453,6 +453,9 @@ internal sealed partial class TimexScanner
                 if (r == 0 && dow < 6 && (tense < 0 || Role(k - 1) == WordRole.Earlier || (tense == 0 && dow <= 2))
                     && !point.TryShift(-1, out point))
                     return false;
+                // "the coming weekend", "this coming weekend" on a weekday: the one ending this week.
+                if (r > 0 && (Is(k, "coming") || Is(k - 1, "this")) && dow < 6 && !point.TryShift(-1, out point))
+                    return false;
                 point = new TimePoint(Grain.Weekend, point.Year, point.Sub);
             }
             if (unit == Grain.Decade) point = new TimePoint(Grain.Decade, point.Year, open: true);
@@ -551,6 +554,9 @@ internal sealed partial class TimexScanner
 
         int mode = RegularPastBefore(from) ? -1 : ScheduledBefore(from) || AheadOf(from) || Tense(from, k + 1) > 0 ? 1 : -1;
         if (!WeekdayFrom(_dct, w.Weekday, mode, out var date)) return false;
+        // "Saturday Night Live", "Sunday Morning Futures": a capitalized part of day before another capital is a title.
+        if (W(e) is { DayPart: not null } && Cap(e) && In(e + 1) && _u[e + 1].Kind == TokenKind.Word && Cap(e + 1) && !IsAllCaps(e))
+            return false;
         if (W(e) is { DayPart: { } part } && !Is(e, "overnight"))
         {
             // TimeBank mostly dates "Friday night" by its day: news uses it for "on Friday", and the night runs past midnight.
@@ -697,6 +703,14 @@ internal sealed partial class TimexScanner
             {
                 if (!TimePoint.TryDate(year, w.Month, day, out var exact)) return false;
                 hit = TimexHit.Of(j, exact);
+                return true;
+            }
+
+            // "the Sept. 11 attacks": the 2001 attacks, named by their day ("the Sept. 11 attack" may be another year's).
+            if (w.Month == 9 && day == 11 && (Is(j, "attacks") || ((Is(j, "terrorist") || Is(j, "terror")) && Is(j + 1, "attacks")) || Is(j, "hijackers"))
+                && _dct.Date > new DateOnly(2001, 9, 11))
+            {
+                hit = TimexHit.Of(j, new TimePoint(Grain.Day, 2001, 9, 11));
                 return true;
             }
 

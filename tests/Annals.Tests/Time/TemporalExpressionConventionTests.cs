@@ -13,6 +13,8 @@ public class TemporalExpressionConventionTests
     [InlineData("This is VOA Today.")]
     [InlineData("He told USA Today that he would run.")]
     [InlineData("He told USA TODAY that he would run.")]
+    [InlineData("She played the senator on Saturday Night Live last season.")]
+    [InlineData("He offered analysis on ''Monday Night Baseball'' once.")]
     [InlineData("The host of The Daily Show mocked the senator.")]
     [InlineData("She wrote a column for the Washington Monthly about it.")]
     public void Recognizer_SkipsTitlesNamedAfterTime(string text)
@@ -58,6 +60,8 @@ public class TemporalExpressionConventionTests
     [InlineData("From September to December 2014, thousands of accounts were shut.", "September", "2014-09")]
     [InlineData("From November to February 2015, the plant stood idle.", "November", "2014-11")]
     [InlineData("The season is between June and early October.", "early October", "2022-10")]
+    [InlineData("Saudi officials denied any role in the Sept. 11 attacks.", "the Sept. 11", "2001-09-11")]
+    [InlineData("The envoy spoke days after the Sept. 11 attack on the consulate.", "the Sept. 11", "2022-09-11")]
     public void Recognizer_WritesNewsConventions(string text, string span, string value)
     {
         var found = Found(text);

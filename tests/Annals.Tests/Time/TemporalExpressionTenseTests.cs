@@ -200,6 +200,8 @@ public class TemporalExpressionTenseTests
     [InlineData("The senator won two contests this weekend.", "2022-11-07", "this weekend", "2022-W44-WE")]
     [InlineData("The senator will campaign in Ohio this weekend.", "2022-11-09", "this weekend", "2022-W45-WE")]
     [InlineData("The senator campaigns in Ohio this weekend.", "2022-11-10", "this weekend", "2022-W45-WE")]
+    [InlineData("Staff flew to Phoenix for the coming weekend.", "2022-11-08", "the coming weekend", "2022-W45-WE")]
+    [InlineData("Staff flew to Phoenix for the coming weekend.", "2022-11-06", "the coming weekend", "2022-W45-WE")]
     public void Recognizer_ReadsThisWeekendEarlyInTheWeekAsTheOneGone(string text, string date, string span, string value) =>
         TimexTestDocuments.AssertFound(text, date, span, value);
 
