@@ -101,8 +101,21 @@ internal sealed partial class TimexScanner
         }
 
         var target = reference.To(grain);
-        // "that day" after a date known only to the year says nothing finer: fall back on the article's date.
-        if (target.Grain != grain && grain is Grain.Day or Grain.Week) target = _dct.To(grain);
+        // "that day" after a date known only to its year or month: the last day told within it ("on Tuesday ... in
+        // the 2016 race ... That night"); with none, an earlier year or month is as fine as the text goes ("the CIA's
+        // Benghazi base that night" after "2012").
+        if (target.Grain != grain && grain is Grain.Day or Grain.Week)
+        {
+            if (_lastDay.IsValid && _lastDay.StartDate() >= reference.StartDate() && _lastDay.EndDate() <= reference.EndDate())
+                target = _lastDay.To(grain);
+            else if (reference.Grain is Grain.Year or Grain.Month && reference.EndDate() < _dct.To(Grain.Month).StartDate())
+            {
+                // Only a story told of an earlier year or month: a plan ("in March") or this year leave it open.
+                hit = TimexHit.Of(end, reference);
+                return true;
+            }
+            else target = _dct.To(grain);
+        }
         if (target.Grain == grain && offset != 0 && !target.TryShift(sign * offset, out target)) return false;
         if (part != null) target = target.To(Grain.Day).WithTime(-1, 0, part);
         hit = TimexHit.Of(end, target);

@@ -76,6 +76,7 @@ internal sealed partial class TimexScanner
     private int _uCount;
     private readonly ImmutableArray<Timex>.Builder _out;
     private TimePoint _lastAnchor;
+    private TimePoint _lastDay; // the last explicit date with a day, which a coarser one after it may contain
     private TimePoint _lastQuarter;
     private int _sentStart;
     private int _sentEnd;
@@ -179,6 +180,7 @@ internal sealed partial class TimexScanner
         if (anchor)
         {
             _lastAnchor = hit.Point;
+            if (hit.Point.HasDate) _lastDay = hit.Point.To(Grain.Day);
             // The quarter a results story reports is the latest one that is over: "a fourth-quarter charge" lies ahead,
             // and "after a flat second quarter" looks back from the third.
             if (hit.Point.Grain == Grain.Quarter && !hit.Derived && hit.Point.EndDate() < _dct.Date

@@ -62,6 +62,10 @@ public class TemporalExpressionConventionTests
     [InlineData("The season is between June and early October.", "early October", "2022-10")]
     [InlineData("Saudi officials denied any role in the Sept. 11 attacks.", "the Sept. 11", "2001-09-11")]
     [InlineData("The envoy spoke days after the Sept. 11 attack on the consulate.", "the Sept. 11", "2022-09-11")]
+    [InlineData("The consulate was attacked in 2012. The base chief that night called for help.", "that night", "2012")]
+    [InlineData("The rally was held in 2022. The base chief that night called for help.", "that night", "2022-11-06TNI")]
+    [InlineData("Voting began on Oct. 3, and the 2022 race tightened. That night, the mayor spoke.", "That night", "2022-10-03TNI")]
+    [InlineData("He visited the city in July 2008. The day before, a bomb went off.", "The day before", "2008-07")]
     public void Recognizer_WritesNewsConventions(string text, string span, string value)
     {
         var found = Found(text);
