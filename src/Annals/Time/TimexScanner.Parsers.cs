@@ -598,10 +598,14 @@ internal sealed partial class TimexScanner
     /// <summary>Whether "ahead of" leads into the day's event: "ahead of Saturday's caucus", "ahead of the vote on Tuesday".</summary>
     private bool AheadOf(int from)
     {
-        for (int c = from - 2; c >= from - 6; c--)
+        // Up to six words back; "ahead of New York's delegate-rich Tuesday primary": a possessive and a hyphen stay
+        // inside the phrase and do not count.
+        for (int c = from - 2, words = 1; c >= from - 10 && words < 7; c--)
         {
             if (Is(c, "ahead") && Is(c + 1, "of")) return true;
-            if (In(c) && _u[c].Kind == TokenKind.Punct) return false;
+            bool possessive = Is(c, "'s") || Is(c, "’s");
+            if (In(c) && _u[c].Kind == TokenKind.Punct && !possessive && !IsPunct(c, '-')) return false;
+            if (In(c) && _u[c].Kind == TokenKind.Word && !possessive) words++;
         }
 
         return false;

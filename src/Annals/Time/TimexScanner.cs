@@ -536,9 +536,9 @@ internal sealed partial class TimexScanner
     /// day the modal is mostly reported speech of a verb the day belongs to ("announced Monday it would").
     /// </summary>
     private bool ModalAhead(int k) =>
-        (Is(k, "would") || Is(k, "could") || Is(k, "might") || Is(k, "should") || Is(k, "must") || (Is(k, "may") && !Cap(k)))
+        (Is(k, "would") || Is(k, "could") || Is(k, "might") || Is(k, "should") || Is(k, "must") || Is(k, "can") || (Is(k, "may") && !Cap(k)))
         && !Is(k + 1, "have") && !Is(k + 1, "'ve") && !(Is(k + 1, "not") && Is(k + 2, "have"))
-        && !(Is(k, "could") && Is(k + 1, "not")); // "could not be reached for comment Saturday"
+        && !((Is(k, "could") || Is(k, "can")) && Is(k + 1, "not")); // "could not be reached for comment Saturday"
 
     private int Cue(int k)
     {

@@ -68,10 +68,13 @@ public class TemporalExpressionTenseTests
     [InlineData("A strong turnout among young voters could decide the race in March.", "March", "2023-03")]
     [InlineData("The measure would put the question on the ballot in February.", "February", "2023-02")]
     [InlineData("The new spot could hit the state's airwaves on Monday.", "Monday", "2022-11-07")]
+    [InlineData("The governor feels he can win the state's Tuesday primary.", "Tuesday", "2022-11-08")]
+    [InlineData("Only a senator who can win in February should run.", "February", "2023-02")]
     public void Recognizer_ReadsAModalBeforeTheExpressionAsLookingAhead(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
     [InlineData("Lawyers for the mayor could not be reached for comment on Saturday.", "Saturday", "2022-11-05")]
+    [InlineData("Lawyers for the mayor cannot be reached, a clerk said on Saturday.", "Saturday", "2022-11-05")]
     [InlineData("The rebels would have seized the town in February without the airlift.", "February", "2022-02")]
     [InlineData("The envoy hoped she would bring aid to towns where the Oct. 7 floods killed dozens.", "the Oct. 7", "2022-10-07")]
     [InlineData("Her lawyers said they would look for ways around Wednesday's ruling.", "Wednesday", "2022-11-02")]
@@ -103,6 +106,7 @@ public class TemporalExpressionTenseTests
     [Theory]
     [InlineData("Both rivals toured the state ahead of Tuesday's primary.", "Tuesday", "2022-11-08")]
     [InlineData("The senator held a rally ahead of the vote on Thursday.", "Thursday", "2022-11-10")]
+    [InlineData("The race turned nasty ahead of New York's delegate-rich Tuesday primary.", "Tuesday", "2022-11-08")]
     public void Recognizer_ReadsADayAfterAheadOfAsComing(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
