@@ -741,7 +741,14 @@ internal sealed partial class TimexScanner
         }
 
         var month = new TimePoint(Grain.Month, year > 0 ? year : _dct.Year, w.Month);
-        if (year == 0) month = Nearest(month, Tense(k, j));
+        if (year == 0)
+        {
+            // "the November election", "November's general election", "the November ballot": a vote named by its month
+            // is the one ahead unless a verb says it is over ("lost the November election").
+            int tense = Tense(k, j);
+            if (tense == 0 && VoteAfter(j)) tense = 1;
+            month = Nearest(month, tense);
+        }
         hit = TimexHit.Of(j, month);
         return true;
     }
@@ -764,6 +771,15 @@ internal sealed partial class TimexScanner
         else return -1;
         year = _lastAnchor.Year + shift;
         return year is >= 1 and <= 9999 ? end : -1;
+    }
+
+    /// <summary>Whether a vote's noun follows a month: "election(s)", "ballot", "vote", "general election", "midterms", after an optional "'s".</summary>
+    private bool VoteAfter(int j)
+    {
+        if (Is(j, "'s") || Is(j, "’s")) j++;
+        if (Is(j, "general") || Is(j, "presidential") || Is(j, "runoff")) j++;
+        return Is(j, "election") || Is(j, "elections") || Is(j, "ballot") || Is(j, "vote") || Is(j, "midterms") || Is(j, "midterm")
+               || Is(j, "referendum") || Is(j, "runoff") || Is(j, "contest");
     }
 
     /// <summary>The first day of a range of days written as one token ("25-28"); 0 when the token is none.</summary>

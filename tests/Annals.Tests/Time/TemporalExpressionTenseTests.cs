@@ -213,4 +213,10 @@ public class TemporalExpressionTenseTests
     [InlineData("Support was unchanged from the two polls in February and October.", "October", "2022-10")]
     [InlineData("Support was unchanged from the two polls in February and September.", "September", "2022-09")]
     public void Recognizer_ReadsAListOfMonthsAsNoRange(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The party is shifting its focus toward the February election.", "the February", "2023-02")]
+    [InlineData("Donors are eyeing February's general election.", "February", "2023-02")]
+    [InlineData("The mayor lost the February election by a wide margin.", "the February", "2022-02")]
+    public void Recognizer_ReadsAVoteNamedByItsMonthAsTheOneAhead(string text, string span, string value) => AssertFound(text, span, value);
 }
