@@ -746,7 +746,7 @@ internal sealed partial class TimexScanner
             // "the November election", "November's general election", "the November ballot": a vote named by its month
             // is the one ahead unless a verb says it is over ("lost the November election").
             int tense = Tense(k, j);
-            if (tense == 0 && VoteAfter(j)) tense = 1;
+            if (tense == 0 && (VoteAfter(j) || ProspectiveBefore(k))) tense = 1;
             month = Nearest(month, tense);
         }
         hit = TimexHit.Of(j, month);
@@ -780,6 +780,44 @@ internal sealed partial class TimexScanner
         if (Is(j, "general") || Is(j, "presidential") || Is(j, "runoff")) j++;
         return Is(j, "election") || Is(j, "elections") || Is(j, "ballot") || Is(j, "vote") || Is(j, "midterms") || Is(j, "midterm")
                || Is(j, "referendum") || Is(j, "runoff") || Is(j, "contest");
+    }
+
+    /// <summary>
+    /// Whether a verb with no tense of its own leads to a month: an infinitive ("to win a mandate in November") or
+    /// a gerund after a preposition ("chances of winning in November"). With no tense cue either way, these look ahead.
+    /// </summary>
+    private bool ProspectiveBefore(int k)
+    {
+        for (int c = k - 2, words = 0; c >= _sentStart && words < 6; c--)
+        {
+            if (!In(c) || _u[c].Kind == TokenKind.Punct || IsQuote(c)) return false;
+            if (_u[c].Kind != TokenKind.Word) continue;
+            words++;
+            if (_u[c].Capital || W(c) is not null) continue;
+            var s = Sp(c);
+            if (Is(c - 1, "to") && !IsDeterminer(c) && !Is(c, "his") && !Is(c, "them") && !Is(c, "him") && !s.EndsWith("ed", StringComparison.Ordinal)
+                && !s.EndsWith("s", StringComparison.Ordinal))
+                return !PastBefore(c - 1); // "failed to allay concerns in December" told of the past
+            if (s.Length > 5 && s.EndsWith("ing", StringComparison.Ordinal)
+                && (Is(c - 1, "of") || Is(c - 1, "for") || Is(c - 1, "about") || Is(c - 1, "toward") || Is(c - 1, "towards")))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a past form stands in the few words before <paramref name="k"/>, up to a punctuation mark.</summary>
+    private bool PastBefore(int k)
+    {
+        for (int c = k - 1, words = 0; c >= _sentStart && words < 8; c--)
+        {
+            if (!In(c) || IsPunct(c, ',') || IsPunct(c, ';') || IsPunct(c, ':')) return false;
+            if (_u[c].Kind != TokenKind.Word) continue;
+            words++;
+            if (Role(c) == WordRole.Past || (EndsWithEd(c) && W(c) is null)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The first day of a range of days written as one token ("25-28"); 0 when the token is none.</summary>

@@ -219,4 +219,12 @@ public class TemporalExpressionTenseTests
     [InlineData("Donors are eyeing February's general election.", "February", "2023-02")]
     [InlineData("The mayor lost the February election by a wide margin.", "the February", "2022-02")]
     public void Recognizer_ReadsAVoteNamedByItsMonthAsTheOneAhead(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Her aides are upbeat about her chances of winning in October.", "October", "2023-10")]
+    [InlineData("Few voters want to see the two men run again in October.", "October", "2023-10")]
+    [InlineData("The governor failed to allay their concerns in October.", "October", "2022-10")]
+    [InlineData("The mayor asked for $2 million to fight the flu in October.", "October", "2022-10")]
+    public void Recognizer_ReadsAVerbWithNoTenseBeforeAMonthAsLookingAhead(string text, string span, string value) =>
+        AssertFound(text, span, value);
 }
