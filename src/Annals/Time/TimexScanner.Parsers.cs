@@ -820,6 +820,20 @@ internal sealed partial class TimexScanner
         return false;
     }
 
+    /// <summary>
+    /// Whether the word before "a day" counts things or time, so the phrase is a rate: "50 minutes a day", "one day a
+    /// week", "rallies a day", "dollars a year"; not before "before"/"after" ("voters a week before the vote").
+    /// </summary>
+    private bool CountedBefore(int k, int end)
+    {
+        if (!In(k) || _u[k].Kind != TokenKind.Word || _u[k].Capital) return false;
+        if (Role(end) is WordRole.Before or WordRole.After || Is(end, "before") || Is(end, "after") || Is(end, "from") || Is(end, "into")) return false;
+        if (W(k) is { Unit: not Grain.None }) return true;
+        var s = Sp(k);
+        return W(k) is null && s.Length > 4 && s[^1] == 's' && s[^2] is not ('s' or 'u' or 'i')
+               && !s.EndsWith("ous", StringComparison.Ordinal) && !s.EndsWith("ness", StringComparison.Ordinal);
+    }
+
     /// <summary>The first day of a range of days written as one token ("25-28"); 0 when the token is none.</summary>
     private int DayRange(int k)
     {
@@ -1322,7 +1336,8 @@ internal sealed partial class TimexScanner
         }
 
         if (article && n == 1 && !shifted && (Is(k - 1, "once") || Is(k - 1, "twice") || Is(k - 1, "times") || IsNumberToken(k - 1)
-                                   || Is(k - 1, "million") || Is(k - 1, "billion") || Is(k - 1, "percent") || IsPunct(k - 1, '%')))
+                                   || Is(k - 1, "million") || Is(k - 1, "billion") || Is(k - 1, "percent") || IsPunct(k - 1, '%')
+                                   || CountedBefore(k - 1, end)))
         {
             hit = TimexHit.Of(end, TimexType.Set, TimexHit.FormatDuration(1, code));
             return true;

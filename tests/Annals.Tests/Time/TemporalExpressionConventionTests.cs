@@ -127,4 +127,13 @@ public class TemporalExpressionConventionTests
         var found = Found(text);
         Assert.True(found.Contains((span, value)), string.Join("; ", found.Select(f => f.Text + "=" + f.Value)));
     }
+
+    [Theory]
+    [InlineData("Users spent 50 minutes a day on the site.", "a day", "SET")]
+    [InlineData("She holds multiple rallies a day in the state.", "a day", "SET")]
+    [InlineData("He did one day a week of community service.", "a week", "SET")]
+    [InlineData("The senator holds a lead in delegates a month into the contest.", "a month", "DURATION")]
+    [InlineData("Voters turned against him a week before the vote.", "a week", "DURATION")]
+    public void Recognizer_TypesARateAsASet(string text, string span, string type) =>
+        Assert.Contains(TimexTestDocuments.Found(text, s_date), f => f.Text == span && f.Type == type);
 }
