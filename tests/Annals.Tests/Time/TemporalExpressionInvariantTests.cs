@@ -15,6 +15,9 @@ public class TemporalExpressionInvariantTests
         "99/99/9999", "9999-99-99", "24:99", "31", "Feb.", "29", "'80s", "nineteen", "ninety", "thousand", "hundred",
         "quarter", "half", "first", "second", "\u201c", "\u201d", "\n\n", "year-ago", "period", "latest", "until", "will",
         "0000", "0001", "9999", "99999999999999999999", "twenty", "four", "hours", "days", "ago", "from", "now", "tonight",
+        "9/11", "Election Day", "Super Tuesday", "25-28", "31-1", "that year", "of", "the same year", "coming", "weekend",
+        "year end", "Daily", "Saturday Night Live", "can", "would", "ahead", "attacks", "Sept. 11", "later", "to", "winning",
+        "election", "'s", "between", "and", "last summer", "had",
     ];
 
     private static string RandomText(Random rng)
