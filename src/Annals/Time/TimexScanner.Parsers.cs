@@ -1115,6 +1115,8 @@ internal sealed partial class TimexScanner
             return false;
         if (year < 1800 || year > 2099)
         {
+            // "in front of 2500 of these guys": a far number before "of" counts a part ("in 2008 of" may be a year).
+            if (Is(k + 1, "of")) return false;
             // Old and far years need a lead-in: "in 1066", "since 1648".
             return Is(k - 1, "in") || Is(k - 1, "since") || Is(k - 1, "from") || Is(k - 1, "until") || Is(k - 1, "by")
                    || Is(k - 1, "before") || Is(k - 1, "after") || Is(k - 1, "year") || Is(k - 1, "circa") || Is(k - 1, "of");

@@ -13,6 +13,7 @@ public class TemporalExpressionConventionTests
     [InlineData("This is VOA Today.")]
     [InlineData("He told USA Today that he would run.")]
     [InlineData("He told USA TODAY that he would run.")]
+    [InlineData("He gave the speech in front of 2500 of these bankers.")]
     [InlineData("She played the senator on Saturday Night Live last season.")]
     [InlineData("He offered analysis on ''Monday Night Baseball'' once.")]
     [InlineData("The host of The Daily Show mocked the senator.")]
