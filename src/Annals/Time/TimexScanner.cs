@@ -670,7 +670,12 @@ internal sealed partial class TimexScanner
                 if (code == "FN") n *= 2;
                 var reference = _dct;
                 // "Three years later" with no date told before it counts from nothing the text gives: the length stays.
+                // Years later than the article's own year are no story's past either ("under which we still live
+                // today, more than 200 years later").
                 if (r == WordRole.Later && !_lastAnchor.IsValid && !_lastQuarter.IsValid) return;
+                if (r == WordRole.Later && grain is Grain.Year or Grain.Decade or Grain.Century && _lastAnchor.IsValid
+                    && _lastAnchor.Year >= _dct.Year && !_lastQuarter.IsValid)
+                    return;
                 if (r is WordRole.Earlier or WordRole.Later)
                 {
                     // "a year earlier" looks back from the period being talked about; in results news that is a quarter.

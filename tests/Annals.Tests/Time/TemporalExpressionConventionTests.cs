@@ -56,6 +56,7 @@ public class TemporalExpressionConventionTests
     [InlineData("The war began in 1991. In the summer of the following year, talks opened.", "the summer of the following year", "1992-SU")]
     [InlineData("Three years later, the factory closed for good.", "Three years", "P3Y")]
     [InlineData("The war began in 1991. Three years later, the factory closed for good.", "Three years later", "1994")]
+    [InlineData("The charter shaped the state we still live in today, more than 200 years later.", "more than 200 years", "P200Y")]
     [InlineData("The party's convention will run July 25-28 in the capital.", "July 25-28", "2023-07-25")]
     [InlineData("The poll was taken Oct. 21-26 by telephone.", "Oct. 21-26", "2022-10-21")]
     [InlineData("From September to December 2014, thousands of accounts were shut.", "September", "2014-09")]
