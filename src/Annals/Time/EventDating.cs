@@ -60,6 +60,15 @@ public static class EventDating
             : Nearest(doc, s.Start, s.End, offset, excludeStart, excludeEnd, latest, s.Start, placed ? clauseStart : -1);
         if (inSentence >= 0) return Found(doc, inSentence);
 
+        // A quote that goes on from speech the sentence before reported takes the date of that speech.
+        if (sentence > 0 && SameSpeakerGoesOn(doc, sentence, excludeStart, excludeEnd) is var said and >= 0)
+        {
+            var prev = doc.Sentences[sentence - 1];
+            var (ps, pe) = ClauseAround(doc, prev, said);
+            int speech = Nearest(doc, ps, pe, said, -1, -1, latest, prev.Start, -1);
+            if (speech >= 0) return (doc.Timexes[speech].Value, "previous");
+        }
+
         if (sentence > 0 && ContinuesStory(doc, sentence, offset, excludeStart, excludeEnd) && !HasVagueReference(doc, s))
         {
             var prev = doc.Sentences[sentence - 1];
@@ -398,6 +407,55 @@ public static class EventDating
 
         return true;
     }
+
+    /// <summary>
+    /// Where the sentence before reported the speech a quote goes on from, -1 when it did not: the quote's
+    /// attribution after its words names the speaker by a pronoun or by a name that sentence used ("... told the paper
+    /// last week she would rather vote for Clinton. / 'I am ashamed ...,' she said"). A new paragraph may stand
+    /// between, as news sets a quote apart. The date is then the one in the clause of that speech, nearest it.
+    /// </summary>
+    private static int SameSpeakerGoesOn(AnalyzedDocument doc, int sentence, int contentStart, int contentEnd)
+    {
+        if (contentStart < 0 || contentEnd <= contentStart) return -1;
+        var s = doc.Sentences[sentence];
+        var prev = doc.Sentences[sentence - 1];
+        if (contentStart > s.Start + 2 || contentEnd >= s.End) return -1; // the quote opens the sentence, the attribution follows
+        int k = doc.TokenIndexAt(contentEnd);
+        for (int n = 0; k < doc.Tokens.Length && doc.Tokens[k].Start < s.End && n < 4; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind != TokenKind.Word) continue;
+            n++;
+            var w = doc.Slice(t.Start, t.End);
+            if (IsOneOf(w, s_subjectPronouns)) return SpeechIn(doc, prev);
+            if ((t.Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && doc.Slice(prev.Start, prev.End).Contains(w, StringComparison.Ordinal))
+                return SpeechIn(doc, prev);
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] s_subjectPronouns = ["he", "she", "they"];
+
+    /// <summary>Where the sentence reports speech ("told", "said"), outside any quotation marks; -1 when it does not.</summary>
+    private static int SpeechIn(AnalyzedDocument doc, Sentence s)
+    {
+        bool inQuote = false;
+        for (int k = doc.TokenIndexAt(s.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Quote) inQuote = !inQuote;
+            else if (!inQuote && t.Kind == TokenKind.Word && IsOneOf(doc.Slice(t.Start, t.End), s_speechVerbs)) return t.Start;
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] s_speechVerbs =
+    [
+        "said", "told", "says", "tells", "wrote", "tweeted", "added", "asked", "declared", "announced", "argued", "insisted",
+        "invited", "praised", "warned", "urged", "claimed", "stated", "testified", "interviewed", "spoke", "remarked",
+    ];
 
     private static readonly string[] s_notNarrative =
     [

@@ -129,4 +129,18 @@ public class EventDatingTests
     [InlineData("The union's board endorsed the mayor in October. He said he is open to talks.", "said", "2022-10", "previous")]
     public void DateAt_CarriesAStoryOnOnlyInThePastOrWhenTheTextSaysSo(string text, string word, string value, string basis) =>
         Assert.Equal((value, basis), DateOf(text, word));
+
+    [Theory]
+    [InlineData("The former governor told a newspaper last week she would back the mayor.\n\n\u201cI am ashamed of him,\u201d she said.", "2022-W43", "previous")]
+    [InlineData("Senator Ames was emphatic on Tuesday when he spoke to reporters.\n\n\u201cWe will win,\u201d Ames said.", "2022-11-01", "previous")]
+    [InlineData("Senator Ames was emphatic on Tuesday when he spoke to reporters.\n\n\u201cWe will win,\u201d Mayor Bo said.", "2022-11-06", "dateline")]
+    [InlineData("The senator toured a farm on Tuesday.\n\n\u201cWe will win,\u201d he said.", "2022-11-06", "dateline")]
+    public void DateAt_DatesAQuoteGoingOnFromReportedSpeechByThatSpeech(string text, string value, string basis)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int contentStart = text.IndexOf('\u201c', StringComparison.Ordinal);
+        int contentEnd = text.IndexOf('\u201d', StringComparison.Ordinal) + 1;
+        int cue = text.IndexOf("said", contentEnd, StringComparison.Ordinal);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(cue), cue, contentStart, contentEnd, happened: true));
+    }
 }
