@@ -6,11 +6,14 @@ namespace Annals.Time;
 /// <summary>Decides when something reported at a position in the text happened, from the temporal expressions around it.</summary>
 /// <remarks>
 /// Shared by the quote and event stages. Looks, in order, for an anchor timex (a specific calendar date or period,
-/// never a vague reference or a duration) in the clause that holds the position (clauses end at ; : , and at
-/// conjunctions), the nearest one winning; then anywhere in the sentence; then, when the sentence continues the
-/// story of the one before it in the same paragraph ("The decree, which ..."), that sentence's last anchor
-/// (basis "previous"); else the article's date (basis "dateline"). An anchor that refers back ("that day") has
-/// basis "anaphora", any other "timex". Never throws; reads only the document.
+/// never a vague reference or a duration, never a year that names a thing such as "his 2014 return") in the clause
+/// that holds the position (clauses end at ; : , and at conjunctions), the nearest one winning; then on the
+/// sentence's main line, outside relative and "after he ..." clauses; then, for a quote going on from speech the
+/// sentence before reported, the date of that speech; then, when the sentence continues in the past the story of the
+/// one before it in the same paragraph ("The decree, which ..."), that sentence's last anchor (basis "previous");
+/// else the article's date (basis "dateline"). What happened, or was said, takes no date after the article's. An
+/// anchor that refers back ("that day") has basis "anaphora", any other "timex". Never throws; reads only the
+/// document.
 /// </remarks>
 public static class EventDating
 {
@@ -47,17 +50,14 @@ public static class EventDating
         var (clauseStart, clauseEnd) = ClauseAround(doc, s, offset);
         int inClause = Nearest(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest, s.Start, -1);
         if (inClause >= 0) return Found(doc, inClause);
-        // Outside its own clause only a date of the sentence's main line counts: not one inside a relative clause
-        // ("DFA, which was founded after his 2004 campaign and which has endorsed ...").
-        // A quote with no cue is placed at its own words, so the clause that says it is unknown.
+        // Outside its own clause only a date of the sentence's main line counts, not one inside a clause of its own
+        // ("DFA, which was founded after his 2004 campaign and which has endorsed ..."). A quote with no cue is placed
+        // at its own words, so the clause that says it is unknown. An act in the perfect ("and has supported Cruz")
+        // takes no date from another clause, as English gives the perfect no past date of its own; only a participle
+        // clause after it may date it ("has hailed the vote, telling reporters on Friday ...").
         bool placed = offset < excludeStart || offset >= excludeEnd;
-        // An act in the perfect ("and has supported Cruz") takes no date from another clause: English gives the
-        // perfect no past date of its own.
-        // Only a participle clause after it may date it: "has hailed the vote, telling reporters on Friday ...".
-        bool perfect = Perfect(doc, offset, clauseStart);
-        int inSentence = perfect
-            ? Nearest(doc, ParticipleAfter(doc, offset, s.End), s.End, offset, excludeStart, excludeEnd, latest, s.Start, placed ? clauseStart : -1)
-            : Nearest(doc, s.Start, s.End, offset, excludeStart, excludeEnd, latest, s.Start, placed ? clauseStart : -1);
+        int from = Perfect(doc, offset, clauseStart) ? ParticipleAfter(doc, offset, s.End) : s.Start;
+        int inSentence = Nearest(doc, from, s.End, offset, excludeStart, excludeEnd, latest, s.Start, placed ? clauseStart : -1);
         if (inSentence >= 0) return Found(doc, inSentence);
 
         // A quote that goes on from speech the sentence before reported takes the date of that speech.
