@@ -122,7 +122,7 @@ public static class EventDating
             var t = doc.Timexes[i];
             if (t.Start >= end) break;
             if (!t.IsAnchor || t.Start < start || t.End > end) continue;
-            if (t.Start < excludeEnd && t.End > excludeStart) continue;
+            if (t.Start < excludeEnd && t.End > excludeStart && !(DatesTheMedium(doc, t) && !Complement(doc, excludeStart, t.Start))) continue;
             if (!Usable(doc, t, latest)) continue;
             if (ownClause >= 0 && InRelativeClause(doc, t, sentenceStart, ownClause, offset)) continue;
             int distance = offset < t.Start ? t.Start - offset : offset >= t.End ? offset - t.End + 1 : 0;
@@ -135,6 +135,45 @@ public static class EventDating
 
         return best;
     }
+
+    /// <summary>
+    /// Whether a date right after the medium of a statement dates that statement: "called the group abhorrent in a
+    /// tweet Sunday", "said in an interview on Monday", even where a quote's reported words run on past it.
+    /// </summary>
+    private static bool DatesTheMedium(AnalyzedDocument doc, Timex t)
+    {
+        int k = doc.TokenIndexAt(t.Start) - 1;
+        if (k >= 0 && doc.Slice(doc.Tokens[k].Start, doc.Tokens[k].End) is "on" or "last" or "this") k--;
+        if (k < 2) return false;
+        var noun = doc.Slice(doc.Tokens[k].Start, doc.Tokens[k].End);
+        var det = doc.Slice(doc.Tokens[k - 1].Start, doc.Tokens[k - 1].End);
+        var prep = doc.Slice(doc.Tokens[k - 2].Start, doc.Tokens[k - 2].End);
+        return IsOneOf(noun, s_media) && IsOneOf(det, s_determiners) && (prep.Equals("in", StringComparison.OrdinalIgnoreCase)
+                                                                          || prep.Equals("during", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Whether the date at <paramref name="at"/> is the speaker's own rather than the statement's: inside quotation
+    /// marks ("'My comments from last July ...'"), or too far into the reported words to be the setting of the
+    /// statement ("disclosed that it asked for the emails in a letter Friday").
+    /// </summary>
+    private static bool Complement(AnalyzedDocument doc, int contentStart, int at)
+    {
+        int quotes = 0, words = 0;
+        for (int q = doc.TokenIndexAt(contentStart); q < doc.Tokens.Length && doc.Tokens[q].Start < at; q++)
+        {
+            if (doc.Tokens[q].Kind == TokenKind.Quote) quotes++;
+            else words++;
+        }
+
+        return quotes % 2 == 1 || words > 9;
+    }
+
+    private static readonly string[] s_media =
+    [
+        "tweet", "interview", "statement", "speech", "appearance", "briefing", "conference", "post", "op-ed", "letter", "email",
+        "video", "remarks", "call", "address", "hearing", "testimony", "rally", "debate",
+    ];
 
     private static int LastAnchor(AnalyzedDocument doc, int start, int end, DateOnly latest)
     {

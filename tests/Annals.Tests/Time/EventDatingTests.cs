@@ -143,4 +143,16 @@ public class EventDatingTests
         int cue = text.IndexOf("said", contentEnd, StringComparison.Ordinal);
         Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(cue), cue, contentStart, contentEnd, happened: true));
     }
+
+    [Theory]
+    [InlineData("The senator called the group abhorrent in a tweet Saturday and urged others to follow.", "called", "2022-11-05")]
+    [InlineData("The agency disclosed that it asked for the return of the files in a letter Friday to the court.", "disclosed", "2022-11-06")]
+    [InlineData("The senator said \u201cmy remarks in a speech last July were misread\u201d to reporters.", "said", "2022-11-06")]
+    public void DateAt_DatesAStatementByTheMediumItCameIn(string text, string cue, string value)
+    {
+        // The reported words run from after the cue to the sentence's end, as the quote stage sometimes takes them.
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int offset = text.IndexOf(cue, StringComparison.Ordinal);
+        Assert.Equal(value, EventDating.DateAt(doc, doc.SentenceAt(offset), offset, offset + cue.Length + 1, text.Length - 1, happened: true).Value);
+    }
 }
