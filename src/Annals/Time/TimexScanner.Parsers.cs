@@ -362,6 +362,8 @@ internal sealed partial class TimexScanner
         hit = default;
         var w = W(k);
         if (w is null || !w.HasRelative) return false;
+        // "the last week of the race", "the last day of the session": the final one of something, not a week ago.
+        if ((the || Is(k - 1, "the")) && Is(k, "last") && W(k + 1) is { Unit: not Grain.None, UnitPlural: false } && Is(k + 2, "of")) return false;
         int r = w.Relative;
         int j = k + 1;
         bool thisPast = false;
@@ -973,6 +975,11 @@ internal sealed partial class TimexScanner
         {
             int decade = s.Length == 5 ? dec / 10 : 190 + dec / 10;
             if (s.Length == 3 && !(In(k - 1) && _u[k - 1].Kind == TokenKind.Quote) && !the && !Is(k - 1, "mid")) return false;
+            // "in his mid-20s", "their 30s": an age.
+            int owner = Is(k - 1, "mid") || Role(k - 1) is WordRole.Early or WordRole.Late ? k - 2 : k - 1;
+            if (s.Length == 3 && (Is(owner, "his") || Is(owner, "her") || Is(owner, "their") || Is(owner, "my") || Is(owner, "your")
+                                  || Is(owner, "our") || Is(owner, "its")))
+                return false;
             hit = TimexHit.Of(k + 1, new TimePoint(Grain.Decade, decade));
             return true;
         }
