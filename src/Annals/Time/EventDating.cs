@@ -188,7 +188,14 @@ public static class EventDating
     }
 
     private static bool Usable(AnalyzedDocument doc, Timex t, DateOnly latest) =>
-        !NamesAThing(doc, t) && (latest == DateOnly.MaxValue || !(EarliestDay(t.Value) is { } first && first > latest));
+        !NamesAThing(doc, t) && !Since(doc, t) && (latest == DateOnly.MaxValue || !(EarliestDay(t.Value) is { } first && first > latest));
+
+    // "since Sept. 11, 2001": where a stretch of time began, which is not when an act within it happened.
+    private static bool Since(AnalyzedDocument doc, Timex t)
+    {
+        int k = doc.TokenIndexAt(t.Start) - 1;
+        return k >= 0 && doc.Slice(doc.Tokens[k].Start, doc.Tokens[k].End).Equals("since", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// A year before a noun after a determiner or possessive names a thing, not when anything happened: "his 2014

@@ -95,6 +95,8 @@ public class EventDatingTests
     [InlineData("The senator has denounced the attacks, saying so in an interview on Saturday.", "denounced", "2022-11-05")]
     [InlineData("The senator has denounced the attacks, telling a radio host on Thursday that they must stop.", "denounced", "2022-11-03")]
     [InlineData("The firm bought the hotel in 2012 and invested in repairs.", "invested", "2012")]
+    [InlineData("The gunmen, radicalized since Sept. 11, 2001, attacked the office.", "attacked", "2022-11-06")]
+    [InlineData("The pastor, held prisoner since 2012, met the envoy last month.", "met", "2022-10")]
     public void DateAt_PassesOverADateInAnotherClause(string text, string word, string value) =>
         Assert.Equal(value, DateOf(text, word).Value);
 
