@@ -15,6 +15,7 @@ public class TemporalExpressionConventionTests
     [InlineData("He told USA TODAY that he would run.")]
     [InlineData("He gave the speech in front of 2500 of these bankers.")]
     [InlineData("A man in his mid-20s was arrested.")]
+    [InlineData("Now, he says, the deal looks like a trap.")]
     [InlineData("Most voters in their 30s backed her.")]
     [InlineData("He campaigned hard in the last week of the race.")]
     [InlineData("She played the senator on Saturday Night Live last season.")]
@@ -71,6 +72,8 @@ public class TemporalExpressionConventionTests
     [InlineData("The rally was held in 2022. The base chief that night called for help.", "that night", "2022-11-06TNI")]
     [InlineData("Voting began on Oct. 3, and the 2022 race tightened. That night, the mayor spoke.", "That night", "2022-10-03TNI")]
     [InlineData("He visited the city in July 2008. The day before, a bomb went off.", "The day before", "2008-07")]
+    [InlineData("The deal now looks like a trap.", "now", "PRESENT_REF")]
+    [InlineData("Now the deal looks like a trap.", "Now", "PRESENT_REF")]
     public void Recognizer_WritesNewsConventions(string text, string span, string value)
     {
         var found = Found(text);
