@@ -569,7 +569,9 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        int mode = RegularPastBefore(from) ? -1 : ScheduledBefore(from) || AheadOf(from) || Tense(from, k + 1) > 0 ? 1 : -1;
+        int tense = Tense(from, k + 1);
+        int mode = RegularPastBefore(from) ? -1
+            : ScheduledBefore(from) || AheadOf(from) || tense > 0 || (tense == 0 && ProspectiveBefore(from + 1, reach: 3, gerunds: false)) ? 1 : -1;
         if (!WeekdayFrom(_dct, w.Weekday, mode, out var date)) return false;
         // "Saturday Night Live", "Sunday Morning Futures": a capitalized part of day before another capital is a title.
         if (W(e) is { DayPart: not null } && Cap(e) && In(e + 1) && _u[e + 1].Kind == TokenKind.Word && Cap(e + 1) && !IsAllCaps(e))
@@ -790,19 +792,19 @@ internal sealed partial class TimexScanner
     /// Whether a verb with no tense of its own leads to a month: an infinitive ("to win a mandate in November") or
     /// a gerund after a preposition ("chances of winning in November"). With no tense cue either way, these look ahead.
     /// </summary>
-    private bool ProspectiveBefore(int k)
+    private bool ProspectiveBefore(int k, int reach = 6, bool gerunds = true)
     {
-        for (int c = k - 2, words = 0; c >= _sentStart && words < 6; c--)
+        for (int c = k - 2, words = 0; c >= _sentStart && words < reach; c--)
         {
             if (!In(c) || _u[c].Kind == TokenKind.Punct || IsQuote(c)) return false;
             if (_u[c].Kind != TokenKind.Word) continue;
             words++;
             if (_u[c].Capital || W(c) is not null) continue;
             var s = Sp(c);
-            if (Is(c - 1, "to") && !IsDeterminer(c) && !Is(c, "his") && !Is(c, "them") && !Is(c, "him") && !s.EndsWith("ed", StringComparison.Ordinal)
-                && !s.EndsWith("s", StringComparison.Ordinal))
+            if (Is(c - 1, "to") && !Hyphen(c - 1) && !Hyphen(c) && !IsDeterminer(c) && !Is(c, "his") && !Is(c, "them") && !Is(c, "him")
+                && !s.EndsWith("ed", StringComparison.Ordinal) && !s.EndsWith("s", StringComparison.Ordinal))
                 return !PastBefore(c - 1); // "failed to allay concerns in December" told of the past
-            if (s.Length > 5 && s.EndsWith("ing", StringComparison.Ordinal)
+            if (gerunds && s.Length > 5 && s.EndsWith("ing", StringComparison.Ordinal)
                 && (Is(c - 1, "of") || Is(c - 1, "for") || Is(c - 1, "about") || Is(c - 1, "toward") || Is(c - 1, "towards")))
                 return true;
         }

@@ -227,4 +227,10 @@ public class TemporalExpressionTenseTests
     [InlineData("The mayor asked for $2 million to fight the flu in October.", "October", "2022-10")]
     public void Recognizer_ReadsAVerbWithNoTenseBeforeAMonthAsLookingAhead(string text, string span, string value) =>
         AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("We stand an excellent chance to win it on Tuesday.", "Tuesday", "2022-11-08")]
+    [InlineData("The rivals stood face-to-face Thursday and traded attacks.", "Thursday", "2022-11-03")]
+    [InlineData("The supporters showed no sign of backing down on Tuesday.", "Tuesday", "2022-11-01")]
+    public void Recognizer_ReadsAnInfinitiveRightBeforeADayAsLookingAhead(string text, string span, string value) => AssertFound(text, span, value);
 }
