@@ -364,6 +364,8 @@ internal sealed partial class TimexScanner
         hit = default;
         var w = W(k);
         if (w is null || !w.HasRelative) return false;
+        // "Following Wednesday's leak": without "the", "following" is a preposition, not "the following Wednesday".
+        if ((Is(k, "following") || Is(k, "preceding")) && !the && !Is(k - 1, "the")) return false;
         // "the last week of the race", "the last day of the session": the final one of something, not a week ago.
         if ((the || Is(k - 1, "the")) && Is(k, "last") && W(k + 1) is { Unit: not Grain.None, UnitPlural: false } && Is(k + 2, "of")) return false;
         int r = w.Relative;

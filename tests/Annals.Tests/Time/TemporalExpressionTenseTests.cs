@@ -233,4 +233,9 @@ public class TemporalExpressionTenseTests
     [InlineData("The rivals stood face-to-face Thursday and traded attacks.", "Thursday", "2022-11-03")]
     [InlineData("The supporters showed no sign of backing down on Tuesday.", "Tuesday", "2022-11-01")]
     public void Recognizer_ReadsAnInfinitiveRightBeforeADayAsLookingAhead(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Following Wednesday's leak of the report, the aides were silent.", "Wednesday", "2022-11-02")]
+    [InlineData("The talks began on Oct. 3. The following Wednesday, the envoy left.", "The following Wednesday", "2022-10-05")]
+    public void Recognizer_ReadsFollowingWithoutTheAsAPreposition(string text, string span, string value) => AssertFound(text, span, value);
 }
