@@ -143,11 +143,11 @@ public static class EventDating
     private static bool DatesTheMedium(AnalyzedDocument doc, Timex t)
     {
         int k = doc.TokenIndexAt(t.Start) - 1;
-        if (k >= 0 && doc.Slice(doc.Tokens[k].Start, doc.Tokens[k].End) is "on" or "last" or "this") k--;
+        if (k >= 0 && Word(doc, k) is "on" or "last" or "this") k--;
         if (k < 2) return false;
-        var noun = doc.Slice(doc.Tokens[k].Start, doc.Tokens[k].End);
-        var det = doc.Slice(doc.Tokens[k - 1].Start, doc.Tokens[k - 1].End);
-        var prep = doc.Slice(doc.Tokens[k - 2].Start, doc.Tokens[k - 2].End);
+        var noun = Word(doc, k);
+        var det = Word(doc, k - 1);
+        var prep = Word(doc, k - 2);
         return IsOneOf(noun, s_media) && IsOneOf(det, s_determiners) && (prep.Equals("in", StringComparison.OrdinalIgnoreCase)
                                                                           || prep.Equals("during", StringComparison.OrdinalIgnoreCase));
     }
@@ -194,7 +194,7 @@ public static class EventDating
     private static bool Since(AnalyzedDocument doc, Timex t)
     {
         int k = doc.TokenIndexAt(t.Start) - 1;
-        return k >= 0 && doc.Slice(doc.Tokens[k].Start, doc.Tokens[k].End).Equals("since", StringComparison.OrdinalIgnoreCase);
+        return k >= 0 && Word(doc, k).Equals("since", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -209,8 +209,8 @@ public static class EventDating
         {
             int p = doc.TokenIndexAt(t.End);
             int before = doc.TokenIndexAt(t.Start) - 1;
-            if (p < doc.Tokens.Length && doc.Tokens[p].Start == t.End && doc.Slice(doc.Tokens[p].Start, doc.Tokens[p].End) is "'s" or "’s"
-                && !(before >= 0 && IsOneOf(doc.Slice(doc.Tokens[before].Start, doc.Tokens[before].End), s_within)))
+            if (p < doc.Tokens.Length && doc.Tokens[p].Start == t.End && Word(doc, p) is "'s" or "’s"
+                && !(before >= 0 && IsOneOf(Word(doc, before), s_within)))
                 return true;
         }
 
@@ -231,7 +231,7 @@ public static class EventDating
         }
 
         // "during the 2012 race", "wrote in his 1990 autobiography", "in a 2002 talk": the thing is when it happened.
-        if (lead >= 0 && IsOneOf(doc.Slice(doc.Tokens[lead].Start, doc.Tokens[lead].End), s_within)) return false;
+        if (lead >= 0 && IsOneOf(Word(doc, lead), s_within)) return false;
 
         int after = doc.TokenIndexAt(t.End);
         if (after >= doc.Tokens.Length) return false;
@@ -239,6 +239,9 @@ public static class EventDating
         if (next.Kind != TokenKind.Word || next.Start != t.End + 1 || (next.Shape & TokenShape.Capitalized) != 0) return false;
         return !IsOneOf(doc.Slice(next.Start, next.End), s_notNouns);
     }
+
+    /// <summary>The text of token <paramref name="k"/>.</summary>
+    private static ReadOnlySpan<char> Word(AnalyzedDocument doc, int k) => doc.Slice(doc.Tokens[k].Start, doc.Tokens[k].End);
 
     private static bool IsOneOf(ReadOnlySpan<char> word, string[] list)
     {
@@ -280,7 +283,7 @@ public static class EventDating
             // A pronoun inside the act's own clause opens that clause, not another.
             if (tok.Kind == TokenKind.Word && IsOneOf(w, s_relatives)) return tok.Start < ownClause;
             if (tok.Kind == TokenKind.Word && IsOneOf(w, s_sequence) && k + 1 < doc.Tokens.Length
-                && IsOneOf(doc.Slice(doc.Tokens[k + 1].Start, doc.Tokens[k + 1].End), s_subjects))
+                && IsOneOf(Word(doc, k + 1), s_subjects))
                 return tok.Start < ownClause || tok.Start > offset;
         }
 
@@ -300,7 +303,7 @@ public static class EventDating
     {
         for (int k = doc.TokenIndexAt(offset) + 1; k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].Start < end; k++)
         {
-            if (doc.Tokens[k].Kind != TokenKind.Punct || doc.Slice(doc.Tokens[k].Start, doc.Tokens[k].End) is not ",") continue;
+            if (doc.Tokens[k].Kind != TokenKind.Punct || Word(doc, k) is not ",") continue;
             // "as “fantastic,” telling reporters": a closing quote may stand between.
             var next = doc.Tokens[k + 1].Kind == TokenKind.Quote && k + 2 < doc.Tokens.Length ? doc.Tokens[k + 2] : doc.Tokens[k + 1];
             var w = doc.Slice(next.Start, next.End);
@@ -318,7 +321,7 @@ public static class EventDating
         int k = doc.TokenIndexAt(offset) - 1;
         for (int step = 0; step < 2 && k >= 0 && doc.Tokens[k].Start >= clauseStart; step++, k--)
         {
-            var w = doc.Slice(doc.Tokens[k].Start, doc.Tokens[k].End);
+            var w = Word(doc, k);
             if (w.Equals("has", StringComparison.OrdinalIgnoreCase) || w.Equals("have", StringComparison.OrdinalIgnoreCase)) return true;
             if (!w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !w.Equals("also", StringComparison.OrdinalIgnoreCase)) return false;
         }
@@ -439,7 +442,7 @@ public static class EventDating
         if (sentenceText.Contains("at the time", StringComparison.OrdinalIgnoreCase) || sentenceText.StartsWith("soon after", StringComparison.OrdinalIgnoreCase)
             || sentenceText.StartsWith("shortly after", StringComparison.OrdinalIgnoreCase))
             return true;
-        var w = doc.Slice(doc.Tokens[k].Start, doc.Tokens[k].End);
+        var w = Word(doc, k);
         if (!IsOneOf(w, s_continuations)) return false;
         // Only a story told in the past goes on: "She has called for ...", "He would mobilize ...", "It is ..." speak
         // of now or of what may be. Read up to the act: in "He said he is open to talks" the present is the speaker's.

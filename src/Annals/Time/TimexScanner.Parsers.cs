@@ -468,8 +468,7 @@ internal sealed partial class TimexScanner
                 // "This weekend, she complained" on a Tuesday: the weekend just gone. Early in the week with no tense,
                 // news mostly reports the one that has passed; later in the week, the one to come.
                 int dow = IsoDay(_dct.Date);
-                int tense = Tense(k, j + 1);
-                if (r == 0 && dow < 6 && (tense < 0 || Role(k - 1) == WordRole.Earlier || (tense == 0 && dow <= 2))
+                if (r == 0 && dow < 6 && (Role(k - 1) == WordRole.Earlier || Tense(k, j + 1) is var tense && (tense < 0 || (tense == 0 && dow <= 2)))
                     && !point.TryShift(-1, out point))
                     return false;
                 // "the coming weekend", "this coming weekend" on a weekday: the one ending this week.
@@ -487,7 +486,7 @@ internal sealed partial class TimexScanner
             }
 
             // "last year's quarter", "last year's period" in results news: the reported quarter, a year back.
-            if (unit == Grain.Year && r != 0 && (Is(e, "'s") || Is(e, "’s")) && (Is(e + 1, "period") || W(e + 1) is { Unit: Grain.Quarter, UnitPlural: false })
+            if (unit == Grain.Year && r != 0 && IsPossessive(e) && (Is(e + 1, "period") || W(e + 1) is { Unit: Grain.Quarter, UnitPlural: false })
                 && _lastQuarter.IsValid)
             {
                 hit = TimexHit.Of(e + 2, new TimePoint(Grain.Quarter, point.Year, _lastQuarter.Sub));
@@ -571,9 +570,7 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        int tense = Tense(from, k + 1);
-        int mode = RegularPastBefore(from) ? -1
-            : ScheduledBefore(from) || AheadOf(from) || tense > 0 || (tense == 0 && ProspectiveBefore(from + 1, reach: 3, gerunds: false)) ? 1 : -1;
+        int mode = RegularPastBefore(from) ? -1 : ScheduledBefore(from) || AheadOf(from) || DayLooksAhead(from, k + 1) ? 1 : -1;
         if (!WeekdayFrom(_dct, w.Weekday, mode, out var date)) return false;
         // "Saturday Night Live", "Sunday Morning Futures": a capitalized part of day before another capital is a title.
         if (W(e) is { DayPart: not null } && Cap(e) && In(e + 1) && _u[e + 1].Kind == TokenKind.Word && Cap(e + 1) && !IsAllCaps(e))
@@ -587,6 +584,16 @@ internal sealed partial class TimexScanner
 
         hit = TimexHit.Of(e, date);
         return true;
+    }
+
+    /// <summary>
+    /// Whether the tense around a day name looks ahead, or, with none, an infinitive leads straight into it ("a chance
+    /// to win it on Tuesday").
+    /// </summary>
+    private bool DayLooksAhead(int from, int end)
+    {
+        int tense = Tense(from, end);
+        return tense > 0 || (tense == 0 && ProspectiveBefore(from + 1, reach: 3, gerunds: false));
     }
 
     /// <summary>
@@ -611,7 +618,7 @@ internal sealed partial class TimexScanner
         for (int c = from - 2, words = 1; c >= from - 10 && words < 7; c--)
         {
             if (Is(c, "ahead") && Is(c + 1, "of")) return true;
-            bool possessive = Is(c, "'s") || Is(c, "’s");
+            bool possessive = IsPossessive(c);
             if (In(c) && _u[c].Kind == TokenKind.Punct && !possessive && !IsPunct(c, '-')) return false;
             if (In(c) && _u[c].Kind == TokenKind.Word && !possessive) words++;
         }
@@ -784,7 +791,7 @@ internal sealed partial class TimexScanner
     /// <summary>Whether a vote's noun follows a month: "election(s)", "ballot", "vote", "general election", "midterms", after an optional "'s".</summary>
     private bool VoteAfter(int j)
     {
-        if (Is(j, "'s") || Is(j, "’s")) j++;
+        if (IsPossessive(j)) j++;
         if (Is(j, "general") || Is(j, "presidential") || Is(j, "runoff")) j++;
         return Is(j, "election") || Is(j, "elections") || Is(j, "ballot") || Is(j, "vote") || Is(j, "midterms") || Is(j, "midterm")
                || Is(j, "referendum") || Is(j, "runoff") || Is(j, "contest");

@@ -463,7 +463,7 @@ internal sealed partial class TimexScanner
         // and "spoke Monday night ``we will win''" the words beyond it are not its tense. Before the expression only
         // a quote closing a sentence of speech counts: "he'll be ``very competitive'' in November" reads on.
         int quote = -1, clause = -1;
-        bool leftOpen = true, modalOpen = !Is(b, "'s") && !Is(b, "’s");
+        bool leftOpen = true, modalOpen = !IsPossessive(b);
         for (int d = 1; d <= Math.Max(10, rightReach); d++)
         {
             // A closing quote before the expression ends the speech it follows: "``... will stop,'' he tweeted Saturday".
