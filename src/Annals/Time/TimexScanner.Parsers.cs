@@ -94,6 +94,8 @@ internal sealed partial class TimexScanner
         while (p < v.Length && char.IsDigit(v[p])) offset = offset * 10 + (v[p++] - '0');
         string? part = p + 2 <= v.Length ? v.Substring(p, 2) : null;
         var reference = _lastAnchor.IsValid ? _lastAnchor : _dct;
+        // "that quarter" is the quarter last named, though a date inside it or a year may have come since.
+        if (grain == Grain.Quarter && _quarterTold.IsValid) reference = _quarterTold;
         // "the day before last Tuesday's hearing": counted from the date that follows.
         if (offset != 0 && In(end) && (TryWeekday(end, out var after) || TryRelative(end, false, out after) || TryMonth(end, out after) || TryDeictic(end, out after))
             && after.Point.HasDate)
@@ -633,11 +635,14 @@ internal sealed partial class TimexScanner
     private bool RegularPastBefore(int from)
     {
         int k = Is(from - 1, "on") ? from - 2 : from - 1;
-        // "the delegate-packed April 19 primary": the end of a compound is an adjective.
-        if (!EndsWithEd(k) || W(k) is not null || Sp(k).Length < 4 || Sp(k).EndsWith("eed", StringComparison.Ordinal)
-            || Hyphen(k) || Sp(k).Contains('-') || AfterAuxiliary(k)
-            || Is(k - 1, "is") || Is(k - 1, "are"))
+        // A past form from the list counts too ("ended Oct. 31", "met Jan. 5"), but not a form of "be", "have" or "do",
+        // which may head a plan ("the deadline was Nov. 15"). "the delegate-packed April 19 primary": the end of a
+        // compound is an adjective.
+        bool listed = Role(k) == WordRole.Past && !(Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "did"));
+        if (!listed && (!EndsWithEd(k) || W(k) is not null || Sp(k).Length < 4 || Sp(k).EndsWith("eed", StringComparison.Ordinal)
+                        || Hyphen(k) || Sp(k).Contains('-')))
             return false;
+        if (AfterAuxiliary(k) || Is(k - 1, "is") || Is(k - 1, "are")) return false;
         // In a clause of "as soon as", "once" or "until" a past verb is reported speech looking ahead: "would buy as
         // soon as trading opened Monday".
         for (int c = k - 1; c >= k - 4; c--)
@@ -1230,6 +1235,13 @@ internal sealed partial class TimexScanner
             var point = Nearest(inDctYear, Tense(start, e + 3));
             if (point.Year > _dct.Year) point = new TimePoint(inDctYear.Grain, _dct.Year, inDctYear.Sub);
             hit = TimexHit.Of(e + 3, point);
+            return true;
+        }
+
+        // "the second quarter ended Oct. 31": the day it ended tells the year, a fiscal quarter keeping its own number.
+        if ((Is(e, "ended") || Is(e, "ending")) && TryMonth(e + 1, out var close) && close.Point.HasDate)
+        {
+            hit = TimexHit.Of(e, new TimePoint(inDctYear.Grain, close.Point.Year, inDctYear.Sub));
             return true;
         }
 

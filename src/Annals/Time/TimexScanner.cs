@@ -78,6 +78,7 @@ internal sealed partial class TimexScanner
     private TimePoint _lastAnchor;
     private TimePoint _lastDay; // the last explicit date with a day, which a coarser one after it may contain
     private TimePoint _lastQuarter;
+    private TimePoint _quarterTold; // the last quarter named, past or not, derived or not: what "that quarter" is
     private int _sentStart;
     private int _sentEnd;
 
@@ -180,6 +181,7 @@ internal sealed partial class TimexScanner
         if (anchor)
         {
             _lastAnchor = hit.Point;
+            if (hit.Point.Grain == Grain.Quarter) _quarterTold = hit.Point;
             if (hit.Point.HasDate) _lastDay = hit.Point.To(Grain.Day);
             // The quarter a results story reports is the latest one that is over: "a fourth-quarter charge" lies ahead,
             // and "after a flat second quarter" looks back from the third.
@@ -454,8 +456,10 @@ internal sealed partial class TimexScanner
         if (Is(a - 1, "starting") || Is(a - 1, "beginning") || Is(a - 1, "effective") || (Is(a - 1, "as") && (Is(a - 2, "soon") || Is(a - 2, "early")) && Is(a - 3, "as"))
             || ((Is(a - 1, "until") || Is(a - 1, "till")) && a - 1 > _sentStart))
             return 1;
-        // "since March", "since their Oct. 13 debate" has begun already, whatever the verbs around it say.
-        if (Is(a - 1, "since") || (Is(a - 2, "since") && IsDeterminer(a - 1))) return -1;
+        // "since March", "since their Oct. 13 debate" has begun already, whatever the verbs around it say; so has a
+        // period that "ended Oct. 31", past form or participle.
+        if (Is(a - 1, "since") || (Is(a - 2, "since") && IsDeterminer(a - 1)) || Is(a - 1, "ended") || (Is(a - 1, "on") && Is(a - 2, "ended")))
+            return -1;
         // A fronted "On Tuesday, the league plans to ..." takes the tense of the clause after it, whose verb may
         // follow a long subject.
         int rightReach = a - _sentStart <= 2 && IsPunct(b, ',') ? 12 : 7;

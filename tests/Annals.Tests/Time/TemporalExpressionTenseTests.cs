@@ -238,4 +238,23 @@ public class TemporalExpressionTenseTests
     [InlineData("Following Wednesday's leak of the report, the aides were silent.", "Wednesday", "2022-11-02")]
     [InlineData("The talks began on Oct. 3. The following Wednesday, the envoy left.", "The following Wednesday", "2022-10-05")]
     public void Recognizer_ReadsFollowingWithoutTheAsAPreposition(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The talks ended Nov. 10 without a deal.", "Nov. 10", "2021-11-10")]
+    [InlineData("The envoys met Nov. 12 in Geneva.", "Nov. 12", "2021-11-12")]
+    [InlineData("The talks will resume Nov. 10 in Geneva.", "Nov. 10", "2022-11-10")]
+    [InlineData("The deadline was Nov. 15, the ministry said.", "Nov. 15", "2022-11-15")]
+    public void Recognizer_ReadsAListedPastFormRightBeforeADayAsPast(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("In the year-ago quarter, the second quarter ended Nov. 30, the firm lost money.", "the second quarter", "2021-Q2")]
+    [InlineData("In the year-ago quarter, the second quarter ended Nov. 30, the firm lost money.", "Nov. 30", "2021-11-30")]
+    [InlineData("Sales for the third quarter ending Sept. 30 rose 4%.", "the third quarter", "2022-Q3")]
+    [InlineData("The first quarter ended Dec. 31, 2021, brought a loss.", "The first quarter", "2021-Q1")]
+    public void Recognizer_DatesAQuarterByTheDayItEnded(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The second quarter ended Nov. 30, 2021, was weak. Results for that quarter included a charge.", "that quarter", "2021-Q2")]
+    [InlineData("Third-quarter profit rose. The company met its creditors in January. Costs that quarter fell.", "that quarter", "2022-Q3")]
+    public void Recognizer_ReadsThatQuarterAsTheQuarterLastNamed(string text, string span, string value) => AssertFound(text, span, value);
 }
