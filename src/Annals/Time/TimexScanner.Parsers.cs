@@ -765,8 +765,16 @@ internal sealed partial class TimexScanner
         {
             // "the November election", "November's general election", "the November ballot": a vote named by its month
             // is the one ahead unless a verb says it is over ("lost the November election").
+            // "Humphrey's loss that November", after "the 1968 convention": the month of the earlier year told.
+            if (Is(k - 1, "that") && _lastAnchor.IsValid && _lastAnchor.Grain is not (Grain.Decade or Grain.Century)
+                && _lastAnchor.Year < _dct.Year)
+            {
+                hit = TimexHit.Of(j, new TimePoint(Grain.Month, _lastAnchor.Year, w.Month));
+                return true;
+            }
+
             int tense = Tense(k, j);
-            if (tense == 0 && (VoteAfter(j) || ProspectiveBefore(k))) tense = 1;
+            if (tense == 0 && (VoteAfter(j) || ProspectiveBefore(k) || ElectionAhead())) tense = 1;
             month = Nearest(month, tense);
         }
         hit = TimexHit.Of(j, month);
@@ -791,6 +799,24 @@ internal sealed partial class TimexScanner
         else return -1;
         year = _lastAnchor.Year + shift;
         return year is >= 1 and <= 9999 ? end : -1;
+    }
+
+    /// <summary>
+    /// Whether the sentence weighs a vote still to come: "the nominee", "electability", "her chances", "if he wins",
+    /// "the top of the ticket". A month with no tense in it is the vote's month ahead ("a victory for the nominee in
+    /// November"); a past vote is told with a past verb, which decides before this is asked.
+    /// </summary>
+    private bool ElectionAhead()
+    {
+        for (int c = _sentStart; c < _sentEnd; c++)
+        {
+            if (_u[c].Kind != TokenKind.Word || _u[c].Capital || W(c) is not null) continue;
+            if (Is(c, "nominee") || Is(c, "nominees") || Is(c, "electability") || Is(c, "chances") || Is(c, "wins") || Is(c, "ticket")
+                || (Is(c, "win") && !Is(c - 1, "a")) || Is(c, "swing") || Is(c, "battleground"))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether a vote's noun follows a month: "election(s)", "ballot", "vote", "general election", "midterms", after an optional "'s".</summary>

@@ -438,7 +438,7 @@ internal sealed partial class TimexScanner
 
     // ---- tense ----------------------------------------------------------------------------------------------
 
-    /// <summary>+1 when the nearest tense cue around [a, b) is future ("will meet on Tuesday"), -1 when past, 0 when none.</summary>
+    /// <summary>+1 when the nearest tense cue around [a, b) is future ("will meet on Tuesday"), -1 when past (-2 past beyond doubt), 0 when none.</summary>
     /// <remarks>
     /// Looks up to 10 units left and 7 right (12 after a fronted "On Tuesday,"), then up to 15 left; quotation marks
     /// bound the clause. Every loop is bounded, so the cost per expression is constant.
@@ -458,8 +458,12 @@ internal sealed partial class TimexScanner
             return 1;
         // "since March", "since their Oct. 13 debate" has begun already, whatever the verbs around it say; so has a
         // period that "ended Oct. 31", past form or participle.
-        if (Is(a - 1, "since") || (Is(a - 2, "since") && IsDeterminer(a - 1)) || Is(a - 1, "ended") || (Is(a - 1, "on") && Is(a - 2, "ended")))
-            return -1;
+        if (Is(a - 1, "since") || (Is(a - 2, "since") && IsDeterminer(a - 1))) return -1;
+        // A period that "ended Oct. 31", and "Back in April, the paper announced ...", lie behind however near the day
+        // ahead is: -2 is past beyond doubt.
+        if (Is(a - 1, "ended") || (Is(a - 1, "on") && Is(a - 2, "ended"))
+            || ((Is(a - 1, "in") || Is(a - 1, "on")) && Is(a - 2, "back") && !Is(a - 3, "come") && !Is(a - 3, "comes") && !Is(a - 3, "be")))
+            return -2;
         // A fronted "On Tuesday, the league plans to ..." takes the tense of the clause after it, whose verb may
         // follow a long subject.
         int rightReach = a - _sentStart <= 2 && IsPunct(b, ',') ? 12 : 7;

@@ -257,4 +257,23 @@ public class TemporalExpressionTenseTests
     [InlineData("The second quarter ended Nov. 30, 2021, was weak. Results for that quarter included a charge.", "that quarter", "2021-Q2")]
     [InlineData("Third-quarter profit rose. The company met its creditors in January. Costs that quarter fell.", "that quarter", "2022-Q3")]
     public void Recognizer_ReadsThatQuarterAsTheQuarterLastNamed(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Polls say she would be a strong nominee in November.", "November", "2022-11")]
+    [InlineData("Rivals doubt his chances in November against the governor.", "November", "2022-11")]
+    [InlineData("The nominee backed the governor in August.", "August", "2022-08")]
+    [InlineData("The nominee was chosen at a convention in March.", "March", "2022-03")]
+    public void Recognizer_ReadsAMonthInTalkOfAVoteAheadAsTheOneAhead(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Riots marred the 1968 convention, and the party lost that November.", "November", "1968-11")]
+    [InlineData("She said little until October 2015. In that October speech, she broke ranks.", "October", "2015-10")]
+    [InlineData("The council met in July 2020. Later that November it voted again.", "November", "2020-11")]
+    [InlineData("The council met in July. That December it will vote again.", "December", "2022-12")]
+    public void Recognizer_ReadsThatMonthInTheYearLastTold(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Back in April, the paper announced an inquiry.", "April", "2022-04")]
+    [InlineData("Back in December, the chief said the plan would work.", "December", "2021-12")]
+    public void Recognizer_ReadsBackInAsLookingBack(string text, string span, string value) => AssertFound(text, span, value);
 }
