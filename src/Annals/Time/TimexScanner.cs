@@ -546,7 +546,19 @@ internal sealed partial class TimexScanner
     private bool ModalAhead(int k) =>
         (Is(k, "would") || Is(k, "could") || Is(k, "might") || Is(k, "should") || Is(k, "must") || Is(k, "can") || (Is(k, "may") && !Cap(k)))
         && !Is(k + 1, "have") && !Is(k + 1, "'ve") && !(Is(k + 1, "not") && Is(k + 2, "have"))
-        && !((Is(k, "could") || Is(k, "can")) && Is(k + 1, "not")); // "could not be reached for comment Saturday"
+        && !((Is(k, "could") || Is(k, "can")) && (Is(k + 1, "not") || NegatedBefore(k))); // "could not be reached for comment Saturday"
+
+    /// <summary>"Neither he nor his aides could be reached Wednesday": a denial before a modal makes it an ability that failed.</summary>
+    private bool NegatedBefore(int k)
+    {
+        for (int c = k - 1; c >= k - 8 && c >= _sentStart; c--)
+        {
+            if (Is(c, "neither") || Is(c, "nor") || Is(c, "nobody") || Is(c, "never")) return true;
+            if (IsPunct(c, ',') || IsQuote(c)) return false;
+        }
+
+        return false;
+    }
 
     private int Cue(int k)
     {

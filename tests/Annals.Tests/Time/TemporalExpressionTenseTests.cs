@@ -276,4 +276,10 @@ public class TemporalExpressionTenseTests
     [InlineData("Back in April, the paper announced an inquiry.", "April", "2022-04")]
     [InlineData("Back in December, the chief said the plan would work.", "December", "2021-12")]
     public void Recognizer_ReadsBackInAsLookingBack(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Neither the mayor nor his aides could be reached Wednesday in the capital.", "Wednesday", "2022-11-02")]
+    [InlineData("Nobody could find the envoy on Wednesday.", "Wednesday", "2022-11-02")]
+    [InlineData("The mayor could decide the race on Wednesday.", "Wednesday", "2022-11-09")]
+    public void Recognizer_ReadsADeniedModalAsAFailedAbility(string text, string span, string value) => AssertFound(text, span, value);
 }
