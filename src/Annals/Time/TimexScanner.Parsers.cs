@@ -1620,6 +1620,8 @@ internal sealed partial class TimexScanner
                 return true;
             }
 
+            // "Person of the Year", "Liar-of the Year": a capitalized "Year" after "of the" closes a title.
+            if (the && Cap(k) && k - 1 > _sentStart && Is(k - 2, "of") && (Cap(k - 3) || Hyphen(k - 2))) return false;
             if (the && !Hyphen(k + 1))
             {
                 if (YearAfter(k + 1, out int y) > 0) { hit = TimexHit.Of(k + 2, new TimePoint(Grain.Year, y)); return true; }
