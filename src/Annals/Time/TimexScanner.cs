@@ -459,6 +459,8 @@ internal sealed partial class TimexScanner
         // "since March", "since their Oct. 13 debate" has begun already, whatever the verbs around it say; so has a
         // period that "ended Oct. 31", past form or participle.
         if (Is(a - 1, "since") || (Is(a - 2, "since") && IsDeterminer(a - 1))) return -1;
+        // "in the wake of Monday's ruling": what follows it may lie ahead, the day has passed.
+        if (Is(a - 1, "of") && Is(a - 2, "wake") || (Is(a - 2, "of") && Is(a - 3, "wake") && IsDeterminer(a - 1))) return -2;
         // A period that "ended Oct. 31", and "Back in April, the paper announced ...", lie behind however near the day
         // ahead is: -2 is past beyond doubt.
         if (Is(a - 1, "ended") || (Is(a - 1, "on") && Is(a - 2, "ended"))
@@ -519,6 +521,11 @@ internal sealed partial class TimexScanner
         }
 
         if ((Is(a - 1, "on") || Is(a - 1, "by")) && (Is(a - 2, "until") || Is(a - 2, "till")))
+            return 1;
+        // With no verb to say otherwise, "going into November", "heading into Tuesday's vote" and "marching toward
+        // November" name a time one moves to; "had 1,944 delegates heading into Tuesday's primaries" told of it after.
+        if ((Is(a - 1, "into") && (Is(a - 2, "going") || Is(a - 2, "heading") || Is(a - 2, "head") || Is(a - 2, "heads")))
+            || Is(a - 1, "toward") || Is(a - 1, "towards"))
             return 1;
         return 0;
     }

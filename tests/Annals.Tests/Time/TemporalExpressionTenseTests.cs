@@ -282,4 +282,17 @@ public class TemporalExpressionTenseTests
     [InlineData("Nobody could find the envoy on Wednesday.", "Wednesday", "2022-11-02")]
     [InlineData("The mayor could decide the race on Wednesday.", "Wednesday", "2022-11-09")]
     public void Recognizer_ReadsADeniedModalAsAFailedAbility(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Support grew, going from 40 percent on Oct. 14 to 46 percent.", "Oct. 14", "2022-10-14")]
+    [InlineData("The council is going to vote on Oct. 14.", "Oct. 14", "2023-10-14")]
+    [InlineData("The party is marching toward June with a lead.", "June", "2023-06")]
+    [InlineData("Heading into Tuesday's vote, the mayor is confident.", "Tuesday", "2022-11-08")]
+    [InlineData("The mayor had 40 delegates heading into Tuesday's vote.", "Tuesday", "2022-11-01")]
+    public void Recognizer_ReadsATimeOneMovesToAsAhead(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Both sides spoke in the wake of Wednesday's ruling: turnout will rise.", "Wednesday", "2022-11-02")]
+    [InlineData("In the wake of the Oct. 30 vote, the council will meet again.", "the Oct. 30", "2022-10-30")]
+    public void Recognizer_ReadsInTheWakeOfAsPast(string text, string span, string value) => AssertFound(text, span, value);
 }
