@@ -479,7 +479,15 @@ internal sealed partial class TimexScanner
             // A closing quote before the expression ends the speech it follows: "``... will stop,'' he tweeted Saturday".
             if (d <= 10 && leftOpen && ClosingSpeechQuote(a - d))
                 leftOpen = false;
-            else if (d <= 10 && leftOpen && Cue(a - d) is not 0 and var left) return left;
+            else if (d <= 10 && leftOpen && Cue(a - d) is not 0 and var left)
+            {
+                // "took office in February", "won it in March", "said in December": a past act close by is past beyond
+                // doubt; "said it in March" may report a plan, and "was"/"had" may head one.
+                if (left < 0 && d <= 3 && Role(a - d) == WordRole.Past && !(Is(a - d, "was") || Is(a - d, "were") || Is(a - d, "had")
+                                                                              || Is(a - d, "did") || (Is(a - d, "said") && d == 3)))
+                    return -2;
+                return left;
+            }
             else if (d <= 10 && leftOpen && PastWithObject(a - d)) return -1;
             else if (d <= 10 && leftOpen && modalOpen && ModalAhead(a - d)) return 1;
             // A modal beyond a relative or a subordinator rules another clause: "hoped she would bring aid to

@@ -295,4 +295,10 @@ public class TemporalExpressionTenseTests
     [InlineData("Both sides spoke in the wake of Wednesday's ruling: turnout will rise.", "Wednesday", "2022-11-02")]
     [InlineData("In the wake of the Oct. 30 vote, the council will meet again.", "the Oct. 30", "2022-10-30")]
     public void Recognizer_ReadsInTheWakeOfAsPast(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The general took office in December.", "December", "2021-12")]
+    [InlineData("The general said in December he would retire.", "December", "2021-12")]
+    [InlineData("The general said the talks would resume in December.", "December", "2022-12")]
+    public void Recognizer_ReadsAPastActCloseByAsPastBeyondDoubt(string text, string span, string value) => AssertFound(text, span, value);
 }
