@@ -150,7 +150,9 @@ internal sealed partial class TimexScanner
             if (!(y > 0 || attempt == 2))
             {
                 if (tense > 0 && point.EndDate() < dctDate) { year++; continue; }
-                if (tense <= 0 && point.StartDate() > dctDate.AddDays(tense < 0 ? 0 : 45)) { year--; continue; }
+                // A past verb pulls a day a year back only when this year's is more than a month off: "Christmas Eve
+                // was booked" two days before it is this year's.
+                if (tense <= 0 && point.StartDate() > dctDate.AddDays(tense < -1 ? 0 : tense < 0 ? 30 : 45)) { year--; continue; }
             }
 
             hit = TimexHit.Of(week ? end + 1 : end, point);
@@ -200,7 +202,8 @@ internal sealed partial class TimexScanner
         {
             if (named > 0 && date.Year != named) return;
             var on = date.StartDate();
-            long score = on > dct ? (tense < 0 ? 1_000_000L : 0) + (on.DayNumber - dct.DayNumber)
+            // As for months: a past cue weighs days ahead five times, past beyond doubt rules them out.
+            long score = on > dct ? (tense < -1 ? 1_000_000L : 0) + (on.DayNumber - dct.DayNumber) * (tense < 0 ? 5 : 1)
                 : (tense > 0 && on < dct ? 1_000_000L : 0) + (dct.DayNumber - on.DayNumber);
             if (score < bestScore)
             {

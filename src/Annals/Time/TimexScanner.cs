@@ -482,9 +482,11 @@ internal sealed partial class TimexScanner
             else if (d <= 10 && leftOpen && Cue(a - d) is not 0 and var left)
             {
                 // "took office in February", "won it in March", "said in December": a past act close by is past beyond
-                // doubt; "said it in March" may report a plan, and "was"/"had" may head one.
+                // doubt; "said it in March" may report a plan, "said December sales rose" tells what was said, and
+                // "was"/"had" may head a plan.
                 if (left < 0 && d <= 3 && Role(a - d) == WordRole.Past && !(Is(a - d, "was") || Is(a - d, "were") || Is(a - d, "had")
-                                                                              || Is(a - d, "did") || (Is(a - d, "said") && d == 3)))
+                                                                              || Is(a - d, "did")
+                                                                              || (Is(a - d, "said") && !(d == 2 && (Is(a - 1, "in") || Is(a - 1, "on"))))))
                     return -2;
                 return left;
             }

@@ -31,4 +31,12 @@ public class TemporalExpressionOccasionTests
         var found = TimexTestDocuments.Found(text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
         Assert.DoesNotContain(found, f => f.Value == "2001-09-11");
     }
+
+    [Theory]
+    [InlineData("The campaign has built teams in the Super Tuesday states.", "2016-02-09", "Super Tuesday", "2016-03-01")]
+    [InlineData("Volunteers were sent door to door before Election Day.", "2022-10-20", "Election Day", "2022-11-08")]
+    [InlineData("The staff said Thanksgiving was booked solid.", "2022-11-06", "Thanksgiving", "2022-11-24")]
+    [InlineData("The staff said Easter was booked solid.", "2022-11-06", "Easter", "2022-04-17")]
+    public void Recognizer_KeepsADayAMonthAheadThoughTheVerbIsPast(string text, string date, string span, string value) =>
+        AssertFound(text, date, span, value);
 }
