@@ -125,6 +125,8 @@ public static class EventDating
             if (t.Start < excludeEnd && t.End > excludeStart && !(DatesTheMedium(doc, t) && !Complement(doc, excludeStart, t.Start))) continue;
             if (!Usable(doc, t, latest)) continue;
             if (ownClause >= 0 && InRelativeClause(doc, t, sentenceStart, ownClause, offset)) continue;
+            // "scrap the agreement reached last year": the date belongs to the noun and its participle alone.
+            if (ReducedRelative(doc, t, sentenceStart) is var noun and >= 0 && (offset < noun || offset >= t.End)) continue;
             int distance = offset < t.Start ? t.Start - offset : offset >= t.End ? offset - t.End + 1 : 0;
             if (distance < bestDistance)
             {
@@ -291,6 +293,155 @@ public static class EventDating
     }
 
     private static readonly string[] s_relatives = ["who", "which", "whom", "whose", "where"];
+
+    /// <summary>
+    /// Where the noun begins that a participle phrase holding date <paramref name="t"/> hangs from, as a relative
+    /// clause would ("scrap the agreement reached last year", "the deal brokered by the two leaders last week",
+    /// "remarks made last summer were played"); -1 when the date stands in no such phrase.
+    /// </summary>
+    /// <remarks>
+    /// With no parts of speech, a participle after a noun is told from a past verb after its subject by one of three
+    /// signs: "by" after it, a verb after the date, or a determiner before the noun that follows a verb or a
+    /// preposition rather than opening the clause ("The senate passed the bill on Monday" keeps its subject).
+    /// </remarks>
+    private static int ReducedRelative(AnalyzedDocument doc, Timex t, int sentenceStart)
+    {
+        int first = doc.TokenIndexAt(t.Start);
+        for (int k = first - 1, steps = 0; k >= 1 && steps < 12; k--, steps++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Start < sentenceStart) return -1;
+            if (tok.Kind == TokenKind.Quote) return -1;
+            var w = Word(doc, k);
+            if (tok.Kind == TokenKind.Punct)
+            {
+                if (w is "(" or ")") continue; // "by Speaker Paul Ryan (R-Wis.) last week"
+                return -1;
+            }
+
+            if (tok.Kind != TokenKind.Word) continue;
+            // "technology created by a firm to claim credit for last month's attacks": an infinitive is a new act.
+            if (IsOneOf(w, s_relatives) || IsOneOf(w, s_clauseOpeners) || w.Equals("to", StringComparison.OrdinalIgnoreCase)
+                || (w is not "and" && IsBoundary(doc, tok)))
+                return -1;
+            if (!IsParticiple(w) || (tok.Shape & TokenShape.Capitalized) != 0) continue;
+            int n = k - 1;
+            var noun = doc.Tokens[n];
+            var nw = Word(doc, n);
+            if (noun.Kind != TokenKind.Word || noun.Start < sentenceStart || IsOneOf(nw, s_notNouns) || IsOneOf(nw, s_notHeads)
+                || IsOneOf(nw, s_determiners) || nw.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+                return -1;
+            // "an interview published Monday", "a memo released Friday": what it says is dated by when it came out.
+            // "Remarks made last summer were played on Thursday" are no such record: playing them is a new act.
+            if (IsOneOf(nw, s_documents)) return -1;
+            bool by = k + 1 < first && Word(doc, k + 1).Equals("by", StringComparison.OrdinalIgnoreCase);
+            // The participle has no object: the date or a preposition leading to it follows ("passed in March"), or
+            // "by" and its agent do; "his last paid speeches in early 2015" is an adjective before a noun.
+            if (!by && !(k + 1 == first || (first - k <= 4 && IsOneOf(Word(doc, k + 1), s_within))) ) return -1;
+            int after = doc.TokenIndexAt(t.End);
+            bool verbAfter = after < doc.Tokens.Length && doc.Tokens[after].Kind == TokenKind.Word && IsOneOf(Word(doc, after), s_auxiliaries);
+            return by || verbAfter || Embedded(doc, n, sentenceStart) ? noun.Start : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the noun phrase ending at token <paramref name="n"/> follows a verb or a preposition inside its clause.</summary>
+    private static bool Embedded(AnalyzedDocument doc, int n, int sentenceStart)
+    {
+        for (int d = n - 1, steps = 0; d >= 1 && steps < 5; d--, steps++)
+        {
+            var tok = doc.Tokens[d];
+            if (tok.Start < sentenceStart || tok.Kind is TokenKind.Punct or TokenKind.Quote) return false;
+            var w = Word(doc, d);
+            if ((!IsOneOf(w, s_determiners) || w.Equals("that", StringComparison.OrdinalIgnoreCase)) && !IsOneOf(w, s_quantifiers) && !w.EndsWith("'s", StringComparison.OrdinalIgnoreCase)
+                && !w.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var before = doc.Tokens[d - 1];
+            if (before.Start < sentenceStart || before.Kind != TokenKind.Word || (before.Shape & TokenShape.Capitalized) != 0) return false;
+            var bw = Word(doc, d - 1);
+            // "The chief judge of the court for the circuit visited ...", "Efforts to fight the virus failed Tuesday": a
+            // preposition or an infinitive most often extends the clause's subject, so only a verb leads the way in.
+            if (IsOneOf(bw, s_prepositions) || IsOneOf(bw, s_clauseOpeners) || IsBoundary(doc, before) || IsOneOf(bw, s_relatives)
+                || InTimex(doc, before.Start))
+                return false;
+            return !(d >= 2 && Word(doc, d - 2).Equals("to", StringComparison.OrdinalIgnoreCase) && OpensClause(doc, d - 2, sentenceStart));
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the few words before token <paramref name="k"/> open their clause: "Efforts to fight the virus failed"
+    /// is a subject, "pushing senators to reject the deal reached last week" an object.
+    /// </summary>
+    private static bool OpensClause(AnalyzedDocument doc, int k, int sentenceStart)
+    {
+        for (int j = k - 1; j >= k - 3; j--)
+        {
+            if (j < 0 || doc.Tokens[j].Start < sentenceStart || doc.Tokens[j].Kind == TokenKind.Punct || IsBoundary(doc, doc.Tokens[j])) return true;
+        }
+
+        return false;
+    }
+
+    private static bool InTimex(AnalyzedDocument doc, int at)
+    {
+        int i = FirstTimexFrom(doc, at + 1);
+        return i < doc.Timexes.Length && doc.Timexes[i].Start <= at;
+    }
+
+    /// <summary>Whether a lower-case word reads as a past participle: "-ed" or one of the common irregular ones.</summary>
+    private static bool IsParticiple(ReadOnlySpan<char> w)
+    {
+        if (IsOneOf(w, s_speechVerbs)) return false; // "his candidacy warned on Tuesday that ...": a speaker, not a phrase
+        if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal)
+            && !w.Equals("hundred", StringComparison.Ordinal))
+            return true;
+        return IsOneOf(w, s_irregularParticiples);
+    }
+
+    private static readonly string[] s_irregularParticiples =
+    [
+        "made", "held", "taken", "given", "written", "sent", "won", "built", "shown", "seen", "done", "known", "brought",
+        "bought", "caught", "chosen", "drawn", "found", "heard", "kept", "lost", "paid", "sold", "spent", "struck", "taught",
+        "thrown", "begun", "broken", "spoken", "stolen", "sworn", "driven", "forgotten", "beaten", "hidden", "shot", "fought",
+        "sought", "laid", "cast", "hit", "cut", "set", "put", "led", "left", "met", "brought", "undertaken", "overturned",
+    ];
+
+    // Words that cannot be the noun a participle phrase hangs from.
+    private static readonly string[] s_notHeads =
+    [
+        "he", "she", "they", "it", "we", "i", "you", "him", "them", "us", "me", "not", "never", "also", "be", "been", "being",
+        "just", "only", "then", "already", "once", "first", "still", "even", "ever", "who", "which",
+    ];
+
+    // Words that open a clause of their own, so a noun after them is its subject.
+    private static readonly string[] s_clauseOpeners =
+    [
+        "that", "when", "as", "if", "because", "while", "after", "before", "since", "until", "once", "whether", "where",
+        "then", "also", "now", "so", "yet", "still", "meanwhile", "later", "even", "only", "just", "how", "what", "why", "who",
+    ];
+
+    private static readonly string[] s_documents =
+    [
+        "report", "memo", "article", "poll", "survey", "sheet", "story", "document", "documents", "ad", "message", "headline",
+        "column", "editorial", "filing", "study", "book", "documentary", "episode", "show", "program", "broadcast", "transcript",
+        "interview", "statement", "letter", "post", "tweet", "op-ed", "video", "email", "release",
+    ];
+
+    private static readonly string[] s_prepositions =
+    [
+        "of", "for", "to", "in", "on", "at", "with", "about", "against", "from", "over", "by", "into", "onto", "under", "between",
+        "among", "like", "than", "toward", "towards", "through", "during", "without", "within", "behind", "across", "around",
+    ];
+
+    private static readonly string[] s_quantifiers = ["these", "those", "some", "all", "any", "several", "many", "every", "each", "both"];
+
+    private static readonly string[] s_auxiliaries =
+    [
+        "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+    ];
 
     // Subordinators whose clause is before or after the act, never its time, when a subject follows: "pledged to
     // close the centers, after he introduced a bill last month".

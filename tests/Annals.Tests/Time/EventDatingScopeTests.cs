@@ -1,0 +1,32 @@
+using Annals.Time;
+
+namespace Annals.Tests.Time;
+
+/// <summary>Which clause a date governs: participle phrases after a noun, and the neighbours that keep their date.</summary>
+public class EventDatingScopeTests
+{
+    /// <summary>The date of what is reported at the first <paramref name="word"/> of a text dated Sunday 2022-11-06.</summary>
+    private static string DateOf(string text, string word)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int offset = text.IndexOf(word, StringComparison.Ordinal);
+        return EventDating.DateAt(doc, doc.SentenceAt(offset), offset, -1, -1, happened: false).Value;
+    }
+
+    [Theory]
+    // The phrase dates its own noun and participle, not the act around it.
+    [InlineData("The senator urged colleagues to reject the deal reached by the two parties last week.", "urged", "2022-11-06")]
+    [InlineData("The senator urged colleagues to reject the deal reached by the two parties last week.", "reached", "2022-W43")]
+    [InlineData("Remarks made last summer were played at the rally on Thursday.", "played", "2022-11-03")]
+    [InlineData("Remarks made last summer were played at the rally.", "made", "2022-SU")]
+    [InlineData("The mayor attacked the governor defeated by her in 2018.", "attacked", "2022-11-06")]
+    [InlineData("The minister said the budget passed in March was too small.", "passed", "2022-03")]
+    // Neighbours: a past verb after its subject is the clause's own act and keeps the date.
+    [InlineData("Supporters of the plan gathered on Monday and cheered the vote.", "cheered", "2022-10-31")]
+    [InlineData("Efforts to pass the bill failed on Tuesday, and the sponsor resigned.", "resigned", "2022-11-01")]
+    [InlineData("The chief judge of the court for the district visited the capital on Thursday to meet senators.", "meet", "2022-11-03")]
+    [InlineData("The senator praised the deal in an interview published on Monday.", "praised", "2022-10-31")]
+    [InlineData("The union gave its paid organizers in early 2022 a raise.", "gave", "2022")]
+    public void DateAt_KeepsADateInAParticiplePhraseToThatPhrase(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word));
+}
