@@ -48,7 +48,24 @@ public static class EventDating
         var latest = happened ? doc.Article.Date : DateOnly.MaxValue;
 
         var (clauseStart, clauseEnd) = ClauseAround(doc, s, offset);
-        int inClause = Nearest(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest, s.Start, -1);
+        // "Clinton said Tuesday that she blamed the video in 2012": what the complement reports takes a date of its
+        // own first; one told in the past perfect ("that he had met them") came before the saying and takes none of
+        // its dates. The saying itself takes none of the complement's.
+        int complement = excludeStart < 0 ? ComplementStart(doc, clauseStart, clauseEnd) : -1;
+        bool before = false;
+        if (complement >= 0 && offset >= complement)
+        {
+            int own = Nearest(doc, complement, clauseEnd, offset, -1, -1, latest, s.Start, -1);
+            if (own >= 0) return Found(doc, own);
+            before = PastPerfect(doc, offset, complement);
+        }
+        else if (complement >= 0)
+        {
+            excludeStart = complement;
+            excludeEnd = clauseEnd;
+        }
+
+        int inClause = before ? -1 : Nearest(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest, s.Start, -1);
         if (inClause >= 0) return Found(doc, inClause);
         // Outside its own clause only a date of the sentence's main line counts, not one inside a clause of its own
         // ("DFA, which was founded after his 2004 campaign and which has endorsed ..."). A quote with no cue is placed
@@ -57,8 +74,9 @@ public static class EventDating
         // clause after it may date it ("has hailed the vote, telling reporters on Friday ...").
         bool placed = offset < excludeStart || offset >= excludeEnd;
         int from = Perfect(doc, offset, clauseStart) ? ParticipleAfter(doc, offset, s.End) : s.Start;
-        int inSentence = Nearest(doc, from, s.End, offset, excludeStart, excludeEnd, latest, s.Start, placed ? clauseStart : -1);
+        int inSentence = before ? -1 : Nearest(doc, from, s.End, offset, excludeStart, excludeEnd, latest, s.Start, placed ? clauseStart : -1);
         if (inSentence >= 0) return Found(doc, inSentence);
+        if (before && Nearest(doc, s.Start, s.End, offset, -1, -1, latest, s.Start, -1) >= 0) return dateline;
 
         // A quote that goes on from speech the sentence before reported takes the date of that speech.
         if (sentence > 0 && SameSpeakerGoesOn(doc, sentence, excludeStart, excludeEnd) is var said and >= 0)
@@ -465,6 +483,55 @@ public static class EventDating
 
         return end;
     }
+
+    /// <summary>
+    /// Where the complement of a verb of saying begins in the clause [<paramref name="start"/>, <paramref name="end"/>):
+    /// after the "that" a few words after the verb ("said in a statement Tuesday that"), or at a pronoun right after it
+    /// ("said she"); -1 when the clause reports no speech.
+    /// </summary>
+    private static int ComplementStart(AnalyzedDocument doc, int start, int end)
+    {
+        bool inQuote = false;
+        for (int k = doc.TokenIndexAt(start); k < doc.Tokens.Length && doc.Tokens[k].Start < end; k++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Kind == TokenKind.Quote) inQuote = !inQuote;
+            if (inQuote || tok.Kind != TokenKind.Word || !IsOneOf(Word(doc, k), s_sayingVerbs)) continue;
+            if (k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].Start < end && IsOneOf(Word(doc, k + 1), s_subjects))
+                return doc.Tokens[k + 1].Start;
+            for (int j = k + 1; j < doc.Tokens.Length && j <= k + 8 && doc.Tokens[j].Start < end; j++)
+            {
+                var next = doc.Tokens[j];
+                if (next.Kind is TokenKind.Punct or TokenKind.Quote) break;
+                if (Word(doc, j).Equals("that", StringComparison.OrdinalIgnoreCase)) return next.End;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] s_sayingVerbs =
+    [
+        "said", "says", "say", "told", "tells", "tell", "announced", "announces", "wrote", "writes", "added", "argued", "argues",
+        "insisted", "insists", "claimed", "claims", "stated", "testified", "acknowledged", "admitted", "conceded", "noted",
+        "recalled", "disclosed", "revealed", "reported", "confirmed", "denied", "suggested", "asserted", "contended",
+    ];
+
+    /// <summary>Whether "had" (an adverb or "been" may stand between) comes right before the act at <paramref name="offset"/>.</summary>
+    private static bool PastPerfect(AnalyzedDocument doc, int offset, int from)
+    {
+        int k = doc.TokenIndexAt(offset) - 1;
+        for (int step = 0; step < 3 && k >= 0 && doc.Tokens[k].Start >= from; step++, k--)
+        {
+            var w = Word(doc, k);
+            if (w.Equals("had", StringComparison.OrdinalIgnoreCase) || w is "'d" or "’d") return true;
+            if (!w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !IsOneOf(w, s_perfectFillers)) return false;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_perfectFillers = ["been", "already", "also", "not", "never", "once", "previously", "since", "just"];
 
     /// <summary>Whether "has" or "have" (an adverb may stand between) comes right before the act at <paramref name="offset"/>.</summary>
     private static bool Perfect(AnalyzedDocument doc, int offset, int clauseStart)

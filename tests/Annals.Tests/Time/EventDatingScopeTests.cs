@@ -29,4 +29,19 @@ public class EventDatingScopeTests
     [InlineData("The union gave its paid organizers in early 2022 a raise.", "gave", "2022")]
     public void DateAt_KeepsADateInAParticiplePhraseToThatPhrase(string text, string word, string value) =>
         Assert.Equal(value, DateOf(text, word));
+
+    [Theory]
+    // What a complement reports takes its own date before the saying's.
+    [InlineData("The senator said on Tuesday that she blamed the protest organizers for the violence in 2012.", "blamed", "2012")]
+    [InlineData("The office announced on Friday that the two leaders will meet on Thursday.", "meet", "2022-11-10")]
+    [InlineData("The office announced on Friday that the two leaders will meet on Thursday.", "announced", "2022-11-04")]
+    // With none of its own, a simple past shares the saying's day; a past perfect came before it and takes none.
+    [InlineData("The senator said on Tuesday that she blamed the organizers.", "blamed", "2022-11-01")]
+    [InlineData("The senator said on Tuesday that she had already met the envoy.", "met", "2022-11-06")]
+    [InlineData("The senator met the envoy on Tuesday after she had called him.", "called", "2022-11-01")]
+    // The saying takes no date from what it reports, but keeps its own.
+    [InlineData("The aide said that the senator voted against the plan in 2019.", "said", "2022-11-06")]
+    [InlineData("The aide said in 2019 that the senator opposed the plan.", "said", "2019")]
+    public void DateAt_DatesWhatASayingReportsByItsOwnDate(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word));
 }
