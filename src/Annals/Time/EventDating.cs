@@ -201,10 +201,24 @@ public static class EventDating
         for (int i = FirstTimexFrom(doc, start); i < doc.Timexes.Length && doc.Timexes[i].Start < end; i++)
         {
             var t = doc.Timexes[i];
-            if (t.IsAnchor && t.End <= end && Usable(doc, t, latest)) last = i;
+            // "'... since the attacks in November,' said the analyst. / He added that ...": a date inside the quoted
+            // words is the speaker's subject, not the setting the next sentence goes on in.
+            if (t.IsAnchor && t.End <= end && Usable(doc, t, latest) && !Quoted(doc, start, t.Start)) last = i;
         }
 
         return last;
+    }
+
+    /// <summary>Whether an odd number of quotation marks stands between <paramref name="from"/> and <paramref name="at"/>.</summary>
+    private static bool Quoted(AnalyzedDocument doc, int from, int at)
+    {
+        bool inside = false;
+        for (int k = doc.TokenIndexAt(from); k < doc.Tokens.Length && doc.Tokens[k].Start < at; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) inside = !inside;
+        }
+
+        return inside;
     }
 
     private static bool Usable(AnalyzedDocument doc, Timex t, DateOnly latest) =>
