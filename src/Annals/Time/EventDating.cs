@@ -84,6 +84,13 @@ public static class EventDating
             var prev = doc.Sentences[sentence - 1];
             var (ps, pe) = ClauseAround(doc, prev, said);
             int speech = Nearest(doc, ps, pe, said, -1, -1, latest, prev.Start, -1);
+            if (speech >= 0 && Quoted(doc, prev.Start, doc.Timexes[speech].Start)) speech = -1; // the speaker's words, not the speech's day
+            // "On CNN Tuesday, his wife called for an open primary": the speech's day may open its sentence; a year or
+            // a month there more often dates what the speaker talks about ("the convention in 1976").
+            if (speech < 0 && Nearest(doc, prev.Start, prev.End, said, -1, -1, latest, prev.Start, ps) is var wider and >= 0
+                && (IsDay(doc.Timexes[wider].Value) || doc.Timexes[wider].Value.AsSpan().Contains("-W", StringComparison.Ordinal))
+                && !Quoted(doc, prev.Start, doc.Timexes[wider].Start))
+                speech = wider;
             if (speech >= 0) return (doc.Timexes[speech].Value, "previous");
         }
 
@@ -96,6 +103,11 @@ public static class EventDating
 
         return dateline;
     }
+
+    /// <summary>Whether a TIMEX3 value names one day or a time within it ("2022-10-03", "2022-10-03TMO").</summary>
+    private static bool IsDay(string value) =>
+        value.Length >= 10 && char.IsAsciiDigit(value[0]) && value[4] == '-' && char.IsAsciiDigit(value[5]) && value[7] == '-'
+        && char.IsAsciiDigit(value[8]);
 
     private static (string, string) Found(AnalyzedDocument doc, int index)
     {
@@ -711,12 +723,31 @@ public static class EventDating
             if (IsOneOf(w, s_subjectPronouns)) return SpeechIn(doc, prev);
             if ((t.Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && doc.Slice(prev.Start, prev.End).Contains(w, StringComparison.Ordinal))
                 return SpeechIn(doc, prev);
+            // "'...,' the official said" after "A senior official said on Friday ...": the same noun names the speaker.
+            if (k > 0 && Word(doc, k - 1).Equals("the", StringComparison.OrdinalIgnoreCase) && w.Length > 3 && !IsOneOf(w, s_speechVerbs)
+                && ContainsWord(doc.Slice(prev.Start, prev.End), w))
+                return SpeechIn(doc, prev);
         }
 
         return -1;
     }
 
     private static readonly string[] s_subjectPronouns = ["he", "she", "they"];
+
+    /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> as a whole word, in any case.</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
+    {
+        for (int from = 0; from < text.Length;)
+        {
+            int i = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (i < 0) return false;
+            int at = from + i, end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
+            from = at + 1;
+        }
+
+        return false;
+    }
 
     /// <summary>Where the sentence reports speech ("told", "said"), outside any quotation marks; -1 when it does not.</summary>
     private static int SpeechIn(AnalyzedDocument doc, Sentence s)
@@ -735,7 +766,7 @@ public static class EventDating
     private static readonly string[] s_speechVerbs =
     [
         "said", "told", "says", "tells", "wrote", "tweeted", "added", "asked", "declared", "announced", "argued", "insisted",
-        "invited", "praised", "warned", "urged", "claimed", "stated", "testified", "interviewed", "spoke", "remarked",
+        "invited", "praised", "warned", "urged", "claimed", "stated", "testified", "interviewed", "spoke", "remarked", "called",
     ];
 
     private static readonly string[] s_notNarrative =

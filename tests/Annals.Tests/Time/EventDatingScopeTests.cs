@@ -44,4 +44,25 @@ public class EventDatingScopeTests
     [InlineData("The aide said in 2019 that the senator opposed the plan.", "said", "2019")]
     public void DateAt_DatesWhatASayingReportsByItsOwnDate(string text, string word, string value) =>
         Assert.Equal(value, DateOf(text, word));
+
+    [Theory]
+    [InlineData("On radio Tuesday, the senator\u2019s wife called for open primaries.\n\n\u201cShutting voters out is not smart,\u201d she said.", "2022-11-01", "previous")]
+    [InlineData("In 1976, the senator called the convention a brawl.\n\n\u201cYou count every vote,\u201d she said.", "2022-11-06", "dateline")]
+    [InlineData("A senior official said on Friday that the plan was sound.\n\n\u201cWe welcome the step,\u201d the official said.", "2022-11-04", "previous")]
+    [InlineData("A senior official said on Friday that the plan was sound.\n\n\u201cWe welcome the step,\u201d the mayor said.", "2022-11-06", "dateline")]
+    [InlineData("The aide said the mayor \u201cmet them on Friday\u201d and left.\n\n\u201cWe welcome the step,\u201d she said.", "2022-11-06", "dateline")]
+    public void DateAt_DatesAQuoteGoingOnByTheDayOfTheSpeechBefore(string text, string value, string basis)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int contentStart = text.LastIndexOf('\u201c');
+        int contentEnd = text.IndexOf('\u201d', contentStart) + 1;
+        int cue = text.IndexOf("said", contentEnd, StringComparison.Ordinal);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(cue), cue, contentStart, contentEnd, happened: true));
+    }
+
+    [Theory]
+    [InlineData("\u201cWe have fought them since the attacks in October,\u201d said the analyst. He added that the city had been active.", "added", "2022-11-06")]
+    [InlineData("The analyst spoke to reporters in October. He added that the city had been active.", "added", "2022-10")]
+    public void DateAt_CarriesNoDateOnFromQuotedWords(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word));
 }
