@@ -274,6 +274,16 @@ public static class EventDating
                   || b is "'s" or "’s"))
                 return false;
             lead = k - 2;
+            // "During Mr. Clinton's 1992 campaign": the preposition stands before the possessor's name. "at Mr. Trump's
+            // 2005 wedding" more often places a picture than an act.
+            if (!IsOneOf(b, s_determiners))
+            {
+                int p = lead;
+                for (int steps = 0; steps < 4 && p >= 0 && doc.Tokens[p].Kind == TokenKind.Word && (doc.Tokens[p].Shape & TokenShape.Capitalized) != 0
+                                    && !IsOneOf(Word(doc, p), s_within); steps++)
+                    p--;
+                if (p >= 0 && p < lead && IsOneOf(Word(doc, p), s_spans)) return false;
+            }
         }
 
         // "during the 2012 race", "wrote in his 1990 autobiography", "in a 2002 talk": the thing is when it happened.
@@ -300,6 +310,8 @@ public static class EventDating
     }
 
     private static readonly string[] s_within = ["in", "during", "throughout", "at"];
+
+    private static readonly string[] s_spans = ["in", "during", "throughout"];
 
     private static readonly string[] s_determiners = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"];
 

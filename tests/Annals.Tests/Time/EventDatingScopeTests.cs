@@ -65,4 +65,12 @@ public class EventDatingScopeTests
     [InlineData("The analyst spoke to reporters in October. He added that the city had been active.", "added", "2022-10")]
     public void DateAt_CarriesNoDateOnFromQuotedWords(string text, string word, string value) =>
         Assert.Equal(value, DateOf(text, word));
+
+    [Theory]
+    [InlineData("During Mr. Ames's 1992 campaign, an aide coined the phrase.", "coined", "1992")]
+    [InlineData("During Gov. Ames's 1992 campaign, an aide coined the phrase.", "coined", "1992")]
+    [InlineData("The campaign sent a photo of the pair at Mr. Ames's 2005 wedding.", "sent", "2022-11-06")]
+    [InlineData("The aide praised Mr. Ames's 2005 budget.", "praised", "2022-11-06")]
+    public void DateAt_ReadsTheYearOfAPossessorsThingByThePrepositionBeforeIt(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word));
 }
