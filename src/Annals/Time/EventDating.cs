@@ -393,7 +393,7 @@ public static class EventDating
             bool by = k + 1 < first && Word(doc, k + 1).Equals("by", StringComparison.OrdinalIgnoreCase);
             // The participle has no object: the date or a preposition leading to it follows ("passed in March"), or
             // "by" and its agent do; "his last paid speeches in early 2015" is an adjective before a noun.
-            if (!by && !(k + 1 == first || (first - k <= 4 && IsOneOf(Word(doc, k + 1), s_within))) ) return -1;
+            if (!by && !(k + 1 == first || (first - k <= 4 && IsOneOf(Word(doc, k + 1), s_within)))) return -1;
             int after = doc.TokenIndexAt(t.End);
             bool verbAfter = after < doc.Tokens.Length && doc.Tokens[after].Kind == TokenKind.Word && IsOneOf(Word(doc, after), s_auxiliaries);
             return by || verbAfter || Embedded(doc, n, sentenceStart) ? noun.Start : -1;
@@ -410,9 +410,10 @@ public static class EventDating
             var tok = doc.Tokens[d];
             if (tok.Start < sentenceStart || tok.Kind is TokenKind.Punct or TokenKind.Quote) return false;
             var w = Word(doc, d);
-            if ((!IsOneOf(w, s_determiners) || w.Equals("that", StringComparison.OrdinalIgnoreCase)) && !IsOneOf(w, s_quantifiers) && !w.EndsWith("'s", StringComparison.OrdinalIgnoreCase)
-                && !w.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
-                continue;
+            // "note that Sanders co-sponsored bans in 2003": "that" opens a clause here, it determines no noun.
+            bool determiner = (IsOneOf(w, s_determiners) && !w.Equals("that", StringComparison.OrdinalIgnoreCase)) || IsOneOf(w, s_quantifiers)
+                              || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
+            if (!determiner) continue;
             var before = doc.Tokens[d - 1];
             if (before.Start < sentenceStart || before.Kind != TokenKind.Word || (before.Shape & TokenShape.Capitalized) != 0) return false;
             var bw = Word(doc, d - 1);
@@ -462,7 +463,7 @@ public static class EventDating
         "made", "held", "taken", "given", "written", "sent", "won", "built", "shown", "seen", "done", "known", "brought",
         "bought", "caught", "chosen", "drawn", "found", "heard", "kept", "lost", "paid", "sold", "spent", "struck", "taught",
         "thrown", "begun", "broken", "spoken", "stolen", "sworn", "driven", "forgotten", "beaten", "hidden", "shot", "fought",
-        "sought", "laid", "cast", "hit", "cut", "set", "put", "led", "left", "met", "brought", "undertaken", "overturned",
+        "sought", "laid", "cast", "hit", "cut", "set", "put", "led", "left", "met", "undertaken",
     ];
 
     // Words that cannot be the noun a participle phrase hangs from.
