@@ -73,4 +73,17 @@ public class EventDatingScopeTests
     [InlineData("The aide praised Mr. Ames's 2005 budget.", "praised", "2022-11-06")]
     public void DateAt_ReadsTheYearOfAPossessorsThingByThePrepositionBeforeIt(string text, string word, string value) =>
         Assert.Equal(value, DateOf(text, word));
+
+    [Theory]
+    // The act a fronted "after" phrase names takes its date.
+    [InlineData("After meeting the president on Monday, the envoy flew home.", "meeting", "2022-10-31")]
+    [InlineData("After the senators voted on Tuesday, the speaker adjourned the house.", "voted", "2022-11-01")]
+    // The act after it keeps that date too: measured on news, it most often fell on the same day or week, and the
+    // article's date, the only other choice, is further off.
+    [InlineData("After meeting the president on Monday, the envoy flew home.", "flew", "2022-10-31")]
+    [InlineData("Following a town hall last week, the governor boasted of his staff.", "boasted", "2022-W43")]
+    // A clause with its own subject is a clause of its own, as before.
+    [InlineData("The senator pledged to close the prisons, after he introduced a bill on Monday.", "pledged", "2022-11-06")]
+    public void DateAt_DatesByAFrontedAfterPhrase(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word));
 }
