@@ -48,7 +48,24 @@ public static class EventDating
         var latest = happened ? doc.Article.Date : DateOnly.MaxValue;
 
         var (clauseStart, clauseEnd) = ClauseAround(doc, s, offset);
-        int inClause = Nearest(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest, s.Start, -1);
+        // "Clinton said Tuesday that she blamed the video in 2012": what the complement reports takes a date of its
+        // own first; one told in the past perfect ("that he had met them") came before the saying and takes none of
+        // its dates. The saying itself takes none of the complement's.
+        int complement = excludeStart < 0 ? ComplementStart(doc, clauseStart, clauseEnd) : -1;
+        bool before = false;
+        if (complement >= 0 && offset >= complement)
+        {
+            int own = Nearest(doc, complement, clauseEnd, offset, -1, -1, latest, s.Start, -1);
+            if (own >= 0) return Found(doc, own);
+            before = PastPerfect(doc, offset, complement);
+        }
+        else if (complement >= 0)
+        {
+            excludeStart = complement;
+            excludeEnd = clauseEnd;
+        }
+
+        int inClause = before ? -1 : Nearest(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest, s.Start, -1);
         if (inClause >= 0) return Found(doc, inClause);
         // Outside its own clause only a date of the sentence's main line counts, not one inside a clause of its own
         // ("DFA, which was founded after his 2004 campaign and which has endorsed ..."). A quote with no cue is placed
@@ -57,8 +74,9 @@ public static class EventDating
         // clause after it may date it ("has hailed the vote, telling reporters on Friday ...").
         bool placed = offset < excludeStart || offset >= excludeEnd;
         int from = Perfect(doc, offset, clauseStart) ? ParticipleAfter(doc, offset, s.End) : s.Start;
-        int inSentence = Nearest(doc, from, s.End, offset, excludeStart, excludeEnd, latest, s.Start, placed ? clauseStart : -1);
+        int inSentence = before ? -1 : Nearest(doc, from, s.End, offset, excludeStart, excludeEnd, latest, s.Start, placed ? clauseStart : -1);
         if (inSentence >= 0) return Found(doc, inSentence);
+        if (before && Nearest(doc, s.Start, s.End, offset, -1, -1, latest, s.Start, -1) >= 0) return dateline;
 
         // A quote that goes on from speech the sentence before reported takes the date of that speech.
         if (sentence > 0 && SameSpeakerGoesOn(doc, sentence, excludeStart, excludeEnd) is var said and >= 0)
@@ -66,6 +84,13 @@ public static class EventDating
             var prev = doc.Sentences[sentence - 1];
             var (ps, pe) = ClauseAround(doc, prev, said);
             int speech = Nearest(doc, ps, pe, said, -1, -1, latest, prev.Start, -1);
+            if (speech >= 0 && Quoted(doc, prev.Start, doc.Timexes[speech].Start)) speech = -1; // the speaker's words, not the speech's day
+            // "On CNN Tuesday, his wife called for an open primary": the speech's day may open its sentence; a year or
+            // a month there more often dates what the speaker talks about ("the convention in 1976").
+            if (speech < 0 && Nearest(doc, prev.Start, prev.End, said, -1, -1, latest, prev.Start, ps) is var wider and >= 0
+                && (IsDay(doc.Timexes[wider].Value) || doc.Timexes[wider].Value.AsSpan().Contains("-W", StringComparison.Ordinal))
+                && !Quoted(doc, prev.Start, doc.Timexes[wider].Start))
+                speech = wider;
             if (speech >= 0) return (doc.Timexes[speech].Value, "previous");
         }
 
@@ -78,6 +103,11 @@ public static class EventDating
 
         return dateline;
     }
+
+    /// <summary>Whether a TIMEX3 value names one day or a time within it ("2022-10-03", "2022-10-03TMO").</summary>
+    private static bool IsDay(string value) =>
+        value.Length >= 10 && char.IsAsciiDigit(value[0]) && value[4] == '-' && char.IsAsciiDigit(value[5]) && value[7] == '-'
+        && char.IsAsciiDigit(value[8]);
 
     private static (string, string) Found(AnalyzedDocument doc, int index)
     {
@@ -125,6 +155,8 @@ public static class EventDating
             if (t.Start < excludeEnd && t.End > excludeStart && !(DatesTheMedium(doc, t) && !Complement(doc, excludeStart, t.Start))) continue;
             if (!Usable(doc, t, latest)) continue;
             if (ownClause >= 0 && InRelativeClause(doc, t, sentenceStart, ownClause, offset)) continue;
+            // "scrap the agreement reached last year": the date belongs to the noun and its participle alone.
+            if (ReducedRelative(doc, t, sentenceStart) is var noun and >= 0 && (offset < noun || offset >= t.End)) continue;
             int distance = offset < t.Start ? t.Start - offset : offset >= t.End ? offset - t.End + 1 : 0;
             if (distance < bestDistance)
             {
@@ -181,10 +213,24 @@ public static class EventDating
         for (int i = FirstTimexFrom(doc, start); i < doc.Timexes.Length && doc.Timexes[i].Start < end; i++)
         {
             var t = doc.Timexes[i];
-            if (t.IsAnchor && t.End <= end && Usable(doc, t, latest)) last = i;
+            // "'... since the attacks in November,' said the analyst. / He added that ...": a date inside the quoted
+            // words is the speaker's subject, not the setting the next sentence goes on in.
+            if (t.IsAnchor && t.End <= end && Usable(doc, t, latest) && !Quoted(doc, start, t.Start)) last = i;
         }
 
         return last;
+    }
+
+    /// <summary>Whether an odd number of quotation marks stands between <paramref name="from"/> and <paramref name="at"/>.</summary>
+    private static bool Quoted(AnalyzedDocument doc, int from, int at)
+    {
+        bool inside = false;
+        for (int k = doc.TokenIndexAt(from); k < doc.Tokens.Length && doc.Tokens[k].Start < at; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) inside = !inside;
+        }
+
+        return inside;
     }
 
     private static bool Usable(AnalyzedDocument doc, Timex t, DateOnly latest) =>
@@ -228,6 +274,16 @@ public static class EventDating
                   || b is "'s" or "’s"))
                 return false;
             lead = k - 2;
+            // "During Mr. Clinton's 1992 campaign": the preposition stands before the possessor's name. "at Mr. Trump's
+            // 2005 wedding" more often places a picture than an act.
+            if (!IsOneOf(b, s_determiners))
+            {
+                int p = lead;
+                for (int steps = 0; steps < 4 && p >= 0 && doc.Tokens[p].Kind == TokenKind.Word && (doc.Tokens[p].Shape & TokenShape.Capitalized) != 0
+                                    && !IsOneOf(Word(doc, p), s_within); steps++)
+                    p--;
+                if (p >= 0 && p < lead && IsOneOf(Word(doc, p), s_spans)) return false;
+            }
         }
 
         // "during the 2012 race", "wrote in his 1990 autobiography", "in a 2002 talk": the thing is when it happened.
@@ -254,6 +310,8 @@ public static class EventDating
     }
 
     private static readonly string[] s_within = ["in", "during", "throughout", "at"];
+
+    private static readonly string[] s_spans = ["in", "during", "throughout"];
 
     private static readonly string[] s_determiners = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"];
 
@@ -292,6 +350,156 @@ public static class EventDating
 
     private static readonly string[] s_relatives = ["who", "which", "whom", "whose", "where"];
 
+    /// <summary>
+    /// Where the noun begins that a participle phrase holding date <paramref name="t"/> hangs from, as a relative
+    /// clause would ("scrap the agreement reached last year", "the deal brokered by the two leaders last week",
+    /// "remarks made last summer were played"); -1 when the date stands in no such phrase.
+    /// </summary>
+    /// <remarks>
+    /// With no parts of speech, a participle after a noun is told from a past verb after its subject by one of three
+    /// signs: "by" after it, a verb after the date, or a determiner before the noun that follows a verb or a
+    /// preposition rather than opening the clause ("The senate passed the bill on Monday" keeps its subject).
+    /// </remarks>
+    private static int ReducedRelative(AnalyzedDocument doc, Timex t, int sentenceStart)
+    {
+        int first = doc.TokenIndexAt(t.Start);
+        for (int k = first - 1, steps = 0; k >= 1 && steps < 12; k--, steps++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Start < sentenceStart) return -1;
+            if (tok.Kind == TokenKind.Quote) return -1;
+            var w = Word(doc, k);
+            if (tok.Kind == TokenKind.Punct)
+            {
+                if (w is "(" or ")") continue; // "by Speaker Paul Ryan (R-Wis.) last week"
+                return -1;
+            }
+
+            if (tok.Kind != TokenKind.Word) continue;
+            // "technology created by a firm to claim credit for last month's attacks": an infinitive is a new act.
+            if (IsOneOf(w, s_relatives) || IsOneOf(w, s_clauseOpeners) || w.Equals("to", StringComparison.OrdinalIgnoreCase)
+                || (w is not "and" && IsBoundary(doc, tok)))
+                return -1;
+            if (!IsParticiple(w) || (tok.Shape & TokenShape.Capitalized) != 0) continue;
+            int n = k - 1;
+            var noun = doc.Tokens[n];
+            var nw = Word(doc, n);
+            if (noun.Kind != TokenKind.Word || noun.Start < sentenceStart || IsOneOf(nw, s_notNouns) || IsOneOf(nw, s_notHeads)
+                || IsOneOf(nw, s_determiners) || nw.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+                return -1;
+            // "an interview published Monday", "a memo released Friday": what it says is dated by when it came out.
+            // "Remarks made last summer were played on Thursday" are no such record: playing them is a new act.
+            if (IsOneOf(nw, s_documents)) return -1;
+            bool by = k + 1 < first && Word(doc, k + 1).Equals("by", StringComparison.OrdinalIgnoreCase);
+            // The participle has no object: the date or a preposition leading to it follows ("passed in March"), or
+            // "by" and its agent do; "his last paid speeches in early 2015" is an adjective before a noun.
+            if (!by && !(k + 1 == first || (first - k <= 4 && IsOneOf(Word(doc, k + 1), s_within)))) return -1;
+            int after = doc.TokenIndexAt(t.End);
+            bool verbAfter = after < doc.Tokens.Length && doc.Tokens[after].Kind == TokenKind.Word && IsOneOf(Word(doc, after), s_auxiliaries);
+            return by || verbAfter || Embedded(doc, n, sentenceStart) ? noun.Start : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the noun phrase ending at token <paramref name="n"/> follows a verb or a preposition inside its clause.</summary>
+    private static bool Embedded(AnalyzedDocument doc, int n, int sentenceStart)
+    {
+        for (int d = n - 1, steps = 0; d >= 1 && steps < 5; d--, steps++)
+        {
+            var tok = doc.Tokens[d];
+            if (tok.Start < sentenceStart || tok.Kind is TokenKind.Punct or TokenKind.Quote) return false;
+            var w = Word(doc, d);
+            // "note that Sanders co-sponsored bans in 2003": "that" opens a clause here, it determines no noun.
+            bool determiner = (IsOneOf(w, s_determiners) && !w.Equals("that", StringComparison.OrdinalIgnoreCase)) || IsOneOf(w, s_quantifiers)
+                              || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
+            if (!determiner) continue;
+            var before = doc.Tokens[d - 1];
+            if (before.Start < sentenceStart || before.Kind != TokenKind.Word || (before.Shape & TokenShape.Capitalized) != 0) return false;
+            var bw = Word(doc, d - 1);
+            // "The chief judge of the court for the circuit visited ...", "Efforts to fight the virus failed Tuesday": a
+            // preposition or an infinitive most often extends the clause's subject, so only a verb leads the way in.
+            if (IsOneOf(bw, s_prepositions) || IsOneOf(bw, s_clauseOpeners) || IsBoundary(doc, before) || IsOneOf(bw, s_relatives)
+                || InTimex(doc, before.Start))
+                return false;
+            return !(d >= 2 && Word(doc, d - 2).Equals("to", StringComparison.OrdinalIgnoreCase) && OpensClause(doc, d - 2, sentenceStart));
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the few words before token <paramref name="k"/> open their clause: "Efforts to fight the virus failed"
+    /// is a subject, "pushing senators to reject the deal reached last week" an object.
+    /// </summary>
+    private static bool OpensClause(AnalyzedDocument doc, int k, int sentenceStart)
+    {
+        for (int j = k - 1; j >= k - 3; j--)
+        {
+            if (j < 0 || doc.Tokens[j].Start < sentenceStart || doc.Tokens[j].Kind == TokenKind.Punct || IsBoundary(doc, doc.Tokens[j])) return true;
+        }
+
+        return false;
+    }
+
+    private static bool InTimex(AnalyzedDocument doc, int at)
+    {
+        int i = FirstTimexFrom(doc, at + 1);
+        return i < doc.Timexes.Length && doc.Timexes[i].Start <= at;
+    }
+
+    /// <summary>Whether a lower-case word reads as a past participle: "-ed" or one of the common irregular ones.</summary>
+    private static bool IsParticiple(ReadOnlySpan<char> w)
+    {
+        if (IsOneOf(w, s_speechVerbs)) return false; // "his candidacy warned on Tuesday that ...": a speaker, not a phrase
+        if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal)
+            && !w.Equals("hundred", StringComparison.Ordinal))
+            return true;
+        return IsOneOf(w, s_irregularParticiples);
+    }
+
+    private static readonly string[] s_irregularParticiples =
+    [
+        "made", "held", "taken", "given", "written", "sent", "won", "built", "shown", "seen", "done", "known", "brought",
+        "bought", "caught", "chosen", "drawn", "found", "heard", "kept", "lost", "paid", "sold", "spent", "struck", "taught",
+        "thrown", "begun", "broken", "spoken", "stolen", "sworn", "driven", "forgotten", "beaten", "hidden", "shot", "fought",
+        "sought", "laid", "cast", "hit", "cut", "set", "put", "led", "left", "met", "undertaken",
+    ];
+
+    // Words that cannot be the noun a participle phrase hangs from.
+    private static readonly string[] s_notHeads =
+    [
+        "he", "she", "they", "it", "we", "i", "you", "him", "them", "us", "me", "not", "never", "also", "be", "been", "being",
+        "just", "only", "then", "already", "once", "first", "still", "even", "ever", "who", "which",
+    ];
+
+    // Words that open a clause of their own, so a noun after them is its subject.
+    private static readonly string[] s_clauseOpeners =
+    [
+        "that", "when", "as", "if", "because", "while", "after", "before", "since", "until", "once", "whether", "where",
+        "then", "also", "now", "so", "yet", "still", "meanwhile", "later", "even", "only", "just", "how", "what", "why", "who",
+    ];
+
+    private static readonly string[] s_documents =
+    [
+        "report", "memo", "article", "poll", "survey", "sheet", "story", "document", "documents", "ad", "message", "headline",
+        "column", "editorial", "filing", "study", "book", "documentary", "episode", "show", "program", "broadcast", "transcript",
+        "interview", "statement", "letter", "post", "tweet", "op-ed", "video", "email", "release",
+    ];
+
+    private static readonly string[] s_prepositions =
+    [
+        "of", "for", "to", "in", "on", "at", "with", "about", "against", "from", "over", "by", "into", "onto", "under", "between",
+        "among", "like", "than", "toward", "towards", "through", "during", "without", "within", "behind", "across", "around",
+    ];
+
+    private static readonly string[] s_quantifiers = ["these", "those", "some", "all", "any", "several", "many", "every", "each", "both"];
+
+    private static readonly string[] s_auxiliaries =
+    [
+        "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+    ];
+
     // Subordinators whose clause is before or after the act, never its time, when a subject follows: "pledged to
     // close the centers, after he introduced a bill last month".
     private static readonly string[] s_sequence = ["after", "before", "since", "until"];
@@ -314,6 +522,55 @@ public static class EventDating
 
         return end;
     }
+
+    /// <summary>
+    /// Where the complement of a verb of saying begins in the clause [<paramref name="start"/>, <paramref name="end"/>):
+    /// after the "that" a few words after the verb ("said in a statement Tuesday that"), or at a pronoun right after it
+    /// ("said she"); -1 when the clause reports no speech.
+    /// </summary>
+    private static int ComplementStart(AnalyzedDocument doc, int start, int end)
+    {
+        bool inQuote = false;
+        for (int k = doc.TokenIndexAt(start); k < doc.Tokens.Length && doc.Tokens[k].Start < end; k++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Kind == TokenKind.Quote) inQuote = !inQuote;
+            if (inQuote || tok.Kind != TokenKind.Word || !IsOneOf(Word(doc, k), s_sayingVerbs)) continue;
+            if (k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].Start < end && IsOneOf(Word(doc, k + 1), s_subjects))
+                return doc.Tokens[k + 1].Start;
+            for (int j = k + 1; j < doc.Tokens.Length && j <= k + 8 && doc.Tokens[j].Start < end; j++)
+            {
+                var next = doc.Tokens[j];
+                if (next.Kind is TokenKind.Punct or TokenKind.Quote) break;
+                if (Word(doc, j).Equals("that", StringComparison.OrdinalIgnoreCase)) return next.End;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] s_sayingVerbs =
+    [
+        "said", "says", "say", "told", "tells", "tell", "announced", "announces", "wrote", "writes", "added", "argued", "argues",
+        "insisted", "insists", "claimed", "claims", "stated", "testified", "acknowledged", "admitted", "conceded", "noted",
+        "recalled", "disclosed", "revealed", "reported", "confirmed", "denied", "suggested", "asserted", "contended",
+    ];
+
+    /// <summary>Whether "had" (an adverb or "been" may stand between) comes right before the act at <paramref name="offset"/>.</summary>
+    private static bool PastPerfect(AnalyzedDocument doc, int offset, int from)
+    {
+        int k = doc.TokenIndexAt(offset) - 1;
+        for (int step = 0; step < 3 && k >= 0 && doc.Tokens[k].Start >= from; step++, k--)
+        {
+            var w = Word(doc, k);
+            if (w.Equals("had", StringComparison.OrdinalIgnoreCase) || w is "'d" or "’d") return true;
+            if (!w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !IsOneOf(w, s_perfectFillers)) return false;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_perfectFillers = ["been", "already", "also", "not", "never", "once", "previously", "since", "just"];
 
     /// <summary>Whether "has" or "have" (an adverb may stand between) comes right before the act at <paramref name="offset"/>.</summary>
     private static bool Perfect(AnalyzedDocument doc, int offset, int clauseStart)
@@ -479,12 +736,31 @@ public static class EventDating
             if (IsOneOf(w, s_subjectPronouns)) return SpeechIn(doc, prev);
             if ((t.Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && doc.Slice(prev.Start, prev.End).Contains(w, StringComparison.Ordinal))
                 return SpeechIn(doc, prev);
+            // "'...,' the official said" after "A senior official said on Friday ...": the same noun names the speaker.
+            if (k > 0 && Word(doc, k - 1).Equals("the", StringComparison.OrdinalIgnoreCase) && w.Length > 3 && !IsOneOf(w, s_speechVerbs)
+                && ContainsWord(doc.Slice(prev.Start, prev.End), w))
+                return SpeechIn(doc, prev);
         }
 
         return -1;
     }
 
     private static readonly string[] s_subjectPronouns = ["he", "she", "they"];
+
+    /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> as a whole word, in any case.</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
+    {
+        for (int from = 0; from < text.Length;)
+        {
+            int i = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (i < 0) return false;
+            int at = from + i, end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
+            from = at + 1;
+        }
+
+        return false;
+    }
 
     /// <summary>Where the sentence reports speech ("told", "said"), outside any quotation marks; -1 when it does not.</summary>
     private static int SpeechIn(AnalyzedDocument doc, Sentence s)
@@ -503,7 +779,7 @@ public static class EventDating
     private static readonly string[] s_speechVerbs =
     [
         "said", "told", "says", "tells", "wrote", "tweeted", "added", "asked", "declared", "announced", "argued", "insisted",
-        "invited", "praised", "warned", "urged", "claimed", "stated", "testified", "interviewed", "spoke", "remarked",
+        "invited", "praised", "warned", "urged", "claimed", "stated", "testified", "interviewed", "spoke", "remarked", "called",
     ];
 
     private static readonly string[] s_notNarrative =

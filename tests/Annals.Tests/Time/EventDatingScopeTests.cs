@@ -1,0 +1,89 @@
+using Annals.Time;
+
+namespace Annals.Tests.Time;
+
+/// <summary>Which clause a date governs: participle phrases after a noun, and the neighbours that keep their date.</summary>
+public class EventDatingScopeTests
+{
+    /// <summary>The date of what is reported at the first <paramref name="word"/> of a text dated Sunday 2022-11-06.</summary>
+    private static string DateOf(string text, string word)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int offset = text.IndexOf(word, StringComparison.Ordinal);
+        return EventDating.DateAt(doc, doc.SentenceAt(offset), offset, -1, -1, happened: false).Value;
+    }
+
+    [Theory]
+    // The phrase dates its own noun and participle, not the act around it.
+    [InlineData("The senator urged colleagues to reject the deal reached by the two parties last week.", "urged", "2022-11-06")]
+    [InlineData("The senator urged colleagues to reject the deal reached by the two parties last week.", "reached", "2022-W43")]
+    [InlineData("Remarks made last summer were played at the rally on Thursday.", "played", "2022-11-03")]
+    [InlineData("Remarks made last summer were played at the rally.", "made", "2022-SU")]
+    [InlineData("The mayor attacked the governor defeated by her in 2018.", "attacked", "2022-11-06")]
+    [InlineData("The minister said the budget passed in March was too small.", "passed", "2022-03")]
+    // Neighbours: a past verb after its subject is the clause's own act and keeps the date.
+    [InlineData("Supporters of the plan gathered on Monday and cheered the vote.", "cheered", "2022-10-31")]
+    [InlineData("Efforts to pass the bill failed on Tuesday, and the sponsor resigned.", "resigned", "2022-11-01")]
+    [InlineData("The chief judge of the court for the district visited the capital on Thursday to meet senators.", "meet", "2022-11-03")]
+    [InlineData("The senator praised the deal in an interview published on Monday.", "praised", "2022-10-31")]
+    [InlineData("The union gave its paid organizers in early 2022 a raise.", "gave", "2022")]
+    public void DateAt_KeepsADateInAParticiplePhraseToThatPhrase(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word));
+
+    [Theory]
+    // What a complement reports takes its own date before the saying's.
+    [InlineData("The senator said on Tuesday that she blamed the protest organizers for the violence in 2012.", "blamed", "2012")]
+    [InlineData("The office announced on Friday that the two leaders will meet on Thursday.", "meet", "2022-11-10")]
+    [InlineData("The office announced on Friday that the two leaders will meet on Thursday.", "announced", "2022-11-04")]
+    // With none of its own, a simple past shares the saying's day; a past perfect came before it and takes none.
+    [InlineData("The senator said on Tuesday that she blamed the organizers.", "blamed", "2022-11-01")]
+    [InlineData("The senator said on Tuesday that she had already met the envoy.", "met", "2022-11-06")]
+    [InlineData("The senator met the envoy on Tuesday after she had called him.", "called", "2022-11-01")]
+    // The saying takes no date from what it reports, but keeps its own.
+    [InlineData("The aide said that the senator voted against the plan in 2019.", "said", "2022-11-06")]
+    [InlineData("The aide said in 2019 that the senator opposed the plan.", "said", "2019")]
+    public void DateAt_DatesWhatASayingReportsByItsOwnDate(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word));
+
+    [Theory]
+    [InlineData("On radio Tuesday, the senator\u2019s wife called for open primaries.\n\n\u201cShutting voters out is not smart,\u201d she said.", "2022-11-01", "previous")]
+    [InlineData("In 1976, the senator called the convention a brawl.\n\n\u201cYou count every vote,\u201d she said.", "2022-11-06", "dateline")]
+    [InlineData("A senior official said on Friday that the plan was sound.\n\n\u201cWe welcome the step,\u201d the official said.", "2022-11-04", "previous")]
+    [InlineData("A senior official said on Friday that the plan was sound.\n\n\u201cWe welcome the step,\u201d the mayor said.", "2022-11-06", "dateline")]
+    [InlineData("The aide said the mayor \u201cmet them on Friday\u201d and left.\n\n\u201cWe welcome the step,\u201d she said.", "2022-11-06", "dateline")]
+    public void DateAt_DatesAQuoteGoingOnByTheDayOfTheSpeechBefore(string text, string value, string basis)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int contentStart = text.LastIndexOf('\u201c');
+        int contentEnd = text.IndexOf('\u201d', contentStart) + 1;
+        int cue = text.IndexOf("said", contentEnd, StringComparison.Ordinal);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(cue), cue, contentStart, contentEnd, happened: true));
+    }
+
+    [Theory]
+    [InlineData("\u201cWe have fought them since the attacks in October,\u201d said the analyst. He added that the city had been active.", "added", "2022-11-06")]
+    [InlineData("The analyst spoke to reporters in October. He added that the city had been active.", "added", "2022-10")]
+    public void DateAt_CarriesNoDateOnFromQuotedWords(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word));
+
+    [Theory]
+    [InlineData("During Mr. Ames's 1992 campaign, an aide coined the phrase.", "coined", "1992")]
+    [InlineData("During Gov. Ames's 1992 campaign, an aide coined the phrase.", "coined", "1992")]
+    [InlineData("The campaign sent a photo of the pair at Mr. Ames's 2005 wedding.", "sent", "2022-11-06")]
+    [InlineData("The aide praised Mr. Ames's 2005 budget.", "praised", "2022-11-06")]
+    public void DateAt_ReadsTheYearOfAPossessorsThingByThePrepositionBeforeIt(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word));
+
+    [Theory]
+    // The act a fronted "after" phrase names takes its date.
+    [InlineData("After meeting the president on Monday, the envoy flew home.", "meeting", "2022-10-31")]
+    [InlineData("After the senators voted on Tuesday, the speaker adjourned the house.", "voted", "2022-11-01")]
+    // The act after it keeps that date too: measured on news, it most often fell on the same day or week, and the
+    // article's date, the only other choice, is further off.
+    [InlineData("After meeting the president on Monday, the envoy flew home.", "flew", "2022-10-31")]
+    [InlineData("Following a town hall last week, the governor boasted of his staff.", "boasted", "2022-W43")]
+    // A clause with its own subject is a clause of its own, as before.
+    [InlineData("The senator pledged to close the prisons, after he introduced a bill on Monday.", "pledged", "2022-11-06")]
+    public void DateAt_DatesByAFrontedAfterPhrase(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word));
+}
