@@ -612,7 +612,9 @@ internal sealed partial class TimexScanner
         return Is(k, "begins") || Is(k, "opens") || Is(k, "resumes") || Is(k, "reconvenes") || Is(k, "convenes") || Is(k, "expires")
                || Is(k, "starts") || Is(k, "arrives") || Is(k, "departs") || Is(k, "meets") || Is(k, "closes") || Is(k, "ends")
                || Is(k, "kicks") || Is(k, "airs") || Is(k, "debuts") || Is(k, "premieres")
-               || (Is(k, "meet") || Is(k, "vote") || Is(k, "close") || Is(k, "open")) && !Is(k - 1, "to") && !Is(k - 1, "did");
+               // "they meet Monday", not "after the vote on Tuesday", where the word is a noun.
+               || (Is(k, "meet") || Is(k, "vote") || Is(k, "close") || Is(k, "open")) && !Is(k - 1, "to") && !Is(k - 1, "did") && !IsDeterminer(k - 1)
+                  && !IsPossessive(k - 1);
     }
 
     /// <summary>Whether "ahead of" leads into the day's event: "ahead of Saturday's caucus", "ahead of the vote on Tuesday".</summary>

@@ -131,6 +131,8 @@ public class TemporalExpressionTenseTests
 
     [Theory]
     [InlineData("The talks failed to open Tuesday as planned.", "Tuesday", "2022-11-01")]
+    [InlineData("After the vote on Tuesday, the speaker adjourned the house.", "Tuesday", "2022-11-01")]
+    [InlineData("Turnout at the open Tuesday matched the record.", "Tuesday", "2022-11-01")]
     public void Recognizer_KeepsTimetableVerbsAfterToByTheirClause(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
