@@ -896,6 +896,16 @@ internal sealed partial class TimexScanner
         return a is >= 1 and <= 31 && b > a && b <= 31 ? a : 0;
     }
 
+    /// <summary>The first year of one number token "2009-2013" whose years are both modern and rising; 0 when none.</summary>
+    private int YearRange(int k)
+    {
+        if (!IsNumberToken(k)) return 0;
+        var s = Sp(k);
+        if (s.Length != 9 || s[4] is not ('-' or '–')) return 0;
+        if (!ParseInt(s[..4], out int a) || !ParseInt(s[5..], out int b)) return 0;
+        return a is >= 1800 and <= 2099 && b > a && b <= 2099 && !IsPunct(k + 1, '%') && !Is(k + 1, "percent") ? a : 0;
+    }
+
     /// <summary>A year written in words: "nineteen ninety-seven", "two thousand"; returns the end or -1.</summary>
     private int YearWords(int k, out int year)
     {
@@ -1038,6 +1048,13 @@ internal sealed partial class TimexScanner
 
         if (TryDayMonth(k, out hit)) return true;
 
+        // "from 2009-2013": a range of years, dated like a range of days by where it starts.
+        if (YearRange(k) is > 0 and var firstYear)
+        {
+            hit = TimexHit.Of(k + 1, new TimePoint(Grain.Year, firstYear));
+            return true;
+        }
+
         int year = YearToken(k);
         if (year > 0 && LooksLikeYear(k, year))
         {
@@ -1161,7 +1178,16 @@ internal sealed partial class TimexScanner
         if (In(k - 1) && _u[k - 1].Kind == TokenKind.Punct && Sp(k - 1) is "$" or "€" or "£" or "#" or "¥") return false;
         if (Is(k - 1, "No.") || Is(k - 1, "number") || Is(k - 1, "flight") || Is(k - 1, "route") || Is(k - 1, "page") || Is(k - 1, "room")
             || Is(k - 1, "highway") || Is(k - 1, "resolution") || Is(k - 1, "model")) return false;
-        if (IsNumberToken(k - 1) || IsNumberToken(k + 1)) return false;
+        // "from 2009-2013": two years joined by a hyphen are a range of years, not a number pair.
+        if ((IsNumberToken(k - 1) && !(Hyphen(k) && YearToken(k - 1) > 0)) || (IsNumberToken(k + 1) && !(Hyphen(k + 1) && YearToken(k + 1) > 0)))
+            return false;
+        // "the 2004 and 2008 conventions", "the end of 2015", "Obama's 2008 address": a year list, a time's "of" and a
+        // possessor lead into a year as surely as "in" does.
+        if ((Is(k - 1, "and") || Is(k - 1, "or")) && year is >= 1800 and <= 2099
+            && (YearToken(k - 2) is >= 1800 and <= 2099 || (IsPunct(k - 2, ',') && YearToken(k - 3) is >= 1800 and <= 2099)))
+            return true;
+        if (Is(k - 1, "of") && (Role(k - 2) == WordRole.Edge || W(k - 2) is { Season: > 0 } or { Month: > 0 })) return true;
+        if (IsPossessive(k - 1) && year is >= 1800 and <= 2099) return true;
         bool quantityBefore = Role(k - 1) is WordRole.Hedge or WordRole.Hedge2 || Is(k - 1, "and") || Is(k - 1, "or") || Is(k - 1, "of");
         bool lowerAfter = In(k + 1) && _u[k + 1].Kind == TokenKind.Word && !_u[k + 1].Capital && W(k + 1) is null && !IsVerbLike(k + 1);
         if (quantityBefore && lowerAfter) return false;
@@ -1355,6 +1381,15 @@ internal sealed partial class TimexScanner
             }
         }
 
+        // "half a century", "nearly half an hour": half of one unit.
+        if (Is(k, "half") && (Is(k + 1, "a") || Is(k + 1, "an")) && W(k + 2) is { Unit: not Grain.None, UnitPlural: false, UnitCode: { } hc }
+            && HalfOfOne(hc) is { } halfValue && !Is(k + 3, "old") && !Hyphen(k + 3)
+            && Role(k + 3) is not (WordRole.Ago or WordRole.Earlier or WordRole.Later))
+        {
+            hit = TimexHit.Of(k + 3, TimexType.Duration, halfValue);
+            return true;
+        }
+
         int e = Count(k, out int n);
         if (e < 0) return false;
         bool article = Is(k, "a") || Is(k, "an");
@@ -1419,6 +1454,18 @@ internal sealed partial class TimexScanner
 
     private bool IsSubjectPronoun(int k) =>
         Is(k, "he") || Is(k, "she") || Is(k, "they") || Is(k, "we") || Is(k, "I") || Is(k, "you") || Is(k, "it");
+
+    private static string? HalfOfOne(string code) => code switch
+    {
+        "CE" => "P50Y",
+        "DE" => "P5Y",
+        "Y" => "P6M",
+        "M" => "P15D",
+        "D" => "PT12H",
+        "H" => "PT30M",
+        "MI" => "PT30S",
+        _ => null,
+    };
 
     private static string? HalfDuration(int n, string code) => code switch
     {
@@ -1678,10 +1725,24 @@ internal sealed partial class TimexScanner
         }
 
         if (!w.UnitPlural || code == "Q") return false;
-        if (Is(k - 1, "for") || Is(k - 1, "over") || Is(k - 1, "within") || Is(k - 1, "after") || Is(k - 1, "in") || Is(k - 1, "took")
-            || Is(k - 1, "take") || Is(k - 1, "lasted"))
+        // "over the years", "in the years that followed", "throughout the decades": the long units only, as "in the
+        // days before the vote" points at a time rather than measuring one.
+        if (Is(k - 1, "the") && code is "Y" or "DE" or "CE" && !Is(k + 1, "of") && YearToken(k + 1) == 0
+            && (Is(k - 2, "over") || Is(k - 2, "in") || Is(k - 2, "through") || Is(k - 2, "throughout") || Is(k - 2, "during")))
         {
-            if (Is(k + 1, "of") && !Is(k - 1, "for")) return false;
+            hit = TimexHit.Duration(k + 1, -1, code);
+            return true;
+        }
+
+        // "after months of talks", "despite years of war", "within days of the vote", "just weeks away": the length
+        // of what follows.
+        bool lengthOf = Is(k - 1, "after") || Is(k - 1, "over") || Is(k - 1, "within") || Is(k - 1, "following") || Is(k - 1, "follows")
+                        || Is(k - 1, "despite") || Is(k - 1, "amid") || Is(k - 1, "spent") || Is(k - 1, "spend") || Is(k - 1, "spending")
+                        || Is(k - 1, "for");
+        if (lengthOf || Is(k - 1, "in") || Is(k - 1, "took") || Is(k - 1, "take") || Is(k - 1, "lasted")
+            || ((Is(k - 1, "just") || Is(k - 1, "only") || Is(k - 1, "mere")) && !Is(k + 1, "of") && !Is(k + 1, "ago")))
+        {
+            if (Is(k + 1, "of") && !lengthOf) return false;
             hit = TimexHit.Duration(k + 1, -1, code);
             return true;
         }

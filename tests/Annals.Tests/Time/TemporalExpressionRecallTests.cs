@@ -1,0 +1,52 @@
+namespace Annals.Tests.Time;
+
+/// <summary>
+/// Expressions a read of real news found missing: lengths with no number, years in lists, ranges and after a
+/// possessor (article date 2022-11-06, a Sunday).
+/// </summary>
+public class TemporalExpressionRecallTests
+{
+    private const string Date = "2022-11-06";
+
+    private static void AssertFound(string text, string span, string value) => TimexTestDocuments.AssertFound(text, Date, span, value);
+
+    private static (string Text, string Type, string Value)[] Found(string text) =>
+        TimexTestDocuments.Found(text, DateOnly.Parse(Date, System.Globalization.CultureInfo.InvariantCulture));
+
+    [Theory]
+    [InlineData("Over the years, the talks have grown tense.", "the years", "PXY")]
+    [InlineData("In the years that followed, the rebels fought on.", "the years", "PXY")]
+    [InlineData("The feud has simmered over the decades.", "the decades", "PXY")]
+    [InlineData("After months of talks, the two sides agreed.", "months", "PXM")]
+    [InlineData("The merger follows weeks of bargaining.", "weeks", "PXW")]
+    [InlineData("Despite years of war, the city grew.", "years", "PXY")]
+    [InlineData("The deadline is just weeks away.", "just weeks", "PXW")]
+    [InlineData("The envoys spent months drafting the plan.", "months", "PXM")]
+    public void Recognizer_ReadsALengthWithNoNumber(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("In the days before the vote, the mayor hid.")]
+    [InlineData("He recalled the days of the old regime.")]
+    public void Recognizer_LeavesDaysThatPointAtATime(string text) =>
+        Assert.DoesNotContain(Found(text), f => f.Value == "PXD");
+
+    [Theory]
+    [InlineData("The conflict has dragged on for nearly half a century.", "nearly half a century", "P50Y")]
+    [InlineData("The shooting lasted half an hour.", "half an hour", "PT30M")]
+    [InlineData("The sanctions ran for half a decade.", "half a decade", "P5Y")]
+    public void Recognizer_ReadsHalfOfOneUnit(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("She was foreign minister from 2009-2013.", "2009-2013", "2009")]
+    [InlineData("He spoke at the 2004 and 2008 conventions.", "2008", "2008")]
+    [InlineData("He won the primary in 1988 and 1992 with ease.", "1992", "1992")]
+    [InlineData("The speech borrowed from the senator's 2008 address.", "2008", "2008")]
+    [InlineData("The end of 2015 left the race open.", "The end of 2015", "2015")]
+    public void Recognizer_ReadsYearsInListsRangesAndAfterAPossessor(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Between 1000 and 2000 people came to the rally.", "2000")]
+    [InlineData("The company cut 1999 jobs last year.", "1999")]
+    public void Recognizer_LeavesCountsThatLookLikeYears(string text, string value) =>
+        Assert.DoesNotContain(Found(text), f => f.Value == value);
+}
