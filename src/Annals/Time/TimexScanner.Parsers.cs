@@ -55,8 +55,9 @@ internal sealed partial class TimexScanner
             // "seven of the past eight contests", "the past three summers": a count follows, so "the past" only
             // picks which of them.
             if (v == "PAST_REF" && Count(end, out _) > end) continue;
-            // "Now, he says, ..." opening a sentence turns the talk rather than telling the time; TimeBank leaves it.
-            if (n == 1 && i == _sentStart && IsPunct(end, ',') && Is(i, "now")) continue;
+            // "``Now, I hasten to add ...'' opening someone's words turns the talk rather than telling the time; opening
+            // a sentence of the story ("Now, he works for the campaign") it sets the present against what went before.
+            if (n == 1 && i == _sentStart + 1 && IsQuote(_sentStart) && IsPunct(end, ',') && Is(i, "now")) continue;
             // "now" inside "from now" belongs to a duration; "current" before a unit is handled as "this".
             hit = TimexHit.Of(end, v.Length > 1 && v[0] == 'P' && (char.IsAsciiDigit(v[1]) || v[1] is 'X' or 'T') ? TimexType.Duration : TimexType.Date, v);
             return true;

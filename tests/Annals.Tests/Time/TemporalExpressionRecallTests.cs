@@ -49,4 +49,9 @@ public class TemporalExpressionRecallTests
     [InlineData("The company cut 1999 jobs last year.", "1999")]
     public void Recognizer_LeavesCountsThatLookLikeYears(string text, string value) =>
         Assert.DoesNotContain(Found(text), f => f.Value == value);
+
+    [Theory]
+    [InlineData("He once ran a rival firm. Now, he works for the campaign.", "Now", "PRESENT_REF")]
+    [InlineData("Both men have risen in the polls of late.", "of late", "PAST_REF")]
+    public void Recognizer_ReadsNarrativeNowAndOfLate(string text, string span, string value) => AssertFound(text, span, value);
 }
