@@ -1118,10 +1118,18 @@ internal sealed partial class TimexScanner
         if (colon > 0)
         {
             var rest = s[(colon + 1)..];
-            int letters = rest.Length;
-            while (letters > 0 && char.IsLetter(rest[letters - 1])) letters--;
-            if (!ParseInt(s[..colon], out hour) || letters != 2 || !ParseInt(rest[..2], out minute)) return false;
-            if (letters < rest.Length) pm = rest[letters..].StartsWith("p", StringComparison.OrdinalIgnoreCase);
+            if (rest.Length < 2 || !ParseInt(s[..colon], out hour) || !ParseInt(rest[..2], out minute)) return false;
+            // "10:47PM", "6:00p.m."; not "10:47PMPost", words run together in a scraped page, which would take the next
+            // word in.
+            var suffix = rest[2..];
+            if (suffix.Length > 0)
+            {
+                if (!(suffix is "a" or "p" or "A" or "P" || suffix.Equals("am", StringComparison.OrdinalIgnoreCase) || suffix.Equals("pm", StringComparison.OrdinalIgnoreCase)
+                      || suffix.Equals("a.m", StringComparison.OrdinalIgnoreCase) || suffix.Equals("p.m", StringComparison.OrdinalIgnoreCase)
+                      || suffix.Equals("a.m.", StringComparison.OrdinalIgnoreCase) || suffix.Equals("p.m.", StringComparison.OrdinalIgnoreCase)))
+                    return false;
+                pm = suffix[0] is 'p' or 'P';
+            }
         }
         else
         {
@@ -1247,6 +1255,14 @@ internal sealed partial class TimexScanner
         }
 
         if (TryDayMonth(k, out hit)) return true;
+
+        // "Today is the eighth day of the blockade", "It's the second day of an offensive": the day so counted is today.
+        if (W(j) is { Unit: Grain.Day, UnitPlural: false } && Is(j + 1, "of") && Is(k - 1, "the") && (Is(k - 2, "is") || IsPossessive(k - 2))
+            && W(j + 2) is not { Month: > 0 } && YearToken(j + 2) == 0)
+        {
+            hit = TimexHit.Of(j + 1, _dct.To(Grain.Day));
+            return true;
+        }
 
         // "the first nine months", "the first six months of the year"
         if (ord == 1 && Count(j, out int n) is > 0 and var ce && n > 1 && W(ce) is { UnitPlural: true, UnitCode: { } code })

@@ -54,4 +54,23 @@ public class TemporalExpressionRecallTests
     [InlineData("He once ran a rival firm. Now, he works for the campaign.", "Now", "PRESENT_REF")]
     [InlineData("Both men have risen in the polls of late.", "of late", "PAST_REF")]
     public void Recognizer_ReadsNarrativeNowAndOfLate(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("In the capital, today is the eighth day of the blockade.", "the eighth day", "2022-11-06")]
+    [InlineData("It's the second day of an offensive by the army.", "the second day", "2022-11-06")]
+    public void Recognizer_ReadsTheNthDayOfSomethingToldInThePresentAsToday(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("It was the first day of the trial.")]
+    public void Recognizer_LeavesTheNthDayOfSomethingPast(string text) => Assert.Empty(Found(text));
+
+    [Theory]
+    [InlineData("Posted at 10:47PMPost-Debate chat.")]
+    [InlineData("Posted at 10:47xy by the desk.")]
+    public void Recognizer_SkipsAClockRunTogetherWithAWord(string text) => Assert.Empty(Found(text));
+
+    [Theory]
+    [InlineData("The polls closed at 6:00p.m. in the east.", "6:00p", "2022-11-06T18:00")]
+    [InlineData("The polls closed at 10:47PM in the east.", "10:47PM", "2022-11-06T22:47")]
+    public void Recognizer_ReadsAClockWithItsSuffixGlued(string text, string span, string value) => AssertFound(text, span, value);
 }
