@@ -1067,7 +1067,9 @@ internal sealed partial class TimexScanner
                 return true;
             }
 
-            if (the && (Is(e, "period") || W(e) is { Unit: Grain.Quarter, UnitPlural: false }) && _lastQuarter.IsValid)
+            // "the 1988 period" after "in the first nine months" is those months of 1988, which the year stands for.
+            if (the && (Is(e, "period") || W(e) is { Unit: Grain.Quarter, UnitPlural: false }) && _lastQuarter.IsValid
+                && !(Is(e, "period") && LongerPeriodBefore(k)))
             {
                 hit = TimexHit.Of(e + 1, new TimePoint(Grain.Quarter, year, _lastQuarter.Sub));
                 hit.Derived = true;
@@ -1655,8 +1657,9 @@ internal sealed partial class TimexScanner
 
         if (back > 0)
         {
-            // "year-earlier results": the reporting period a year before, or last year.
-            var quarter = _lastQuarter.IsValid ? _lastQuarter : default;
+            // "year-earlier results": the reporting period a year before, or last year; after "for the nine months"
+            // in the sentence, the year before.
+            var quarter = _lastQuarter.IsValid && !LongerPeriodBefore(k) ? _lastQuarter : default;
             if (quarter.IsValid && quarter.TryShift(-4, out quarter)) { hit = TimexHit.Of(p, quarter); hit.Derived = true; return true; }
             hit = TimexHit.Of(p, new TimePoint(Grain.Year, _dct.Year - 1));
             return true;
