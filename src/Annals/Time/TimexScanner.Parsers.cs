@@ -814,15 +814,24 @@ internal sealed partial class TimexScanner
     /// </summary>
     private bool ElectionAhead()
     {
+        // Read once a sentence: a sentence may hold several months.
+        if (_electionReadAt == _sentStart) return _electionAhead;
+        _electionReadAt = _sentStart;
+        _electionAhead = false;
         for (int c = _sentStart; c < _sentEnd; c++)
         {
             if (_u[c].Kind != TokenKind.Word || _u[c].Capital || W(c) is not null) continue;
+            int length = _u[c].End - _u[c].Start;
+            if (length is < 3 or > 12) continue;
             if (Is(c, "nominee") || Is(c, "nominees") || Is(c, "electability") || Is(c, "chances") || Is(c, "wins") || Is(c, "ticket")
                 || (Is(c, "win") && !Is(c - 1, "a")) || Is(c, "swing") || Is(c, "battleground"))
-                return true;
+            {
+                _electionAhead = true;
+                break;
+            }
         }
 
-        return false;
+        return _electionAhead;
     }
 
     /// <summary>Whether a vote's noun follows a month: "election(s)", "ballot", "vote", "general election", "midterms", after an optional "'s".</summary>

@@ -81,6 +81,8 @@ internal sealed partial class TimexScanner
     private TimePoint _quarterTold; // the last quarter named, past or not, derived or not: what "that quarter" is
     private int _sentStart;
     private int _sentEnd;
+    private int _electionReadAt = -1; // the sentence whose talk of a vote ahead was last read, and what was found
+    private bool _electionAhead;
 
     public TimexScanner(AnalyzedDocument doc)
     {
