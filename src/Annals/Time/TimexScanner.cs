@@ -232,9 +232,34 @@ internal sealed partial class TimexScanner
                 continue;
             }
 
+            // "10:47PMPost": a scraped page runs a clock into the next word; the clock ends at its am or pm.
+            if (tok.Kind == TokenKind.Number && GluedClockEnd(span) is > 0 and var clockEnd)
+            {
+                AddUnit(tok.Start, tok.Start + clockEnd, TokenKind.Number, hyphen);
+                AddUnit(tok.Start + clockEnd, tok.End, TokenKind.Word, false);
+                hyphen = false;
+                continue;
+            }
+
             AddUnit(tok.Start, tok.End, tok.Kind, hyphen, tok.Kind == TokenKind.Word ? _lex.Find(_text, tok) : null);
             hyphen = false;
         }
+    }
+
+    /// <summary>Where "h:mm" and a glued am/pm end inside a longer token ("10:47PMPost" gives 7), else 0.</summary>
+    private static int GluedClockEnd(ReadOnlySpan<char> s)
+    {
+        int colon = s.IndexOf(':');
+        if (colon is < 1 or > 2) return 0;
+        for (int k = 0; k < colon; k++)
+        {
+            if (!char.IsAsciiDigit(s[k])) return 0;
+        }
+
+        int e = colon + 3;
+        if (s.Length < e + 3 || !char.IsAsciiDigit(s[colon + 1]) || !char.IsAsciiDigit(s[colon + 2])) return 0;
+        if (s[e] is not ('a' or 'A' or 'p' or 'P') || s[e + 1] is not ('m' or 'M') || !char.IsUpper(s[e + 2])) return 0;
+        return e + 2;
     }
 
     private void AddUnit(int start, int end, TokenKind kind, bool hyphenBefore) =>

@@ -65,9 +65,13 @@ public class TemporalExpressionRecallTests
     public void Recognizer_LeavesTheNthDayOfSomethingPast(string text) => Assert.Empty(Found(text));
 
     [Theory]
-    [InlineData("Posted at 10:47PMPost-Debate chat.")]
+    [InlineData("Posted at 10:47PMPost-Debate chat.", "10:47PM", "2022-11-06T22:47")]
+    [InlineData("Posted Nov. 4, 2022 9:52PMBush spoke.", "9:52PM", "2022-11-04T21:52")]
+    public void Recognizer_EndsAClockRunTogetherWithAWordAtItsAmOrPm(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
     [InlineData("Posted at 10:47xy by the desk.")]
-    public void Recognizer_SkipsAClockRunTogetherWithAWord(string text) => Assert.Empty(Found(text));
+    public void Recognizer_SkipsAClockWithAnUnknownSuffix(string text) => Assert.Empty(Found(text));
 
     [Theory]
     [InlineData("The polls closed at 6:00p.m. in the east.", "6:00p", "2022-11-06T18:00")]
