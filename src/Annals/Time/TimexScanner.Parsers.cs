@@ -438,6 +438,9 @@ internal sealed partial class TimexScanner
             }
 
             if (r > 0 && next.Season <= current) year++;
+            // "this summer" in February is the summer of the article's year, not of the winter under way, which
+            // began the year before.
+            if (r == 0 && next.Season != current) year = _dct.Year;
             hit = TimexHit.Of(j + 1, new TimePoint(Grain.Season, year, next.Season));
             return true;
         }
@@ -809,7 +812,7 @@ internal sealed partial class TimexScanner
 
     /// <summary>
     /// Whether the sentence weighs a vote still to come: "the nominee", "electability", "her chances", "if he wins",
-    /// "the top of the ticket". A month with no tense in it is the vote's month ahead ("a victory for the nominee in
+    /// "could lose", "winning in the fall", "the top of the ticket". A month with no tense in it is the vote's month ahead ("a victory for the nominee in
     /// November"); a past vote is told with a past verb, which decides before this is asked.
     /// </summary>
     private bool ElectionAhead()
@@ -820,11 +823,13 @@ internal sealed partial class TimexScanner
         _electionAhead = false;
         for (int c = _sentStart; c < _sentEnd; c++)
         {
-            if (_u[c].Kind != TokenKind.Word || _u[c].Capital || W(c) is not null) continue;
+            // "Prize-winning", "a come-from-behind win": the end of a compound is no verb of a vote.
+            if (_u[c].Kind != TokenKind.Word || _u[c].Capital || W(c) is not null || _u[c].HyphenBefore) continue;
             int length = _u[c].End - _u[c].Start;
             if (length is < 3 or > 12) continue;
             if (Is(c, "nominee") || Is(c, "nominees") || Is(c, "electability") || Is(c, "chances") || Is(c, "wins") || Is(c, "ticket")
-                || (Is(c, "win") && !Is(c - 1, "a")) || Is(c, "swing") || Is(c, "battleground"))
+                || (Is(c, "win") && !Is(c - 1, "a")) || Is(c, "lose") || Is(c, "swing") || Is(c, "battleground")
+                || (Is(c, "winning") && Is(c + 1, "in")))
             {
                 _electionAhead = true;
                 break;
@@ -1330,7 +1335,11 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        hit = TimexHit.Of(e, Nearest(inDctYear, Tense(start, e)));
+        int tense = Tense(start, e);
+        // "winning in the fall", "to campaign in the spring": a season with no tense of its own, in talk of a vote
+        // ahead or after an infinitive, is the one ahead, as a month is.
+        if (tense == 0 && inDctYear.Grain == Grain.Season && (ElectionAhead() || ProspectiveBefore(start))) tense = 1;
+        hit = TimexHit.Of(e, Nearest(inDctYear, tense));
         return true;
     }
 

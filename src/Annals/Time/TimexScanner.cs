@@ -479,7 +479,10 @@ internal sealed partial class TimexScanner
             b = a + 1;
         }
 
-        // "as early as Tuesday", "starting Monday", "postponed until Tuesday" look ahead whatever the verb.
+        // "as early as Tuesday", "starting Monday", "postponed until Tuesday", "looking ahead to the fall" look ahead
+        // whatever the verb.
+        int lead = IsDeterminer(a - 1) && !Is(a - 1, "of") ? a - 2 : a - 1;
+        if (Is(lead, "to") && (Is(lead - 1, "ahead") || Is(lead - 1, "forward"))) return 1;
         if (Is(a - 1, "starting") || Is(a - 1, "beginning") || Is(a - 1, "effective") || (Is(a - 1, "as") && (Is(a - 2, "soon") || Is(a - 2, "early")) && Is(a - 3, "as"))
             || ((Is(a - 1, "until") || Is(a - 1, "till")) && a - 1 > _sentStart))
             return 1;
@@ -559,10 +562,11 @@ internal sealed partial class TimexScanner
 
         if ((Is(a - 1, "on") || Is(a - 1, "by")) && (Is(a - 2, "until") || Is(a - 2, "till")))
             return 1;
-        // With no verb to say otherwise, "going into November", "heading into Tuesday's vote" and "marching toward
-        // November" name a time one moves to; "had 1,944 delegates heading into Tuesday's primaries" told of it after.
-        if ((Is(a - 1, "into") && (Is(a - 2, "going") || Is(a - 2, "heading") || Is(a - 2, "head") || Is(a - 2, "heads")))
-            || Is(a - 1, "toward") || Is(a - 1, "towards"))
+        // With no verb to say otherwise, "going into November", "heading into Tuesday's vote", "marching toward
+        // November" and "looking ahead to the fall" name a time one moves to; "had 1,944 delegates heading into
+        // Tuesday's primaries" told of it after.
+        if ((Is(lead, "into") && (Is(lead - 1, "going") || Is(lead - 1, "heading") || Is(lead - 1, "head") || Is(lead - 1, "heads")))
+            || Is(lead, "toward") || Is(lead, "towards"))
             return 1;
         return 0;
     }
