@@ -39,6 +39,10 @@ internal sealed partial class TimexScanner
                     return true;
                 }
 
+                // "over the next year", "in the next month": the stretch ahead of the article's date, not of the story's.
+                if (Is(i, "the") && Is(i + 1, "next") && (Is(i - 1, "over") || Is(i - 1, "in") || Is(i - 1, "within") || Is(i - 1, "during")
+                                                          || Is(i - 1, "for") || Is(i - 1, "throughout") || Is(i - 1, "through")))
+                    continue;
                 if (TryAnaphor(v, end, out hit)) return true;
                 continue;
             }

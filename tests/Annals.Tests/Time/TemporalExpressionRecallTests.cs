@@ -77,4 +77,11 @@ public class TemporalExpressionRecallTests
     [InlineData("The polls closed at 6:00p.m. in the east.", "6:00p", "2022-11-06T18:00")]
     [InlineData("The polls closed at 10:47PM in the east.", "10:47PM", "2022-11-06T22:47")]
     public void Recognizer_ReadsAClockWithItsSuffixGlued(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("He was elected in 2010 and lost the next year.", "the next year", "2011")]
+    [InlineData("They met in May 2009 and again the next month.", "the next month", "2009-06")]
+    [InlineData("The firm was founded in 2010. It will hire 500 people over the next year.", "the next year", "2023")]
+    [InlineData("The talks began in 2010. The report is due in the next month.", "the next month", "2022-12")]
+    public void Recognizer_ReadsTheNextYearAsAnaphoricOnlyAsAnAdverb(string text, string span, string value) => AssertFound(text, span, value);
 }
