@@ -764,10 +764,19 @@ internal sealed partial class TimexScanner
                 return true;
             }
 
+            int dayTense = RegularPastBefore(k) ? -2 : Tense(k, j);
+            // "In 2008, on June 3, the senator ...": a day with no year in a sentence set in an earlier year is of that year.
+            if (FrameYear(dayTense, k) is > 0 and var dayFrame)
+            {
+                if (!TimePoint.TryDate(dayFrame, w.Month, day, out var framed)) return false;
+                hit = TimexHit.Of(j, framed);
+                return true;
+            }
+
             if (!TimePoint.TryDate(_dct.Year, w.Month, Math.Min(day, w.Month == 2 ? 28 : 31), out var guess)) return false;
             if (!TimePoint.TryDate(_dct.Year, w.Month, day, out guess) && !(w.Month == 2 && day == 29)) return false;
             // "shares issued July 1, which will ...": a past verb leading straight into the date is its tense.
-            var resolved = Nearest(guess.IsValid ? guess : new TimePoint(Grain.Day, _dct.Year, 2, 28), RegularPastBefore(k) ? -2 : Tense(k, j));
+            var resolved = Nearest(guess.IsValid ? guess : new TimePoint(Grain.Day, _dct.Year, 2, 28), dayTense);
             if (w.Month == 2 && day == 29 && !TimePoint.TryDate(resolved.Year, 2, 29, out resolved)) return false;
             hit = TimexHit.Of(j, resolved);
             return true;
@@ -788,11 +797,23 @@ internal sealed partial class TimexScanner
 
             int tense = Tense(k, j);
             if (tense == 0 && (VoteAfter(j) || ProspectiveBefore(k) || ElectionAhead())) tense = 1;
-            month = Nearest(month, tense);
+            // "In 2008, Obama won the primary in June": the scene's year.
+            month = FrameYear(tense, k) is > 0 and var frame ? new TimePoint(Grain.Month, frame, w.Month) : Nearest(month, tense);
         }
         hit = TimexHit.Of(j, month);
         return true;
     }
+
+    /// <summary>
+    /// The earlier year this sentence is set in, named before the date in it ("In 2008, ... in June", "who stayed in the
+    /// 2008 contest until June"), when no tense looks ahead; else 0.
+    /// </summary>
+    /// <remarks>The next sentence keeps the scene only for a past date fronted the same way ("In 2008, ... . In June, he ...").</remarks>
+    private int FrameYear(int tense, int k) =>
+        _frameYear > 0 && tense <= 0
+        && (_frameSentence == _sentStart || (tense < 0 && _frameSentence == _prevSentStart && Is(k - 1, "in") && k - 1 == _sentStart))
+            ? _frameYear
+            : 0;
 
     /// <summary>
     /// "that year", "the same year", "the following year", "the previous year" after "of": the year of the last

@@ -81,6 +81,9 @@ internal sealed partial class TimexScanner
     private TimePoint _quarterTold; // the last quarter named, past or not, derived or not: what "that quarter" is
     private int _sentStart;
     private int _sentEnd;
+    private int _frameYear; // an earlier year the sentence is set in ("In 2008, Obama won the primary in June")
+    private int _frameSentence = -1;
+    private int _prevSentStart = -1;
     private int _electionReadAt = -1; // the sentence whose talk of a vote ahead was last read, and what was found
     private bool _electionAhead;
 
@@ -111,6 +114,7 @@ internal sealed partial class TimexScanner
 
     private void ScanRange(int a, int b)
     {
+        _prevSentStart = _sentStart;
         _sentStart = a;
         _sentEnd = b;
         int i = a;
@@ -184,6 +188,14 @@ internal sealed partial class TimexScanner
         {
             _lastAnchor = hit.Point;
             if (hit.Point.Grain == Grain.Quarter) _quarterTold = hit.Point;
+            // Only a year fronted to open the sentence sets its scene ("In 2008, ...", "But in 2012, ..."); one inside a
+            // clause or a noun ("a filing in 1987", "the years 2010 to 2013") may be background to a later month.
+            if (hit.Point.Grain == Grain.Year && !hit.Derived && hit.Point.Year < _dct.Year && Is(first - 1, "in")
+                && first - 1 - _sentStart <= 1 && (first - 1 == _sentStart || Is(_sentStart, "but") || Is(_sentStart, "and")))
+            {
+                _frameYear = hit.Point.Year;
+                _frameSentence = _sentStart;
+            }
             if (hit.Point.HasDate) _lastDay = hit.Point.To(Grain.Day);
             // The quarter a results story reports is the latest one that is over: "a fourth-quarter charge" lies ahead,
             // and "after a flat second quarter" looks back from the third.

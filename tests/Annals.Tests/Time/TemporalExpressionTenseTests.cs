@@ -303,4 +303,14 @@ public class TemporalExpressionTenseTests
     [InlineData("The general said in December he would retire.", "December", "2021-12")]
     [InlineData("The general said the talks would resume in December.", "December", "2022-12")]
     public void Recognizer_ReadsAPastActCloseByAsPastBeyondDoubt(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("In 2008, the senator won the primary in June.", "June", "2008-06")]
+    [InlineData("But in 2012, the campaign spent millions on ads beginning in April.", "April", "2012-04")]
+    [InlineData("In 2008, on June 3, the senator clinched the nomination.", "June 3", "2008-06-03")]
+    [InlineData("In 2008, the senator won the primary. In June, he was nominated.", "June", "2008-06")]
+    [InlineData("The firm filed a report in 2010 and expanded in June.", "June", "2022-06")]
+    [InlineData("Since 2009 the firm has grown, and in June it hired 40 people.", "June", "2022-06")]
+    [InlineData("In 2010, the firm was founded. In June, it will expand.", "June", "2023-06")]
+    public void Recognizer_ReadsADateInASceneSetInAnEarlierYear(string text, string span, string value) => AssertFound(text, span, value);
 }
