@@ -313,4 +313,10 @@ public class TemporalExpressionTenseTests
     [InlineData("Since 2009 the firm has grown, and in June it hired 40 people.", "June", "2022-06")]
     [InlineData("In 2010, the firm was founded. In June, it will expand.", "June", "2023-06")]
     public void Recognizer_ReadsADateInASceneSetInAnEarlierYear(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The party will meet this week in Florida.", "this week", "2022-W45")]
+    [InlineData("The senator met donors earlier this week.", "earlier this week", "2022-W44")]
+    [InlineData("This week the party met in Florida.", "This week", "2022-W44")]
+    public void Recognizer_ReadsThisWeekAheadInASundayPaperOnlyWithAFutureVerb(string text, string span, string value) => AssertFound(text, span, value);
 }
