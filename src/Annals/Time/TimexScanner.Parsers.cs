@@ -589,6 +589,14 @@ internal sealed partial class TimexScanner
         }
 
         int mode = RegularPastBefore(from) ? -1 : ScheduledBefore(from) || AheadOf(from) || DayLooksAhead(from, k + 1) ? 1 : -1;
+        // "the situation she faces in Tuesday's primary" on a Saturday: a vote named by its day, with no verb to say it
+        // is over, is the nearer one, which may lie ahead.
+        if (mode < 0 && IsPossessive(e) && NamedVoteAfter(e + 1) && Tense(from, k + 1) == 0)
+        {
+            int dow = IsoDay(_dct.Date), ahead = (w.Weekday - dow + 7) % 7, behind = (dow - w.Weekday + 7) % 7;
+            if (ahead > 0 && ahead < behind) mode = 1;
+        }
+
         if (!WeekdayFrom(_dct, w.Weekday, mode, out var date)) return false;
         // "Saturday Night Live", "Sunday Morning Futures": a capitalized part of day before another capital is a title.
         if (W(e) is { DayPart: not null } && Cap(e) && In(e + 1) && _u[e + 1].Kind == TokenKind.Word && Cap(e + 1) && !IsAllCaps(e))
@@ -867,6 +875,14 @@ internal sealed partial class TimexScanner
         }
 
         return _electionAhead;
+    }
+
+    /// <summary>A vote's noun after up to three capitalized words: "primary", "New Hampshire primary", "GOP caucuses".</summary>
+    private bool NamedVoteAfter(int j)
+    {
+        for (int n = 0; n < 3 && Cap(j) && _u[j].Kind == TokenKind.Word; n++) j++;
+        return Is(j, "primary") || Is(j, "primaries") || Is(j, "caucus") || Is(j, "caucuses") || Is(j, "election") || Is(j, "vote")
+               || Is(j, "runoff") || Is(j, "referendum") || Is(j, "contest") || Is(j, "contests");
     }
 
     /// <summary>Whether a vote's noun follows a month: "election(s)", "ballot", "vote", "general election", "midterms", after an optional "'s".</summary>

@@ -319,4 +319,12 @@ public class TemporalExpressionTenseTests
     [InlineData("The senator met donors earlier this week.", "earlier this week", "2022-W44")]
     [InlineData("This week the party met in Florida.", "This week", "2022-W44")]
     public void Recognizer_ReadsThisWeekAheadInASundayPaperOnlyWithAFutureVerb(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The governor badly needs a win in Tuesday's Ohio primary.", "2022-11-05", "2022-11-08")]
+    [InlineData("The mayor wants one more debate before Tuesday's caucus.", "2022-11-05", "2022-11-08")]
+    [InlineData("The governor won Tuesday's Ohio primary.", "2022-11-05", "2022-11-01")]
+    [InlineData("Turnout in Tuesday's primary is the talk of the capital.", "2022-11-03", "2022-11-01")]
+    public void Recognizer_ReadsAVoteNamedByItsDayAsTheNearerOneWithNoVerbToSay(string text, string date, string value) =>
+        TimexTestDocuments.AssertFound(text, date, "Tuesday", value);
 }
