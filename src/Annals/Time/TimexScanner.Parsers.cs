@@ -881,8 +881,7 @@ internal sealed partial class TimexScanner
     private bool NamedVoteAfter(int j)
     {
         for (int n = 0; n < 3 && Cap(j) && _u[j].Kind == TokenKind.Word; n++) j++;
-        return Is(j, "primary") || Is(j, "primaries") || Is(j, "caucus") || Is(j, "caucuses") || Is(j, "election") || Is(j, "vote")
-               || Is(j, "runoff") || Is(j, "referendum") || Is(j, "contest") || Is(j, "contests");
+        return IsVoteNoun(j);
     }
 
     /// <summary>Whether a vote's noun follows a month: "election(s)", "ballot", "vote", "general election", "midterms", after an optional "'s".</summary>
@@ -890,9 +889,13 @@ internal sealed partial class TimexScanner
     {
         if (IsPossessive(j)) j++;
         if (Is(j, "general") || Is(j, "presidential") || Is(j, "runoff")) j++;
-        return Is(j, "election") || Is(j, "elections") || Is(j, "ballot") || Is(j, "vote") || Is(j, "midterms") || Is(j, "midterm")
-               || Is(j, "referendum") || Is(j, "runoff") || Is(j, "contest");
+        return IsVoteNoun(j);
     }
+
+    private bool IsVoteNoun(int j) =>
+        Is(j, "election") || Is(j, "elections") || Is(j, "ballot") || Is(j, "vote") || Is(j, "midterms") || Is(j, "midterm")
+        || Is(j, "referendum") || Is(j, "runoff") || Is(j, "contest") || Is(j, "contests") || Is(j, "primary") || Is(j, "primaries")
+        || Is(j, "caucus") || Is(j, "caucuses");
 
     /// <summary>
     /// Whether a verb with no tense of its own leads to a month: an infinitive ("to win a mandate in November") or
