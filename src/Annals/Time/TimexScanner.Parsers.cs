@@ -61,7 +61,9 @@ internal sealed partial class TimexScanner
             if (v == "PAST_REF" && Count(end, out _) > end) continue;
             // "``Now, I hasten to add ...'' opening someone's words turns the talk rather than telling the time; opening
             // a sentence of the story ("Now, he works for the campaign") it sets the present against what went before.
-            if (n == 1 && i == _sentStart + 1 && IsQuote(_sentStart) && IsPunct(end, ',') && Is(i, "now")) continue;
+            if (n == 1 && Is(i, "now") && IsPunct(end, ',') && IsQuote(i - 1)
+                && (i - 1 == _sentStart || IsPunct(i - 2, ',') || IsPunct(i - 2, ':')))
+                continue;
             // "now" inside "from now" belongs to a duration; "current" before a unit is handled as "this".
             hit = TimexHit.Of(end, v.Length > 1 && v[0] == 'P' && (char.IsAsciiDigit(v[1]) || v[1] is 'X' or 'T') ? TimexType.Duration : TimexType.Date, v);
             return true;

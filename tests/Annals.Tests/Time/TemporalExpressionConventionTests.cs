@@ -16,6 +16,7 @@ public class TemporalExpressionConventionTests
     [InlineData("He gave the speech in front of 2500 of these bankers.")]
     [InlineData("A man in his mid-20s was arrested.")]
     [InlineData("\"Now, I hasten to add that the plan works,\" he said.")]
+    [InlineData("He added, \"Now, like all such stories, it will fade.\"")]
     [InlineData("Most voters in their 30s backed her.")]
     [InlineData("He campaigned hard in the last week of the race.")]
     [InlineData("She played the senator on Saturday Night Live last season.")]
