@@ -110,6 +110,14 @@ internal sealed partial class TimexScanner
             reference = after.Point;
             end = after.End;
         }
+        else if (offset != 0 && !_lastAnchor.IsValid && grain == Grain.Day && (Role(end - 1) is WordRole.Before or WordRole.After)
+                 && In(end) && _u[end].Kind == TokenKind.Word)
+        {
+            // "The day after the primary", "the day before they head to the polls", with no date told before: a day
+            // next to an event the text does not date. Counting from the article's date would invent one.
+            hit = TimexHit.Of(end, TimexType.Date, "XXXX-XX-XX");
+            return true;
+        }
 
         var target = reference.To(grain);
         // "that day" after a date known only to its year or month: the last day told within it ("on Tuesday ... in

@@ -84,4 +84,10 @@ public class TemporalExpressionRecallTests
     [InlineData("The firm was founded in 2010. It will hire 500 people over the next year.", "the next year", "2023")]
     [InlineData("The talks began in 2010. The report is due in the next month.", "the next month", "2022-12")]
     public void Recognizer_ReadsTheNextYearAsAnaphoricOnlyAsAnAdverb(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The day after the primary, the governor called the lines a disgrace.", "The day after", "XXXX-XX-XX")]
+    [InlineData("The vote was held on Oct. 12. The day after the vote, the governor resigned.", "The day after", "2022-10-13")]
+    [InlineData("The senator spoke on Tuesday. The day before, he met donors.", "The day before", "2022-10-31")]
+    public void Recognizer_LeavesADayNextToAnUndatedEventUndated(string text, string span, string value) => AssertFound(text, span, value);
 }
