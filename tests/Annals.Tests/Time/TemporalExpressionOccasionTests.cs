@@ -21,6 +21,8 @@ public class TemporalExpressionOccasionTests
     [InlineData("She swept the South on Super Tuesday and never looked back.", "2016-06-20", "Super Tuesday", "2016-03-01")]
     [InlineData("He won nine states on Super Tuesday 2008.", "2016-06-20", "Super Tuesday 2008", "2008-02-05")]
     [InlineData("Families of those killed on 9/11 can now sue in US courts.", "2016-09-28", "9/11", "2001-09-11")]
+    [InlineData("The plan is to run out the clock until Inauguration Day.", "2016-05-05", "Inauguration Day", "2017-01-20")]
+    [InlineData("Protesters filled the streets on Inauguration Day.", "2017-03-01", "Inauguration Day", "2017-01-20")]
     public void Recognizer_ResolvesANamedEventToADayItFellOn(string text, string date, string span, string value) =>
         AssertFound(text, date, span, value);
 
