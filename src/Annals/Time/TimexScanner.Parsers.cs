@@ -306,6 +306,15 @@ internal sealed partial class TimexScanner
                 return false;
             // "today's youth", "in today's fast computers": the present age, which TimeBank leaves unmarked.
             if (w.Deictic == 0 && IsPossessive(k + 1) && (Role(k + 2) == WordRole.Era || (Role(k + 3) == WordRole.Era && !Cap(k + 2)))) return false;
+            // "the problems of today", "the leaders of tomorrow", "the rhetoric of yesterday": an age, not a day ("as of
+            // today" and "the end of today" stay the day).
+            if (Is(k - 1, "of") && !IsPossessive(k + 1) && W(k + 1) is not { DayPart: not null } && !Is(k - 2, "as")
+                && In(k - 2) && _u[k - 2].Kind == TokenKind.Word && W(k - 2) is null && !Is(k, "tonight"))
+            {
+                hit = TimexHit.Of(k + 1, TimexType.Date, w.Deictic < 0 ? "PAST_REF" : w.Deictic > 0 ? "FUTURE_REF" : "PRESENT_REF");
+                return true;
+            }
+
             if (!_dct.TryShift(w.Deictic, out var day)) return false;
             if (Is(k, "tonight")) { hit = TimexHit.Of(k + 1, day.WithTime(-1, 0, "NI")); return true; }
             if (W(k + 1) is { DayPart: { } part } && !Is(k + 1, "overnight"))

@@ -90,4 +90,12 @@ public class TemporalExpressionRecallTests
     [InlineData("The vote was held on Oct. 12. The day after the vote, the governor resigned.", "The day after", "2022-10-13")]
     [InlineData("The senator spoke on Tuesday. The day before, he met donors.", "The day before", "2022-10-31")]
     public void Recognizer_LeavesADayNextToAnUndatedEventUndated(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("She offers only the rhetoric of yesterday.", "yesterday", "PAST_REF")]
+    [InlineData("We must solve the problems of today, not of the past.", "today", "PRESENT_REF")]
+    [InlineData("They are the leaders of tomorrow.", "tomorrow", "FUTURE_REF")]
+    [InlineData("The offer stands as of today.", "today", "2022-11-06")]
+    [InlineData("The results of today's vote are due.", "today", "2022-11-06")]
+    public void Recognizer_ReadsTodayOfAnAgeAsAVagueTime(string text, string span, string value) => AssertFound(text, span, value);
 }
