@@ -610,6 +610,12 @@ internal sealed partial class TimexScanner
         int mode = RegularPastBefore(from) ? -1 : ScheduledBefore(from) || AheadOf(from) || DayLooksAhead(from, k + 1) ? 1 : -1;
         // "the situation she faces in Tuesday's primary" on a Saturday: a vote named by its day, with no verb to say it
         // is over, is the nearer one, which may lie ahead.
+        // Tomorrow, named with no tense either way ("a strong finish by Rubio here Monday" on a Sunday, "On Tuesday,
+        // Democrats vote in Arizona" on a Monday), is the day ahead: news names yesterday so too, but then mostly
+        // with a past verb. Not the first day of a range ("taken Wednesday through Sunday").
+        if (mode < 0 && (IsoDay(_dct.Date) % 7) + 1 == w.Weekday && !(Is(e, "through") || Is(e, "to") || Is(e, "until"))
+            && !RegularPastBefore(from) && Tense(from, k + 1) == 0)
+            mode = 1;
         if (mode < 0 && IsPossessive(e) && NamedVoteAfter(e + 1) && Tense(from, k + 1) == 0)
         {
             int dow = IsoDay(_dct.Date), ahead = (w.Weekday - dow + 7) % 7, behind = (dow - w.Weekday + 7) % 7;

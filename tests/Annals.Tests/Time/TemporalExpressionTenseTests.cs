@@ -327,4 +327,11 @@ public class TemporalExpressionTenseTests
     [InlineData("Turnout in Tuesday's primary is the talk of the capital.", "2022-11-03", "2022-11-01")]
     public void Recognizer_ReadsAVoteNamedByItsDayAsTheNearerOneWithNoVerbToSay(string text, string date, string value) =>
         TimexTestDocuments.AssertFound(text, date, "Tuesday", value);
+
+    [Theory]
+    [InlineData("What could start it is a strong finish by the governor here Monday.", "Monday", "2022-11-07")]
+    [InlineData("The governor met donors here Monday.", "Monday", "2022-10-31")]
+    [InlineData("The poll of 1,000 voters was taken Monday through Thursday.", "Monday", "2022-10-31")]
+    [InlineData("What could start it is a strong finish by the governor here Tuesday.", "Tuesday", "2022-11-01")]
+    public void Recognizer_ReadsTomorrowNamedWithNoTenseAsTheDayAhead(string text, string span, string value) => AssertFound(text, span, value);
 }
