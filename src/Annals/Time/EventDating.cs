@@ -67,6 +67,10 @@ public static class EventDating
 
         int inClause = before ? -1 : Nearest(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest, s.Start, -1);
         if (inClause >= 0) return Found(doc, inClause);
+        // "Adopted in 1981, he says ...", "Kasich's parents died in 1987, and he says ...": an act told in the present is
+        // the article's now; a year, month or week outside its own clause is the background's, and it goes on from no
+        // story before. A day stays near enough to now to date it ("Earlier Tuesday, his manager says ...").
+        bool present = !before && !(complement >= 0 && offset >= complement) && !Quoted(doc, s.Start, offset) && Present(doc, offset, clauseStart);
         // Outside its own clause only a date of the sentence's main line counts, not one inside a clause of its own
         // ("DFA, which was founded after his 2004 campaign and which has endorsed ..."). A quote with no cue is placed
         // at its own words, so the clause that says it is unknown. An act in the perfect ("and has supported Cruz")
@@ -74,8 +78,12 @@ public static class EventDating
         // clause after it may date it ("has hailed the vote, telling reporters on Friday ...").
         bool placed = offset < excludeStart || offset >= excludeEnd;
         int from = Perfect(doc, offset, clauseStart) ? ParticipleAfter(doc, offset, s.End) : s.Start;
-        int inSentence = before ? -1 : Nearest(doc, from, s.End, offset, excludeStart, excludeEnd, latest, s.Start, placed ? clauseStart : -1);
-        if (inSentence >= 0) return Found(doc, inSentence);
+        // "had pledged to back the nominee, but sounded equivocal this week": an act in the past perfect came before
+        // what the clauses after it tell, so only a date set before it ("By Friday, the troops had left") may date it.
+        int to = !before && complement < 0 && PastPerfect(doc, offset, clauseStart) ? NextComma(doc, offset, s.End) : s.End;
+        int inSentence = before ? -1 : Nearest(doc, from, to, offset, excludeStart, excludeEnd, latest, s.Start, placed ? clauseStart : -1);
+        if (inSentence >= 0) return present && !IsDay(doc.Timexes[inSentence].Value) ? dateline : Found(doc, inSentence);
+        if (present) return dateline;
         if (before && Nearest(doc, s.Start, s.End, offset, -1, -1, latest, s.Start, -1) >= 0) return dateline;
 
         // A quote that goes on from speech the sentence before reported takes the date of that speech.
@@ -157,6 +165,7 @@ public static class EventDating
             if (ownClause >= 0 && InRelativeClause(doc, t, sentenceStart, ownClause, offset)) continue;
             // "scrap the agreement reached last year": the date belongs to the noun and its participle alone.
             if (ReducedRelative(doc, t, sentenceStart) is var noun and >= 0 && (offset < noun || offset >= t.End)) continue;
+            if (Background(doc, t, sentenceStart, offset)) continue;
             int distance = offset < t.Start ? t.Start - offset : offset >= t.End ? offset - t.End + 1 : 0;
             if (distance < bestDistance)
             {
@@ -349,6 +358,155 @@ public static class EventDating
     }
 
     private static readonly string[] s_relatives = ["who", "which", "whom", "whose", "where"];
+
+    /// <summary>
+    /// Whether date <paramref name="t"/> stands in a phrase that sets the background of the act at
+    /// <paramref name="offset"/> rather than its time: "despite defeats on Tuesday", an "after" clause with a verb of its
+    /// own ("after the primary last month left voters waiting"), the origin of a thing ("a video from 1999"), or a
+    /// noun's apposition between commas ("Stevens, his strategist in the 2012 campaign, said").
+    /// </summary>
+    private static bool Background(AnalyzedDocument doc, Timex t, int sentenceStart, int offset)
+    {
+        if (offset >= t.Start && offset < t.End) return false;
+        int first = doc.TokenIndexAt(t.Start);
+        int k = first - 1;
+        // "a video of him from 1999": a date after "from" and not the start of a span says where a thing comes from.
+        // The act comes before it: "from January 2013, when she testified" dates what the "when" clause tells.
+        if (offset < t.Start && k >= 0 && doc.Tokens[k].Start >= sentenceStart && Word(doc, k).Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            int after = doc.TokenIndexAt(t.End);
+            bool span = (t.End < doc.Text.Length && doc.Text[t.End] is '-' or '–' or '—') || doc.Slice(t.Start, t.End).IndexOfAny('-', '–') > 0
+                        || (after < doc.Tokens.Length && IsOneOf(Word(doc, after), s_spanEnds));
+            if (!span) return true;
+        }
+
+        for (int steps = 0; k >= 0 && steps < 16; k--, steps++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Start < sentenceStart || tok.Kind == TokenKind.Quote) return false;
+            if (offset < t.Start && tok.Start <= offset) return false; // the act stands inside the phrase the date is in
+            var w = Word(doc, k);
+            if (tok.Kind == TokenKind.Punct)
+            {
+                if (w is "'s" or "’s" or "'" or "’" or "." or "-") continue; // "the governor's", "Gov.", "R-Ohio"
+                if (w is not ",") return false;
+                return Apposition(doc, k, first, t.End, sentenceStart, offset);
+            }
+
+            if (tok.Kind != TokenKind.Word) continue;
+            if (w.Equals("despite", StringComparison.OrdinalIgnoreCase)) return true;
+            // "will sue the state after the primary last month left voters waiting": an act before a clause of "after"
+            // is not at its date. A fronted one ("After the senators voted on Tuesday, the speaker adjourned") most
+            // often sets the day of what follows.
+            if (IsOneOf(w, s_sequence)) return offset < tok.Start && VerbIn(doc, k, first, t.End);
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the first comma, semicolon or colon after <paramref name="offset"/> stands; <paramref name="end"/> when none does.</summary>
+    private static int NextComma(AnalyzedDocument doc, int offset, int end)
+    {
+        for (int k = doc.TokenIndexAt(offset) + 1; k < doc.Tokens.Length && doc.Tokens[k].Start < end; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Punct && Word(doc, k) is "," or ";" or ":") return doc.Tokens[k].Start;
+        }
+
+        return end;
+    }
+
+    private static readonly string[] s_spanEnds = ["to", "until", "till", "through", "thru"];
+
+    /// <summary>
+    /// Whether the verb of a clause opened at token <paramref name="from"/> stands before the date at token
+    /// <paramref name="date"/> or right after it: "after the primary last month left", "after Trump won the race in May".
+    /// </summary>
+    private static bool VerbIn(AnalyzedDocument doc, int from, int date, int dateEnd)
+    {
+        for (int j = from + 1; j < date; j++)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Word && (doc.Tokens[j].Shape & TokenShape.Capitalized) == 0 && PastVerb(Word(doc, j))
+                && !IsOneOf(Word(doc, j - 1), s_determiners))
+                return true;
+        }
+
+        int end = doc.TokenIndexAt(dateEnd);
+        return end < doc.Tokens.Length && doc.Tokens[end].Kind == TokenKind.Word && PastVerb(Word(doc, end));
+    }
+
+    private static bool PastVerb(ReadOnlySpan<char> w) =>
+        (IsParticiple(w) && !w.Equals("set", StringComparison.OrdinalIgnoreCase) && !w.Equals("cut", StringComparison.OrdinalIgnoreCase))
+        || w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("had", StringComparison.OrdinalIgnoreCase) || IsOneOf(w, s_irregularPasts);
+
+    private static readonly string[] s_irregularPasts =
+    [
+        "came", "went", "took", "gave", "wrote", "ran", "began", "broke", "spoke", "stole", "swore", "drove", "beat", "hid",
+        "fell", "rose", "grew", "knew", "saw", "told", "said", "became", "chose", "drew", "threw", "forgot",
+    ];
+
+    /// <summary>
+    /// Whether the comma at token <paramref name="comma"/> opens an apposition to the name before it that holds the
+    /// date at token <paramref name="date"/> and ends, with another comma, before the act.
+    /// </summary>
+    private static bool Apposition(AnalyzedDocument doc, int comma, int date, int dateEnd, int sentenceStart, int offset)
+    {
+        if (comma < 1 || comma + 1 >= date || doc.Tokens[comma - 1].Start < sentenceStart) return false;
+        var name = doc.Tokens[comma - 1];
+        if (name.Kind != TokenKind.Word || (name.Shape & TokenShape.Capitalized) == 0) return false;
+        // The name opens the sentence or follows a verb of saying ("said Ann Hale, a friend who ..."): "the hijackers
+        // were Saudis, the government ..." ends a clause instead.
+        int n = comma - 1;
+        for (int steps = 0; n >= 0 && steps < 5 && doc.Tokens[n].Start >= sentenceStart
+                            && ((doc.Tokens[n].Shape & TokenShape.Capitalized) != 0 || Word(doc, n) is "."); steps++)
+            n--;
+        if (n >= 0 && doc.Tokens[n].Start >= sentenceStart && !IsOneOf(Word(doc, n), s_speechVerbs)) return false;
+        var opener = Word(doc, comma + 1);
+        bool noun = IsOneOf(opener, s_determiners) || opener.EndsWith("'s", StringComparison.Ordinal) || opener.EndsWith("’s", StringComparison.Ordinal)
+                    || ((doc.Tokens[comma + 1].Shape & TokenShape.Capitalized) != 0 && comma + 2 < date
+                        && Word(doc, comma + 2) is "'s" or "’s");
+        if (!noun || opener.Equals("that", StringComparison.OrdinalIgnoreCase) || opener.Equals("this", StringComparison.OrdinalIgnoreCase)) return false;
+        // The apposition closes before the act: "Stevens, Romney's strategist in 2012, said".
+        for (int j = doc.TokenIndexAt(dateEnd); j < doc.Tokens.Length && j < date + 15; j++)
+        {
+            var tok = doc.Tokens[j];
+            if (tok.Start >= offset) return false;
+            if (tok.Kind == TokenKind.Punct && Word(doc, j) is ",") return true;
+            if (tok.Kind == TokenKind.Punct || tok.Kind == TokenKind.Quote) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the act at <paramref name="offset"/> is told in the present: a present verb of saying ("he says"), or
+    /// "is", "are" or "remains" (an adverb or "not" may stand between) before it.
+    /// </summary>
+    private static bool Present(AnalyzedDocument doc, int offset, int clauseStart)
+    {
+        int at = doc.TokenIndexAt(offset);
+        if (at >= doc.Tokens.Length || doc.Tokens[at].Kind != TokenKind.Word) return false;
+        if (IsOneOf(Word(doc, at), s_presentSaying)) return true;
+        int k = at - 1;
+        for (int step = 0; step < 3 && k >= 0 && doc.Tokens[k].Start >= clauseStart; step++, k--)
+        {
+            var w = Word(doc, k);
+            if (IsOneOf(w, s_presentBe)) return true;
+            if (!w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !IsOneOf(w, s_presentFillers)) return false;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_presentSaying =
+    [
+        "says", "tells", "writes", "adds", "argues", "insists", "notes", "explains", "recalls", "contends", "maintains", "believes",
+        "remains", "remain",
+    ];
+
+    private static readonly string[] s_presentBe = ["is", "are", "am", "remains", "remain"];
+
+    private static readonly string[] s_presentFillers = ["not", "still", "also", "now", "n't"];
 
     /// <summary>
     /// Where the noun begins that a participle phrase holding date <paramref name="t"/> hangs from, as a relative

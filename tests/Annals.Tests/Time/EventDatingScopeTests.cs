@@ -86,4 +86,42 @@ public class EventDatingScopeTests
     [InlineData("The senator pledged to close the prisons, after he introduced a bill on Monday.", "pledged", "2022-11-06")]
     public void DateAt_DatesByAFrontedAfterPhrase(string text, string word, string value) =>
         Assert.Equal(value, DateOf(text, word));
+
+    [Theory]
+    // A date in a phrase that sets the background does not date the act outside it.
+    [InlineData("Despite heavy losses on Tuesday, the senator stays in the race.", "stays", "2022-11-06")]
+    [InlineData("The party will sue the county after the election last month left voters waiting for hours.", "sue", "2022-11-06")]
+    [InlineData("The aides spread a clip of the senator on a talk show from 2009, in which he praised the tax.", "spread", "2022-11-06")]
+    [InlineData("Ann Hale, a lobbyist and the governor's manager in his 2014 race, said the party lost its way.", "lost", "2022-11-06")]
+    // Neighbours: the phrase's own act, a fronted "after" clause, a span that starts "from", a plain preposition.
+    [InlineData("The party will sue the county after the election last month left voters waiting for hours.", "left", "2022-10")]
+    [InlineData("After the senators voted on Tuesday, the speaker adjourned the house.", "adjourned", "2022-11-01")]
+    [InlineData("The senator resigned after the vote last week.", "resigned", "2022-W43")]
+    [InlineData("The tax was debated from 2009 to 2011 in the assembly.", "debated", "2009")]
+    [InlineData("In Ohio, the governor on Tuesday signed the bill, aides said.", "signed", "2022-11-01")]
+    [InlineData("The clip was reminiscent of one from March 2019, when the senator testified on the tax.", "testified", "2019-03")]
+    public void DateAt_TakesNoDateFromABackgroundPhrase(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word));
+
+    [Theory]
+    // An act told in the present is now: a year or month elsewhere in the sentence is background.
+    [InlineData("Adopted by a family in Ohio in 1990, he says his parents never filed the papers.", "says", "2022-11-06")]
+    [InlineData("His father died in 1998, and he says the loss shaped him.", "says", "2022-11-06")]
+    [InlineData("The governor is pushing senators to reject the deal reached by the parties last week.", "pushing", "2022-11-06")]
+    // Neighbours: a day stays near enough; a past act, or a date in its own clause, keeps the date.
+    [InlineData("Yesterday, his campaign manager, Joe Ames, says the streak will go on.", "says", "2022-11-05")]
+    [InlineData("His father died in 1998, and he said the loss shaped him.", "said", "1998")]
+    [InlineData("The governor is holding a rally on Thursday in Dayton.", "holding", "2022-11-03")]
+    public void DateAt_DatesAnActInThePresentByNow(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word));
+
+    [Theory]
+    // An act in the past perfect came before what a later clause tells.
+    [InlineData("The governor had promised to back the nominee, but sounded unsure this week.", "promised", "2022-11-06")]
+    // Neighbours: the later clause keeps its date; a date before the act, or in its own clause, still dates it.
+    [InlineData("The governor had promised to back the nominee, but sounded unsure this week.", "sounded", "2022-W44")]
+    [InlineData("By Friday, the troops had left the town.", "left", "2022-11-04")]
+    [InlineData("The office had sent a warning to the mayor and the council in a May 4 letter.", "sent", "2022-05-04")]
+    public void DateAt_GivesAPastPerfectNoDateFromALaterClause(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word));
 }
