@@ -102,11 +102,30 @@ public static class EventDating
             if (speech >= 0) return (doc.Timexes[speech].Value, "previous");
         }
 
-        if (sentence > 0 && ContinuesStory(doc, sentence, offset, excludeStart, excludeEnd) && !HasVagueReference(doc, s))
+        // "'... she goes to sleep,' he said then": the speech was at the date the sentence before the quote gave.
+        if (excludeStart >= 0 && SaidThen(doc, offset, s.End) && doc.SentenceAt(excludeStart) is var opened and > 0)
+        {
+            var earlier = doc.Sentences[opened - 1];
+            int then = LastAnchor(doc, earlier.Start, earlier.End, latest, things: true);
+            if (then >= 0) return (doc.Timexes[then].Value, "previous");
+        }
+
+        if (sentence > 0 && !HasVagueReference(doc, s))
         {
             var prev = doc.Sentences[sentence - 1];
-            int last = LastAnchor(doc, prev.Start, prev.End, latest);
-            if (last >= 0) return (doc.Timexes[last].Value, "previous");
+            if (ContinuesStory(doc, sentence, offset, excludeStart, excludeEnd, out bool atTheTime))
+            {
+                // "Sanders opposed the 2007 bill. At the time, ...": the time is that of the thing the sentence before named.
+                int last = LastAnchor(doc, prev.Start, prev.End, latest, atTheTime);
+                if (last >= 0) return (doc.Timexes[last].Value, "previous");
+            }
+
+            // "In December, the prince called for him to quit. / Trump responded to that tweet ...": a past story goes on
+            // in the scene a date at the head of the sentence before set.
+            // A quote, or an act inside quoted words, is the speaker's now rather than the story's.
+            if (excludeStart < 0 && !Quoted(doc, s.Start, offset) && ToldInThePast(doc, offset, s.Start) && Scene(doc, prev, latest) is var scene and >= 0
+                && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
+                return (doc.Timexes[scene].Value, "previous");
         }
 
         return dateline;
@@ -216,7 +235,7 @@ public static class EventDating
         "video", "remarks", "call", "address", "hearing", "testimony", "rally", "debate",
     ];
 
-    private static int LastAnchor(AnalyzedDocument doc, int start, int end, DateOnly latest)
+    private static int LastAnchor(AnalyzedDocument doc, int start, int end, DateOnly latest, bool things = false)
     {
         int last = -1;
         for (int i = FirstTimexFrom(doc, start); i < doc.Timexes.Length && doc.Timexes[i].Start < end; i++)
@@ -224,7 +243,9 @@ public static class EventDating
             var t = doc.Timexes[i];
             // "'... since the attacks in November,' said the analyst. / He added that ...": a date inside the quoted
             // words is the speaker's subject, not the setting the next sentence goes on in.
-            if (t.IsAnchor && t.End <= end && Usable(doc, t, latest) && !Quoted(doc, start, t.Start)) last = i;
+            if (t.IsAnchor && t.End <= end && !Quoted(doc, start, t.Start)
+                && (things ? !Since(doc, t) && !(EarliestDay(t.Value) is { } first && first > latest) : Usable(doc, t, latest)))
+                last = i;
         }
 
         return last;
@@ -844,23 +865,37 @@ public static class EventDating
     /// True when the sentence goes on with the previous one's story: same paragraph (no line break between them) and
     /// it opens with a pronoun, a definite reference or a connective ("The decree, which ...", "He then ...").
     /// </summary>
-    private static bool ContinuesStory(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd)
+    private static bool ContinuesStory(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd, out bool atTheTime)
     {
         var prev = doc.Sentences[sentence - 1];
         var s = doc.Sentences[sentence];
+        var sentenceText = doc.Slice(s.Start, s.End);
+        atTheTime = sentenceText.Contains("at the time", StringComparison.OrdinalIgnoreCase);
         if (prev.End > s.Start) return false;
+        // "Soon after, she agreed", "At the time, he sided with ...": the sentence says it goes on from the last, even
+        // from a paragraph of its own.
+        if (sentenceText.StartsWith("soon after", StringComparison.OrdinalIgnoreCase) || sentenceText.StartsWith("shortly after", StringComparison.OrdinalIgnoreCase)
+            || sentenceText.StartsWith("at the time", StringComparison.OrdinalIgnoreCase))
+            return true;
         if (doc.Slice(prev.End, s.Start).Contains('\n')) return false;
         int k = doc.TokenIndexAt(s.Start);
         if (k >= doc.Tokens.Length || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].Start >= s.End) return false;
-        // "..., Eskelsen Garcia said at the time", "Soon after, she agreed": the sentence says it goes on from the last.
-        var sentenceText = doc.Slice(s.Start, s.End);
-        if (sentenceText.Contains("at the time", StringComparison.OrdinalIgnoreCase) || sentenceText.StartsWith("soon after", StringComparison.OrdinalIgnoreCase)
-            || sentenceText.StartsWith("shortly after", StringComparison.OrdinalIgnoreCase))
-            return true;
+        // "..., Eskelsen Garcia said at the time": the sentence says it goes on from the last.
+        if (atTheTime) return true;
         var w = Word(doc, k);
         if (!IsOneOf(w, s_continuations)) return false;
-        // Only a story told in the past goes on: "She has called for ...", "He would mobilize ...", "It is ..." speak
-        // of now or of what may be. Read up to the act: in "He said he is open to talks" the present is the speaker's.
+        return Narrative(doc, sentence, offset, excludeStart, excludeEnd);
+    }
+
+    /// <summary>
+    /// Whether the sentence tells, up to the act at <paramref name="offset"/>, a story in the past: "She has called for
+    /// ...", "He would mobilize ...", "It is ..." speak of now or of what may be; in "He said he is open to talks" the
+    /// present is the speaker's.
+    /// </summary>
+    private static bool Narrative(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd)
+    {
+        var s = doc.Sentences[sentence];
+        int k = doc.TokenIndexAt(s.Start);
         for (int i = k; i < doc.Tokens.Length && doc.Tokens[i].Start < s.End && doc.Tokens[i].Start <= offset; i++)
         {
             var t = doc.Tokens[i];
@@ -870,6 +905,74 @@ public static class EventDating
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The date that sets the scene at the head of sentence <paramref name="prev"/> or of its last part after a
+    /// semicolon ("In 1964, the party ...", "...; then in 2001, he was arrested"), a past one; -1 when none does.
+    /// </summary>
+    private static int Scene(AnalyzedDocument doc, Sentence prev, DateOnly latest)
+    {
+        int scene = -1;
+        bool head = true;
+        for (int k = doc.TokenIndexAt(prev.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End; k++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Kind == TokenKind.Punct && Word(doc, k) is ";")
+            {
+                head = true;
+                continue;
+            }
+
+            if (!head) continue;
+            head = false;
+            int j = k;
+            while (j < doc.Tokens.Length && doc.Tokens[j].Start < prev.End && IsOneOf(Word(doc, j), s_sceneLeads)) j++;
+            if (j >= doc.Tokens.Length || doc.Tokens[j].Start >= prev.End) break;
+            int i = FirstTimexFrom(doc, doc.Tokens[j].Start);
+            if (i >= doc.Timexes.Length || doc.Timexes[i].Start != doc.Tokens[j].Start) continue;
+            var t = doc.Timexes[i];
+            int after = doc.TokenIndexAt(t.End);
+            // A past date, set off by a comma: "In December 2008, shortly before ...", "Four years ago, ...".
+            if (t.IsAnchor && after < doc.Tokens.Length && Word(doc, after) is "," && Usable(doc, t, latest)
+                && EarliestDay(t.Value) is { } first && first < doc.Article.Date)
+                scene = i;
+        }
+
+        return scene;
+    }
+
+    /// <summary>
+    /// Whether the sentence reads as told in the past up to the act at <paramref name="offset"/>: a past form stands
+    /// there ("responded", "was arrested", "agreed to pay"). "Pastor Brown plans to ...", "members express support" do not.
+    /// </summary>
+    private static bool ToldInThePast(AnalyzedDocument doc, int offset, int sentenceStart)
+    {
+        int at = doc.TokenIndexAt(offset);
+        for (int k = doc.TokenIndexAt(sentenceStart); k <= at && k < doc.Tokens.Length; k++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Kind != TokenKind.Word || (tok.Shape & TokenShape.Capitalized) != 0) continue;
+            var w = Word(doc, k);
+            bool past = PastVerb(w) || (w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal)) || IsOneOf(w, s_speechVerbs)
+                        || w.Equals("did", StringComparison.OrdinalIgnoreCase);
+            if (past && !(k > 0 && IsOneOf(Word(doc, k - 1), s_determiners)))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_sceneLeads = ["then", "but", "and", "so", "in", "on", "during", "by", "back", "early", "late"];
+
+    /// <summary>Whether the cue at <paramref name="offset"/> is followed by "then" or "at the time" ("he said then").</summary>
+    private static bool SaidThen(AnalyzedDocument doc, int offset, int end)
+    {
+        int k = doc.TokenIndexAt(offset) + 1;
+        if (k >= doc.Tokens.Length || doc.Tokens[k].Start >= end) return false;
+        var w = Word(doc, k);
+        return w.Equals("then", StringComparison.OrdinalIgnoreCase)
+               || (w.Equals("at", StringComparison.OrdinalIgnoreCase) && doc.Slice(doc.Tokens[k].Start, end).StartsWith("at the time", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -124,4 +124,38 @@ public class EventDatingScopeTests
     [InlineData("The office had sent a warning to the mayor and the council in a May 4 letter.", "sent", "2022-05-04")]
     public void DateAt_GivesAPastPerfectNoDateFromALaterClause(string text, string word, string value) =>
         Assert.Equal(value, DateOf(text, word));
+
+    [Theory]
+    // A past story goes on in the scene a date at the head of the sentence before set, even in a new paragraph.
+    [InlineData("In 1990, the council banned the parade. The mayor protested the ban at once.", "protested", "1990", "previous")]
+    [InlineData("In March, the prince urged the senator to quit.\n\nThe senator answered the call with scorn.", "answered", "2022-03", "previous")]
+    [InlineData("He served in the navy; then in 2001, he was arrested in Texas. While he was in jail, officials told him the news.", "told", "2001", "previous")]
+    [InlineData("In May 2009, the firm released the list.\n\nSoon after, the minister agreed to step aside.", "agreed", "2009-05", "previous")]
+    [InlineData("The senator said he opposed the 2007 farm bill. At the time, he sided with the unions.", "sided", "2007", "previous")]
+    // Neighbours: the present, a date inside the sentence, a date at its end, and a date that is no scene stay as they were.
+    [InlineData("In 1990, the council banned the parade. Mayor Hale plans to protest the ban.", "protest", "2022-11-06", "dateline")]
+    [InlineData("In 1990, the council banned the parade. Members overwhelmingly back the mayor.", "back", "2022-11-06", "dateline")]
+    [InlineData("The council banned the parade in 1990.\n\nThe mayor protested the ban at once.", "protested", "2022-11-06", "dateline")]
+    [InlineData("In 1990, the council banned the parade. The mayor protested the ban on Friday.", "protested", "2022-11-04", "timex")]
+    public void DateAt_CarriesTheSceneOfTheSentenceBefore(string text, string word, string value, string basis)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int offset = text.IndexOf(word, StringComparison.Ordinal);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(offset), offset, -1, -1, happened: true));
+    }
+
+    [Theory]
+    // "he said then": the speech was at the date the sentence before the quote gave.
+    [InlineData("Her remarks echo those she made at an Oct. 4 rally in Dayton.\n\n\u201cWe will not back down,\u201d she said then.", "2022-10-04", "previous")]
+    [InlineData("Her remarks echo those she made at an Oct. 4 rally in Dayton.\n\n\u201cWe will not back down,\u201d she said at the time.", "2022-10-04", "previous")]
+    // Neighbour: with no "then" the quote is not tied to that date.
+    [InlineData("Her remarks echo those she made at an Oct. 4 rally in Dayton.\n\n\u201cWe will not back down,\u201d she said.", "2022-11-06", "dateline")]
+    public void DateAt_DatesAQuoteSaidThenByTheDateBeforeIt(string text, string value, string basis)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int contentStart = text.LastIndexOf('\u201c');
+        int contentEnd = text.IndexOf('\u201d', contentStart) + 1;
+        int cue = text.IndexOf("said", contentEnd, StringComparison.Ordinal);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(cue), cue, contentStart, contentEnd, happened: true));
+    }
 }
