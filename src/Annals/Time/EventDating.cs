@@ -487,11 +487,12 @@ public static class EventDating
                     || ((doc.Tokens[comma + 1].Shape & TokenShape.Capitalized) != 0 && comma + 2 < date
                         && Word(doc, comma + 2) is "'s" or "’s");
         if (!noun || opener.Equals("that", StringComparison.OrdinalIgnoreCase) || opener.Equals("this", StringComparison.OrdinalIgnoreCase)) return false;
-        // The apposition closes before the act: "Stevens, Romney's strategist in 2012, said".
+        // The apposition closes before the act after it ("Stevens, Romney's strategist in 2012, said") or after the date
+        // when the act came first ("said Ann Hale, a friend who left the campaign in October, in an interview").
         for (int j = doc.TokenIndexAt(dateEnd); j < doc.Tokens.Length && j < date + 15; j++)
         {
             var tok = doc.Tokens[j];
-            if (tok.Start >= offset) return false;
+            if (offset > doc.Tokens[comma].Start && tok.Start >= offset) return false;
             if (tok.Kind == TokenKind.Punct && Word(doc, j) is ",") return true;
             if (tok.Kind == TokenKind.Punct || tok.Kind == TokenKind.Quote) return false;
         }

@@ -158,4 +158,17 @@ public class EventDatingScopeTests
         int cue = text.IndexOf("said", contentEnd, StringComparison.Ordinal);
         Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(cue), cue, contentStart, contentEnd, happened: true));
     }
+
+    [Theory]
+    // The speaker's apposition after the cue tells who spoke, not when.
+    [InlineData("\u201cWe can still win,\u201d said Ann Hale, a longtime friend who left the campaign in October, in an interview.", "2022-11-06", "dateline")]
+    // Neighbour: a date of the saying itself.
+    [InlineData("\u201cWe can still win,\u201d said Ann Hale, a longtime friend, on Friday.", "2022-11-04", "timex")]
+    public void DateAt_TakesNoDateFromTheSpeakersApposition(string text, string value, string basis)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int contentEnd = text.IndexOf('\u201d') + 1;
+        int cue = text.IndexOf("said", contentEnd, StringComparison.Ordinal);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(cue), cue, 0, contentEnd, happened: true));
+    }
 }
