@@ -113,11 +113,11 @@ public static class EventDating
         if (sentence > 0 && !HasVagueReference(doc, s))
         {
             var prev = doc.Sentences[sentence - 1];
-            if (ContinuesStory(doc, sentence, offset, excludeStart, excludeEnd, out bool atTheTime))
+            if (ContinuesStory(doc, sentence, offset, excludeStart, excludeEnd, out bool atTheTime, out bool sameActor))
             {
                 // "Sanders opposed the 2007 bill. At the time, ...": the time is that of the thing the sentence before named.
                 int last = LastAnchor(doc, prev.Start, prev.End, latest, atTheTime);
-                if (last >= 0) return (doc.Timexes[last].Value, "previous");
+                if (last >= 0 && !(sameActor && !Recent(doc.Timexes[last].Value))) return (doc.Timexes[last].Value, "previous");
             }
 
             // "In December, the prince called for him to quit. / Trump responded to that tweet ...": a past story goes on
@@ -866,8 +866,10 @@ public static class EventDating
     /// True when the sentence goes on with the previous one's story: same paragraph (no line break between them) and
     /// it opens with a pronoun, a definite reference or a connective ("The decree, which ...", "He then ...").
     /// </summary>
-    private static bool ContinuesStory(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd, out bool atTheTime)
+    private static bool ContinuesStory(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd, out bool atTheTime,
+        out bool sameActorGoesOn)
     {
+        sameActorGoesOn = false;
         var prev = doc.Sentences[sentence - 1];
         var s = doc.Sentences[sentence];
         var sentenceText = doc.Slice(s.Start, s.End);
@@ -878,14 +880,25 @@ public static class EventDating
         if (sentenceText.StartsWith("soon after", StringComparison.OrdinalIgnoreCase) || sentenceText.StartsWith("shortly after", StringComparison.OrdinalIgnoreCase)
             || sentenceText.StartsWith("at the time", StringComparison.OrdinalIgnoreCase))
             return true;
-        if (doc.Slice(prev.End, s.Start).Contains('\n')) return false;
+        bool newParagraph = doc.Slice(prev.End, s.Start).Contains('\n');
         int k = doc.TokenIndexAt(s.Start);
         if (k >= doc.Tokens.Length || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].Start >= s.End) return false;
-        // "..., Eskelsen Garcia said at the time": the sentence says it goes on from the last.
-        if (atTheTime) return true;
         var w = Word(doc, k);
-        if (!IsOneOf(w, s_continuations)) return false;
-        return Narrative(doc, sentence, offset, excludeStart, excludeEnd);
+        if (!newParagraph)
+        {
+            // "..., Eskelsen Garcia said at the time": the sentence says it goes on from the last.
+            if (atTheTime) return true;
+            if (IsOneOf(w, s_continuations)) return Narrative(doc, sentence, offset, excludeStart, excludeEnd);
+        }
+
+        // "Kirby said Friday that ... / Kirby also said ...": the one the sentence before told of goes on, on a recent
+        // day; a year there is more often a background the person's story moves on from ("was hired in 1997 ... /
+        // Sperling said ..."). Only "also", "then" or "later" carry it into a paragraph of its own.
+        bool sameActor = (doc.Tokens[k].Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && !IsOneOf(w, s_sentenceOpeners)
+                         && ContainsWord(doc.Slice(prev.Start, prev.End), w) && (!newParagraph || SaysItGoesOn(doc, s));
+        if (!sameActor) return false;
+        sameActorGoesOn = true;
+        return Narrative(doc, sentence, offset, excludeStart, excludeEnd) && ToldInThePast(doc, offset, s.Start);
     }
 
     /// <summary>
@@ -1047,6 +1060,25 @@ public static class EventDating
     private static readonly string[] s_notNarrative =
     [
         "has", "have", "is", "are", "am", "will", "would", "could", "can", "may", "might", "should", "must", "'ll", "’ll",
+    ];
+
+    /// <summary>Whether a TIMEX3 value names a day, a time in it, or a week.</summary>
+    private static bool Recent(string value) => IsDay(value) || value.AsSpan().Contains("-W", StringComparison.Ordinal);
+
+    /// <summary>Whether the sentence's second word says it goes on: "Kirby also said", "Trump later defended".</summary>
+    private static bool SaysItGoesOn(AnalyzedDocument doc, Sentence s)
+    {
+        int k = doc.TokenIndexAt(s.Start) + 1;
+        return k < doc.Tokens.Length && doc.Tokens[k].Start < s.End && IsOneOf(Word(doc, k), s_goesOn);
+    }
+
+    private static readonly string[] s_goesOn = ["also", "then", "later", "again", "subsequently", "afterward", "afterwards"];
+
+    // Capitalized words that open many sentences and name no one.
+    private static readonly string[] s_sentenceOpeners =
+    [
+        "in", "on", "at", "for", "but", "and", "after", "before", "when", "while", "as", "if", "a", "an", "what", "one", "some",
+        "many", "most", "other", "others", "now", "still", "yet", "so", "since", "during", "with", "without", "by", "from", "to",
     ];
 
     private static readonly string[] s_continuations =

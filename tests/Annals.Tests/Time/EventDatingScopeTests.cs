@@ -137,6 +137,11 @@ public class EventDatingScopeTests
     [InlineData("In 1990, the council banned the parade. Members overwhelmingly back the mayor.", "back", "2022-11-06", "dateline")]
     [InlineData("The council banned the parade in 1990.\n\nThe mayor protested the ban at once.", "protested", "2022-11-06", "dateline")]
     [InlineData("In 1990, the council banned the parade. The mayor protested the ban on Friday.", "protested", "2022-11-04", "timex")]
+    // The one the sentence before told of goes on, on a recent day; into a new paragraph only with "also" or "later".
+    [InlineData("Ann Hale said on Friday that the talks had stalled. Hale blamed the ministers.", "blamed", "2022-11-04", "previous")]
+    [InlineData("Ann Hale said on Friday that the talks had stalled.\n\nHale also blamed the ministers.", "blamed", "2022-11-04", "previous")]
+    [InlineData("Ann Hale was hired in 1997 as a deputy. Hale recalled the long nights.", "recalled", "2022-11-06", "dateline")]
+    [InlineData("Ann Hale said on Friday that the talks had stalled.\n\nHale blamed the ministers.", "blamed", "2022-11-06", "dateline")]
     public void DateAt_CarriesTheSceneOfTheSentenceBefore(string text, string word, string value, string basis)
     {
         var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
