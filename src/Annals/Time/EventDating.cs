@@ -463,7 +463,7 @@ public static class EventDating
     private static readonly string[] s_irregularPasts =
     [
         "came", "went", "took", "gave", "wrote", "ran", "began", "broke", "spoke", "stole", "swore", "drove", "beat", "hid",
-        "fell", "rose", "grew", "knew", "saw", "told", "said", "became", "chose", "drew", "threw", "forgot",
+        "fell", "rose", "grew", "knew", "saw", "told", "said", "became", "chose", "drew", "threw", "forgot", "undercut",
     ];
 
     /// <summary>
@@ -888,7 +888,7 @@ public static class EventDating
         {
             // "..., Eskelsen Garcia said at the time": the sentence says it goes on from the last.
             if (atTheTime) return true;
-            if (IsOneOf(w, s_continuations)) return Narrative(doc, sentence, offset, excludeStart, excludeEnd);
+            if (IsOneOf(w, s_continuations)) return Narrative(doc, sentence, offset, excludeStart, excludeEnd) && (excludeStart >= 0 || ToldInThePast(doc, offset, s.Start));
         }
 
         // "Kirby said Friday that ... / Kirby also said ...": the one the sentence before told of goes on, on a recent
@@ -957,12 +957,13 @@ public static class EventDating
     }
 
     /// <summary>
-    /// Whether the sentence reads as told in the past up to the act at <paramref name="offset"/>: a past form stands
-    /// there ("responded", "was arrested", "agreed to pay"). "Pastor Brown plans to ...", "members express support" do not.
+    /// Whether the sentence reads as told in the past up to the act at <paramref name="offset"/> or just past it: a past
+    /// form stands there ("responded", "was arrested", "agreed to pay"). "Pastor Brown plans to ...", "members express support" do not.
     /// </summary>
     private static bool ToldInThePast(AnalyzedDocument doc, int offset, int sentenceStart)
     {
-        int at = doc.TokenIndexAt(offset);
+        // A verb just after a noun act is its own ("The snub at endorsing him led to ...").
+        int at = doc.TokenIndexAt(offset) + 3;
         for (int k = doc.TokenIndexAt(sentenceStart); k <= at && k < doc.Tokens.Length; k++)
         {
             var tok = doc.Tokens[k];

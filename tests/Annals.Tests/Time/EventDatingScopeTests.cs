@@ -142,6 +142,9 @@ public class EventDatingScopeTests
     [InlineData("Ann Hale said on Friday that the talks had stalled.\n\nHale also blamed the ministers.", "blamed", "2022-11-04", "previous")]
     [InlineData("Ann Hale was hired in 1997 as a deputy. Hale recalled the long nights.", "recalled", "2022-11-06", "dateline")]
     [InlineData("Ann Hale said on Friday that the talks had stalled.\n\nHale blamed the ministers.", "blamed", "2022-11-06", "dateline")]
+    // A sentence that goes on ("They ...") in the present speaks of now.
+    [InlineData("The council met on Friday. They ask the mayor to resign.", "ask", "2022-11-06", "dateline")]
+    [InlineData("The council met on Friday. They asked the mayor to resign.", "asked", "2022-11-04", "previous")]
     public void DateAt_CarriesTheSceneOfTheSentenceBefore(string text, string word, string value, string basis)
     {
         var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
