@@ -891,11 +891,13 @@ public static class EventDating
             if (IsOneOf(w, s_continuations)) return Narrative(doc, sentence, offset, excludeStart, excludeEnd) && (excludeStart >= 0 || ToldInThePast(doc, offset, s.Start));
         }
 
-        // "Kirby said Friday that ... / Kirby also said ...": the one the sentence before told of goes on, on a recent
-        // day; a year there is more often a background the person's story moves on from ("was hired in 1997 ... /
-        // Sperling said ..."). Only "also", "then" or "later" carry it into a paragraph of its own.
-        bool sameActor = (doc.Tokens[k].Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && !IsOneOf(w, s_sentenceOpeners)
-                         && ContainsWord(doc.Slice(prev.Start, prev.End), w) && (!newParagraph || SaysItGoesOn(doc, s));
+        // "Kirby said Friday that ... / Kirby also said ...", "The council on Wednesday approved ... / The council voted
+        // ...": the one the sentence before told of goes on, on a recent day, even in a paragraph of its own; a year
+        // there is more often a background the person's story moves on from ("was hired in 1997 ... / Sperling said").
+        bool sameActor = IsOneOf(w, s_definites)
+            ? NamedBefore(doc, k + 1, s.End, doc.Slice(prev.Start, prev.End))
+            : (doc.Tokens[k].Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && !IsOneOf(w, s_sentenceOpeners)
+              && ContainsWord(doc.Slice(prev.Start, prev.End), w);
         if (!sameActor) return false;
         sameActorGoesOn = true;
         return Narrative(doc, sentence, offset, excludeStart, excludeEnd) && ToldInThePast(doc, offset, s.Start);
@@ -1066,14 +1068,19 @@ public static class EventDating
     /// <summary>Whether a TIMEX3 value names a day, a time in it, or a week.</summary>
     private static bool Recent(string value) => IsDay(value) || value.AsSpan().Contains("-W", StringComparison.Ordinal);
 
-    /// <summary>Whether the sentence's second word says it goes on: "Kirby also said", "Trump later defended".</summary>
-    private static bool SaysItGoesOn(AnalyzedDocument doc, Sentence s)
-    {
-        int k = doc.TokenIndexAt(s.Start) + 1;
-        return k < doc.Tokens.Length && doc.Tokens[k].Start < s.End && IsOneOf(Word(doc, k), s_goesOn);
-    }
+    private static readonly string[] s_definites = ["the", "this", "that", "these", "those"];
 
-    private static readonly string[] s_goesOn = ["also", "then", "later", "again", "subsequently", "afterward", "afterwards"];
+    /// <summary>Whether one of the three words from token <paramref name="k"/> on ("The council", "The Ohio governor") stands in <paramref name="before"/>.</summary>
+    private static bool NamedBefore(AnalyzedDocument doc, int k, int end, ReadOnlySpan<char> before)
+    {
+        for (int j = k; j < k + 3 && j < doc.Tokens.Length && doc.Tokens[j].Start < end && doc.Tokens[j].Kind == TokenKind.Word; j++)
+        {
+            var w = Word(doc, j);
+            if (w.Length > 3 && ContainsWord(before, w)) return true;
+        }
+
+        return false;
+    }
 
     // Capitalized words that open many sentences and name no one.
     private static readonly string[] s_sentenceOpeners =

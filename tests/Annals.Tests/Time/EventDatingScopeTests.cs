@@ -137,11 +137,13 @@ public class EventDatingScopeTests
     [InlineData("In 1990, the council banned the parade. Members overwhelmingly back the mayor.", "back", "2022-11-06", "dateline")]
     [InlineData("The council banned the parade in 1990.\n\nThe mayor protested the ban at once.", "protested", "2022-11-06", "dateline")]
     [InlineData("In 1990, the council banned the parade. The mayor protested the ban on Friday.", "protested", "2022-11-04", "timex")]
-    // The one the sentence before told of goes on, on a recent day; into a new paragraph only with "also" or "later".
+    // The one the sentence before told of goes on, on a recent day, even in a paragraph of its own.
     [InlineData("Ann Hale said on Friday that the talks had stalled. Hale blamed the ministers.", "blamed", "2022-11-04", "previous")]
     [InlineData("Ann Hale said on Friday that the talks had stalled.\n\nHale also blamed the ministers.", "blamed", "2022-11-04", "previous")]
+    [InlineData("The council said on Friday that the talks had stalled.\n\nThe council blamed the ministers.", "blamed", "2022-11-04", "previous")]
+    // Neighbours: a year is a background, and someone not named before starts afresh.
     [InlineData("Ann Hale was hired in 1997 as a deputy. Hale recalled the long nights.", "recalled", "2022-11-06", "dateline")]
-    [InlineData("Ann Hale said on Friday that the talks had stalled.\n\nHale blamed the ministers.", "blamed", "2022-11-06", "dateline")]
+    [InlineData("Ann Hale said on Friday that the talks had stalled.\n\nThe union blamed the ministers.", "blamed", "2022-11-06", "dateline")]
     // A sentence that goes on ("They ...") in the present speaks of now.
     [InlineData("The council met on Friday. They ask the mayor to resign.", "ask", "2022-11-06", "dateline")]
     [InlineData("The council met on Friday. They asked the mayor to resign.", "asked", "2022-11-04", "previous")]
