@@ -8,12 +8,14 @@ namespace Annals.Time;
 /// Shared by the quote and event stages. Looks, in order, for an anchor timex (a specific calendar date or period,
 /// never a vague reference or a duration, never a year that names a thing such as "his 2014 return") in the clause
 /// that holds the position (clauses end at ; : , and at conjunctions), the nearest one winning; then on the
-/// sentence's main line, outside relative and "after he ..." clauses; then, for a quote going on from speech the
-/// sentence before reported, the date of that speech; then, when the sentence continues in the past the story of the
-/// one before it in the same paragraph ("The decree, which ..."), that sentence's last anchor (basis "previous");
-/// else the article's date (basis "dateline"). What happened, or was said, takes no date after the article's. An
-/// anchor that refers back ("that day") has basis "anaphora", any other "timex". Never throws; reads only the
-/// document.
+/// sentence's main line, outside relative and "after he ..." clauses and phrases that set a background ("despite ...",
+/// "a video from 1999", a speaker's apposition); an act in the present takes only a day from there, one in the past
+/// perfect nothing from a later clause. Then, for a quote going on from speech the sentence before reported, or "said
+/// then", the date of that speech; then, when the sentence continues in the past the story of the one before it ("The
+/// decree, which ...", "At the time, ...", the same name on a recent day), that sentence's last anchor, or the scene a
+/// date at its head set ("In 1964, ..."), with basis "previous"; else the article's date (basis "dateline"). What
+/// happened, or was said, takes no date after the article's. An anchor that refers back ("that day") has basis
+/// "anaphora", any other "timex". Never throws; reads only the document.
 /// </remarks>
 public static class EventDating
 {
@@ -121,8 +123,8 @@ public static class EventDating
             }
 
             // "In December, the prince called for him to quit. / Trump responded to that tweet ...": a past story goes on
-            // in the scene a date at the head of the sentence before set.
-            // A quote, or an act inside quoted words, is the speaker's now rather than the story's.
+            // in the scene a date at the head of the sentence before set. A quote, or an act inside quoted words, is the
+            // speaker's now rather than the story's.
             if (excludeStart < 0 && !Quoted(doc, s.Start, offset) && ToldInThePast(doc, offset, s.Start) && Scene(doc, prev, latest) is var scene and >= 0
                 && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
                 return (doc.Timexes[scene].Value, "previous");
