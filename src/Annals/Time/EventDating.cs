@@ -8,12 +8,14 @@ namespace Annals.Time;
 /// Shared by the quote and event stages. Looks, in order, for an anchor timex (a specific calendar date or period,
 /// never a vague reference or a duration, never a year that names a thing such as "his 2014 return") in the clause
 /// that holds the position (clauses end at ; : , and at conjunctions), the nearest one winning; then on the
-/// sentence's main line, outside relative and "after he ..." clauses; then, for a quote going on from speech the
-/// sentence before reported, the date of that speech; then, when the sentence continues in the past the story of the
-/// one before it in the same paragraph ("The decree, which ..."), that sentence's last anchor (basis "previous");
-/// else the article's date (basis "dateline"). What happened, or was said, takes no date after the article's. An
-/// anchor that refers back ("that day") has basis "anaphora", any other "timex". Never throws; reads only the
-/// document.
+/// sentence's main line, outside relative and "after he ..." clauses and phrases that set a background ("despite ...",
+/// "a video from 1999", a speaker's apposition); an act in the present takes only a day from there, one in the past
+/// perfect nothing from a later clause. Then, for a quote going on from speech the sentence before reported, or "said
+/// then", the date of that speech; then, when the sentence continues in the past the story of the one before it ("The
+/// decree, which ...", "At the time, ...", the same name on a recent day), that sentence's last anchor, or the scene a
+/// date at its head set ("In 1964, ..."), with basis "previous"; else the article's date (basis "dateline"). What
+/// happened, or was said, takes no date after the article's. An anchor that refers back ("that day") has basis
+/// "anaphora", any other "timex". Never throws; reads only the document.
 /// </remarks>
 public static class EventDating
 {
@@ -67,6 +69,10 @@ public static class EventDating
 
         int inClause = before ? -1 : Nearest(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest, s.Start, -1);
         if (inClause >= 0) return Found(doc, inClause);
+        // "Adopted in 1981, he says ...", "Kasich's parents died in 1987, and he says ...": an act told in the present is
+        // the article's now; a year, month or week outside its own clause is the background's, and it goes on from no
+        // story before. A day stays near enough to now to date it ("Earlier Tuesday, his manager says ...").
+        bool present = !before && !(complement >= 0 && offset >= complement) && !Quoted(doc, s.Start, offset) && Present(doc, offset, clauseStart);
         // Outside its own clause only a date of the sentence's main line counts, not one inside a clause of its own
         // ("DFA, which was founded after his 2004 campaign and which has endorsed ..."). A quote with no cue is placed
         // at its own words, so the clause that says it is unknown. An act in the perfect ("and has supported Cruz")
@@ -74,8 +80,12 @@ public static class EventDating
         // clause after it may date it ("has hailed the vote, telling reporters on Friday ...").
         bool placed = offset < excludeStart || offset >= excludeEnd;
         int from = Perfect(doc, offset, clauseStart) ? ParticipleAfter(doc, offset, s.End) : s.Start;
-        int inSentence = before ? -1 : Nearest(doc, from, s.End, offset, excludeStart, excludeEnd, latest, s.Start, placed ? clauseStart : -1);
-        if (inSentence >= 0) return Found(doc, inSentence);
+        // "had pledged to back the nominee, but sounded equivocal this week": an act in the past perfect came before
+        // what the clauses after it tell, so only a date set before it ("By Friday, the troops had left") may date it.
+        int to = !before && complement < 0 && PastPerfect(doc, offset, clauseStart) ? NextComma(doc, offset, s.End) : s.End;
+        int inSentence = before ? -1 : Nearest(doc, from, to, offset, excludeStart, excludeEnd, latest, s.Start, placed ? clauseStart : -1);
+        if (inSentence >= 0) return present && !IsDay(doc.Timexes[inSentence].Value) ? dateline : Found(doc, inSentence);
+        if (present) return dateline;
         if (before && Nearest(doc, s.Start, s.End, offset, -1, -1, latest, s.Start, -1) >= 0) return dateline;
 
         // A quote that goes on from speech the sentence before reported takes the date of that speech.
@@ -94,11 +104,30 @@ public static class EventDating
             if (speech >= 0) return (doc.Timexes[speech].Value, "previous");
         }
 
-        if (sentence > 0 && ContinuesStory(doc, sentence, offset, excludeStart, excludeEnd) && !HasVagueReference(doc, s))
+        // "'... she goes to sleep,' he said then": the speech was at the date the sentence before the quote gave.
+        if (excludeStart >= 0 && SaidThen(doc, offset, s.End) && doc.SentenceAt(excludeStart) is var opened and > 0)
+        {
+            var earlier = doc.Sentences[opened - 1];
+            int then = LastAnchor(doc, earlier.Start, earlier.End, latest, things: true);
+            if (then >= 0) return (doc.Timexes[then].Value, "previous");
+        }
+
+        if (sentence > 0 && !HasVagueReference(doc, s))
         {
             var prev = doc.Sentences[sentence - 1];
-            int last = LastAnchor(doc, prev.Start, prev.End, latest);
-            if (last >= 0) return (doc.Timexes[last].Value, "previous");
+            if (ContinuesStory(doc, sentence, offset, excludeStart, excludeEnd, out bool atTheTime, out bool sameActor))
+            {
+                // "Sanders opposed the 2007 bill. At the time, ...": the time is that of the thing the sentence before named.
+                int last = LastAnchor(doc, prev.Start, prev.End, latest, atTheTime);
+                if (last >= 0 && !(sameActor && !Recent(doc.Timexes[last].Value))) return (doc.Timexes[last].Value, "previous");
+            }
+
+            // "In December, the prince called for him to quit. / Trump responded to that tweet ...": a past story goes on
+            // in the scene a date at the head of the sentence before set. A quote, or an act inside quoted words, is the
+            // speaker's now rather than the story's.
+            if (excludeStart < 0 && !Quoted(doc, s.Start, offset) && ToldInThePast(doc, offset, s.Start) && Scene(doc, prev, latest) is var scene and >= 0
+                && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
+                return (doc.Timexes[scene].Value, "previous");
         }
 
         return dateline;
@@ -157,6 +186,7 @@ public static class EventDating
             if (ownClause >= 0 && InRelativeClause(doc, t, sentenceStart, ownClause, offset)) continue;
             // "scrap the agreement reached last year": the date belongs to the noun and its participle alone.
             if (ReducedRelative(doc, t, sentenceStart) is var noun and >= 0 && (offset < noun || offset >= t.End)) continue;
+            if (Background(doc, t, sentenceStart, offset)) continue;
             int distance = offset < t.Start ? t.Start - offset : offset >= t.End ? offset - t.End + 1 : 0;
             if (distance < bestDistance)
             {
@@ -207,7 +237,7 @@ public static class EventDating
         "video", "remarks", "call", "address", "hearing", "testimony", "rally", "debate",
     ];
 
-    private static int LastAnchor(AnalyzedDocument doc, int start, int end, DateOnly latest)
+    private static int LastAnchor(AnalyzedDocument doc, int start, int end, DateOnly latest, bool things = false)
     {
         int last = -1;
         for (int i = FirstTimexFrom(doc, start); i < doc.Timexes.Length && doc.Timexes[i].Start < end; i++)
@@ -215,7 +245,9 @@ public static class EventDating
             var t = doc.Timexes[i];
             // "'... since the attacks in November,' said the analyst. / He added that ...": a date inside the quoted
             // words is the speaker's subject, not the setting the next sentence goes on in.
-            if (t.IsAnchor && t.End <= end && Usable(doc, t, latest) && !Quoted(doc, start, t.Start)) last = i;
+            if (t.IsAnchor && t.End <= end && !Quoted(doc, start, t.Start)
+                && (things ? !Since(doc, t) && !(EarliestDay(t.Value) is { } first && first > latest) : Usable(doc, t, latest)))
+                last = i;
         }
 
         return last;
@@ -349,6 +381,156 @@ public static class EventDating
     }
 
     private static readonly string[] s_relatives = ["who", "which", "whom", "whose", "where"];
+
+    /// <summary>
+    /// Whether date <paramref name="t"/> stands in a phrase that sets the background of the act at
+    /// <paramref name="offset"/> rather than its time: "despite defeats on Tuesday", an "after" clause with a verb of its
+    /// own ("after the primary last month left voters waiting"), the origin of a thing ("a video from 1999"), or a
+    /// noun's apposition between commas ("Stevens, his strategist in the 2012 campaign, said").
+    /// </summary>
+    private static bool Background(AnalyzedDocument doc, Timex t, int sentenceStart, int offset)
+    {
+        if (offset >= t.Start && offset < t.End) return false;
+        int first = doc.TokenIndexAt(t.Start);
+        int k = first - 1;
+        // "a video of him from 1999": a date after "from" and not the start of a span says where a thing comes from.
+        // The act comes before it: "from January 2013, when she testified" dates what the "when" clause tells.
+        if (offset < t.Start && k >= 0 && doc.Tokens[k].Start >= sentenceStart && Word(doc, k).Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            int after = doc.TokenIndexAt(t.End);
+            bool span = (t.End < doc.Text.Length && doc.Text[t.End] is '-' or '–' or '—') || doc.Slice(t.Start, t.End).IndexOfAny('-', '–') > 0
+                        || (after < doc.Tokens.Length && IsOneOf(Word(doc, after), s_spanEnds));
+            if (!span) return true;
+        }
+
+        for (int steps = 0; k >= 0 && steps < 16; k--, steps++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Start < sentenceStart || tok.Kind == TokenKind.Quote) return false;
+            if (offset < t.Start && tok.Start <= offset) return false; // the act stands inside the phrase the date is in
+            var w = Word(doc, k);
+            if (tok.Kind == TokenKind.Punct)
+            {
+                if (w is "'s" or "’s" or "'" or "’" or "." or "-") continue; // "the governor's", "Gov.", "R-Ohio"
+                if (w is not ",") return false;
+                return Apposition(doc, k, first, t.End, sentenceStart, offset);
+            }
+
+            if (tok.Kind != TokenKind.Word) continue;
+            if (w.Equals("despite", StringComparison.OrdinalIgnoreCase)) return true;
+            // "will sue the state after the primary last month left voters waiting": an act before a clause of "after"
+            // is not at its date. A fronted one ("After the senators voted on Tuesday, the speaker adjourned") most
+            // often sets the day of what follows.
+            if (IsOneOf(w, s_sequence)) return offset < tok.Start && VerbIn(doc, k, first, t.End);
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the first comma, semicolon or colon after <paramref name="offset"/> stands; <paramref name="end"/> when none does.</summary>
+    private static int NextComma(AnalyzedDocument doc, int offset, int end)
+    {
+        for (int k = doc.TokenIndexAt(offset) + 1; k < doc.Tokens.Length && doc.Tokens[k].Start < end; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Punct && Word(doc, k) is "," or ";" or ":") return doc.Tokens[k].Start;
+        }
+
+        return end;
+    }
+
+    private static readonly string[] s_spanEnds = ["to", "until", "till", "through", "thru"];
+
+    /// <summary>
+    /// Whether the verb of a clause opened at token <paramref name="from"/> stands before the date at token
+    /// <paramref name="date"/> or right after it: "after the primary last month left", "after Trump won the race in May".
+    /// </summary>
+    private static bool VerbIn(AnalyzedDocument doc, int from, int date, int dateEnd)
+    {
+        for (int j = from + 1; j < date; j++)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Word && (doc.Tokens[j].Shape & TokenShape.Capitalized) == 0 && PastVerb(Word(doc, j))
+                && !IsOneOf(Word(doc, j - 1), s_determiners))
+                return true;
+        }
+
+        int end = doc.TokenIndexAt(dateEnd);
+        return end < doc.Tokens.Length && doc.Tokens[end].Kind == TokenKind.Word && PastVerb(Word(doc, end));
+    }
+
+    private static bool PastVerb(ReadOnlySpan<char> w) =>
+        (IsParticiple(w) && !w.Equals("set", StringComparison.OrdinalIgnoreCase) && !w.Equals("cut", StringComparison.OrdinalIgnoreCase))
+        || w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("had", StringComparison.OrdinalIgnoreCase) || IsOneOf(w, s_irregularPasts);
+
+    private static readonly string[] s_irregularPasts =
+    [
+        "came", "went", "took", "gave", "wrote", "ran", "began", "broke", "spoke", "stole", "swore", "drove", "beat", "hid",
+        "fell", "rose", "grew", "knew", "saw", "told", "said", "became", "chose", "drew", "threw", "forgot", "undercut",
+    ];
+
+    /// <summary>
+    /// Whether the comma at token <paramref name="comma"/> opens an apposition to the name before it that holds the
+    /// date at token <paramref name="date"/> and ends, with another comma, before the act.
+    /// </summary>
+    private static bool Apposition(AnalyzedDocument doc, int comma, int date, int dateEnd, int sentenceStart, int offset)
+    {
+        if (comma < 1 || comma + 1 >= date || doc.Tokens[comma - 1].Start < sentenceStart) return false;
+        var name = doc.Tokens[comma - 1];
+        if (name.Kind != TokenKind.Word || (name.Shape & TokenShape.Capitalized) == 0) return false;
+        // The name opens the sentence or follows a verb of saying ("said Ann Hale, a friend who ..."): "the hijackers
+        // were Saudis, the government ..." ends a clause instead.
+        int n = comma - 1;
+        for (int steps = 0; n >= 0 && steps < 5 && doc.Tokens[n].Start >= sentenceStart
+                            && ((doc.Tokens[n].Shape & TokenShape.Capitalized) != 0 || Word(doc, n) is "."); steps++)
+            n--;
+        if (n >= 0 && doc.Tokens[n].Start >= sentenceStart && !IsOneOf(Word(doc, n), s_speechVerbs)) return false;
+        var opener = Word(doc, comma + 1);
+        bool noun = IsOneOf(opener, s_determiners) || opener.EndsWith("'s", StringComparison.Ordinal) || opener.EndsWith("’s", StringComparison.Ordinal)
+                    || ((doc.Tokens[comma + 1].Shape & TokenShape.Capitalized) != 0 && comma + 2 < date
+                        && Word(doc, comma + 2) is "'s" or "’s");
+        if (!noun || opener.Equals("that", StringComparison.OrdinalIgnoreCase) || opener.Equals("this", StringComparison.OrdinalIgnoreCase)) return false;
+        // The apposition closes before the act after it ("Stevens, Romney's strategist in 2012, said") or after the date
+        // when the act came first ("said Ann Hale, a friend who left the campaign in October, in an interview").
+        for (int j = doc.TokenIndexAt(dateEnd); j < doc.Tokens.Length && j < date + 15; j++)
+        {
+            var tok = doc.Tokens[j];
+            if (offset > doc.Tokens[comma].Start && tok.Start >= offset) return false;
+            if (tok.Kind == TokenKind.Punct && Word(doc, j) is ",") return true;
+            if (tok.Kind == TokenKind.Punct || tok.Kind == TokenKind.Quote) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the act at <paramref name="offset"/> is told in the present: a present verb of saying ("he says"), or
+    /// "is", "are" or "remains" (an adverb or "not" may stand between) before it.
+    /// </summary>
+    private static bool Present(AnalyzedDocument doc, int offset, int clauseStart)
+    {
+        int at = doc.TokenIndexAt(offset);
+        if (at >= doc.Tokens.Length || doc.Tokens[at].Kind != TokenKind.Word) return false;
+        if (IsOneOf(Word(doc, at), s_presentSaying)) return true;
+        int k = at - 1;
+        for (int step = 0; step < 3 && k >= 0 && doc.Tokens[k].Start >= clauseStart; step++, k--)
+        {
+            var w = Word(doc, k);
+            if (IsOneOf(w, s_presentBe)) return true;
+            if (!w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !IsOneOf(w, s_presentFillers)) return false;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_presentSaying =
+    [
+        "says", "tells", "writes", "adds", "argues", "insists", "notes", "explains", "recalls", "contends", "maintains", "believes",
+        "remains", "remain",
+    ];
+
+    private static readonly string[] s_presentBe = ["is", "are", "am", "remains", "remain"];
+
+    private static readonly string[] s_presentFillers = ["not", "still", "also", "now", "n't"];
 
     /// <summary>
     /// Where the noun begins that a participle phrase holding date <paramref name="t"/> hangs from, as a relative
@@ -686,23 +868,52 @@ public static class EventDating
     /// True when the sentence goes on with the previous one's story: same paragraph (no line break between them) and
     /// it opens with a pronoun, a definite reference or a connective ("The decree, which ...", "He then ...").
     /// </summary>
-    private static bool ContinuesStory(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd)
+    private static bool ContinuesStory(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd, out bool atTheTime,
+        out bool sameActorGoesOn)
     {
+        sameActorGoesOn = false;
         var prev = doc.Sentences[sentence - 1];
         var s = doc.Sentences[sentence];
+        var sentenceText = doc.Slice(s.Start, s.End);
+        atTheTime = sentenceText.Contains("at the time", StringComparison.OrdinalIgnoreCase);
         if (prev.End > s.Start) return false;
-        if (doc.Slice(prev.End, s.Start).Contains('\n')) return false;
+        // "Soon after, she agreed", "At the time, he sided with ...": the sentence says it goes on from the last, even
+        // from a paragraph of its own.
+        if (sentenceText.StartsWith("soon after", StringComparison.OrdinalIgnoreCase) || sentenceText.StartsWith("shortly after", StringComparison.OrdinalIgnoreCase)
+            || sentenceText.StartsWith("at the time", StringComparison.OrdinalIgnoreCase))
+            return true;
+        bool newParagraph = doc.Slice(prev.End, s.Start).Contains('\n');
         int k = doc.TokenIndexAt(s.Start);
         if (k >= doc.Tokens.Length || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].Start >= s.End) return false;
-        // "..., Eskelsen Garcia said at the time", "Soon after, she agreed": the sentence says it goes on from the last.
-        var sentenceText = doc.Slice(s.Start, s.End);
-        if (sentenceText.Contains("at the time", StringComparison.OrdinalIgnoreCase) || sentenceText.StartsWith("soon after", StringComparison.OrdinalIgnoreCase)
-            || sentenceText.StartsWith("shortly after", StringComparison.OrdinalIgnoreCase))
-            return true;
         var w = Word(doc, k);
-        if (!IsOneOf(w, s_continuations)) return false;
-        // Only a story told in the past goes on: "She has called for ...", "He would mobilize ...", "It is ..." speak
-        // of now or of what may be. Read up to the act: in "He said he is open to talks" the present is the speaker's.
+        if (!newParagraph)
+        {
+            // "..., Eskelsen Garcia said at the time": the sentence says it goes on from the last.
+            if (atTheTime) return true;
+            if (IsOneOf(w, s_continuations)) return Narrative(doc, sentence, offset, excludeStart, excludeEnd) && (excludeStart >= 0 || ToldInThePast(doc, offset, s.Start));
+        }
+
+        // "Kirby said Friday that ... / Kirby also said ...", "The council on Wednesday approved ... / The council voted
+        // ...": the one the sentence before told of goes on, on a recent day, even in a paragraph of its own; a year
+        // there is more often a background the person's story moves on from ("was hired in 1997 ... / Sperling said").
+        bool sameActor = IsOneOf(w, s_definites)
+            ? NamedBefore(doc, k + 1, s.End, doc.Slice(prev.Start, prev.End))
+            : (doc.Tokens[k].Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && !IsOneOf(w, s_sentenceOpeners)
+              && ContainsWord(doc.Slice(prev.Start, prev.End), w);
+        if (!sameActor) return false;
+        sameActorGoesOn = true;
+        return Narrative(doc, sentence, offset, excludeStart, excludeEnd) && ToldInThePast(doc, offset, s.Start);
+    }
+
+    /// <summary>
+    /// Whether the sentence tells, up to the act at <paramref name="offset"/>, a story in the past: "She has called for
+    /// ...", "He would mobilize ...", "It is ..." speak of now or of what may be; in "He said he is open to talks" the
+    /// present is the speaker's.
+    /// </summary>
+    private static bool Narrative(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd)
+    {
+        var s = doc.Sentences[sentence];
+        int k = doc.TokenIndexAt(s.Start);
         for (int i = k; i < doc.Tokens.Length && doc.Tokens[i].Start < s.End && doc.Tokens[i].Start <= offset; i++)
         {
             var t = doc.Tokens[i];
@@ -712,6 +923,75 @@ public static class EventDating
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The date that sets the scene at the head of sentence <paramref name="prev"/> or of its last part after a
+    /// semicolon ("In 1964, the party ...", "...; then in 2001, he was arrested"), a past one; -1 when none does.
+    /// </summary>
+    private static int Scene(AnalyzedDocument doc, Sentence prev, DateOnly latest)
+    {
+        int scene = -1;
+        bool head = true;
+        for (int k = doc.TokenIndexAt(prev.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End; k++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Kind == TokenKind.Punct && Word(doc, k) is ";")
+            {
+                head = true;
+                continue;
+            }
+
+            if (!head) continue;
+            head = false;
+            int j = k;
+            while (j < doc.Tokens.Length && doc.Tokens[j].Start < prev.End && IsOneOf(Word(doc, j), s_sceneLeads)) j++;
+            if (j >= doc.Tokens.Length || doc.Tokens[j].Start >= prev.End) break;
+            int i = FirstTimexFrom(doc, doc.Tokens[j].Start);
+            if (i >= doc.Timexes.Length || doc.Timexes[i].Start != doc.Tokens[j].Start) continue;
+            var t = doc.Timexes[i];
+            int after = doc.TokenIndexAt(t.End);
+            // A past date, set off by a comma: "In December 2008, shortly before ...", "Four years ago, ...".
+            if (t.IsAnchor && after < doc.Tokens.Length && Word(doc, after) is "," && Usable(doc, t, latest)
+                && EarliestDay(t.Value) is { } first && first < doc.Article.Date)
+                scene = i;
+        }
+
+        return scene;
+    }
+
+    /// <summary>
+    /// Whether the sentence reads as told in the past up to the act at <paramref name="offset"/> or just past it: a past
+    /// form stands there ("responded", "was arrested", "agreed to pay"). "Pastor Brown plans to ...", "members express support" do not.
+    /// </summary>
+    private static bool ToldInThePast(AnalyzedDocument doc, int offset, int sentenceStart)
+    {
+        // A verb just after a noun act is its own ("The snub at endorsing him led to ...").
+        int at = doc.TokenIndexAt(offset) + 3;
+        for (int k = doc.TokenIndexAt(sentenceStart); k <= at && k < doc.Tokens.Length; k++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Kind != TokenKind.Word || (tok.Shape & TokenShape.Capitalized) != 0) continue;
+            var w = Word(doc, k);
+            bool past = PastVerb(w) || (w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal)) || IsOneOf(w, s_speechVerbs)
+                        || w.Equals("did", StringComparison.OrdinalIgnoreCase);
+            if (past && !(k > 0 && IsOneOf(Word(doc, k - 1), s_determiners)))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_sceneLeads = ["then", "but", "and", "so", "in", "on", "during", "by", "back", "early", "late"];
+
+    /// <summary>Whether the cue at <paramref name="offset"/> is followed by "then" or "at the time" ("he said then").</summary>
+    private static bool SaidThen(AnalyzedDocument doc, int offset, int end)
+    {
+        int k = doc.TokenIndexAt(offset) + 1;
+        if (k >= doc.Tokens.Length || doc.Tokens[k].Start >= end) return false;
+        var w = Word(doc, k);
+        return w.Equals("then", StringComparison.OrdinalIgnoreCase)
+               || (w.Equals("at", StringComparison.OrdinalIgnoreCase) && doc.Slice(doc.Tokens[k].Start, end).StartsWith("at the time", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -785,6 +1065,30 @@ public static class EventDating
     private static readonly string[] s_notNarrative =
     [
         "has", "have", "is", "are", "am", "will", "would", "could", "can", "may", "might", "should", "must", "'ll", "’ll",
+    ];
+
+    /// <summary>Whether a TIMEX3 value names a day, a time in it, or a week.</summary>
+    private static bool Recent(string value) => IsDay(value) || value.AsSpan().Contains("-W", StringComparison.Ordinal);
+
+    private static readonly string[] s_definites = ["the", "this", "that", "these", "those"];
+
+    /// <summary>Whether one of the three words from token <paramref name="k"/> on ("The council", "The Ohio governor") stands in <paramref name="before"/>.</summary>
+    private static bool NamedBefore(AnalyzedDocument doc, int k, int end, ReadOnlySpan<char> before)
+    {
+        for (int j = k; j < k + 3 && j < doc.Tokens.Length && doc.Tokens[j].Start < end && doc.Tokens[j].Kind == TokenKind.Word; j++)
+        {
+            var w = Word(doc, j);
+            if (w.Length > 3 && ContainsWord(before, w)) return true;
+        }
+
+        return false;
+    }
+
+    // Capitalized words that open many sentences and name no one.
+    private static readonly string[] s_sentenceOpeners =
+    [
+        "in", "on", "at", "for", "but", "and", "after", "before", "when", "while", "as", "if", "a", "an", "what", "one", "some",
+        "many", "most", "other", "others", "now", "still", "yet", "so", "since", "during", "with", "without", "by", "from", "to",
     ];
 
     private static readonly string[] s_continuations =

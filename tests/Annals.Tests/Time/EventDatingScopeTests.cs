@@ -86,4 +86,99 @@ public class EventDatingScopeTests
     [InlineData("The senator pledged to close the prisons, after he introduced a bill on Monday.", "pledged", "2022-11-06")]
     public void DateAt_DatesByAFrontedAfterPhrase(string text, string word, string value) =>
         Assert.Equal(value, DateOf(text, word));
+
+    [Theory]
+    // A date in a phrase that sets the background does not date the act outside it.
+    [InlineData("Despite heavy losses on Tuesday, the senator stays in the race.", "stays", "2022-11-06")]
+    [InlineData("The party will sue the county after the election last month left voters waiting for hours.", "sue", "2022-11-06")]
+    [InlineData("The aides spread a clip of the senator on a talk show from 2009, in which he praised the tax.", "spread", "2022-11-06")]
+    [InlineData("Ann Hale, a lobbyist and the governor's manager in his 2014 race, said the party lost its way.", "lost", "2022-11-06")]
+    // Neighbours: the phrase's own act, a fronted "after" clause, a span that starts "from", a plain preposition.
+    [InlineData("The party will sue the county after the election last month left voters waiting for hours.", "left", "2022-10")]
+    [InlineData("After the senators voted on Tuesday, the speaker adjourned the house.", "adjourned", "2022-11-01")]
+    [InlineData("The senator resigned after the vote last week.", "resigned", "2022-W43")]
+    [InlineData("The tax was debated from 2009 to 2011 in the assembly.", "debated", "2009")]
+    [InlineData("In Ohio, the governor on Tuesday signed the bill, aides said.", "signed", "2022-11-01")]
+    [InlineData("The clip was reminiscent of one from March 2019, when the senator testified on the tax.", "testified", "2019-03")]
+    public void DateAt_TakesNoDateFromABackgroundPhrase(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word));
+
+    [Theory]
+    // An act told in the present is now: a year or month elsewhere in the sentence is background.
+    [InlineData("Adopted by a family in Ohio in 1990, he says his parents never filed the papers.", "says", "2022-11-06")]
+    [InlineData("His father died in 1998, and he says the loss shaped him.", "says", "2022-11-06")]
+    [InlineData("The governor is pushing senators to reject the deal reached by the parties last week.", "pushing", "2022-11-06")]
+    // Neighbours: a day stays near enough; a past act, or a date in its own clause, keeps the date.
+    [InlineData("Yesterday, his campaign manager, Joe Ames, says the streak will go on.", "says", "2022-11-05")]
+    [InlineData("His father died in 1998, and he said the loss shaped him.", "said", "1998")]
+    [InlineData("The governor is holding a rally on Thursday in Dayton.", "holding", "2022-11-03")]
+    public void DateAt_DatesAnActInThePresentByNow(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word));
+
+    [Theory]
+    // An act in the past perfect came before what a later clause tells.
+    [InlineData("The governor had promised to back the nominee, but sounded unsure this week.", "promised", "2022-11-06")]
+    // Neighbours: the later clause keeps its date; a date before the act, or in its own clause, still dates it.
+    [InlineData("The governor had promised to back the nominee, but sounded unsure this week.", "sounded", "2022-W44")]
+    [InlineData("By Friday, the troops had left the town.", "left", "2022-11-04")]
+    [InlineData("The office had sent a warning to the mayor and the council in a May 4 letter.", "sent", "2022-05-04")]
+    public void DateAt_GivesAPastPerfectNoDateFromALaterClause(string text, string word, string value) =>
+        Assert.Equal(value, DateOf(text, word));
+
+    [Theory]
+    // A past story goes on in the scene a date at the head of the sentence before set, even in a new paragraph.
+    [InlineData("In 1990, the council banned the parade. The mayor protested the ban at once.", "protested", "1990", "previous")]
+    [InlineData("In March, the prince urged the senator to quit.\n\nThe senator answered the call with scorn.", "answered", "2022-03", "previous")]
+    [InlineData("He served in the navy; then in 2001, he was arrested in Texas. While he was in jail, officials told him the news.", "told", "2001", "previous")]
+    [InlineData("In May 2009, the firm released the list.\n\nSoon after, the minister agreed to step aside.", "agreed", "2009-05", "previous")]
+    [InlineData("The senator said he opposed the 2007 farm bill. At the time, he sided with the unions.", "sided", "2007", "previous")]
+    // Neighbours: the present, a date inside the sentence, a date at its end, and a date that is no scene stay as they were.
+    [InlineData("In 1990, the council banned the parade. Mayor Hale plans to protest the ban.", "protest", "2022-11-06", "dateline")]
+    [InlineData("In 1990, the council banned the parade. Members overwhelmingly back the mayor.", "back", "2022-11-06", "dateline")]
+    [InlineData("The council banned the parade in 1990.\n\nThe mayor protested the ban at once.", "protested", "2022-11-06", "dateline")]
+    [InlineData("In 1990, the council banned the parade. The mayor protested the ban on Friday.", "protested", "2022-11-04", "timex")]
+    // The one the sentence before told of goes on, on a recent day, even in a paragraph of its own.
+    [InlineData("Ann Hale said on Friday that the talks had stalled. Hale blamed the ministers.", "blamed", "2022-11-04", "previous")]
+    [InlineData("Ann Hale said on Friday that the talks had stalled.\n\nHale also blamed the ministers.", "blamed", "2022-11-04", "previous")]
+    [InlineData("The council said on Friday that the talks had stalled.\n\nThe council blamed the ministers.", "blamed", "2022-11-04", "previous")]
+    // Neighbours: a year is a background, and someone not named before starts afresh.
+    [InlineData("Ann Hale was hired in 1997 as a deputy. Hale recalled the long nights.", "recalled", "2022-11-06", "dateline")]
+    [InlineData("Ann Hale said on Friday that the talks had stalled.\n\nThe union blamed the ministers.", "blamed", "2022-11-06", "dateline")]
+    // A sentence that goes on ("They ...") in the present speaks of now.
+    [InlineData("The council met on Friday. They ask the mayor to resign.", "ask", "2022-11-06", "dateline")]
+    [InlineData("The council met on Friday. They asked the mayor to resign.", "asked", "2022-11-04", "previous")]
+    public void DateAt_CarriesTheSceneOfTheSentenceBefore(string text, string word, string value, string basis)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int offset = text.IndexOf(word, StringComparison.Ordinal);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(offset), offset, -1, -1, happened: true));
+    }
+
+    [Theory]
+    // "he said then": the speech was at the date the sentence before the quote gave.
+    [InlineData("Her remarks echo those she made at an Oct. 4 rally in Dayton.\n\n\u201cWe will not back down,\u201d she said then.", "2022-10-04", "previous")]
+    [InlineData("Her remarks echo those she made at an Oct. 4 rally in Dayton.\n\n\u201cWe will not back down,\u201d she said at the time.", "2022-10-04", "previous")]
+    // Neighbour: with no "then" the quote is not tied to that date.
+    [InlineData("Her remarks echo those she made at an Oct. 4 rally in Dayton.\n\n\u201cWe will not back down,\u201d she said.", "2022-11-06", "dateline")]
+    public void DateAt_DatesAQuoteSaidThenByTheDateBeforeIt(string text, string value, string basis)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int contentStart = text.LastIndexOf('\u201c');
+        int contentEnd = text.IndexOf('\u201d', contentStart) + 1;
+        int cue = text.IndexOf("said", contentEnd, StringComparison.Ordinal);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(cue), cue, contentStart, contentEnd, happened: true));
+    }
+
+    [Theory]
+    // The speaker's apposition after the cue tells who spoke, not when.
+    [InlineData("\u201cWe can still win,\u201d said Ann Hale, a longtime friend who left the campaign in October, in an interview.", "2022-11-06", "dateline")]
+    // Neighbour: a date of the saying itself.
+    [InlineData("\u201cWe can still win,\u201d said Ann Hale, a longtime friend, on Friday.", "2022-11-04", "timex")]
+    public void DateAt_TakesNoDateFromTheSpeakersApposition(string text, string value, string basis)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int contentEnd = text.IndexOf('\u201d') + 1;
+        int cue = text.IndexOf("said", contentEnd, StringComparison.Ordinal);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(cue), cue, 0, contentEnd, happened: true));
+    }
 }
