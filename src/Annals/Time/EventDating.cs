@@ -46,6 +46,11 @@ public static class EventDating
         var dateline = (doc.Article.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "dateline");
         if (sentence < 0 || sentence >= doc.Sentences.Length || doc.Timexes.IsEmpty) return dateline;
         var s = doc.Sentences[sentence];
+        // Every date below comes from this sentence, the one before it, or the one before a quote that began earlier:
+        // with no timex there, the clause scans can be spared.
+        int lookFrom = doc.Sentences[Math.Max(0, sentence - 1)].Start;
+        if (excludeStart >= 0 && doc.SentenceAt(excludeStart) is > 0 and var quoteOpened) lookFrom = Math.Min(lookFrom, doc.Sentences[quoteOpened - 1].Start);
+        if (FirstTimexFrom(doc, lookFrom) is var firstNear && (firstNear >= doc.Timexes.Length || doc.Timexes[firstNear].Start >= s.End)) return dateline;
         offset = Math.Clamp(offset, s.Start, Math.Max(s.Start, s.End - 1));
         var latest = happened ? doc.Article.Date : DateOnly.MaxValue;
 
