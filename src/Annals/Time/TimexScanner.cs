@@ -244,6 +244,15 @@ internal sealed partial class TimexScanner
                 continue;
             }
 
+            // "moderatorFeaturedFebruary 6, 2016": a scraped page runs a month's name into the words before it.
+            if (tok.Kind is TokenKind.Word or TokenKind.Number && GluedMonthAt(span) is > 0 and var monthAt)
+            {
+                AddUnit(tok.Start, tok.Start + monthAt, tok.Kind, hyphen);
+                AddUnit(tok.Start + monthAt, tok.End, TokenKind.Word, false);
+                hyphen = false;
+                continue;
+            }
+
             // "10:47PMPost": a scraped page runs a clock into the next word; the clock ends at its am or pm.
             if (tok.Kind == TokenKind.Number && GluedClockEnd(span) is > 0 and var clockEnd)
             {
@@ -256,6 +265,19 @@ internal sealed partial class TimexScanner
             AddUnit(tok.Start, tok.End, tok.Kind, hyphen, tok.Kind == TokenKind.Word ? _lex.Find(_text, tok) : null);
             hyphen = false;
         }
+    }
+
+    /// <summary>Where a month's full name starts at the end of a longer word it is glued to ("FeaturedFebruary" gives 8), else 0.</summary>
+    private int GluedMonthAt(ReadOnlySpan<char> s)
+    {
+        if (s.Length < 6 || !char.IsLower(s[^1])) return 0;
+        for (int length = 3; length <= 9 && length + 3 <= s.Length; length++)
+        {
+            int at = s.Length - length;
+            if (char.IsUpper(s[at]) && char.IsLower(s[at - 1]) && _lex.Find(s[at..]) is { Month: > 0 } && length >= 4 | s[at..] is "May") return at;
+        }
+
+        return 0;
     }
 
     /// <summary>Where "h:mm" and a glued am/pm end inside a longer token ("10:47PMPost" gives 7), else 0.</summary>
@@ -493,8 +515,9 @@ internal sealed partial class TimexScanner
 
         // "as early as Tuesday", "starting Monday", "postponed until Tuesday", "looking ahead to the fall" look ahead
         // whatever the verb.
-        int lead = IsDeterminer(a - 1) && !Is(a - 1, "of") ? a - 2 : a - 1;
-        if (Is(lead, "to") && (Is(lead - 1, "ahead") || Is(lead - 1, "forward"))) return 1;
+        if ((Is(a - 1, "to") && (Is(a - 2, "ahead") || Is(a - 2, "forward")))
+            || (Is(a - 2, "to") && (Is(a - 3, "ahead") || Is(a - 3, "forward")) && IsDeterminer(a - 1)))
+            return 1;
         if (Is(a - 1, "starting") || Is(a - 1, "beginning") || Is(a - 1, "effective") || (Is(a - 1, "as") && (Is(a - 2, "soon") || Is(a - 2, "early")) && Is(a - 3, "as"))
             || ((Is(a - 1, "until") || Is(a - 1, "till")) && a - 1 > _sentStart))
             return 1;
@@ -577,6 +600,7 @@ internal sealed partial class TimexScanner
         // With no verb to say otherwise, "going into November", "heading into Tuesday's vote", "marching toward
         // November" and "looking ahead to the fall" name a time one moves to; "had 1,944 delegates heading into
         // Tuesday's primaries" told of it after.
+        int lead = IsDeterminer(a - 1) && !Is(a - 1, "of") ? a - 2 : a - 1;
         if ((Is(lead, "into") && (Is(lead - 1, "going") || Is(lead - 1, "heading") || Is(lead - 1, "head") || Is(lead - 1, "heads")))
             || Is(lead, "toward") || Is(lead, "towards"))
             return 1;

@@ -98,4 +98,13 @@ public class TemporalExpressionRecallTests
     [InlineData("The offer stands as of today.", "today", "2022-11-06")]
     [InlineData("The results of today's vote are due.", "today", "2022-11-06")]
     public void Recognizer_ReadsTodayOfAnAgeAsAVagueTime(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Posted by 5ptsmoderatorFeaturedNovember 4, 2022 9:52PMBush spoke.", "November 4, 2022", "2022-11-04")]
+    [InlineData("Posted by 5ptsmoderatorFeaturedNovember 4, 2022 9:52PMBush spoke.", "9:52PM", "2022-11-04T21:52")]
+    public void Recognizer_ReadsAMonthRunTogetherWithTheWordsBefore(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The Mayday parade and the AprilFools page drew crowds.")]
+    public void Recognizer_LeavesWordsThatOnlyEndLikeAMonth(string text) => Assert.Empty(Found(text));
 }
