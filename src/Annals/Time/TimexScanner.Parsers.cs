@@ -508,10 +508,10 @@ internal sealed partial class TimexScanner
                     return false;
                 point = new TimePoint(Grain.Weekend, point.Year, point.Sub);
             }
-            // "The party will meet this week" in a Sunday paper: the week that starts the next day. The ISO week ends
-            // on Sunday; news counts its weeks from Sunday.
+            // "The party will meet this week" and "this week's spring meeting" in a Sunday paper: the week that starts
+            // the next day. The ISO week ends on Sunday; news counts its weeks from Sunday.
             if (unit == Grain.Week && r == 0 && !anaphoric && IsoDay(_dct.Date) == 7 && Role(k - 1) != WordRole.Earlier
-                && Tense(k, j + 1) > 0 && !point.TryShift(1, out point))
+                && (IsPossessive(j + 1) || Tense(k, j + 1) > 0) && !point.TryShift(1, out point))
                 return false;
             if (unit == Grain.Decade) point = new TimePoint(Grain.Decade, point.Year, open: true);
             int e = j + 1;

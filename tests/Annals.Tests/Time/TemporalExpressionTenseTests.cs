@@ -318,6 +318,7 @@ public class TemporalExpressionTenseTests
     [InlineData("The party will meet this week in Florida.", "this week", "2022-W45")]
     [InlineData("The senator met donors earlier this week.", "earlier this week", "2022-W44")]
     [InlineData("This week the party met in Florida.", "This week", "2022-W44")]
+    [InlineData("He sought a hearing at this week's spring meeting in Florida.", "this week", "2022-W45")]
     public void Recognizer_ReadsThisWeekAheadInASundayPaperOnlyWithAFutureVerb(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
