@@ -18,6 +18,12 @@ public class TemporalExpressionInvariantTests
         "9/11", "Election Day", "Super Tuesday", "25-28", "31-1", "that year", "of", "the same year", "coming", "weekend",
         "year end", "Daily", "Saturday Night Live", "can", "would", "ahead", "attacks", "Sept. 11", "later", "to", "winning",
         "election", "'s", "between", "and", "last summer", "had",
+        // Shapes the 2026-11-25 rules read: year ranges, glued clocks and months, halves, scenes, ages, votes by day.
+        "2009-2013", "2013-2009", "1799-1800", "10:47PMPost", "9:52PMBush", "10:47xy", "FeaturedFebruary", "xMay", "half",
+        "half a century", "Inauguration Day", "of late", "Now,", "\"Now,", "this week's", "the next year", "the next month",
+        "In 2008,", "But in", "Tuesday's", "primary", "caucus", "the day after", "of today", "over the years", "after months of",
+        "just weeks", "ended", "that quarter", "Person of the Year", "nominee", "lose", "in the wake of", "back in", "toward",
+        "heading into", "looking ahead to", "Neither", "could",
     ];
 
     private static string RandomText(Random rng)
