@@ -477,7 +477,8 @@ internal sealed partial class TimexScanner
     {
         year = 0;
         int y = YearToken(k);
-        if (y > 0 && !IsPunct(k + 1, '%') && !IsPunct(k + 1, ':'))
+        // "1992:" ends a phrase, as at "Here's Clinton in December 1992: ..."; a colon glued to a number is a clock.
+        if (y > 0 && !IsPunct(k + 1, '%') && !(IsPunct(k + 1, ':') && IsNumberToken(k + 2) && _u[k + 2].Start == _u[k + 1].End))
         {
             year = y;
             return k + 1;

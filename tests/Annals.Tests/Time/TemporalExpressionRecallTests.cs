@@ -107,4 +107,9 @@ public class TemporalExpressionRecallTests
     [Theory]
     [InlineData("The Mayday parade and the AprilFools page drew crowds.")]
     public void Recognizer_LeavesWordsThatOnlyEndLikeAMonth(string text) => Assert.Empty(Found(text));
+
+    [Theory]
+    [InlineData("Here is the senator in December 1992: she spoke of change.", "December 1992", "1992-12")]
+    [InlineData("He said back in the summer of 2015: it is a mistake.", "the summer of 2015", "2015-SU")]
+    public void Recognizer_ReadsAYearBeforeAColon(string text, string span, string value) => AssertFound(text, span, value);
 }
