@@ -875,7 +875,7 @@ internal sealed partial class TimexScanner
 
     /// <summary>
     /// Whether the sentence weighs a vote still to come: "the nominee", "electability", "her chances", "if he wins",
-    /// "could lose", "winning in the fall", "the top of the ticket". A month with no tense in it is the vote's month ahead ("a victory for the nominee in
+    /// "could lose", "winning in the fall", "the top of the ticket", "before the next president takes office". A month with no tense in it is the vote's month ahead ("a victory for the nominee in
     /// November"); a past vote is told with a past verb, which decides before this is asked.
     /// </summary>
     private bool ElectionAhead()
@@ -892,7 +892,7 @@ internal sealed partial class TimexScanner
             if (length is < 3 or > 12) continue;
             if (Is(c, "nominee") || Is(c, "nominees") || Is(c, "electability") || Is(c, "chances") || Is(c, "wins") || Is(c, "ticket")
                 || (Is(c, "win") && !Is(c - 1, "a")) || Is(c, "lose") || Is(c, "swing") || Is(c, "battleground")
-                || (Is(c, "winning") && Is(c + 1, "in")))
+                || (Is(c, "winning") && Is(c + 1, "in")) || (Is(c, "office") && (Is(c - 1, "takes") || Is(c - 1, "take"))))
             {
                 _electionAhead = true;
                 break;

@@ -265,6 +265,7 @@ public class TemporalExpressionTenseTests
     [InlineData("Rivals doubt his chances in November against the governor.", "November", "2022-11")]
     [InlineData("The nominee backed the governor in August.", "August", "2022-08")]
     [InlineData("The nominee was chosen at a convention in March.", "March", "2022-03")]
+    [InlineData("The deal is due before the next president takes office in June.", "June", "2023-06")]
     public void Recognizer_ReadsAMonthInTalkOfAVoteAheadAsTheOneAhead(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
