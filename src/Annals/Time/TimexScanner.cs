@@ -245,7 +245,8 @@ internal sealed partial class TimexScanner
             }
 
             // "moderatorFeaturedFebruary 6, 2016": a scraped page runs a month's name into the words before it.
-            if (tok.Kind is TokenKind.Word or TokenKind.Number && GluedMonthAt(span) is > 0 and var monthAt)
+            if (((tok.Kind == TokenKind.Word && (tok.Shape & TokenShape.HasUpper) != 0 && (tok.Shape & TokenShape.AllCaps) == 0)
+                 || tok.Kind == TokenKind.Number) && GluedMonthAt(span) is > 0 and var monthAt)
             {
                 AddUnit(tok.Start, tok.Start + monthAt, tok.Kind, hyphen);
                 AddUnit(tok.Start + monthAt, tok.End, TokenKind.Word, false);
