@@ -251,7 +251,7 @@ public static class EventDating
             // "'... since the attacks in November,' said the analyst. / He added that ...": a date inside the quoted
             // words is the speaker's subject, not the setting the next sentence goes on in.
             if (t.IsAnchor && t.End <= end && !Quoted(doc, start, t.Start)
-                && (things ? !Since(doc, t) && !(EarliestDay(t.Value) is { } first && first > latest) : Usable(doc, t, latest)))
+                && (things ? !Since(doc, t) && !(EarliestDay(t.Value) is { } first && first > latest) : Usable(doc, t, latest) && !Attributive(doc, t)))
                 last = i;
         }
 
@@ -284,6 +284,24 @@ public static class EventDating
     /// A year before a noun after a determiner or possessive names a thing, not when anything happened: "his 2014
     /// return", "a 1981 claim", "the 1994 crime bill". A day keeps its place ("in the Oct. 3 debate" dates the debate).
     /// </summary>
+    /// <summary>
+    /// "the June 12 attack", "the June 12 Orlando nightclub attack": a date before a noun, which names an event the
+    /// story may look back on rather than the scene it goes on in.
+    /// </summary>
+    private static bool Attributive(AnalyzedDocument doc, Timex t)
+    {
+        if (!doc.Slice(t.Start, t.End).StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return false;
+        int after = doc.TokenIndexAt(t.End);
+        if (after >= doc.Tokens.Length || doc.Tokens[after].Start != t.End + 1) return false;
+        // Names may stand between the date and its noun.
+        for (int names = 0; names < 3 && after < doc.Tokens.Length && doc.Tokens[after].Kind == TokenKind.Word
+                            && (doc.Tokens[after].Shape & TokenShape.Capitalized) != 0; names++)
+            after++;
+        if (after >= doc.Tokens.Length) return false;
+        var next = doc.Tokens[after];
+        return next.Kind == TokenKind.Word && (next.Shape & TokenShape.Capitalized) == 0 && !IsOneOf(doc.Slice(next.Start, next.End), s_notNouns);
+    }
+
     private static bool NamesAThing(AnalyzedDocument doc, Timex t)
     {
         var text = doc.Slice(t.Start, t.End);

@@ -181,4 +181,9 @@ public class EventDatingScopeTests
         int cue = text.IndexOf("said", contentEnd, StringComparison.Ordinal);
         Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(cue), cue, 0, contentEnd, happened: true));
     }
+
+    [Theory]
+    // A date before a noun names an event the story looks back on; the scene goes on at the other date.
+    [InlineData("Marchers paused on Saturday to remember the victims of the Oct. 12 Lakeside mall attack. The marchers chanted slogans.", "chanted", "2022-11-05")]
+    public void DateAt_CarriesNoDateThatNamesAnEvent(string text, string word, string value) => Assert.Equal(value, DateOf(text, word));
 }
