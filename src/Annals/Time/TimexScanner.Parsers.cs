@@ -833,7 +833,8 @@ internal sealed partial class TimexScanner
                 return true;
             }
 
-            int tense = Tense(k, j);
+            // "the agreement negotiated in December": a past participle or past form straight before "in" and the month.
+            int tense = Is(k - 1, "in") && RegularPastBefore(k - 1) && !Prospective(k - 2) ? -2 : Tense(k, j);
             if (tense == 0 && (VoteAfter(j) || ProspectiveBefore(k) || ElectionAhead())) tense = 1;
             // "In 2008, Obama won the primary in June": the scene's year.
             month = FrameYear(tense, k) is > 0 and var frame ? new TimePoint(Grain.Month, frame, w.Month) : Nearest(month, tense);
@@ -901,6 +902,12 @@ internal sealed partial class TimexScanner
 
         return _electionAhead;
     }
+
+    /// <summary>Participles that look ahead: "expected in March", "scheduled in May", "planned in June".</summary>
+    private bool Prospective(int k) =>
+        Is(k, "expected") || Is(k, "scheduled") || Is(k, "planned") || Is(k, "slated") || Is(k, "proposed") || Is(k, "set")
+        || Is(k, "due") || Is(k, "delayed") || Is(k, "postponed") || Is(k, "projected") || Is(k, "anticipated") || Is(k, "forecast")
+        || Is(k, "needed") || Is(k, "required") || Is(k, "allowed") || Is(k, "reserved") || Is(k, "booked") || Is(k, "timed");
 
     /// <summary>A vote's noun after up to three capitalized words: "primary", "New Hampshire primary", "GOP caucuses".</summary>
     private bool NamedVoteAfter(int j)

@@ -521,7 +521,7 @@ internal sealed partial class TimexScanner
             || (Is(a - 2, "to") && (Is(a - 3, "ahead") || Is(a - 3, "forward")) && IsDeterminer(a - 1)))
             return 1;
         if (Is(a - 1, "starting") || Is(a - 1, "beginning") || Is(a - 1, "effective") || (Is(a - 1, "as") && (Is(a - 2, "soon") || Is(a - 2, "early")) && Is(a - 3, "as"))
-            || ((Is(a - 1, "until") || Is(a - 1, "till")) && a - 1 > _sentStart))
+            || ((Is(a - 1, "until") || Is(a - 1, "till")) && a - 1 > _sentStart && !PastPerfectBefore(a - 1)))
             return 1;
         // "since March", "since their Oct. 13 debate" has begun already, whatever the verbs around it say; so has a
         // period that "ended Oct. 31", past form or participle.
@@ -607,6 +607,18 @@ internal sealed partial class TimexScanner
             || Is(lead, "toward") || Is(lead, "towards"))
             return 1;
         return 0;
+    }
+
+    /// <summary>"had been paying rent until May": a past perfect within the clause before <paramref name="k"/> tells of a time over.</summary>
+    private bool PastPerfectBefore(int k)
+    {
+        for (int c = k - 1; c >= k - 8 && c >= _sentStart; c--)
+        {
+            if (IsPunct(c, ',') || IsQuote(c)) return false;
+            if (Is(c, "had") || Is(c, "'d")) return true;
+        }
+
+        return false;
     }
 
     // The word before k is "be", "been", "being", "to" or "will"/"would": a past form at k is then a participle of a

@@ -336,4 +336,12 @@ public class TemporalExpressionTenseTests
     [InlineData("The poll of 1,000 voters was taken Monday through Thursday.", "Monday", "2022-10-31")]
     [InlineData("What could start it is a strong finish by the governor here Tuesday.", "Tuesday", "2022-11-01")]
     public void Recognizer_ReadsTomorrowNamedWithNoTenseAsTheDayAhead(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Nations must live up to the agreement negotiated in December in Paris.", "December", "2021-12")]
+    [InlineData("About 70% of the ads reserved in December will run in two states.", "December", "2022-12")]
+    [InlineData("The campaign had been paying rent for the office until June.", "June", "2022-06")]
+    [InlineData("The campaign will keep paying rent for the office until June.", "June", "2023-06")]
+    public void Recognizer_ReadsAPastParticipleBeforeAMonthAndAPastPerfectBeforeUntil(string text, string span, string value) =>
+        AssertFound(text, span, value);
 }
