@@ -43,7 +43,7 @@ public static class EventDating
     public static (string Value, string Basis) DateAt(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd, bool happened)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        var dateline = (doc.Article.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "dateline");
+        var dateline = (DatelineText(doc.Article.Date), "dateline");
         if (sentence < 0 || sentence >= doc.Sentences.Length || doc.Timexes.IsEmpty) return dateline;
         var s = doc.Sentences[sentence];
         // Every date below comes from this sentence, the one before it, or the one before a quote that began earlier:
@@ -136,6 +136,21 @@ public static class EventDating
         }
 
         return dateline;
+    }
+
+    // The article's date as text, kept per thread: every act of an article falls back to it, and articles come one by one.
+    [ThreadStatic] private static DateOnly t_datelineDate;
+    [ThreadStatic] private static string? t_datelineText;
+
+    private static string DatelineText(DateOnly date)
+    {
+        if (t_datelineText is null || t_datelineDate != date)
+        {
+            t_datelineText = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            t_datelineDate = date;
+        }
+
+        return t_datelineText;
     }
 
     /// <summary>Whether a TIMEX3 value names one day or a time within it ("2022-10-03", "2022-10-03TMO").</summary>
