@@ -523,11 +523,10 @@ internal sealed partial class TimexScanner
         if (Is(a - 1, "starting") || Is(a - 1, "beginning") || Is(a - 1, "effective") || (Is(a - 1, "as") && (Is(a - 2, "soon") || Is(a - 2, "early")) && Is(a - 3, "as"))
             || ((Is(a - 1, "until") || Is(a - 1, "till")) && a - 1 > _sentStart && !PastPerfectBefore(a - 1)))
             return 1;
-        // "since March", "since their Oct. 13 debate" has begun already, whatever the verbs around it say; so has a
-        // period that "ended Oct. 31", past form or participle.
+        // "since March", "since their Oct. 13 debate" has begun already, whatever the verbs around it say.
         if (Is(a - 1, "since") || (Is(a - 2, "since") && IsDeterminer(a - 1))) return -1;
         // "in the wake of Monday's ruling": what follows it may lie ahead, the day has passed.
-        if (Is(a - 1, "of") && Is(a - 2, "wake") || (Is(a - 2, "of") && Is(a - 3, "wake") && IsDeterminer(a - 1))) return -2;
+        if ((Is(a - 1, "of") && Is(a - 2, "wake")) || (Is(a - 2, "of") && Is(a - 3, "wake") && IsDeterminer(a - 1))) return -2;
         // A period that "ended Oct. 31", and "Back in April, the paper announced ...", lie behind however near the day
         // ahead is: -2 is past beyond doubt.
         if (Is(a - 1, "ended") || (Is(a - 1, "on") && Is(a - 2, "ended"))
