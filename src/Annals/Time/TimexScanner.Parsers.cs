@@ -844,8 +844,8 @@ internal sealed partial class TimexScanner
     }
 
     /// <summary>
-    /// The earlier year this sentence is set in, named before the date in it ("In 2008, ... in June", "who stayed in the
-    /// 2008 contest until June"), when no tense looks ahead; else 0.
+    /// The earlier year a fronted phrase set this sentence in ("In 2008, ... in June", "But in 2012, ... in April"), when
+    /// no tense looks ahead; else 0.
     /// </summary>
     /// <remarks>The next sentence keeps the scene only for a past date fronted the same way ("In 2008, ... . In June, he ...").</remarks>
     private int FrameYear(int tense, int k) =>
@@ -876,8 +876,9 @@ internal sealed partial class TimexScanner
 
     /// <summary>
     /// Whether the sentence weighs a vote still to come: "the nominee", "electability", "her chances", "if he wins",
-    /// "could lose", "winning in the fall", "the top of the ticket", "before the next president takes office". A month with no tense in it is the vote's month ahead ("a victory for the nominee in
-    /// November"); a past vote is told with a past verb, which decides before this is asked.
+    /// "could lose", "winning in the fall", "the top of the ticket", "before the next president takes office". A month
+    /// with no tense in it is the vote's month ahead ("a victory for the nominee in November"); a past vote is told with
+    /// a past verb, which decides before this is asked.
     /// </summary>
     private bool ElectionAhead()
     {
