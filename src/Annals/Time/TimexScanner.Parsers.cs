@@ -1535,6 +1535,7 @@ internal sealed partial class TimexScanner
         // "CBS's ``60 Minutes''", "the Six Day War": a capitalised unit inside a sentence is part of a title or a name.
         if (Cap(e) && !IsAllCaps(e) && k > _sentStart && !Cap(k - 1)) return false;
         if (Is(e + 1, "of") && code == "Q") return false; // "a quarter of the vote"
+        if (Hyphen(e + 1) && Is(e + 1, "end")) return false; // "a year-end budget deal": the year's end, read from "year"
         // "a 6-year-old boy", "52 years old": an age, not a stretch of time.
         if (Is(e + 1, "old") || (Hyphen(e + 1) && Is(e + 1, "old"))) return false;
         int end = e + 1;

@@ -50,6 +50,7 @@ public class TemporalExpressionConventionTests
     [InlineData("Pilgrims arrived for Easter 2024.", "Easter 2024", "2024-03-31")]
     [InlineData("The truce was agreed on Good Friday 1998.", "Good Friday 1998", "1998-04-10")]
     [InlineData("The company will close by year-end.", "year-end", "2022-12-31")]
+    [InlineData("The tax was delayed as part of a year-end budget deal.", "year-end", "2022-12-31")]
     [InlineData("The index has risen 20% since year-end.", "year-end", "2021-12-31")]
     [InlineData("The company expects to finish the sale by year end.", "year end", "2022")]
     [InlineData("The company expects to finish the sale by year's end.", "year's end", "2022")]
