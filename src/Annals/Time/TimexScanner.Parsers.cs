@@ -64,12 +64,31 @@ internal sealed partial class TimexScanner
             if (n == 1 && Is(i, "now") && IsPunct(end, ',') && IsQuote(i - 1)
                 && (i - 1 == _sentStart || IsPunct(i - 2, ',') || IsPunct(i - 2, ':')))
                 continue;
+            // "One Wisconsin Now", "Liberty Now PAC": a capital "Now" after a capitalized word in a sentence of prose
+            // ends a name; in a headline every word has a capital ("Trump Is Now Calling ...").
+            if (n == 1 && Is(i, "now") && Cap(i) && !IsAllCaps(i) && i > _sentStart + 1 && Cap(i - 1) && _u[i - 1].Kind == TokenKind.Word
+                && Prose())
+                continue;
             // "now" inside "from now" belongs to a duration; "current" before a unit is handled as "this".
             hit = TimexHit.Of(end, v.Length > 1 && v[0] == 'P' && (char.IsAsciiDigit(v[1]) || v[1] is 'X' or 'T') ? TimexType.Duration : TimexType.Date, v);
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>Whether the sentence is prose rather than a headline in title case: more of its words start small than with a capital.</summary>
+    private bool Prose()
+    {
+        int lower = 0, upper = 0;
+        for (int c = _sentStart; c < _sentEnd; c++)
+        {
+            if (_u[c].Kind != TokenKind.Word) continue;
+            if (_u[c].Capital) upper++;
+            else lower++;
+        }
+
+        return lower > upper;
     }
 
     private static bool SameWord(ReadOnlySpan<char> text, string word)

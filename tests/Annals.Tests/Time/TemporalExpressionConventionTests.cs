@@ -24,6 +24,7 @@ public class TemporalExpressionConventionTests
     [InlineData("The host of The Daily Show mocked the senator.")]
     [InlineData("She wrote a column for the Washington Monthly about it.")]
     [InlineData("The magazine named the chancellor its Person of the Year.")]
+    [InlineData("The spending was unearthed by One Wisconsin Now, a liberal group.")]
     [InlineData("Critics called him the Liar-of the Year.")]
     public void Recognizer_SkipsTitlesNamedAfterTime(string text)
     {

@@ -52,6 +52,7 @@ public class TemporalExpressionRecallTests
 
     [Theory]
     [InlineData("He once ran a rival firm. Now, he works for the campaign.", "Now", "PRESENT_REF")]
+    [InlineData("Trump Is Now Calling The Senator A Liar", "Now", "PRESENT_REF")]
     [InlineData("Both men have risen in the polls of late.", "of late", "PAST_REF")]
     public void Recognizer_ReadsNarrativeNowAndOfLate(string text, string span, string value) => AssertFound(text, span, value);
 
