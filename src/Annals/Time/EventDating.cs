@@ -99,6 +99,10 @@ public static class EventDating
         if (present) return dateline;
         if (before && Nearest(doc, s.Start, s.End, offset, -1, -1, latest, s.Start, -1) >= 0) return dateline;
 
+        // "Soon after, the evidence indicates, ...": words told in the present are the article's now, whatever the story
+        // before dated.
+        if (excludeStart >= 0 && PresentCue(doc, offset, s.End)) return dateline;
+
         // Every date below but the "said then" one comes from the sentence before: with none there, its story need not be read.
         bool earlier = sentence > 0 && AnyTimexIn(doc, doc.Sentences[sentence - 1].Start, doc.Sentences[sentence - 1].End);
 
@@ -278,12 +282,41 @@ public static class EventDating
             // "'... since the attacks in November,' said the analyst. / He added that ...": a date inside the quoted
             // words is the speaker's subject, not the setting the next sentence goes on in.
             if (t.IsAnchor && t.End <= end && !Quoted(doc, start, t.Start)
-                && (things ? !Since(doc, t) && !(EarliestDay(t.Value) is { } first && first > latest) : Usable(doc, t, latest) && !Attributive(doc, t)))
+                && (things ? !Since(doc, t) && !(EarliestDay(t.Value) is { } first && first > latest)
+                    : Usable(doc, t, latest) && !Attributive(doc, t) && !Aside(doc, t, start)))
                 last = i;
         }
 
         return last;
     }
+
+    /// <summary>
+    /// Whether date <paramref name="t"/> stands, within its clause, after a participle that refers to something else
+    /// ("referring to Mr. Trump's vow last week", "citing a report from May") or a verb that puts forward a plan
+    /// ("proposed a debate on the evening of April 4"): the date is that of the thing referred to or planned, not a
+    /// scene a next sentence goes on in.
+    /// </summary>
+    private static bool Aside(AnalyzedDocument doc, Timex t, int sentenceStart)
+    {
+        for (int k = doc.TokenIndexAt(t.Start) - 1, steps = 0; k >= 0 && steps < 12; k--, steps++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Start < sentenceStart || tok.Kind == TokenKind.Quote) return false;
+            if (tok.Kind == TokenKind.Punct && Word(doc, k) is "," or ";" or ":") return false;
+            if (tok.Kind == TokenKind.Word && (IsOneOf(Word(doc, k), s_referring) || IsOneOf(Word(doc, k), s_proposing) || IsOneOf(Word(doc, k), s_reportsNow)))
+                return true;
+        }
+
+        return false;
+    }
+
+    // "The Post reports the last news conference was held on Dec. 4": what a report says now is its content, no scene.
+    private static readonly Words s_reportsNow =
+        ["reports", "says", "writes", "notes", "argues", "claims", "insists", "recalls", "contends", "maintains", "indicates", "shows"];
+
+    private static readonly Words s_referring = ["referring", "citing", "recalling", "alluding", "mentioning", "invoking", "echoing"];
+
+    private static readonly Words s_proposing = ["proposed", "proposes", "proposing", "suggested", "planned", "plans", "scheduled", "challenged"];
 
     /// <summary>Whether an odd number of quotation marks stands between <paramref name="from"/> and <paramref name="at"/>.</summary>
     private static bool Quoted(AnalyzedDocument doc, int from, int at)
@@ -598,6 +631,19 @@ public static class EventDating
         }
 
         return false;
+    }
+
+    /// <summary>Whether the cue at <paramref name="offset"/> reads as a verb in the present's third person ("indicates", "denies").</summary>
+    private static bool PresentCue(AnalyzedDocument doc, int offset, int end)
+    {
+        int at = doc.TokenIndexAt(offset);
+        if (at >= doc.Tokens.Length || doc.Tokens[at].Start >= end) return false;
+        var tok = doc.Tokens[at];
+        if (tok.Kind != TokenKind.Word || (tok.Shape & TokenShape.Capitalized) != 0) return false;
+        var w = Word(doc, at);
+        // "That prompted calls for probes": a plural noun before "for" is no verb.
+        return w.Length >= 4 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i' or '\'' or '’')
+               && !(at + 1 < doc.Tokens.Length && Word(doc, at + 1).Equals("for", StringComparison.OrdinalIgnoreCase));
     }
 
     private static readonly Words s_presentSaying =
@@ -972,10 +1018,15 @@ public static class EventDating
         // "Kirby said Friday that ... / Kirby also said ...", "The council on Wednesday approved ... / The council voted
         // ...": the one the sentence before told of goes on, on a recent day, even in a paragraph of its own; a year
         // there is more often a background the person's story moves on from ("was hired in 1997 ... / Sperling said").
+        // "Mr. Ridge said", "Sen. Sanders": a title or an initial names no one; the name after it does.
+        int name = k;
+        for (int steps = 0; steps < 3 && name + 1 < doc.Tokens.Length && doc.Tokens[name + 1].Start < s.End && Word(doc, name) is [.., '.']; steps++)
+            name++;
+        var nw = Word(doc, name);
         bool sameActor = IsOneOf(w, s_definites)
             ? NamedBefore(doc, k + 1, s.End, doc.Slice(prev.Start, prev.End))
-            : (doc.Tokens[k].Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && !IsOneOf(w, s_sentenceOpeners)
-              && ContainsWord(doc.Slice(prev.Start, prev.End), w);
+            : doc.Tokens[name].Kind == TokenKind.Word && (doc.Tokens[name].Shape & TokenShape.Capitalized) != 0 && nw.Length > 2
+              && !IsOneOf(nw, s_sentenceOpeners) && ContainsWord(doc.Slice(prev.Start, prev.End), nw);
         if (!sameActor) return false;
         sameActorGoesOn = true;
         return Narrative(doc, sentence, offset, excludeStart, excludeEnd) && ToldInThePast(doc, offset, s.Start);
