@@ -298,21 +298,38 @@ public static class EventDating
     /// </summary>
     private static bool Aside(AnalyzedDocument doc, Timex t, int sentenceStart)
     {
+        int from = sentenceStart;
+        bool speech = false;
         for (int k = doc.TokenIndexAt(t.Start) - 1, steps = 0; k >= 0 && steps < 12; k--, steps++)
         {
             var tok = doc.Tokens[k];
-            if (tok.Start < sentenceStart || tok.Kind == TokenKind.Quote) return false;
-            if (tok.Kind == TokenKind.Punct && Word(doc, k) is "," or ";" or ":") return false;
-            if (tok.Kind == TokenKind.Word && (IsOneOf(Word(doc, k), s_referring) || IsOneOf(Word(doc, k), s_proposing) || IsOneOf(Word(doc, k), s_reportsNow)))
+            if (tok.Start < sentenceStart || tok.Kind == TokenKind.Quote) break;
+            if (tok.Kind == TokenKind.Punct && Word(doc, k) is "," or ";" or ":")
+            {
+                from = tok.End;
+                break;
+            }
+
+            var w = Word(doc, k);
+            if (tok.Kind == TokenKind.Word && (IsOneOf(w, s_referring) || IsOneOf(w, s_proposing) || IsOneOf(w, s_reportsNow) || IsOneOf(w, s_notActs)))
                 return true;
+            // "Hale, who was elected in 2012, said ...": a relative clause tells a background. One that runs into a
+            // speech ("Hale, who accused him of fraud said Sunday") lost its closing comma, and the date is the speech's.
+            if (tok.Kind == TokenKind.Word && IsOneOf(w, s_speechVerbs)) speech = true;
+            if (tok.Kind == TokenKind.Word && !speech && IsOneOf(w, s_relatives)) return true;
+            from = tok.Start;
         }
 
-        return false;
+        // "said that he spoke with the senator on Tuesday": the date is that of what the speech reports.
+        return ComplementStart(doc, from, t.Start) is var complement and >= 0 && complement <= t.Start;
     }
 
     // "The Post reports the last news conference was held on Dec. 4": what a report says now is its content, no scene.
     private static readonly Words s_reportsNow =
         ["reports", "says", "writes", "notes", "argues", "claims", "insists", "recalls", "contends", "maintains", "indicates", "shows"];
+
+    // "because the final would be later that night": a reason or what would be is no act told.
+    private static readonly Words s_notActs = ["because", "would", "will"];
 
     private static readonly Words s_referring = ["referring", "citing", "recalling", "alluding", "mentioning", "invoking", "echoing"];
 

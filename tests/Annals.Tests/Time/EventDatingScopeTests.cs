@@ -200,12 +200,18 @@ public class EventDatingScopeTests
     }
 
     [Theory]
-    // A date after a participle of reference, a plan, or what a report says now, is no scene the next sentence goes on in.
+    // A date after a participle of reference, a plan, what a report says now, a reason, what a speech reports, or in a
+    // relative clause, is no scene the next sentence goes on in.
     [InlineData("The senator spoke on the radio, referring to the governor's vow last week. He then left the studio.", "2022-11-06", "dateline")]
     [InlineData("The senator proposed a debate on Thursday. He then left the studio.", "2022-11-06", "dateline")]
     [InlineData("The paper reports the last briefing was held on Oct. 4. It then called the silence a lapse.", "2022-11-06", "dateline")]
-    // Neighbours: the act's own date carries.
+    [InlineData("The senator cancelled the debate because the final would be later that night. He then left the studio.", "2022-11-06", "dateline")]
+    [InlineData("The senator said that she met the envoy on Tuesday. He then left the studio.", "2022-11-06", "dateline")]
+    [InlineData("The senator sat in the room where she met the envoy on Tuesday. He then left the studio.", "2022-11-06", "dateline")]
+    // Neighbours: the act's own date carries, a speech's own date too.
     [InlineData("The senator spoke on the radio last week. He then left the studio.", "2022-W43", "previous")]
+    [InlineData("The senator said on Tuesday that she met the envoy. He then left the studio.", "2022-11-01", "previous")]
+    [InlineData("The activist who accused the mayor said on Tuesday that he lied. He then left the studio.", "2022-11-01", "previous")]
     [InlineData("The senator held a debate on Thursday. He then left the studio.", "2022-11-03", "previous")]
     [InlineData("The paper reported on Oct. 4 that the briefing was held. It then called the silence a lapse.", "2022-10-04", "previous")]
     public void DateAt_CarriesNoDateOfAThingReferredToOrPlanned(string text, string value, string basis)
