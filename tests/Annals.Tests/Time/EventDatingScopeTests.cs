@@ -186,4 +186,51 @@ public class EventDatingScopeTests
     // A date before a noun names an event the story looks back on; the scene goes on at the other date.
     [InlineData("Marchers paused on Saturday to remember the victims of the Oct. 12 Lakeside mall attack. The marchers chanted slogans.", "chanted", "2022-11-05")]
     public void DateAt_CarriesNoDateThatNamesAnEvent(string text, string word, string value) => Assert.Equal(value, DateOf(text, word));
+
+    [Theory]
+    // A title opens the sentence, but the name after it is a new one: no story goes on.
+    [InlineData("Senator Hale met Mr. Lane on Tuesday. Mr. Ridge called the meeting a waste.", "2022-11-06", "dateline")]
+    // Neighbour: the same name goes on, on a recent day.
+    [InlineData("Senator Hale met Mr. Lane on Tuesday. Mr. Lane called the meeting a success.", "2022-11-01", "previous")]
+    public void DateAt_ReadsTheNameAfterATitleForTheSameActor(string text, string value, string basis)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int cue = text.LastIndexOf("called", StringComparison.Ordinal);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(cue), cue, -1, -1, happened: true));
+    }
+
+    [Theory]
+    // A date after a participle of reference, a plan, what a report says now, a reason, what a speech reports, or in a
+    // relative clause, is no scene the next sentence goes on in.
+    [InlineData("The senator spoke on the radio, referring to the governor's vow last week. He then left the studio.", "2022-11-06", "dateline")]
+    [InlineData("The senator proposed a debate on Thursday. He then left the studio.", "2022-11-06", "dateline")]
+    [InlineData("The paper reports the last briefing was held on Oct. 4. It then called the silence a lapse.", "2022-11-06", "dateline")]
+    [InlineData("The senator cancelled the debate because the final would be later that night. He then left the studio.", "2022-11-06", "dateline")]
+    [InlineData("The senator said that she met the envoy on Tuesday. He then left the studio.", "2022-11-06", "dateline")]
+    [InlineData("The senator sat in the room where she met the envoy on Tuesday. He then left the studio.", "2022-11-06", "dateline")]
+    // Neighbours: the act's own date carries, a speech's own date too.
+    [InlineData("The senator spoke on the radio last week. He then left the studio.", "2022-W43", "previous")]
+    [InlineData("The senator said on Tuesday that she met the envoy. He then left the studio.", "2022-11-01", "previous")]
+    [InlineData("The activist who accused the mayor said on Tuesday that he lied. He then left the studio.", "2022-11-01", "previous")]
+    [InlineData("The senator held a debate on Thursday. He then left the studio.", "2022-11-03", "previous")]
+    [InlineData("The paper reported on Oct. 4 that the briefing was held. It then called the silence a lapse.", "2022-10-04", "previous")]
+    public void DateAt_CarriesNoDateOfAThingReferredToOrPlanned(string text, string value, string basis)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int cue = text.IndexOf("left", StringComparison.Ordinal) is var left and >= 0 ? left : text.IndexOf("called", StringComparison.Ordinal);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(cue), cue, -1, -1, happened: true));
+    }
+
+    [Theory]
+    // Words told in the present ("the record indicates") are the article's now, whatever the sentence before dated.
+    [InlineData("The court heard the case in March. Then, the record indicates, the judge wrote the opinion.", "indicates", "2022-11-06", "dateline")]
+    // Neighbour: told in the past, the quote goes on in the story's time.
+    [InlineData("The court heard the case in March. Then, the record indicated, the judge wrote the opinion.", "indicated", "2022-03", "previous")]
+    public void DateAt_CarriesNoDateToAQuoteToldInThePresent(string text, string cueWord, string value, string basis)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, new DateOnly(2022, 11, 6));
+        int cue = text.IndexOf(cueWord, StringComparison.Ordinal);
+        int contentStart = text.IndexOf("the judge", StringComparison.Ordinal);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(cue), cue, contentStart, text.Length, happened: true));
+    }
 }
