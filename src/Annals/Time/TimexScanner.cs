@@ -601,6 +601,8 @@ internal sealed partial class TimexScanner
         // With no verb to say otherwise, "going into November", "heading into Tuesday's vote", "marching toward
         // November" and "looking ahead to the fall" name a time one moves to; "had 1,944 delegates heading into
         // Tuesday's primaries" told of it after.
+        if (!(Is(a - 1, "into") || Is(a - 2, "into") || Is(a - 1, "toward") || Is(a - 2, "toward") || Is(a - 1, "towards") || Is(a - 2, "towards")))
+            return 0;
         int lead = IsDeterminer(a - 1) && !Is(a - 1, "of") ? a - 2 : a - 1;
         if ((Is(lead, "into") && (Is(lead - 1, "going") || Is(lead - 1, "heading") || Is(lead - 1, "head") || Is(lead - 1, "heads")))
             || Is(lead, "toward") || Is(lead, "towards"))
