@@ -23,6 +23,7 @@ public class TemporalExpressionOccasionTests
     [InlineData("Families of those killed on 9/11 can now sue in US courts.", "2016-09-28", "9/11", "2001-09-11")]
     [InlineData("The plan is to run out the clock until Inauguration Day.", "2016-05-05", "Inauguration Day", "2017-01-20")]
     [InlineData("Protesters filled the streets on Inauguration Day.", "2017-03-01", "Inauguration Day", "2017-01-20")]
+    [InlineData("Protesters marched downtown on Black Friday.", "2015-12-04", "Black Friday", "2015-11-27")]
     public void Recognizer_ResolvesANamedEventToADayItFellOn(string text, string date, string span, string value) =>
         AssertFound(text, date, span, value);
 
