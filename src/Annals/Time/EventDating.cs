@@ -358,27 +358,33 @@ public static class EventDating
     }
 
     /// <summary>
-    /// A year before a noun after a determiner or possessive names a thing, not when anything happened: "his 2014
-    /// return", "a 1981 claim", "the 1994 crime bill". A day keeps its place ("in the Oct. 3 debate" dates the debate).
-    /// </summary>
-    /// <summary>
     /// "the June 12 attack", "the June 12 Orlando nightclub attack": a date before a noun, which names an event the
     /// story may look back on rather than the scene it goes on in.
     /// </summary>
-    private static bool Attributive(AnalyzedDocument doc, Timex t)
+    private static bool Attributive(AnalyzedDocument doc, Timex t) =>
+        doc.Slice(t.Start, t.End).StartsWith("the ", StringComparison.OrdinalIgnoreCase) && NounAfter(doc, t.End, names: 3);
+
+    /// <summary>
+    /// Whether a lower-case noun follows the date ending at <paramref name="end"/>, one space on, after up to
+    /// <paramref name="names"/> capitalized words ("the June 12 Orlando nightclub attack"): a word no modifier goes
+    /// before ("and", "was", "in") is no such noun.
+    /// </summary>
+    private static bool NounAfter(AnalyzedDocument doc, int end, int names)
     {
-        if (!doc.Slice(t.Start, t.End).StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return false;
-        int after = doc.TokenIndexAt(t.End);
-        if (after >= doc.Tokens.Length || doc.Tokens[after].Start != t.End + 1) return false;
-        // Names may stand between the date and its noun.
-        for (int names = 0; names < 3 && after < doc.Tokens.Length && doc.Tokens[after].Kind == TokenKind.Word
-                            && (doc.Tokens[after].Shape & TokenShape.Capitalized) != 0; names++)
+        int after = doc.TokenIndexAt(end);
+        if (after >= doc.Tokens.Length || doc.Tokens[after].Start != end + 1) return false;
+        for (int n = 0; n < names && after < doc.Tokens.Length && doc.Tokens[after].Kind == TokenKind.Word
+                        && (doc.Tokens[after].Shape & TokenShape.Capitalized) != 0; n++)
             after++;
         if (after >= doc.Tokens.Length) return false;
         var next = doc.Tokens[after];
         return next.Kind == TokenKind.Word && (next.Shape & TokenShape.Capitalized) == 0 && !IsOneOf(doc.Slice(next.Start, next.End), s_notNouns);
     }
 
+    /// <summary>
+    /// A year before a noun after a determiner or possessive names a thing, not when anything happened: "his 2014
+    /// return", "a 1981 claim", "the 1994 crime bill". A day keeps its place ("in the Oct. 3 debate" dates the debate).
+    /// </summary>
     private static bool NamesAThing(AnalyzedDocument doc, Timex t)
     {
         var text = doc.Slice(t.Start, t.End);
@@ -420,12 +426,7 @@ public static class EventDating
 
         // "during the 2012 race", "wrote in his 1990 autobiography", "in a 2002 talk": the thing is when it happened.
         if (lead >= 0 && IsOneOf(Word(doc, lead), s_within)) return false;
-
-        int after = doc.TokenIndexAt(t.End);
-        if (after >= doc.Tokens.Length) return false;
-        var next = doc.Tokens[after];
-        if (next.Kind != TokenKind.Word || next.Start != t.End + 1 || (next.Shape & TokenShape.Capitalized) != 0) return false;
-        return !IsOneOf(doc.Slice(next.Start, next.End), s_notNouns);
+        return NounAfter(doc, t.End, names: 0);
     }
 
     /// <summary>The text of token <paramref name="k"/>.</summary>
