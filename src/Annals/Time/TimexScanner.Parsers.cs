@@ -626,16 +626,19 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        int mode = RegularPastBefore(from) ? -1 : ScheduledBefore(from) || AheadOf(from) || DayLooksAhead(from, k + 1) ? 1 : -1;
-        // "the situation she faces in Tuesday's primary" on a Saturday: a vote named by its day, with no verb to say it
-        // is over, is the nearer one, which may lie ahead.
+        // The tense around the day is read at most once, and only where a plainer cue has not decided.
+        bool pastBefore = RegularPastBefore(from);
+        int? tense = null;
+        int mode = pastBefore ? -1 : ScheduledBefore(from) || AheadOf(from) || DayLooksAhead(tense ??= Tense(from, k + 1), from) ? 1 : -1;
         // Tomorrow, named with no tense either way ("a strong finish by Rubio here Monday" on a Sunday, "On Tuesday,
         // Democrats vote in Arizona" on a Monday), is the day ahead: news names yesterday so too, but then mostly
         // with a past verb. Not the first day of a range ("taken Wednesday through Sunday").
         if (mode < 0 && (IsoDay(_dct.Date) % 7) + 1 == w.Weekday && !(Is(e, "through") || Is(e, "to") || Is(e, "until"))
-            && !RegularPastBefore(from) && Tense(from, k + 1) == 0)
+            && !pastBefore && (tense ??= Tense(from, k + 1)) == 0)
             mode = 1;
-        if (mode < 0 && IsPossessive(e) && NamedVoteAfter(e + 1) && Tense(from, k + 1) == 0)
+        // "the situation she faces in Tuesday's primary" on a Saturday: a vote named by its day, with no verb to say it
+        // is over, is the nearer one, which may lie ahead.
+        if (mode < 0 && IsPossessive(e) && NamedVoteAfter(e + 1) && (tense ??= Tense(from, k + 1)) == 0)
         {
             int dow = IsoDay(_dct.Date), ahead = (w.Weekday - dow + 7) % 7, behind = (dow - w.Weekday + 7) % 7;
             if (ahead > 0 && ahead < behind) mode = 1;
@@ -660,11 +663,7 @@ internal sealed partial class TimexScanner
     /// Whether the tense around a day name looks ahead, or, with none, an infinitive leads straight into it ("a chance
     /// to win it on Tuesday").
     /// </summary>
-    private bool DayLooksAhead(int from, int end)
-    {
-        int tense = Tense(from, end);
-        return tense > 0 || (tense == 0 && ProspectiveBefore(from + 1, reach: 3, gerunds: false));
-    }
+    private bool DayLooksAhead(int tense, int from) => tense > 0 || (tense == 0 && ProspectiveBefore(from + 1, reach: 3, gerunds: false));
 
     /// <summary>
     /// Whether a verb of a timetable in the present leads straight into a day name: "the convention, which begins
@@ -923,10 +922,12 @@ internal sealed partial class TimexScanner
         return _electionAhead;
     }
 
-    /// <summary>Participles that look ahead: "expected in March", "scheduled in May", "planned in June".</summary>
+    /// <summary>
+    /// Past participles the lexicon does not know that look ahead: "slated in May", "reserved in December". Only a
+    /// regular past form can stand here ("expected" and "scheduled" carry a role of their own in `modifiers.txt`).
+    /// </summary>
     private bool Prospective(int k) =>
-        Is(k, "expected") || Is(k, "scheduled") || Is(k, "planned") || Is(k, "slated") || Is(k, "proposed") || Is(k, "set")
-        || Is(k, "due") || Is(k, "delayed") || Is(k, "postponed") || Is(k, "projected") || Is(k, "anticipated") || Is(k, "forecast")
+        Is(k, "slated") || Is(k, "proposed") || Is(k, "delayed") || Is(k, "postponed") || Is(k, "projected") || Is(k, "anticipated")
         || Is(k, "needed") || Is(k, "required") || Is(k, "allowed") || Is(k, "reserved") || Is(k, "booked") || Is(k, "timed");
 
     /// <summary>A vote's noun after up to three capitalized words: "primary", "New Hampshire primary", "GOP caucuses".</summary>

@@ -521,7 +521,8 @@ internal sealed partial class TimexScanner
             || (Is(a - 2, "to") && (Is(a - 3, "ahead") || Is(a - 3, "forward")) && IsDeterminer(a - 1)))
             return 1;
         if (Is(a - 1, "starting") || Is(a - 1, "beginning") || Is(a - 1, "effective") || (Is(a - 1, "as") && (Is(a - 2, "soon") || Is(a - 2, "early")) && Is(a - 3, "as"))
-            || ((Is(a - 1, "until") || Is(a - 1, "till")) && a - 1 > _sentStart && !PastPerfectBefore(a - 1)))
+            // "had been paying rent until May": a past perfect before "until" tells of a time over.
+            || ((Is(a - 1, "until") || Is(a - 1, "till")) && a - 1 > _sentStart && !InClauseBefore(a - 1, "had", "'d")))
             return 1;
         // "since March", "since their Oct. 13 debate" has begun already, whatever the verbs around it say.
         if (Is(a - 1, "since") || (Is(a - 2, "since") && IsDeterminer(a - 1))) return -1;
@@ -610,13 +611,16 @@ internal sealed partial class TimexScanner
         return 0;
     }
 
-    /// <summary>"had been paying rent until May": a past perfect within the clause before <paramref name="k"/> tells of a time over.</summary>
-    private bool PastPerfectBefore(int k)
+    /// <summary>
+    /// Whether one of the words stands within eight units before <paramref name="k"/>, in its clause (a comma or a
+    /// quotation mark ends the look): "had been paying rent until May", "Neither he nor his aides could be reached".
+    /// </summary>
+    private bool InClauseBefore(int k, string a, string b, string? c = null, string? d = null)
     {
-        for (int c = k - 1; c >= k - 8 && c >= _sentStart; c--)
+        for (int p = k - 1; p >= k - 8 && p >= _sentStart; p--)
         {
-            if (IsPunct(c, ',') || IsQuote(c)) return false;
-            if (Is(c, "had") || Is(c, "'d")) return true;
+            if (IsPunct(p, ',') || IsQuote(p)) return false;
+            if (Is(p, a) || Is(p, b) || (c != null && Is(p, c)) || (d != null && Is(p, d))) return true;
         }
 
         return false;
@@ -645,19 +649,9 @@ internal sealed partial class TimexScanner
     private bool ModalAhead(int k) =>
         (Is(k, "would") || Is(k, "could") || Is(k, "might") || Is(k, "should") || Is(k, "must") || Is(k, "can") || (Is(k, "may") && !Cap(k)))
         && !Is(k + 1, "have") && !Is(k + 1, "'ve") && !(Is(k + 1, "not") && Is(k + 2, "have"))
-        && !((Is(k, "could") || Is(k, "can")) && (Is(k + 1, "not") || NegatedBefore(k))); // "could not be reached for comment Saturday"
-
-    /// <summary>"Neither he nor his aides could be reached Wednesday": a denial before a modal makes it an ability that failed.</summary>
-    private bool NegatedBefore(int k)
-    {
-        for (int c = k - 1; c >= k - 8 && c >= _sentStart; c--)
-        {
-            if (Is(c, "neither") || Is(c, "nor") || Is(c, "nobody") || Is(c, "never")) return true;
-            if (IsPunct(c, ',') || IsQuote(c)) return false;
-        }
-
-        return false;
-    }
+        // "could not be reached for comment Saturday"; "Neither he nor his aides could be reached Wednesday": a denial
+        // makes the modal an ability that failed.
+        && !((Is(k, "could") || Is(k, "can")) && (Is(k + 1, "not") || InClauseBefore(k, "neither", "nor", "nobody", "never")));
 
     private int Cue(int k)
     {
