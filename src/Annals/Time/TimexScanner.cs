@@ -244,21 +244,17 @@ internal sealed partial class TimexScanner
                 continue;
             }
 
-            // "moderatorFeaturedFebruary 6, 2016": a scraped page runs a month's name into the words before it.
-            if (((tok.Kind == TokenKind.Word && (tok.Shape & TokenShape.HasUpper) != 0 && (tok.Shape & TokenShape.AllCaps) == 0)
-                 || tok.Kind == TokenKind.Number) && GluedMonthAt(span) is > 0 and var monthAt)
+            // A scraped page runs words together: a month's name into the words before it ("moderatorFeaturedFebruary
+            // 6, 2016"), a clock into the word after it ("10:47PMPost"). The token is read as two units.
+            int split = (tok.Kind == TokenKind.Word && (tok.Shape & TokenShape.HasUpper) != 0 && (tok.Shape & TokenShape.AllCaps) == 0)
+                        || tok.Kind == TokenKind.Number
+                ? GluedMonthAt(span)
+                : 0;
+            if (split == 0 && tok.Kind == TokenKind.Number) split = GluedClockEnd(span);
+            if (split > 0)
             {
-                AddUnit(tok.Start, tok.Start + monthAt, tok.Kind, hyphen);
-                AddUnit(tok.Start + monthAt, tok.End, TokenKind.Word, false);
-                hyphen = false;
-                continue;
-            }
-
-            // "10:47PMPost": a scraped page runs a clock into the next word; the clock ends at its am or pm.
-            if (tok.Kind == TokenKind.Number && GluedClockEnd(span) is > 0 and var clockEnd)
-            {
-                AddUnit(tok.Start, tok.Start + clockEnd, TokenKind.Number, hyphen);
-                AddUnit(tok.Start + clockEnd, tok.End, TokenKind.Word, false);
+                AddUnit(tok.Start, tok.Start + split, tok.Kind, hyphen);
+                AddUnit(tok.Start + split, tok.End, TokenKind.Word, false);
                 hyphen = false;
                 continue;
             }
@@ -275,7 +271,9 @@ internal sealed partial class TimexScanner
         for (int length = 3; length <= 9 && length + 3 <= s.Length; length++)
         {
             int at = s.Length - length;
-            if (char.IsUpper(s[at]) && char.IsLower(s[at - 1]) && _lex.Find(s[at..]) is { Month: > 0 } && length >= 4 | s[at..] is "May") return at;
+            // Of the three-letter names only "May" is a full one; "Jan" glued to a word is not taken for a month.
+            if (char.IsUpper(s[at]) && char.IsLower(s[at - 1]) && (length >= 4 || s[at..] is "May") && _lex.Find(s[at..]) is { Month: > 0 })
+                return at;
         }
 
         return 0;
