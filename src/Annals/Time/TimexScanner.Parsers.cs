@@ -69,12 +69,28 @@ internal sealed partial class TimexScanner
             if (n == 1 && Is(i, "now") && Cap(i) && !IsAllCaps(i) && i > _sentStart + 1 && Cap(i - 1) && _u[i - 1].Kind == TokenKind.Word
                 && Prose())
                 continue;
+            // "will soon announce", "expects to soon name": a time just ahead. "as soon as", "soon after", "too soon to
+            // say" and "was soon released" tell no time of their own, and a clause with no verb looking ahead may
+            // tell of the past ("soon became a flood").
+            if (n == 1 && Is(i, "soon") && !SoonAhead(i)) continue;
             // "now" inside "from now" belongs to a duration; "current" before a unit is handled as "this".
             hit = TimexHit.Of(end, v.Length > 1 && v[0] == 'P' && (char.IsAsciiDigit(v[1]) || v[1] is 'X' or 'T') ? TimexType.Duration : TimexType.Date, v);
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>Whether "soon" at <paramref name="i"/> names a time ahead: a modal or "to" next to it, or a future cue in its clause.</summary>
+    private bool SoonAhead(int i)
+    {
+        if (Is(i - 1, "as") || Is(i - 1, "too") || Is(i - 1, "so") || Is(i - 1, "how") || Is(i - 1, "very") || Is(i + 1, "as")
+            || Is(i + 1, "after") || Is(i + 1, "before") || Is(i + 1, "thereafter") || Is(i + 1, "afterward") || Is(i + 1, "afterwards"))
+            return false;
+        // "as we would soon learn", "said she would soon be home": ahead of a past moment, not of the article's date.
+        if (Is(i - 1, "would") || Is(i + 1, "would")) return false;
+        if (IsModal(i - 1) || IsModal(i + 1) || Is(i - 1, "to") || (Is(i - 2, "to") && Is(i - 1, "be"))) return true;
+        return Tense(i, i + 1) > 0;
     }
 
     /// <summary>Whether the sentence is prose rather than a headline in title case: more of its words start small than with a capital.</summary>

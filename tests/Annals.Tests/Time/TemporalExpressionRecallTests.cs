@@ -57,6 +57,23 @@ public class TemporalExpressionRecallTests
     public void Recognizer_ReadsNarrativeNowAndOfLate(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
+    [InlineData("The ministry will soon publish the draft.", "soon", "FUTURE_REF")]
+    [InlineData("The firm expects its exports to soon double.", "soon", "FUTURE_REF")]
+    [InlineData("The envoy may soon visit the border town.", "soon", "FUTURE_REF")]
+    [InlineData("The union soon will decide on the strike.", "soon", "FUTURE_REF")]
+    public void Recognizer_ReadsSoonInAClauseThatLooksAhead(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The council wants an answer as soon as possible.")]
+    [InlineData("The trickle of money soon became a flood.")]
+    [InlineData("The driver was soon released by the police.")]
+    [InlineData("It is too soon to say who won.")]
+    [InlineData("The talks began soon after the ceasefire.")]
+    [InlineData("As the aides would soon learn, the plan had failed.")]
+    public void Recognizer_LeavesSoonThatTellsNoTimeAhead(string text) =>
+        Assert.DoesNotContain(Found(text), f => f.Value == "FUTURE_REF");
+
+    [Theory]
     [InlineData("In the capital, today is the eighth day of the blockade.", "the eighth day", "2022-11-06")]
     [InlineData("It's the second day of an offensive by the army.", "the second day", "2022-11-06")]
     public void Recognizer_ReadsTheNthDayOfSomethingToldInThePresentAsToday(string text, string span, string value) => AssertFound(text, span, value);
