@@ -869,7 +869,7 @@ internal sealed partial class TimexScanner
 
             // "the agreement negotiated in December": a past participle or past form straight before "in" and the month.
             int tense = Is(k - 1, "in") && RegularPastBefore(k - 1) && !Prospective(k - 2) ? -2 : Tense(k, j);
-            if (tense == 0 && (VoteAfter(j) || ProspectiveBefore(k) || ElectionAhead())) tense = 1;
+            if (tense == 0 && (VoteAfter(j) || ProspectiveBefore(k) || ElectionAhead() || (w.Month == 11 && NovemberContest()))) tense = 1;
             // "In 2008, Obama won the primary in June": the scene's year.
             month = FrameYear(tense, k) is > 0 and var frame ? new TimePoint(Grain.Month, frame, w.Month) : Nearest(month, tense);
         }
@@ -936,6 +936,25 @@ internal sealed partial class TimexScanner
         }
 
         return _electionAhead;
+    }
+
+    /// <summary>
+    /// Whether a sentence naming November with no tense weighs the general election still to come: "the votes she
+    /// needs in November", "an advantage in November", "a mandate", "seats up in November", "the November landscape",
+    /// "reclaiming the White House", "hold on to the Senate". Asked of November alone: the same words sit beside a
+    /// poll taken in February.
+    /// </summary>
+    private bool NovemberContest()
+    {
+        for (int c = _sentStart; c < _sentEnd; c++)
+        {
+            if (_u[c].Kind != TokenKind.Word || _u[c].Capital || W(c) is not null || _u[c].HyphenBefore) continue;
+            if (Is(c, "votes") || Is(c, "mandate") || Is(c, "advantage") || Is(c, "landscape") || Is(c, "seats")
+                || Is(c, "electorate") || Is(c, "reclaim") || Is(c, "reclaiming") || Is(c, "victory") || (Is(c, "hold") && Is(c + 1, "on")))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>

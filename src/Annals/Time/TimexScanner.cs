@@ -666,6 +666,7 @@ internal sealed partial class TimexScanner
             && !IsQuote(k - 1) && !IsPossessive(k - 1))
             return 1;
         if ((Is(k, "set") || Is(k, "is") || Is(k, "are")) && Is(k + 1, "to") && W(k + 2) is null) return 1; // "is to resume trading"
+        if (Is(k, "set") && Is(k + 1, "for") && (Is(k - 1, "is") || Is(k - 1, "are"))) return 1; // "the trial is set for November"
         var s = Sp(k);
         // A past form after "be", "been", "to" or a modal is a participle of a passive or perfect that may look
         // ahead ("will be sold in March", "to have met by June").

@@ -223,6 +223,18 @@ public class TemporalExpressionTenseTests
     public void Recognizer_ReadsAVoteNamedByItsMonthAsTheOneAhead(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
+    [InlineData("Turnout in the primaries does not always become an advantage in November.", "2024-03-02", "November", "2024-11")]
+    [InlineData("She cannot lose the votes she needs in November.", "2024-04-26", "November", "2024-11")]
+    [InlineData("The split raises the prospect of a scrambled November landscape.", "2024-03-07", "November", "2024-11")]
+    [InlineData("Can the party hold on to the Senate in November?", "2024-05-05", "November", "2024-11")]
+    [InlineData("The fraud trial is set for November.", "2024-05-29", "November", "2024-11")]
+    [InlineData("The union endorsed the governor in November.", "2024-01-30", "November", "2023-11")]
+    [InlineData("Registered voters viewed him warmly in a poll in November.", "2024-01-30", "November", "2023-11")]
+    [InlineData("Registered voters viewed him warmly in a poll in February.", "2024-05-18", "February", "2024-02")]
+    public void Recognizer_ReadsNovemberInTalkOfTheContestAheadAsComing(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
     [InlineData("Her aides are upbeat about her chances of winning in October.", "October", "2023-10")]
     [InlineData("Few voters want to see the two men run again in October.", "October", "2023-10")]
     [InlineData("The governor failed to allay their concerns in October.", "October", "2022-10")]
