@@ -73,8 +73,10 @@ internal sealed class TimeLexicon
     private readonly FrozenDictionary<string, TimeWord>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     // The plain words again, by token key: a plain token is looked up without reading its letters.
     private readonly Annals.Text.TokenKeyTable<TimeWord> _wordsByKey;
-    private readonly FrozenDictionary<string, TimePhrase[]> _phrases;
-    private readonly FrozenDictionary<string, TimePhrase[]>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
+    // One-word phrases by their word, and longer ones by their first two words joined by a space: "the" begins some
+    // thirty phrases, and a text's every "the" would otherwise be compared with each of them.
+    private readonly FrozenDictionary<string, TimePhrase[]>.AlternateLookup<ReadOnlySpan<char>> _singleLookup;
+    private readonly FrozenDictionary<string, TimePhrase[]>.AlternateLookup<ReadOnlySpan<char>> _pairLookup;
 
     private TimeLexicon(Dictionary<string, TimeWord> words, Dictionary<string, List<TimePhrase>> phrases, string version)
     {
@@ -86,8 +88,16 @@ internal sealed class TimeLexicon
             _wordsByKey.AddPlain(word, value);
         }
 
-        _phrases = phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
-        _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        var all = phrases.Values.SelectMany(l => l).ToArray();
+        _singleLookup = all.Where(p => p.Words.Length == 1)
+            .GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        // Longest first, so the scanner takes "the day after tomorrow" before "the day after".
+        _pairLookup = all.Where(p => p.Words.Length > 1)
+            .GroupBy(p => p.Words[0] + " " + p.Words[1], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(x => x.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         Version = version;
     }
 
@@ -112,9 +122,22 @@ internal sealed class TimeLexicon
             ? (_wordsByKey.TryGetValue(token.Key, out var w) ? w : null)
             : Find(text.AsSpan(token.Start, token.Length));
 
-    /// <summary>Phrases beginning with <paramref name="word"/>, longest first (empty when none).</summary>
-    public TimePhrase[] PhrasesStartingWith(ReadOnlySpan<char> word) =>
-        !word.IsEmpty && word.Length <= 24 && _phraseLookup.TryGetValue(word, out var list) ? list : [];
+    /// <summary>The one-word phrase that is <paramref name="word"/> (empty when none).</summary>
+    public TimePhrase[] SingleWordPhrases(ReadOnlySpan<char> word) =>
+        !word.IsEmpty && word.Length <= 24 && _singleLookup.TryGetValue(word, out var list) ? list : [];
+
+    /// <summary>Phrases of two words or more beginning with <paramref name="first"/> and <paramref name="second"/>, longest first (empty when none).</summary>
+    /// <remarks>A curly apostrophe in the text reads as a straight one, as the phrase lists write it.</remarks>
+    public TimePhrase[] PhrasesStartingWith(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (first.IsEmpty || second.IsEmpty || first.Length > 24 || second.Length > 24) return [];
+        Span<char> key = stackalloc char[first.Length + 1 + second.Length];
+        first.CopyTo(key);
+        key[first.Length] = ' ';
+        second.CopyTo(key[(first.Length + 1)..]);
+        key.Replace('’', '\'');
+        return _pairLookup.TryGetValue(key, out var list) ? list : [];
+    }
 
     private static TimeLexicon Load()
     {

@@ -19,8 +19,12 @@ internal sealed partial class TimexScanner
     private bool TryPhrase(int i, out TimexHit hit)
     {
         hit = default;
-        foreach (var phrase in _lex.PhrasesStartingWith(Sp(i)))
+        // Phrases of several words first, longest first, then the word alone: a phrase must match every word.
+        var longer = In(i + 1) ? _lex.PhrasesStartingWith(Sp(i), Sp(i + 1)) : [];
+        var single = _lex.SingleWordPhrases(Sp(i));
+        for (int p = 0; p < longer.Length + single.Length; p++)
         {
+            var phrase = p < longer.Length ? longer[p] : single[p - longer.Length];
             var words = phrase.Words;
             int n = 0;
             while (n < words.Length && In(i + n) && SameWord(Sp(i + n), words[n]) && (n == 0 || !_u[i + n].HyphenBefore))
