@@ -1559,12 +1559,20 @@ internal sealed partial class TimexScanner
             }
         }
 
-        // "half a century", "nearly half an hour": half of one unit.
-        if (Is(k, "half") && (Is(k + 1, "a") || Is(k + 1, "an")) && W(k + 2) is { Unit: not Grain.None, UnitPlural: false, UnitCode: { } hc }
-            && HalfOfOne(hc) is { } halfValue && !Is(k + 3, "old") && !Hyphen(k + 3)
-            && Role(k + 3) is not (WordRole.Ago or WordRole.Earlier or WordRole.Later))
+        // "half a century", "nearly half an hour", "a half-century": half of one unit. Before "ago", "earlier" or
+        // "later" the half is counted in the next smaller unit, so that "half a century ago" is fifty years back.
+        int halfUnit = Is(k, "half") && (Is(k + 1, "a") || Is(k + 1, "an")) && !Hyphen(k + 2) ? k + 2
+            : (Is(k, "a") || Is(k, "an")) && Is(k + 1, "half") && Hyphen(k + 2) ? k + 2
+            : -1;
+        if (halfUnit > 0 && W(halfUnit) is { Unit: not Grain.None, UnitPlural: false, UnitCode: { } hc }
+            && HalfOfOne(hc) is { } halfValue && !Is(halfUnit + 1, "old") && !Hyphen(halfUnit + 1))
         {
-            hit = TimexHit.Of(k + 3, TimexType.Duration, halfValue);
+            if (Role(halfUnit + 1) is not (WordRole.Ago or WordRole.Earlier or WordRole.Later))
+                hit = TimexHit.Of(halfUnit + 1, TimexType.Duration, halfValue);
+            else if (HalfInSmallerUnit(hc) is { } smaller)
+                hit = TimexHit.Duration(halfUnit + 1, smaller.N, smaller.Code);
+            else
+                return false;
             return true;
         }
 
@@ -1633,6 +1641,16 @@ internal sealed partial class TimexScanner
 
     private bool IsSubjectPronoun(int k) =>
         Is(k, "he") || Is(k, "she") || Is(k, "they") || Is(k, "we") || Is(k, "I") || Is(k, "you") || Is(k, "it");
+
+    private static (int N, string Code)? HalfInSmallerUnit(string code) => code switch
+    {
+        "CE" => (50, "Y"),
+        "DE" => (5, "Y"),
+        "Y" => (6, "M"),
+        "D" => (12, "H"),
+        "H" => (30, "MI"),
+        _ => null,
+    };
 
     private static string? HalfOfOne(string code) => code switch
     {
@@ -1905,6 +1923,13 @@ internal sealed partial class TimexScanner
         }
 
         if (!w.UnitPlural || code == "Q") return false;
+        // "Months ago, the chairman refused", "just days ago": some time back, which "ago" makes a past reference.
+        if (Is(k + 1, "ago") && code is not ("S" or "MI"))
+        {
+            hit = TimexHit.Duration(k + 1, -1, code);
+            return true;
+        }
+
         // "over the years", "in the years that followed", "throughout the decades": the long units only, as "in the
         // days before the vote" points at a time rather than measuring one.
         if (Is(k - 1, "the") && code is "Y" or "DE" or "CE" && !Is(k + 1, "of") && YearToken(k + 1) == 0

@@ -34,6 +34,10 @@ public class TemporalExpressionRecallTests
     [InlineData("The conflict has dragged on for nearly half a century.", "nearly half a century", "P50Y")]
     [InlineData("The shooting lasted half an hour.", "half an hour", "PT30M")]
     [InlineData("The sanctions ran for half a decade.", "half a decade", "P5Y")]
+    [InlineData("The port has been closed for a half-century.", "a half-century", "P50Y")]
+    [InlineData("The statement came a half-hour before the vote.", "a half-hour", "PT30M")]
+    [InlineData("The border was drawn half a century ago.", "half a century ago", "1972")]
+    [InlineData("The system emerged more than a half-century ago.", "more than a half-century ago", "1972")]
     public void Recognizer_ReadsHalfOfOneUnit(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
@@ -55,6 +59,13 @@ public class TemporalExpressionRecallTests
     [InlineData("Trump Is Now Calling The Senator A Liar", "Now", "PRESENT_REF")]
     [InlineData("Both men have risen in the polls of late.", "of late", "PAST_REF")]
     public void Recognizer_ReadsNarrativeNowAndOfLate(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("Months ago, the chairman refused to answer.", "Months ago", "PAST_REF")]
+    [InlineData("Just days ago, the envoy praised the plan.", "Just days ago", "PAST_REF")]
+    [InlineData("The aides reached out weeks ago.", "weeks ago", "PAST_REF")]
+    [InlineData("The mill closed decades ago.", "decades ago", "PAST_REF")]
+    public void Recognizer_ReadsAgoAfterAUnitWithNoNumberAsAPastReference(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
     [InlineData("The ministry will soon publish the draft.", "soon", "FUTURE_REF")]
