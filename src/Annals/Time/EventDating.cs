@@ -107,20 +107,21 @@ public static class EventDating
         bool earlier = sentence > 0 && AnyTimexIn(doc, doc.Sentences[sentence - 1].Start, doc.Sentences[sentence - 1].End);
 
         // A quote that goes on from speech the sentence before reported takes the date of that speech.
-        if (earlier && SameSpeakerGoesOn(doc, sentence, excludeStart, excludeEnd) is var said and >= 0)
-        {
-            var prev = doc.Sentences[sentence - 1];
-            var (ps, pe) = ClauseAround(doc, prev, said);
-            int speech = Nearest(doc, ps, pe, said, -1, -1, latest, prev.Start, -1);
-            if (speech >= 0 && Quoted(doc, prev.Start, doc.Timexes[speech].Start)) speech = -1; // the speaker's words, not the speech's day
-            // "On CNN Tuesday, his wife called for an open primary": the speech's day may open its sentence; a year or
-            // a month there more often dates what the speaker talks about ("the convention in 1976").
-            if (speech < 0 && Nearest(doc, prev.Start, prev.End, said, -1, -1, latest, prev.Start, ps) is var wider and >= 0
-                && (IsDay(doc.Timexes[wider].Value) || doc.Timexes[wider].Value.AsSpan().Contains("-W", StringComparison.Ordinal))
-                && !Quoted(doc, prev.Start, doc.Timexes[wider].Start))
-                speech = wider;
-            if (speech >= 0) return (doc.Timexes[speech].Value, "previous");
-        }
+        if (earlier && SameSpeakerGoesOn(doc, sentence, excludeStart, excludeEnd, latest) is var said and >= 0
+            && SpeechDate(doc, doc.Sentences[sentence - 1], said, latest, wider: true) is var speech and >= 0)
+            return (doc.Timexes[speech].Value, "previous");
+
+        // "'...,' two experts wrote in September. / '...'": a quote with no attribution of its own that opens the sentence
+        // after an attributed quote goes on with the same words, said when they were.
+        if (earlier && excludeStart >= 0 && offset == excludeStart && QuoteRunsOn(doc, sentence, excludeStart) is var wrote and >= 0
+            && SpeechDate(doc, doc.Sentences[sentence - 1], wrote, latest, wider: false) is var writing and >= 0)
+            return (doc.Timexes[writing].Value, "previous");
+
+        // "... lifted in 2013 in a Supreme Court ruling ... / The court said ...", "... confirmed it via Facebook on Friday. /
+        // The statement added ...": a court, or a statement, speaks through the dated ruling or saying just told.
+        if (earlier && BodyGoesOn(doc, sentence, offset, latest) is var ruling and >= 0
+            && SpeechDate(doc, doc.Sentences[sentence - 1], ruling, latest, wider: false) is var ruled and >= 0)
+            return (doc.Timexes[ruled].Value, "previous");
 
         // "'... she goes to sleep,' he said then": the speech was at the date the sentence before the quote gave.
         if (excludeStart >= 0 && SaidThen(doc, offset, s.End) && doc.SentenceAt(excludeStart) is var opened and > 0)
@@ -129,6 +130,12 @@ public static class EventDating
             int then = LastAnchor(doc, told.Start, told.End, latest, things: true);
             if (then >= 0) return (doc.Timexes[then].Value, "previous");
         }
+
+        // "In a September debate, ... / '...,' he said": a quote right after a sentence that opens on a dated speech
+        // occasion was said there, when told in the past and in the same paragraph.
+        if (earlier && excludeStart >= 0 && PastCue(doc, offset, excludeStart, s.End) && NamedSpeaker(doc, offset, s) && !doc.Slice(doc.Sentences[sentence - 1].End, s.Start).Contains('\n')
+            && Occasion(doc, doc.Sentences[sentence - 1], latest) is var occasion and >= 0)
+            return (doc.Timexes[occasion].Value, "previous");
 
         if (earlier && !HasVagueReference(doc, s))
         {
@@ -149,6 +156,24 @@ public static class EventDating
         }
 
         return dateline;
+    }
+
+    /// <summary>
+    /// The date of the speech reported at <paramref name="said"/> in sentence <paramref name="prev"/>: the anchor in its
+    /// clause nearest it, outside quoted words; when <paramref name="wider"/>, else a day or week on the sentence's main
+    /// line. -1 when none.
+    /// </summary>
+    private static int SpeechDate(AnalyzedDocument doc, Sentence prev, int said, DateOnly latest, bool wider)
+    {
+        var (ps, pe) = ClauseAround(doc, prev, said);
+        int speech = Nearest(doc, ps, pe, said, -1, -1, latest, prev.Start, -1);
+        if (speech >= 0 && Quoted(doc, prev.Start, doc.Timexes[speech].Start)) speech = -1; // the speaker's words, not the speech's day
+        // "On CNN Tuesday, his wife called for an open primary": the speech's day may open its sentence; a year or
+        // a month there more often dates what the speaker talks about ("the convention in 1976").
+        if (speech < 0 && wider && Nearest(doc, prev.Start, prev.End, said, -1, -1, latest, prev.Start, ps) is var around and >= 0
+            && Recent(doc.Timexes[around].Value) && !Quoted(doc, prev.Start, doc.Timexes[around].Start))
+            speech = around;
+        return speech;
     }
 
     // The article's date as text, kept per thread: every act of an article falls back to it, and articles come one by one.
@@ -1102,8 +1127,176 @@ public static class EventDating
                 scene = i;
         }
 
-        return scene;
+        return scene >= 0 ? scene : Occasion(doc, prev, latest);
     }
+
+    /// <summary>
+    /// The date of a past occasion the sentence opens on, in a phrase of its own set off by a comma: "In a September
+    /// debate, ...", "During a radio interview in August, ...", "At a rally on Tuesday, ..."; -1 when it opens on none.
+    /// </summary>
+    /// <remarks>The phrase holds no clause ("In a speech he gave in 2012" dates the giving only inside it).</remarks>
+    private static int Occasion(AnalyzedDocument doc, Sentence prev, DateOnly latest)
+    {
+        int k = doc.TokenIndexAt(prev.Start);
+        while (k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End && IsOneOf(Word(doc, k), s_occasionLeads)) k++;
+        if (k + 2 >= doc.Tokens.Length || doc.Tokens[k].Start >= prev.End || !IsOneOf(Word(doc, k), s_within)
+            || !IsOneOf(Word(doc, k + 1), s_determiners))
+            return -1;
+        bool occasion = false;
+        int found = -1;
+        for (int j = k + 2, steps = 0; j < doc.Tokens.Length && doc.Tokens[j].Start < prev.End && steps < 10; j++, steps++)
+        {
+            var tok = doc.Tokens[j];
+            var w = Word(doc, j);
+            if (tok.Kind == TokenKind.Punct && w is ",")
+            {
+                if (!occasion || found < 0) return -1;
+                var t = doc.Timexes[found];
+                return EarliestDay(t.Value) is { } first && first < doc.Article.Date ? found : -1;
+            }
+
+            if (tok.Kind == TokenKind.Quote || (tok.Kind == TokenKind.Punct && w is not ("." or "'s" or "’s" or "-"))) return -1;
+            if (tok.Kind != TokenKind.Word) continue;
+            if (IsOneOf(w, s_relatives) || IsOneOf(w, s_clauseOpeners) || IsOneOf(w, s_subjects) || IsOneOf(w, s_sequence)) return -1;
+            if (IsOneOf(w, s_occasions)) occasion = true;
+            int i = FirstTimexFrom(doc, tok.Start);
+            if (i < doc.Timexes.Length && doc.Timexes[i].Start == tok.Start)
+            {
+                var t = doc.Timexes[i];
+                if (!t.IsAnchor || !Usable(doc, t, latest)) return -1;
+                found = i;
+                while (j + 1 < doc.Tokens.Length && doc.Tokens[j + 1].Start < t.End) j++;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly Words s_occasionLeads = ["but", "and", "then", "so", "back", "later", "earlier"];
+
+    // What a scene may be set at, where someone speaks or a body decides.
+    private static readonly Words s_occasions =
+    [
+        "tweet", "interview", "statement", "speech", "appearance", "briefing", "conference", "post", "op-ed", "letter", "email",
+        "video", "remarks", "call", "address", "hearing", "testimony", "rally", "debate", "forum", "meeting", "session", "summit",
+        "visit", "event", "ceremony", "broadcast", "podcast", "show", "column", "memo", "ruling", "decision", "opinion", "filing",
+        "town", "luncheon", "dinner", "convention", "sermon", "lecture", "panel",
+    ];
+
+    /// <summary>Whether the quote's cue at <paramref name="offset"/> is a verb in the past ("he said", "Hale confirmed"), not the quote's own first word.</summary>
+    private static bool PastCue(AnalyzedDocument doc, int offset, int contentStart, int end)
+    {
+        if (offset == contentStart) return false;
+        int at = doc.TokenIndexAt(offset);
+        if (at >= doc.Tokens.Length || doc.Tokens[at].Start >= end || doc.Tokens[at].Kind != TokenKind.Word
+            || (doc.Tokens[at].Shape & TokenShape.Capitalized) != 0)
+            return false;
+        var w = Word(doc, at);
+        return (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || IsOneOf(w, s_irregularPasts);
+    }
+
+    /// <summary>
+    /// Whether the cue at <paramref name="offset"/> names its speaker by a pronoun or a name ("he said", "Hale
+    /// confirmed", "said Hale"), one the scene before may have set; "One official even suggested" brings in someone new.
+    /// </summary>
+    private static bool NamedSpeaker(AnalyzedDocument doc, int offset, Sentence s)
+    {
+        int at = doc.TokenIndexAt(offset);
+        int k = at - 1;
+        while (k >= 0 && doc.Tokens[k].Start >= s.Start && IsOneOf(Word(doc, k), s_bodyFillers)) k--;
+        if (k < 0 || doc.Tokens[k].Start < s.Start || doc.Tokens[k].Kind != TokenKind.Word) k = at + 1; // "..., said Hale"
+        if (k >= doc.Tokens.Length || doc.Tokens[k].Start >= s.End || doc.Tokens[k].Kind != TokenKind.Word) return false;
+        var w = Word(doc, k);
+        return IsOneOf(w, s_subjectPronouns)
+               || ((doc.Tokens[k].Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && !IsOneOf(w, s_sentenceOpeners) && !IsOneOf(w, s_definites));
+    }
+
+    /// <summary>
+    /// Where the sentence before a quote with no attribution of its own reported the speech its words go on from:
+    /// the quote opens the sentence after one that quotes and names a verb of saying; -1 otherwise.
+    /// </summary>
+    private static int QuoteRunsOn(AnalyzedDocument doc, int sentence, int contentStart)
+    {
+        var s = doc.Sentences[sentence];
+        int open = doc.TokenIndexAt(contentStart) - 1;
+        if (contentStart > s.Start + 2 || open < 0 || doc.Tokens[open].Kind != TokenKind.Quote || doc.Tokens[open].Start < s.Start) return -1;
+        var prev = doc.Sentences[sentence - 1];
+        bool inQuote = false, quoted = false;
+        int said = -1;
+        for (int k = doc.TokenIndexAt(prev.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Quote)
+            {
+                inQuote = !inQuote;
+                quoted = true;
+            }
+            else if (!inQuote && said < 0 && t.Kind == TokenKind.Word && Saying(Word(doc, k)))
+            {
+                said = t.Start;
+            }
+        }
+
+        return quoted ? said : -1;
+    }
+
+    private static bool Saying(ReadOnlySpan<char> w) => IsOneOf(w, s_speechVerbs) || IsOneOf(w, s_sayingVerbs);
+
+    /// <summary>
+    /// Where the sentence before told the act of the body or record that speaks at <paramref name="offset"/> ("The court
+    /// said", "The statement added" right after it opens the sentence): a ruling for a court, the same record or a
+    /// saying for a record; -1 otherwise.
+    /// </summary>
+    private static int BodyGoesOn(AnalyzedDocument doc, int sentence, int offset, DateOnly latest)
+    {
+        var s = doc.Sentences[sentence];
+        int k = doc.TokenIndexAt(s.Start);
+        if (k + 2 >= doc.Tokens.Length || doc.Tokens[k].Kind != TokenKind.Word || !Word(doc, k).Equals("the", StringComparison.OrdinalIgnoreCase)) return -1;
+        int v = k + 2;
+        if (IsOneOf(Word(doc, v), s_bodyFillers)) v++;
+        if (v >= doc.Tokens.Length || doc.Tokens[v].Start != offset || !IsOneOf(Word(doc, v), s_bodyVerbs)) return -1;
+        return BodyAct(doc, doc.Sentences[sentence - 1], Word(doc, k + 1), latest);
+    }
+
+    /// <summary>Where sentence <paramref name="prev"/> tells, outside quoted words, the act <paramref name="body"/> ("court", "statement") speaks by; -1 when none.</summary>
+    private static int BodyAct(AnalyzedDocument doc, Sentence prev, ReadOnlySpan<char> body, DateOnly latest)
+    {
+        bool court = IsOneOf(body, s_courts);
+        if (!court && !IsOneOf(body, s_records)) return -1;
+        bool inQuote = false;
+        for (int k = doc.TokenIndexAt(prev.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Quote) inQuote = !inQuote;
+            if (inQuote || t.Kind != TokenKind.Word) continue;
+            var w = Word(doc, k);
+            if (court ? IsOneOf(w, s_rulings) : w.Equals(body, StringComparison.OrdinalIgnoreCase)) return t.Start;
+            // A saying stands for the record only on a recent day of its own: "confirmed it via Facebook on Friday", not
+            // "confirmed by the Senate in November 2012".
+            if (!court && Saying(w) && !PresentForm(w) && !(k + 1 < doc.Tokens.Length && Word(doc, k + 1).Equals("by", StringComparison.OrdinalIgnoreCase))
+                && SpeechDate(doc, prev, t.Start, latest, wider: false) is var day and >= 0 && Recent(doc.Timexes[day].Value))
+                return t.Start;
+        }
+
+        return -1;
+    }
+
+    private static bool PresentForm(ReadOnlySpan<char> w) => w[^1] is 's' && !w.EndsWith("ss", StringComparison.Ordinal);
+
+    private static readonly Words s_courts = ["court", "justices", "judge", "panel"];
+
+    private static readonly Words s_rulings = ["ruling", "decision", "opinion", "ruled", "decided", "sentenced", "sentencing", "verdict"];
+
+    private static readonly Words s_records =
+        ["statement", "letter", "report", "release", "memo", "filing", "post", "announcement", "ruling", "decision", "opinion", "order"];
+
+    private static readonly Words s_bodyFillers = ["also", "then", "further", "even", "later"];
+
+    private static readonly Words s_bodyVerbs =
+    [
+        "said", "wrote", "added", "ruled", "found", "held", "noted", "concluded", "stated", "declared", "argued", "warned", "ordered",
+        "explained", "continued", "read",
+    ];
 
     /// <summary>
     /// Whether the sentence reads as told in the past up to the act at <paramref name="offset"/> or just past it: a past
@@ -1145,7 +1338,7 @@ public static class EventDating
     /// last week she would rather vote for Clinton. / 'I am ashamed ...,' she said"). A new paragraph may stand
     /// between, as news sets a quote apart. The date is then the one in the clause of that speech, nearest it.
     /// </summary>
-    private static int SameSpeakerGoesOn(AnalyzedDocument doc, int sentence, int contentStart, int contentEnd)
+    private static int SameSpeakerGoesOn(AnalyzedDocument doc, int sentence, int contentStart, int contentEnd, DateOnly latest)
     {
         if (contentStart < 0 || contentEnd <= contentStart) return -1;
         var s = doc.Sentences[sentence];
@@ -1165,6 +1358,9 @@ public static class EventDating
             if (k > 0 && Word(doc, k - 1).Equals("the", StringComparison.OrdinalIgnoreCase) && w.Length > 3 && !IsOneOf(w, s_speechVerbs)
                 && ContainsWord(doc.Slice(prev.Start, prev.End), w))
                 return SpeechIn(doc, prev);
+            // "'...,' the statement added" after "The company confirmed it via Facebook on Friday": the saying told before.
+            if (k > 0 && Word(doc, k - 1).Equals("the", StringComparison.OrdinalIgnoreCase) && BodyAct(doc, prev, w, latest) is var act and >= 0)
+                return act;
         }
 
         return -1;
