@@ -50,7 +50,10 @@ public static class EventDating
         // with no timex there, the clause scans can be spared.
         int lookFrom = doc.Sentences[Math.Max(0, sentence - 1)].Start;
         if (excludeStart >= 0 && doc.SentenceAt(excludeStart) is > 0 and var quoteOpened) lookFrom = Math.Min(lookFrom, doc.Sentences[quoteOpened - 1].Start);
-        if (FirstTimexFrom(doc, lookFrom) is var firstNear && (firstNear >= doc.Timexes.Length || doc.Timexes[firstNear].Start >= s.End)) return dateline;
+        // A debate night the lead set is the one date from further back.
+        if (FirstTimexFrom(doc, lookFrom) is var firstNear && (firstNear >= doc.Timexes.Length || doc.Timexes[firstNear].Start >= s.End)
+            && !(happened && sentence > 0 && DebateNight(doc, sentence) >= 0))
+            return dateline;
         offset = Math.Clamp(offset, s.Start, Math.Max(s.Start, s.End - 1));
         var latest = happened ? doc.Article.Date : DateOnly.MaxValue;
 
@@ -155,8 +158,51 @@ public static class EventDating
                 return (doc.Timexes[scene].Value, "previous");
         }
 
+        // "Thursday night's debate" in the article's lead sets the scene of the past acts told after it with no date of
+        // their own: a debate-night story is that night's.
+        // Only the one named or a pronoun acting on the main line is in the scene ("after Obama called ...", "for
+        // opposing ..." tell a background), and only where no other date or medium ("in an interview") stands near.
+        if (latest != DateOnly.MaxValue && sentence > 0 && !AnyTimexIn(doc, s.Start, s.End) && !Quoted(doc, s.Start, offset)
+            && NamedSpeaker(doc, offset, s, mainLine: true)
+            && (excludeStart >= 0 ? PastCue(doc, offset, excludeStart, s.End) : ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
+            && DebateNight(doc, sentence) is var night and >= 0 && OnlyDated(doc, doc.Sentences[sentence - 1], doc.Timexes[night].Value)
+            && !OtherMedium(doc, s))
+            return (doc.Timexes[night].Value, "previous");
+
         return dateline;
     }
+
+    /// <summary>
+    /// The day of the debate the article's lead (its first three sentences before <paramref name="sentence"/>) is
+    /// about, 1 to 3 days before the article: a day set by the word "debate" ("Thursday night's debate", "the debate on
+    /// Saturday"); -1 when none.
+    /// </summary>
+    private static int DebateNight(AnalyzedDocument doc, int sentence)
+    {
+        int leadEnd = doc.Sentences[Math.Min(sentence, 3) - 1].End;
+        for (int i = 0; i < doc.Timexes.Length && doc.Timexes[i].Start < leadEnd; i++)
+        {
+            var t = doc.Timexes[i];
+            if (!t.IsAnchor || !IsDay(t.Value) || EarliestDay(t.Value) is not { } day || day.DayNumber >= doc.Article.Date.DayNumber
+                || day.DayNumber < doc.Article.Date.DayNumber - 3)
+                continue;
+            // "proposed a debate on Thursday" plans one.
+            if (!Usable(doc, t, doc.Article.Date) || doc.SentenceAt(t.Start) is not (>= 0 and var at) || Aside(doc, t, doc.Sentences[at].Start)) continue;
+            // "the debate Saturday", "the debate on Thursday night"; "Saturday's debate", "Thursday night in the final
+            // debate". "A second debate unfolded online Wednesday night" is no debate night.
+            int first = doc.TokenIndexAt(t.Start), last = doc.TokenIndexAt(t.End);
+            if (IsDebate(doc, first - 1) || (IsDebate(doc, first - 2) && Word(doc, first - 1).Equals("on", StringComparison.OrdinalIgnoreCase))) return i;
+            if (last >= doc.Tokens.Length || !(Word(doc, last) is "'s" or "’s" || IsOneOf(Word(doc, last), s_within))) continue;
+            for (int k = last + 1; k < Math.Min(doc.Tokens.Length, last + 5) && doc.Tokens[k].Kind == TokenKind.Word; k++)
+            {
+                if (IsDebate(doc, k)) return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsDebate(AnalyzedDocument doc, int k) => k >= 0 && k < doc.Tokens.Length && Word(doc, k).Equals("debate", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The date of the speech reported at <paramref name="said"/> in sentence <paramref name="prev"/>: the anchor in its
@@ -1199,16 +1245,52 @@ public static class EventDating
     /// Whether the cue at <paramref name="offset"/> names its speaker by a pronoun or a name ("he said", "Hale
     /// confirmed", "said Hale"), one the scene before may have set; "One official even suggested" brings in someone new.
     /// </summary>
-    private static bool NamedSpeaker(AnalyzedDocument doc, int offset, Sentence s)
+    private static bool NamedSpeaker(AnalyzedDocument doc, int offset, Sentence s, bool mainLine = false)
     {
         int at = doc.TokenIndexAt(offset);
         int k = at - 1;
         while (k >= 0 && doc.Tokens[k].Start >= s.Start && IsOneOf(Word(doc, k), s_bodyFillers)) k--;
-        if (k < 0 || doc.Tokens[k].Start < s.Start || doc.Tokens[k].Kind != TokenKind.Word) k = at + 1; // "..., said Hale"
+        // "..., said Hale"; an act that is no saying has its subject before it.
+        if (k < 0 || doc.Tokens[k].Start < s.Start || doc.Tokens[k].Kind != TokenKind.Word)
+        {
+            if (mainLine && !Saying(Word(doc, at))) return false;
+            k = at + 1;
+        }
+
         if (k >= doc.Tokens.Length || doc.Tokens[k].Start >= s.End || doc.Tokens[k].Kind != TokenKind.Word) return false;
         var w = Word(doc, k);
-        return IsOneOf(w, s_subjectPronouns)
-               || ((doc.Tokens[k].Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && !IsOneOf(w, s_sentenceOpeners) && !IsOneOf(w, s_definites));
+        bool named = IsOneOf(w, s_subjectPronouns)
+                     || ((doc.Tokens[k].Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && !IsOneOf(w, s_sentenceOpeners) && !IsOneOf(w, s_definites));
+        if (!named || !mainLine || k > at) return named;
+        // "after Obama called ...": the name opens a clause of its own; a first name or a title may stand before it.
+        int b = k - 1;
+        while (b >= 0 && doc.Tokens[b].Start >= s.Start && doc.Tokens[b].Kind == TokenKind.Word && (doc.Tokens[b].Shape & TokenShape.Capitalized) != 0
+               && b > doc.TokenIndexAt(s.Start))
+            b--;
+        return b < 0 || doc.Tokens[b].Start < s.Start || !(IsOneOf(Word(doc, b), s_clauseOpeners) || IsOneOf(Word(doc, b), s_sequence));
+    }
+
+    /// <summary>Whether every anchor date of sentence <paramref name="prev"/> has the value <paramref name="value"/>: the scene has not moved.</summary>
+    private static bool OnlyDated(AnalyzedDocument doc, Sentence prev, string value)
+    {
+        for (int i = FirstTimexFrom(doc, prev.Start); i < doc.Timexes.Length && doc.Timexes[i].Start < prev.End; i++)
+        {
+            if (doc.Timexes[i].IsAnchor && doc.Timexes[i].Value != value) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the sentence names a medium other than a debate ("in an interview", "in a statement"): another scene.</summary>
+    private static bool OtherMedium(AnalyzedDocument doc, Sentence s)
+    {
+        for (int k = doc.TokenIndexAt(s.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word && IsOneOf(Word(doc, k), s_media) && !Word(doc, k).Equals("debate", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>

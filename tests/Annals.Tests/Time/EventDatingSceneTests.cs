@@ -52,4 +52,22 @@ public class EventDatingSceneTests
     [InlineData("The firm announced his hiring in 2019. \u201cHe was well liked,\u201d the statement added.", "added", "2022-11-06", "dateline")]
     public void DateAt_DatesWhatACourtOrARecordSaysByTheActJustTold(string text, string cue, string value, string basis) =>
         Assert.Equal((value, basis), DateOfLastQuote(text, cue));
+
+    [Theory]
+    // A debate the lead dates 1 to 3 days back sets the scene of the past acts of those named after it.
+    [InlineData("The senator attacked the governor in Saturday's debate. The moderator pressed them on taxes. Hale accused the governor of lying.", "2022-11-05", "previous")]
+    [InlineData("The senator attacked the governor in the debate on Friday night. The moderator pressed them on taxes. He accused the governor of lying.", "2022-11-04", "previous")]
+    // Neighbours: an act in a clause of its own, another medium, the present, a debate a week back, and a sentence
+    // before with a date of its own.
+    [InlineData("The senator attacked the governor in Saturday's debate. The moderator pressed them on taxes. After Hale accused the governor of lying, they left.", "2022-11-06", "dateline")]
+    [InlineData("The senator attacked the governor in Saturday's debate. The moderator pressed them on taxes. Hale accused the governor of lying in an interview.", "2022-11-06", "dateline")]
+    [InlineData("The senator attacked the governor in Saturday's debate. The moderator pressed them on taxes. Hale accuses the governor of lying.", "2022-11-06", "dateline")]
+    [InlineData("The senator attacked the governor in Monday's debate. The moderator pressed them on taxes. Hale accused the governor of lying.", "2022-11-06", "dateline")]
+    [InlineData("The senator attacked the governor in Saturday's debate. The moderator pressed them on the tax law of 2019. Hale accused the governor of lying.", "2022-11-06", "dateline")]
+    public void DateAt_DatesThePastActsOfADebateStoryByTheDebateNight(string text, string value, string basis)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, s_dct);
+        int offset = text.LastIndexOf("accuse", StringComparison.Ordinal);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(offset), offset, -1, -1, happened: true));
+    }
 }
