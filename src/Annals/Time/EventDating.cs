@@ -52,7 +52,7 @@ public static class EventDating
         if (excludeStart >= 0 && doc.SentenceAt(excludeStart) is > 0 and var quoteOpened) lookFrom = Math.Min(lookFrom, doc.Sentences[quoteOpened - 1].Start);
         // A debate night the lead set is the one date from further back.
         if (FirstTimexFrom(doc, lookFrom) is var firstNear && (firstNear >= doc.Timexes.Length || doc.Timexes[firstNear].Start >= s.End)
-            && !(happened && sentence > 0 && DebateNight(doc, sentence) >= 0))
+            && !(happened && sentence > 0 && (DebateNight(doc, sentence) >= 0 || LeadAct(doc, sentence, default) >= 0)))
             return dateline;
         offset = Math.Clamp(offset, s.Start, Math.Max(s.Start, s.End - 1));
         var latest = happened ? doc.Article.Date : DateOnly.MaxValue;
@@ -163,9 +163,9 @@ public static class EventDating
         // Only the one named or a pronoun acting on the main line is in the scene ("after Obama called ...", "for
         // opposing ..." tell a background), and only where no other date or medium ("in an interview") stands near.
         if (latest != DateOnly.MaxValue && sentence > 0 && !AnyTimexIn(doc, s.Start, s.End) && !Quoted(doc, s.Start, offset)
-            && NamedSpeaker(doc, offset, s, mainLine: true)
+            && SpeakerToken(doc, offset, s, mainLine: true) is var who and >= 0
             && (excludeStart >= 0 ? PastCue(doc, offset, excludeStart, s.End) : ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
-            && DebateNight(doc, sentence) is var night and >= 0 && OnlyDated(doc, doc.Sentences[sentence - 1], doc.Timexes[night].Value)
+            && SceneNight(doc, sentence, who) is var night and >= 0 && OnlyDated(doc, doc.Sentences[sentence - 1], doc.Timexes[night].Value)
             && !OtherMedium(doc, s))
             return (doc.Timexes[night].Value, "previous");
 
@@ -200,6 +200,60 @@ public static class EventDating
         }
 
         return -1;
+    }
+
+    /// <summary>The night the lead sets for the one named at token <paramref name="who"/>: a debate's, else the lead's own act's when it is theirs; -1 when none.</summary>
+    private static int SceneNight(AnalyzedDocument doc, int sentence, int who) =>
+        DebateNight(doc, sentence) is var night and >= 0 ? night : LeadAct(doc, sentence, Word(doc, who));
+
+    /// <summary>
+    /// The day, 1 to 3 days before the article, of the act the lead (its first three sentences before
+    /// <paramref name="sentence"/>) opens on when a person named in full does it ("Hillary Clinton went on offense ...
+    /// on Monday", "CLEVELAND - Donald Trump ... accepted the nomination here Thursday night"), and the surname is
+    /// <paramref name="name"/> (any surname when empty); -1 when none.
+    /// </summary>
+    private static int LeadAct(AnalyzedDocument doc, int sentence, ReadOnlySpan<char> name)
+    {
+        for (int si = 0; si < Math.Min(sentence, 3); si++)
+        {
+            var lead = doc.Sentences[si];
+            int first = doc.TokenIndexAt(lead.Start), run = 0, surname = -1;
+            for (int k = first; k < doc.Tokens.Length && k < first + 8 && doc.Tokens[k].Start < lead.End; k++)
+            {
+                var tok = doc.Tokens[k];
+                bool capitalized = tok.Kind == TokenKind.Word && (tok.Shape & TokenShape.Capitalized) != 0;
+                if (capitalized || (run > 0 && Word(doc, k) is ".")) { if (capitalized) run++; continue; }
+                // The name's run ends at a lower-case word, its verb.
+                if (run >= 2 && tok.Kind == TokenKind.Word) surname = k - 1;
+                if (surname >= 0 || tok.Kind == TokenKind.Word) break;
+                run = 0; // "CLEVELAND -": a dateline's place
+            }
+
+            if (surname < 0) continue;
+            for (int i = FirstTimexFrom(doc, doc.Tokens[surname].End); i < doc.Timexes.Length && doc.Timexes[i].Start < lead.End; i++)
+            {
+                var t = doc.Timexes[i];
+                if (!t.IsAnchor || !IsDay(t.Value) || EarliestDay(t.Value) is not { } day) continue;
+                if (day.DayNumber >= doc.Article.Date.DayNumber || day.DayNumber < doc.Article.Date.DayNumber - 3 || !Usable(doc, t, doc.Article.Date)
+                    || Aside(doc, t, lead.Start) || ClauseBetween(doc, surname, doc.TokenIndexAt(t.Start)))
+                    return -1;
+                return name.IsEmpty || Word(doc, surname).Equals(name, StringComparison.OrdinalIgnoreCase) ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a clause of its own ("who", "after", "when" ...) opens between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool ClauseBetween(AnalyzedDocument doc, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word && (IsOneOf(Word(doc, k), s_relatives) || IsOneOf(Word(doc, k), s_sequence) || IsOneOf(Word(doc, k), s_clauseOpeners)))
+                return true;
+        }
+
+        return false;
     }
 
     private static bool IsDebate(AnalyzedDocument doc, int k) => k >= 0 && k < doc.Tokens.Length && Word(doc, k).Equals("debate", StringComparison.OrdinalIgnoreCase);
@@ -1245,7 +1299,10 @@ public static class EventDating
     /// Whether the cue at <paramref name="offset"/> names its speaker by a pronoun or a name ("he said", "Hale
     /// confirmed", "said Hale"), one the scene before may have set; "One official even suggested" brings in someone new.
     /// </summary>
-    private static bool NamedSpeaker(AnalyzedDocument doc, int offset, Sentence s, bool mainLine = false)
+    private static bool NamedSpeaker(AnalyzedDocument doc, int offset, Sentence s, bool mainLine = false) => SpeakerToken(doc, offset, s, mainLine) >= 0;
+
+    /// <summary>The token that names the speaker of the cue at <paramref name="offset"/> as <see cref="NamedSpeaker"/> reads it; -1 when none does.</summary>
+    private static int SpeakerToken(AnalyzedDocument doc, int offset, Sentence s, bool mainLine)
     {
         int at = doc.TokenIndexAt(offset);
         int k = at - 1;
@@ -1253,21 +1310,22 @@ public static class EventDating
         // "..., said Hale"; an act that is no saying has its subject before it.
         if (k < 0 || doc.Tokens[k].Start < s.Start || doc.Tokens[k].Kind != TokenKind.Word)
         {
-            if (mainLine && !Saying(Word(doc, at))) return false;
+            if (mainLine && !Saying(Word(doc, at))) return -1;
             k = at + 1;
         }
 
-        if (k >= doc.Tokens.Length || doc.Tokens[k].Start >= s.End || doc.Tokens[k].Kind != TokenKind.Word) return false;
+        if (k >= doc.Tokens.Length || doc.Tokens[k].Start >= s.End || doc.Tokens[k].Kind != TokenKind.Word) return -1;
         var w = Word(doc, k);
         bool named = IsOneOf(w, s_subjectPronouns)
                      || ((doc.Tokens[k].Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && !IsOneOf(w, s_sentenceOpeners) && !IsOneOf(w, s_definites));
-        if (!named || !mainLine || k > at) return named;
+        if (!named) return -1;
+        if (!mainLine || k > at) return k;
         // "after Obama called ...": the name opens a clause of its own; a first name or a title may stand before it.
         int b = k - 1;
         while (b >= 0 && doc.Tokens[b].Start >= s.Start && doc.Tokens[b].Kind == TokenKind.Word && (doc.Tokens[b].Shape & TokenShape.Capitalized) != 0
                && b > doc.TokenIndexAt(s.Start))
             b--;
-        return b < 0 || doc.Tokens[b].Start < s.Start || !(IsOneOf(Word(doc, b), s_clauseOpeners) || IsOneOf(Word(doc, b), s_sequence));
+        return b < 0 || doc.Tokens[b].Start < s.Start || !(IsOneOf(Word(doc, b), s_clauseOpeners) || IsOneOf(Word(doc, b), s_sequence)) ? k : -1;
     }
 
     /// <summary>Whether every anchor date of sentence <paramref name="prev"/> has the value <paramref name="value"/>: the scene has not moved.</summary>

@@ -70,4 +70,18 @@ public class EventDatingSceneTests
         int offset = text.LastIndexOf("accuse", StringComparison.Ordinal);
         Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(offset), offset, -1, -1, happened: true));
     }
+
+    [Theory]
+    // The act the lead opens on, by a person named in full 1 to 3 days back, sets the scene of that person's past acts.
+    [InlineData("Ann Hale attacked the plan at a rally on Friday night. The crowd cheered loudly. Hale accused the governor of lying.", "2022-11-04", "previous")]
+    // Neighbours: someone else acts, the lead's day is a week back, or its date stands in a clause of its own.
+    [InlineData("Ann Hale attacked the plan at a rally on Friday night. The crowd cheered loudly. Lane accused the governor of lying.", "2022-11-06", "dateline")]
+    [InlineData("Ann Hale attacked the plan at a rally on Monday night. The crowd cheered loudly. Hale accused the governor of lying.", "2022-11-06", "dateline")]
+    [InlineData("Ann Hale attacked the plan after the mayor spoke on Friday night. The crowd cheered loudly. Hale accused the governor of lying.", "2022-11-06", "dateline")]
+    public void DateAt_DatesThePastActsOfTheLeadsPersonByTheLeadsDay(string text, string value, string basis)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, s_dct);
+        int offset = text.LastIndexOf("accuse", StringComparison.Ordinal);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(offset), offset, -1, -1, happened: true));
+    }
 }
