@@ -1328,12 +1328,13 @@ public static class EventDating
         return b < 0 || doc.Tokens[b].Start < s.Start || !(IsOneOf(Word(doc, b), s_clauseOpeners) || IsOneOf(Word(doc, b), s_sequence)) ? k : -1;
     }
 
-    /// <summary>Whether every anchor date of sentence <paramref name="prev"/> has the value <paramref name="value"/>: the scene has not moved.</summary>
+    /// <summary>Whether every anchor date of sentence <paramref name="prev"/> falls within <paramref name="value"/>: the scene has not moved.</summary>
     private static bool OnlyDated(AnalyzedDocument doc, Sentence prev, string value)
     {
         for (int i = FirstTimexFrom(doc, prev.Start); i < doc.Timexes.Length && doc.Timexes[i].Start < prev.End; i++)
         {
-            if (doc.Timexes[i].IsAnchor && doc.Timexes[i].Value != value) return false;
+            // A time on that day ("February 6, 2016 10:57PM", a live blog's stamp) keeps the scene.
+            if (doc.Timexes[i].IsAnchor && !doc.Timexes[i].Value.StartsWith(value, StringComparison.Ordinal)) return false;
         }
 
         return true;
