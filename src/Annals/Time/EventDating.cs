@@ -50,7 +50,10 @@ public static class EventDating
         // with no timex there, the clause scans can be spared.
         int lookFrom = doc.Sentences[Math.Max(0, sentence - 1)].Start;
         if (excludeStart >= 0 && doc.SentenceAt(excludeStart) is > 0 and var quoteOpened) lookFrom = Math.Min(lookFrom, doc.Sentences[quoteOpened - 1].Start);
-        if (FirstTimexFrom(doc, lookFrom) is var firstNear && (firstNear >= doc.Timexes.Length || doc.Timexes[firstNear].Start >= s.End)) return dateline;
+        // A debate night the lead set is the one date from further back.
+        if (FirstTimexFrom(doc, lookFrom) is var firstNear && (firstNear >= doc.Timexes.Length || doc.Timexes[firstNear].Start >= s.End)
+            && !(happened && sentence > 0 && (DebateNight(doc, sentence) >= 0 || LeadAct(doc, sentence, default) >= 0)))
+            return dateline;
         offset = Math.Clamp(offset, s.Start, Math.Max(s.Start, s.End - 1));
         var latest = happened ? doc.Article.Date : DateOnly.MaxValue;
 
@@ -107,20 +110,21 @@ public static class EventDating
         bool earlier = sentence > 0 && AnyTimexIn(doc, doc.Sentences[sentence - 1].Start, doc.Sentences[sentence - 1].End);
 
         // A quote that goes on from speech the sentence before reported takes the date of that speech.
-        if (earlier && SameSpeakerGoesOn(doc, sentence, excludeStart, excludeEnd) is var said and >= 0)
-        {
-            var prev = doc.Sentences[sentence - 1];
-            var (ps, pe) = ClauseAround(doc, prev, said);
-            int speech = Nearest(doc, ps, pe, said, -1, -1, latest, prev.Start, -1);
-            if (speech >= 0 && Quoted(doc, prev.Start, doc.Timexes[speech].Start)) speech = -1; // the speaker's words, not the speech's day
-            // "On CNN Tuesday, his wife called for an open primary": the speech's day may open its sentence; a year or
-            // a month there more often dates what the speaker talks about ("the convention in 1976").
-            if (speech < 0 && Nearest(doc, prev.Start, prev.End, said, -1, -1, latest, prev.Start, ps) is var wider and >= 0
-                && (IsDay(doc.Timexes[wider].Value) || doc.Timexes[wider].Value.AsSpan().Contains("-W", StringComparison.Ordinal))
-                && !Quoted(doc, prev.Start, doc.Timexes[wider].Start))
-                speech = wider;
-            if (speech >= 0) return (doc.Timexes[speech].Value, "previous");
-        }
+        if (earlier && SameSpeakerGoesOn(doc, sentence, excludeStart, excludeEnd, latest) is var said and >= 0
+            && SpeechDate(doc, doc.Sentences[sentence - 1], said, latest, wider: true) is var speech and >= 0)
+            return (doc.Timexes[speech].Value, "previous");
+
+        // "'...,' two experts wrote in September. / '...'": a quote with no attribution of its own that opens the sentence
+        // after an attributed quote goes on with the same words, said when they were.
+        if (earlier && excludeStart >= 0 && offset == excludeStart && QuoteRunsOn(doc, sentence, excludeStart) is var wrote and >= 0
+            && SpeechDate(doc, doc.Sentences[sentence - 1], wrote, latest, wider: false) is var writing and >= 0)
+            return (doc.Timexes[writing].Value, "previous");
+
+        // "... lifted in 2013 in a Supreme Court ruling ... / The court said ...", "... confirmed it via Facebook on Friday. /
+        // The statement added ...": a court, or a statement, speaks through the dated ruling or saying just told.
+        if (earlier && BodyGoesOn(doc, sentence, offset, latest) is var ruling and >= 0
+            && SpeechDate(doc, doc.Sentences[sentence - 1], ruling, latest, wider: false) is var ruled and >= 0)
+            return (doc.Timexes[ruled].Value, "previous");
 
         // "'... she goes to sleep,' he said then": the speech was at the date the sentence before the quote gave.
         if (excludeStart >= 0 && SaidThen(doc, offset, s.End) && doc.SentenceAt(excludeStart) is var opened and > 0)
@@ -129,6 +133,12 @@ public static class EventDating
             int then = LastAnchor(doc, told.Start, told.End, latest, things: true);
             if (then >= 0) return (doc.Timexes[then].Value, "previous");
         }
+
+        // "In a September debate, ... / '...,' he said": a quote right after a sentence that opens on a dated speech
+        // occasion was said there, when told in the past and in the same paragraph.
+        if (earlier && excludeStart >= 0 && PastCue(doc, offset, excludeStart, s.End) && NamedSpeaker(doc, offset, s) && !doc.Slice(doc.Sentences[sentence - 1].End, s.Start).Contains('\n')
+            && Occasion(doc, doc.Sentences[sentence - 1], latest) is var occasion and >= 0)
+            return (doc.Timexes[occasion].Value, "previous");
 
         if (earlier && !HasVagueReference(doc, s))
         {
@@ -148,7 +158,122 @@ public static class EventDating
                 return (doc.Timexes[scene].Value, "previous");
         }
 
+        // "Thursday night's debate" in the article's lead sets the scene of the past acts told after it with no date of
+        // their own: a debate-night story is that night's.
+        // Only the one named or a pronoun acting on the main line is in the scene ("after Obama called ...", "for
+        // opposing ..." tell a background), and only where no other date or medium ("in an interview") stands near.
+        if (latest != DateOnly.MaxValue && sentence > 0 && !AnyTimexIn(doc, s.Start, s.End) && !Quoted(doc, s.Start, offset)
+            && SpeakerToken(doc, offset, s, mainLine: true) is var who and >= 0
+            && (excludeStart >= 0 ? PastCue(doc, offset, excludeStart, s.End) : ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
+            && SceneNight(doc, sentence, who) is var night and >= 0 && OnlyDated(doc, doc.Sentences[sentence - 1], doc.Timexes[night].Value)
+            && !OtherMedium(doc, s))
+            return (doc.Timexes[night].Value, "previous");
+
         return dateline;
+    }
+
+    /// <summary>
+    /// The day of the debate the article's lead (its first three sentences before <paramref name="sentence"/>) is
+    /// about, 1 to 3 days before the article: a day set by the word "debate" ("Thursday night's debate", "the debate on
+    /// Saturday"); -1 when none.
+    /// </summary>
+    private static int DebateNight(AnalyzedDocument doc, int sentence)
+    {
+        int leadEnd = doc.Sentences[Math.Min(sentence, 3) - 1].End;
+        for (int i = 0; i < doc.Timexes.Length && doc.Timexes[i].Start < leadEnd; i++)
+        {
+            var t = doc.Timexes[i];
+            if (!t.IsAnchor || !IsDay(t.Value) || EarliestDay(t.Value) is not { } day || day.DayNumber >= doc.Article.Date.DayNumber
+                || day.DayNumber < doc.Article.Date.DayNumber - 3)
+                continue;
+            // "proposed a debate on Thursday" plans one.
+            if (!Usable(doc, t, doc.Article.Date) || doc.SentenceAt(t.Start) is not (>= 0 and var at) || Aside(doc, t, doc.Sentences[at].Start)) continue;
+            // "the debate Saturday", "the debate on Thursday night"; "Saturday's debate", "Thursday night in the final
+            // debate". "A second debate unfolded online Wednesday night" is no debate night.
+            int first = doc.TokenIndexAt(t.Start), last = doc.TokenIndexAt(t.End);
+            if (IsDebate(doc, first - 1) || (IsDebate(doc, first - 2) && Word(doc, first - 1).Equals("on", StringComparison.OrdinalIgnoreCase))) return i;
+            if (last >= doc.Tokens.Length || !(Word(doc, last) is "'s" or "’s" || IsOneOf(Word(doc, last), s_within))) continue;
+            for (int k = last + 1; k < Math.Min(doc.Tokens.Length, last + 5) && doc.Tokens[k].Kind == TokenKind.Word; k++)
+            {
+                if (IsDebate(doc, k)) return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The night the lead sets for the one named at token <paramref name="who"/>: a debate's, else the lead's own act's when it is theirs; -1 when none.</summary>
+    private static int SceneNight(AnalyzedDocument doc, int sentence, int who) =>
+        DebateNight(doc, sentence) is var night and >= 0 ? night : LeadAct(doc, sentence, Word(doc, who));
+
+    /// <summary>
+    /// The day, 1 to 3 days before the article, of the act the lead (its first three sentences before
+    /// <paramref name="sentence"/>) opens on when a person named in full does it ("Hillary Clinton went on offense ...
+    /// on Monday", "CLEVELAND - Donald Trump ... accepted the nomination here Thursday night"), and the surname is
+    /// <paramref name="name"/> (any surname when empty); -1 when none.
+    /// </summary>
+    private static int LeadAct(AnalyzedDocument doc, int sentence, ReadOnlySpan<char> name)
+    {
+        for (int si = 0; si < Math.Min(sentence, 3); si++)
+        {
+            var lead = doc.Sentences[si];
+            int first = doc.TokenIndexAt(lead.Start), run = 0, surname = -1;
+            for (int k = first; k < doc.Tokens.Length && k < first + 8 && doc.Tokens[k].Start < lead.End; k++)
+            {
+                var tok = doc.Tokens[k];
+                bool capitalized = tok.Kind == TokenKind.Word && (tok.Shape & TokenShape.Capitalized) != 0;
+                if (capitalized || (run > 0 && Word(doc, k) is ".")) { if (capitalized) run++; continue; }
+                // The name's run ends at a lower-case word, its verb.
+                if (run >= 2 && tok.Kind == TokenKind.Word) surname = k - 1;
+                if (surname >= 0 || tok.Kind == TokenKind.Word) break;
+                run = 0; // "CLEVELAND -": a dateline's place
+            }
+
+            if (surname < 0) continue;
+            for (int i = FirstTimexFrom(doc, doc.Tokens[surname].End); i < doc.Timexes.Length && doc.Timexes[i].Start < lead.End; i++)
+            {
+                var t = doc.Timexes[i];
+                if (!t.IsAnchor || !IsDay(t.Value) || EarliestDay(t.Value) is not { } day) continue;
+                if (day.DayNumber >= doc.Article.Date.DayNumber || day.DayNumber < doc.Article.Date.DayNumber - 3 || !Usable(doc, t, doc.Article.Date)
+                    || Aside(doc, t, lead.Start) || ClauseBetween(doc, surname, doc.TokenIndexAt(t.Start)))
+                    return -1;
+                return name.IsEmpty || Word(doc, surname).Equals(name, StringComparison.OrdinalIgnoreCase) ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a clause of its own ("who", "after", "when" ...) opens between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool ClauseBetween(AnalyzedDocument doc, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word && (IsOneOf(Word(doc, k), s_relatives) || IsOneOf(Word(doc, k), s_sequence) || IsOneOf(Word(doc, k), s_clauseOpeners)))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsDebate(AnalyzedDocument doc, int k) => k >= 0 && k < doc.Tokens.Length && Word(doc, k).Equals("debate", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The date of the speech reported at <paramref name="said"/> in sentence <paramref name="prev"/>: the anchor in its
+    /// clause nearest it, outside quoted words; when <paramref name="wider"/>, else a day or week on the sentence's main
+    /// line. -1 when none.
+    /// </summary>
+    private static int SpeechDate(AnalyzedDocument doc, Sentence prev, int said, DateOnly latest, bool wider)
+    {
+        var (ps, pe) = ClauseAround(doc, prev, said);
+        int speech = Nearest(doc, ps, pe, said, -1, -1, latest, prev.Start, -1);
+        if (speech >= 0 && Quoted(doc, prev.Start, doc.Timexes[speech].Start)) speech = -1; // the speaker's words, not the speech's day
+        // "On CNN Tuesday, his wife called for an open primary": the speech's day may open its sentence; a year or
+        // a month there more often dates what the speaker talks about ("the convention in 1976").
+        if (speech < 0 && wider && Nearest(doc, prev.Start, prev.End, said, -1, -1, latest, prev.Start, ps) is var around and >= 0
+            && Recent(doc.Timexes[around].Value) && !Quoted(doc, prev.Start, doc.Timexes[around].Start))
+            speech = around;
+        return speech;
     }
 
     // The article's date as text, kept per thread: every act of an article falls back to it, and articles come one by one.
@@ -1102,8 +1227,217 @@ public static class EventDating
                 scene = i;
         }
 
-        return scene;
+        return scene >= 0 ? scene : Occasion(doc, prev, latest);
     }
+
+    /// <summary>
+    /// The date of a past occasion the sentence opens on, in a phrase of its own set off by a comma: "In a September
+    /// debate, ...", "During a radio interview in August, ...", "At a rally on Tuesday, ..."; -1 when it opens on none.
+    /// </summary>
+    /// <remarks>The phrase holds no clause ("In a speech he gave in 2012" dates the giving only inside it).</remarks>
+    private static int Occasion(AnalyzedDocument doc, Sentence prev, DateOnly latest)
+    {
+        int k = doc.TokenIndexAt(prev.Start);
+        while (k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End && IsOneOf(Word(doc, k), s_occasionLeads)) k++;
+        if (k + 2 >= doc.Tokens.Length || doc.Tokens[k].Start >= prev.End || !IsOneOf(Word(doc, k), s_within)
+            || !IsOneOf(Word(doc, k + 1), s_determiners))
+            return -1;
+        bool occasion = false;
+        int found = -1;
+        for (int j = k + 2, steps = 0; j < doc.Tokens.Length && doc.Tokens[j].Start < prev.End && steps < 10; j++, steps++)
+        {
+            var tok = doc.Tokens[j];
+            var w = Word(doc, j);
+            if (tok.Kind == TokenKind.Punct && w is ",")
+            {
+                if (!occasion || found < 0) return -1;
+                var t = doc.Timexes[found];
+                return EarliestDay(t.Value) is { } first && first < doc.Article.Date ? found : -1;
+            }
+
+            if (tok.Kind == TokenKind.Quote || (tok.Kind == TokenKind.Punct && w is not ("." or "'s" or "’s" or "-"))) return -1;
+            if (tok.Kind != TokenKind.Word) continue;
+            if (IsOneOf(w, s_relatives) || IsOneOf(w, s_clauseOpeners) || IsOneOf(w, s_subjects) || IsOneOf(w, s_sequence)) return -1;
+            if (IsOneOf(w, s_occasions)) occasion = true;
+            int i = FirstTimexFrom(doc, tok.Start);
+            if (i < doc.Timexes.Length && doc.Timexes[i].Start == tok.Start)
+            {
+                var t = doc.Timexes[i];
+                if (!t.IsAnchor || !Usable(doc, t, latest)) return -1;
+                found = i;
+                while (j + 1 < doc.Tokens.Length && doc.Tokens[j + 1].Start < t.End) j++;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly Words s_occasionLeads = ["but", "and", "then", "so", "back", "later", "earlier"];
+
+    // What a scene may be set at, where someone speaks or a body decides.
+    private static readonly Words s_occasions =
+    [
+        "tweet", "interview", "statement", "speech", "appearance", "briefing", "conference", "post", "op-ed", "letter", "email",
+        "video", "remarks", "call", "address", "hearing", "testimony", "rally", "debate", "forum", "meeting", "session", "summit",
+        "visit", "event", "ceremony", "broadcast", "podcast", "show", "column", "memo", "ruling", "decision", "opinion", "filing",
+        "town", "luncheon", "dinner", "convention", "sermon", "lecture", "panel",
+    ];
+
+    /// <summary>Whether the quote's cue at <paramref name="offset"/> is a verb in the past ("he said", "Hale confirmed"), not the quote's own first word.</summary>
+    private static bool PastCue(AnalyzedDocument doc, int offset, int contentStart, int end)
+    {
+        if (offset == contentStart) return false;
+        int at = doc.TokenIndexAt(offset);
+        if (at >= doc.Tokens.Length || doc.Tokens[at].Start >= end || doc.Tokens[at].Kind != TokenKind.Word
+            || (doc.Tokens[at].Shape & TokenShape.Capitalized) != 0)
+            return false;
+        var w = Word(doc, at);
+        return (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || IsOneOf(w, s_irregularPasts);
+    }
+
+    /// <summary>
+    /// Whether the cue at <paramref name="offset"/> names its speaker by a pronoun or a name ("he said", "Hale
+    /// confirmed", "said Hale"), one the scene before may have set; "One official even suggested" brings in someone new.
+    /// </summary>
+    private static bool NamedSpeaker(AnalyzedDocument doc, int offset, Sentence s, bool mainLine = false) => SpeakerToken(doc, offset, s, mainLine) >= 0;
+
+    /// <summary>The token that names the speaker of the cue at <paramref name="offset"/> as <see cref="NamedSpeaker"/> reads it; -1 when none does.</summary>
+    private static int SpeakerToken(AnalyzedDocument doc, int offset, Sentence s, bool mainLine)
+    {
+        int at = doc.TokenIndexAt(offset);
+        int k = at - 1;
+        while (k >= 0 && doc.Tokens[k].Start >= s.Start && IsOneOf(Word(doc, k), s_bodyFillers)) k--;
+        // "..., said Hale"; an act that is no saying has its subject before it.
+        if (k < 0 || doc.Tokens[k].Start < s.Start || doc.Tokens[k].Kind != TokenKind.Word)
+        {
+            if (mainLine && !Saying(Word(doc, at))) return -1;
+            k = at + 1;
+        }
+
+        if (k >= doc.Tokens.Length || doc.Tokens[k].Start >= s.End || doc.Tokens[k].Kind != TokenKind.Word) return -1;
+        var w = Word(doc, k);
+        bool named = IsOneOf(w, s_subjectPronouns)
+                     || ((doc.Tokens[k].Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && !IsOneOf(w, s_sentenceOpeners) && !IsOneOf(w, s_definites));
+        if (!named) return -1;
+        if (!mainLine || k > at) return k;
+        // "after Obama called ...": the name opens a clause of its own; a first name or a title may stand before it.
+        int b = k - 1;
+        while (b >= 0 && doc.Tokens[b].Start >= s.Start && doc.Tokens[b].Kind == TokenKind.Word && (doc.Tokens[b].Shape & TokenShape.Capitalized) != 0
+               && b > doc.TokenIndexAt(s.Start))
+            b--;
+        return b < 0 || doc.Tokens[b].Start < s.Start || !(IsOneOf(Word(doc, b), s_clauseOpeners) || IsOneOf(Word(doc, b), s_sequence)) ? k : -1;
+    }
+
+    /// <summary>Whether every anchor date of sentence <paramref name="prev"/> falls within <paramref name="value"/>: the scene has not moved.</summary>
+    private static bool OnlyDated(AnalyzedDocument doc, Sentence prev, string value)
+    {
+        for (int i = FirstTimexFrom(doc, prev.Start); i < doc.Timexes.Length && doc.Timexes[i].Start < prev.End; i++)
+        {
+            // A time on that day ("February 6, 2016 10:57PM", a live blog's stamp) keeps the scene.
+            if (doc.Timexes[i].IsAnchor && !doc.Timexes[i].Value.StartsWith(value, StringComparison.Ordinal)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the sentence names a medium other than a debate ("in an interview", "in a statement"): another scene.</summary>
+    private static bool OtherMedium(AnalyzedDocument doc, Sentence s)
+    {
+        for (int k = doc.TokenIndexAt(s.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word && IsOneOf(Word(doc, k), s_media) && !Word(doc, k).Equals("debate", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where the sentence before a quote with no attribution of its own reported the speech its words go on from:
+    /// the quote opens the sentence after one that quotes and names a verb of saying; -1 otherwise.
+    /// </summary>
+    private static int QuoteRunsOn(AnalyzedDocument doc, int sentence, int contentStart)
+    {
+        var s = doc.Sentences[sentence];
+        int open = doc.TokenIndexAt(contentStart) - 1;
+        if (contentStart > s.Start + 2 || open < 0 || doc.Tokens[open].Kind != TokenKind.Quote || doc.Tokens[open].Start < s.Start) return -1;
+        var prev = doc.Sentences[sentence - 1];
+        bool inQuote = false, quoted = false;
+        int said = -1;
+        for (int k = doc.TokenIndexAt(prev.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Quote)
+            {
+                inQuote = !inQuote;
+                quoted = true;
+            }
+            else if (!inQuote && said < 0 && t.Kind == TokenKind.Word && Saying(Word(doc, k)))
+            {
+                said = t.Start;
+            }
+        }
+
+        return quoted ? said : -1;
+    }
+
+    private static bool Saying(ReadOnlySpan<char> w) => IsOneOf(w, s_speechVerbs) || IsOneOf(w, s_sayingVerbs);
+
+    /// <summary>
+    /// Where the sentence before told the act of the body or record that speaks at <paramref name="offset"/> ("The court
+    /// said", "The statement added" right after it opens the sentence): a ruling for a court, the same record or a
+    /// saying for a record; -1 otherwise.
+    /// </summary>
+    private static int BodyGoesOn(AnalyzedDocument doc, int sentence, int offset, DateOnly latest)
+    {
+        var s = doc.Sentences[sentence];
+        int k = doc.TokenIndexAt(s.Start);
+        if (k + 2 >= doc.Tokens.Length || doc.Tokens[k].Kind != TokenKind.Word || !Word(doc, k).Equals("the", StringComparison.OrdinalIgnoreCase)) return -1;
+        int v = k + 2;
+        if (IsOneOf(Word(doc, v), s_bodyFillers)) v++;
+        if (v >= doc.Tokens.Length || doc.Tokens[v].Start != offset || !IsOneOf(Word(doc, v), s_bodyVerbs)) return -1;
+        return BodyAct(doc, doc.Sentences[sentence - 1], Word(doc, k + 1), latest);
+    }
+
+    /// <summary>Where sentence <paramref name="prev"/> tells, outside quoted words, the act <paramref name="body"/> ("court", "statement") speaks by; -1 when none.</summary>
+    private static int BodyAct(AnalyzedDocument doc, Sentence prev, ReadOnlySpan<char> body, DateOnly latest)
+    {
+        bool court = IsOneOf(body, s_courts);
+        if (!court && !IsOneOf(body, s_records)) return -1;
+        bool inQuote = false;
+        for (int k = doc.TokenIndexAt(prev.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Quote) inQuote = !inQuote;
+            if (inQuote || t.Kind != TokenKind.Word) continue;
+            var w = Word(doc, k);
+            if (court ? IsOneOf(w, s_rulings) : w.Equals(body, StringComparison.OrdinalIgnoreCase)) return t.Start;
+            // A saying stands for the record only on a recent day of its own: "confirmed it via Facebook on Friday", not
+            // "confirmed by the Senate in November 2012".
+            if (!court && Saying(w) && !PresentForm(w) && !(k + 1 < doc.Tokens.Length && Word(doc, k + 1).Equals("by", StringComparison.OrdinalIgnoreCase))
+                && SpeechDate(doc, prev, t.Start, latest, wider: false) is var day and >= 0 && Recent(doc.Timexes[day].Value))
+                return t.Start;
+        }
+
+        return -1;
+    }
+
+    private static bool PresentForm(ReadOnlySpan<char> w) => w[^1] is 's' && !w.EndsWith("ss", StringComparison.Ordinal);
+
+    private static readonly Words s_courts = ["court", "justices", "judge", "panel"];
+
+    private static readonly Words s_rulings = ["ruling", "decision", "opinion", "ruled", "decided", "sentenced", "sentencing", "verdict"];
+
+    private static readonly Words s_records =
+        ["statement", "letter", "report", "release", "memo", "filing", "post", "announcement", "ruling", "decision", "opinion", "order"];
+
+    private static readonly Words s_bodyFillers = ["also", "then", "further", "even", "later"];
+
+    private static readonly Words s_bodyVerbs =
+    [
+        "said", "wrote", "added", "ruled", "found", "held", "noted", "concluded", "stated", "declared", "argued", "warned", "ordered",
+        "explained", "continued", "read",
+    ];
 
     /// <summary>
     /// Whether the sentence reads as told in the past up to the act at <paramref name="offset"/> or just past it: a past
@@ -1145,7 +1479,7 @@ public static class EventDating
     /// last week she would rather vote for Clinton. / 'I am ashamed ...,' she said"). A new paragraph may stand
     /// between, as news sets a quote apart. The date is then the one in the clause of that speech, nearest it.
     /// </summary>
-    private static int SameSpeakerGoesOn(AnalyzedDocument doc, int sentence, int contentStart, int contentEnd)
+    private static int SameSpeakerGoesOn(AnalyzedDocument doc, int sentence, int contentStart, int contentEnd, DateOnly latest)
     {
         if (contentStart < 0 || contentEnd <= contentStart) return -1;
         var s = doc.Sentences[sentence];
@@ -1165,6 +1499,9 @@ public static class EventDating
             if (k > 0 && Word(doc, k - 1).Equals("the", StringComparison.OrdinalIgnoreCase) && w.Length > 3 && !IsOneOf(w, s_speechVerbs)
                 && ContainsWord(doc.Slice(prev.Start, prev.End), w))
                 return SpeechIn(doc, prev);
+            // "'...,' the statement added" after "The company confirmed it via Facebook on Friday": the saying told before.
+            if (k > 0 && Word(doc, k - 1).Equals("the", StringComparison.OrdinalIgnoreCase) && BodyAct(doc, prev, w, latest) is var act and >= 0)
+                return act;
         }
 
         return -1;
