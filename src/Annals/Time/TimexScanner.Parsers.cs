@@ -630,6 +630,10 @@ internal sealed partial class TimexScanner
         bool pastBefore = RegularPastBefore(from);
         int? tense = null;
         int lean = pastBefore ? NoLean : DayLean(from, e);
+        // "on Thursday after the president meets Sanders": a clause in the present after the day.
+        int r = W(e) is { DayPart: not null } ? e + 1 : e;
+        if (lean == NoLean && !pastBefore && (Is(r, "after") || Is(r, "before") || Is(r, "once") || Is(r, "until") || Is(r, "when")))
+            lean = SubordinateLean(r, Math.Min(r + 9, _sentEnd), r, right: true);
         int mode = lean == LeanAhead ? 1
             : lean == LeanNearer ? ((w.Weekday - IsoDay(_dct.Date) + 7) % 7 <= 3 ? 1 : -1)
             : pastBefore ? -1 : ScheduledBefore(from) || AheadOf(from) || DayLooksAhead(tense ??= Tense(from, k + 1), from) ? 1 : -1;
@@ -692,7 +696,8 @@ internal sealed partial class TimexScanner
             return NoLean;
         for (int c = from - 1, words = 0; c >= _sentStart && words < 12; c--)
         {
-            if (IsPossessive(c)) continue;
+            // "there's an election on Tuesday", "it's the last debate before ...": the present of "be".
+            if (IsPossessive(c)) { if (Is(c - 1, "there") || Is(c - 1, "it") || Is(c - 1, "that") || Is(c - 1, "he") || Is(c - 1, "she")) return LeanNearer; continue; }
             var kind = _u[c].Kind;
             if (kind == TokenKind.Quote) return NoLean;
             if (kind == TokenKind.Punct)
@@ -713,6 +718,25 @@ internal sealed partial class TimexScanner
             if ((role is WordRole.Future or WordRole.FutureTo || Is(c, "set")) && (Is(c - 1, "was") || Is(c - 1, "were"))) return LeanNearer;
             // "ahead of Tuesday's primary" is read by its own rule.
             if (Is(c, "ahead") && Is(c + 1, "of")) return NoLean;
+            // "in the run-up to Monday's caucuses": a time before the day, which is likelier ahead.
+            if (Is(c, "to") && Is(c - 1, "up") && Hyphen(c - 1) && (Is(c - 2, "run") || Is(c - 2, "lead"))) return LeanNearerIfPast;
+            // "whose candidacy is on the line on Tuesday", "the debates are Thursday": a present of "be" with no
+            // other verb between; "is to resume trading Monday" is read by the tense cues.
+            if ((Is(c, "is") || Is(c, "are")) && !Is(c + 1, "to"))
+            {
+                // "if there is a close election on Tuesday": the clause's opener decides.
+                int o = Is(c - 1, "there") || IsSubjectPronoun(c - 1) ? c - 2 : c - 1;
+                return IsSubordinator(o) ? SubordinateLean(o, from, after) : LeanNearer;
+            }
+
+            // "on pace to complete it on Monday", "a chance to win it on Tuesday": an infinitive is read by the tense cues.
+            // "was to report", "was planning to hold", "was set to headline" are plans told in the past.
+            if (Is(c, "to") && LowerWord(c + 1) && W(c + 1) is null && !IsDeterminer(c + 1) && !Hyphen(c + 1)
+                && (Sp(c + 1)[^1] != 's' || Sp(c + 1).EndsWith("ss", StringComparison.Ordinal)))
+                return Is(c - 1, "was") || Is(c - 1, "were")
+                       || ((Role(c - 1) is WordRole.Future or WordRole.FutureTo || Is(c - 1, "set")) && (Is(c - 2, "was") || Is(c - 2, "were")))
+                    ? LeanNearer
+                    : NoLean;
             if (Is(c, "was") || Is(c, "were"))
                 // "was planning to host", "were to gather", "was set to headline": a plan told in the past, for a day either side.
                 return Is(c + 1, "to") || Is(c + 1, "planning") || Is(c + 1, "set") || Is(c + 1, "scheduled") || Is(c + 1, "slated")
@@ -732,6 +756,8 @@ internal sealed partial class TimexScanner
             if (EndsWithEd(c) && W(c) is null)
             {
                 // "a much-heralded rally", "the reported meeting": a participle before a noun is no verb of the clause.
+                // "an address to be delivered Wednesday": a plan in a passive infinitive.
+                if (Is(c - 1, "be") && Is(c - 2, "to")) return LeanNearer;
                 if (IsDeterminer(c - 1) || Hyphen(c) || Is(c - 1, "is") || Is(c - 1, "are") || Is(c - 1, "be") || Is(c - 1, "been")) continue;
                 return NoLean;
             }
@@ -743,7 +769,12 @@ internal sealed partial class TimexScanner
                 && (Is(be, "is") || Is(be, "are") || Is(be, "am") || (IsPossessive(be) && IsSubjectPronoun(be - 1))))
                 return LeanNearer;
             // "she heads to Ohio on Friday": a verb in the present after a pronoun gives a timetable, or a headline's past.
-            if ((Is(c - 1, "he") || Is(c - 1, "she")) && ThirdPersonPresent(c)) return LeanNearer;
+            // "Wyoming, which holds a caucus on Saturday", "The Silver State holds its caucuses on Saturday" too.
+            if ((Is(c - 1, "he") || Is(c - 1, "she") || Is(c - 1, "which") || Is(c - 1, "who")
+                 || (Cap(c - 1) && _u[c - 1].Kind == TokenKind.Word && !IsDeterminer(c - 1)
+                     && (Is(c + 1, "the") || Is(c + 1, "a") || Is(c + 1, "an") || Is(c + 1, "its") || Is(c + 1, "his") || Is(c + 1, "her") || Is(c + 1, "their"))))
+                && ThirdPersonPresent(c))
+                return LeanNearer;
             // "and", "who", "because" open another clause, whose verb is not the day's.
             if (Is(c, "and") || Is(c, "but") || Is(c, "or") || Is(c, "that") || Is(c, "who") || Is(c, "which") || Is(c, "where")
                 || Is(c, "while") || Is(c, "because") || Is(c, "than"))
@@ -759,17 +790,18 @@ internal sealed partial class TimexScanner
     /// votes are counted"); the nearer day for "before" and a vote ("before Monday's caucuses", "days before the
     /// primary on Tuesday"); else none ("after the debate on Saturday").
     /// </summary>
-    private int SubordinateLean(int s, int from, int after)
+    private int SubordinateLean(int s, int from, int after, bool right = false)
     {
-        // "after he speaks" and "as she heads to Ohio" may be told the evening after: the nearer day.
-        int ahead = Is(s, "after") || Is(s, "as") ? LeanNearer : LeanAhead;
+        // "after he speaks" and "as she heads to Ohio" may be told the evening after: the nearer day; so may a clause
+        // after the day ("endorsing her Thursday after the president meets Sanders").
+        int ahead = right || Is(s, "after") || Is(s, "as") ? LeanNearer : LeanAhead;
         // "If you want the meaning of Thursday night's debate": a day that names a thing keeps its own time.
         bool adverb = !IsPossessive(after);
         int p = s + 1;
         bool singular = false, plural = false;
-        if (IsSubjectPronoun(p))
+        if (IsSubjectPronoun(p) || Is(p, "there"))
         {
-            singular = Is(p, "he") || Is(p, "she") || Is(p, "it");
+            singular = Is(p, "he") || Is(p, "she") || Is(p, "it") || Is(p, "there");
             plural = !singular;
             p++;
         }
@@ -804,7 +836,7 @@ internal sealed partial class TimexScanner
                 return ahead;
         }
 
-        if (Is(s, "before"))
+        if (Is(s, "before") && !right)
         {
             // "before Monday's caucuses", "only days before the Iowa caucuses on Monday": the vote nearer the article,
             // unless a cue has put it ahead ("whether he'll drop out before Tuesday's primary").
