@@ -697,7 +697,13 @@ internal sealed partial class TimexScanner
         for (int c = from - 1, words = 0; c >= _sentStart && words < 12; c--)
         {
             // "there's an election on Tuesday", "it's the last debate before ...": the present of "be".
-            if (IsPossessive(c)) { if (Is(c - 1, "there") || Is(c - 1, "it") || Is(c - 1, "that") || Is(c - 1, "he") || Is(c - 1, "she")) return LeanNearer; continue; }
+            if (IsPossessive(c))
+            {
+                if (Is(from - 1, "on") && (Is(c - 1, "there") || Is(c - 1, "it") || Is(c - 1, "that") || Is(c - 1, "he") || Is(c - 1, "she")))
+                    return LeanNearer;
+                continue;
+            }
+
             var kind = _u[c].Kind;
             if (kind == TokenKind.Quote) return NoLean;
             if (kind == TokenKind.Punct)
@@ -720,9 +726,10 @@ internal sealed partial class TimexScanner
             if (Is(c, "ahead") && Is(c + 1, "of")) return NoLean;
             // "in the run-up to Monday's caucuses": a time before the day, which is likelier ahead.
             if (Is(c, "to") && Is(c - 1, "up") && Hyphen(c - 1) && (Is(c - 2, "run") || Is(c - 2, "lead"))) return LeanNearerIfPast;
-            // "whose candidacy is on the line on Tuesday", "the debates are Thursday": a present of "be" with no
-            // other verb between; "is to resume trading Monday" is read by the tense cues.
-            if ((Is(c, "is") || Is(c, "are")) && !Is(c + 1, "to"))
+            // "whose candidacy is on the line in the primary on Tuesday": a present of "be" with no other verb between,
+            // before a day it places with "on" ("is a strong finish here Monday" may name the day as a noun would);
+            // "is to resume trading Monday" is read by the tense cues.
+            if ((Is(c, "is") || Is(c, "are")) && !Is(c + 1, "to") && Is(from - 1, "on"))
             {
                 // "if there is a close election on Tuesday": the clause's opener decides.
                 int o = Is(c - 1, "there") || IsSubjectPronoun(c - 1) ? c - 2 : c - 1;
@@ -774,7 +781,12 @@ internal sealed partial class TimexScanner
                  || (Cap(c - 1) && _u[c - 1].Kind == TokenKind.Word && !IsDeterminer(c - 1)
                      && (Is(c + 1, "the") || Is(c + 1, "a") || Is(c + 1, "an") || Is(c + 1, "its") || Is(c + 1, "his") || Is(c + 1, "her") || Is(c + 1, "their"))))
                 && ThirdPersonPresent(c))
-                return LeanNearer;
+            {
+                // "If Ramirez wins the county vote Saturday": a subordinator before the subject decides.
+                int q = c - 1;
+                while (q > _sentStart && Cap(q) && _u[q].Kind == TokenKind.Word && !IsSubordinator(q)) q--;
+                return IsSubordinator(q) ? SubordinateLean(q, from, after) : LeanNearer;
+            }
             // "and", "who", "because" open another clause, whose verb is not the day's.
             if (Is(c, "and") || Is(c, "but") || Is(c, "or") || Is(c, "that") || Is(c, "who") || Is(c, "which") || Is(c, "where")
                 || Is(c, "while") || Is(c, "because") || Is(c, "than"))
