@@ -635,6 +635,7 @@ internal sealed partial class TimexScanner
         if (lean == NoLean && !pastBefore && (Is(r, "after") || Is(r, "before") || Is(r, "once") || Is(r, "until") || Is(r, "when")))
             lean = SubordinateLean(r, Math.Min(r + 9, _sentEnd), r, right: true);
         int mode = lean == LeanAhead ? 1
+            : lean == LeanBehind ? -1
             : lean == LeanNearer ? ((w.Weekday - IsoDay(_dct.Date) + 7) % 7 <= 3 ? 1 : -1)
             : pastBefore ? -1 : ScheduledBefore(from) || AheadOf(from) || DayLooksAhead(tense ??= Tense(from, k + 1), from) ? 1 : -1;
         if (lean == LeanNearerIfPast && mode < 0 && (w.Weekday - IsoDay(_dct.Date) + 7) % 7 <= 3) mode = 1;
@@ -673,7 +674,7 @@ internal sealed partial class TimexScanner
     /// </summary>
     private bool DayLooksAhead(int tense, int from) => tense > 0 || (tense == 0 && ProspectiveBefore(from + 1, reach: 3, gerunds: false));
 
-    private const int NoLean = int.MinValue, LeanAhead = 1, LeanNearer = 0, LeanNearerIfPast = -1;
+    private const int NoLean = int.MinValue, LeanAhead = 1, LeanNearer = 0, LeanNearerIfPast = -1, LeanBehind = -2;
 
     /// <summary>
     /// How the few words before a day name lean: <see cref="LeanAhead"/> for a clause in the present after "when",
@@ -691,6 +692,10 @@ internal sealed partial class TimexScanner
     /// </remarks>
     private int DayLean(int from, int after)
     {
+        // "Monday's decision will reverberate", "the results of Tuesday's primaries will force": an outcome named by its
+        // day is over, whatever the verb says of what follows from it.
+        if (IsPossessive(after) && (OutcomeNounAfter(after + 1) || (Is(from - 1, "of") && (Is(from - 2, "results") || Is(from - 2, "outcome")))))
+            return LeanBehind;
         // "If he follows up his Tuesday wins": a day that names a thing of someone's keeps its own time.
         if (IsPossessive(from - 1) || Is(from - 1, "his") || Is(from - 1, "her") || Is(from - 1, "their") || Is(from - 1, "its") || Is(from - 1, "our"))
             return NoLean;
@@ -867,6 +872,22 @@ internal sealed partial class TimexScanner
     {
         var v = Sp(k);
         return LowerWord(k) && v.Length > 3 && v[^1] == 's' && v[^2] is not ('s' or 'u' or 'i' or '\'' or '’') && W(k) is null && !IsClauseWord(k);
+    }
+
+    /// <summary>An outcome's noun within three words: "decision", "Supreme Court ruling", "victory in Indiana", "attack".</summary>
+    private bool OutcomeNounAfter(int j)
+    {
+        for (int n = 0; n < 3 && In(j) && _u[j].Kind == TokenKind.Word; n++, j++)
+        {
+            if (Is(j, "decision") || Is(j, "ruling") || Is(j, "verdict") || Is(j, "results") || Is(j, "outcome") || Is(j, "victory")
+                || Is(j, "victories") || Is(j, "win") || Is(j, "wins") || Is(j, "loss") || Is(j, "losses") || Is(j, "defeat")
+                || Is(j, "attack") || Is(j, "attacks") || Is(j, "shooting") || Is(j, "massacre") || Is(j, "bombing") || Is(j, "crash"))
+                return true;
+            // "Tuesday's primary results": a vote before the outcome is the thing it comes from; "Tuesday's speech on" ends the look.
+            if (IsClauseWord(j)) return false;
+        }
+
+        return false;
     }
 
     private bool IsSubordinator(int k) =>
