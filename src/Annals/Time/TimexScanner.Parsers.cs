@@ -630,6 +630,8 @@ internal sealed partial class TimexScanner
         bool pastBefore = RegularPastBefore(from);
         int? tense = null;
         int lean = pastBefore ? NoLean : DayLean(from, e);
+        // "is raising questions about Monday's debate": a day that names a thing other than a vote keeps its own time.
+        if (lean == LeanNearer && IsPossessive(e) && !NamedVoteAfter(e + 1)) lean = NoLean;
         // "on Thursday after the president meets Sanders": a clause in the present after the day.
         int r = W(e) is { DayPart: not null } ? e + 1 : e;
         if (lean == NoLean && !pastBefore && (Is(r, "after") || Is(r, "before") || Is(r, "once") || Is(r, "until") || Is(r, "when")))

@@ -78,4 +78,17 @@ public class WeekdayDirectionTests
     [InlineData("Every sign pointed to the mayor backing her on Thursday after the governor meets him.", "2022-11-02", "Thursday", "2022-11-03")]
     public void Weekday_TakesTheNearerDay_BeforeAPresentClauseAfterIt(string text, string date, string span, string value) =>
         TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("The court's critics said Monday's decision will echo for years.", "2022-11-01", "Monday", "2022-10-31")]
+    [InlineData("The results of Tuesday's three primaries will force a choice.", "2022-11-03", "Tuesday", "2022-11-01")]
+    [InlineData("Tuesday's primary will decide the race.", "2022-11-03", "Tuesday", "2022-11-08")]
+    public void Weekday_StaysBehind_ForAnOutcomeNamedByItsDay(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("The candidate is raising doubts about the sound during Monday's debate.", "2022-11-04", "Monday", "2022-10-31")]
+    [InlineData("The candidate is facing a rout in Tuesday's primary.", "2022-11-05", "Tuesday", "2022-11-08")]
+    public void Weekday_TakesTheNearerDay_ForAPossessiveOnlyWhenItIsAVote(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
 }
