@@ -636,7 +636,9 @@ internal sealed partial class TimexScanner
         int r = W(e) is { DayPart: not null } ? e + 1 : e;
         if (lean == NoLean && !pastBefore && (Is(r, "after") || Is(r, "before") || Is(r, "once") || Is(r, "until") || Is(r, "when")))
             lean = SubordinateLean(r, Math.Min(r + 9, _sentEnd), r, right: true);
-        int mode = lean == LeanAhead ? 1
+        // Ahead, save the day just gone: a paper dated the morning after tells of that day's plans in the present
+        // ("he may face a skeptical audience when he speaks later Monday" in Tuesday's paper).
+        int mode = lean == LeanAhead ? ((IsoDay(_dct.Date) - w.Weekday + 7) % 7 == 1 ? -1 : 1)
             : lean == LeanBehind ? -1
             : lean == LeanNearer ? ((w.Weekday - IsoDay(_dct.Date) + 7) % 7 <= 3 ? 1 : -1)
             : pastBefore ? -1 : ScheduledBefore(from) || AheadOf(from) || DayLooksAhead(tense ??= Tense(from, k + 1), from) ? 1 : -1;
@@ -681,11 +683,13 @@ internal sealed partial class TimexScanner
     /// <summary>
     /// How the few words before a day name lean: <see cref="LeanAhead"/> for a clause in the present after "when",
     /// "before", "until", "if" ("when he speaks on Thursday", "before Iowans vote Monday") or a plan in the present
-    /// passive ("a service is planned Friday"); <see cref="LeanNearer"/>, the nearer of last and next week's day, for a
-    /// present progressive ("is holding a rally Thursday"), a plan told in the past ("was planning to host a dinner
-    /// Thursday", "was to arrive Monday"), a present verb after a pronoun ("she heads to Ohio on Friday"), a planned
-    /// thing ("a rally slated for Wednesday") or a vote after "before" ("days before the caucuses on Monday");
-    /// else <see cref="NoLean"/>, and the tense cues decide.
+    /// passive ("a service is planned Friday") or a timetable in the present ("Wisconsin holds its primary on Tuesday",
+    /// "she heads to Ohio on Friday"); <see cref="LeanNearer"/>, the nearer of last and next week's day, for a present
+    /// progressive ("is holding a rally Thursday"), a plan told in the past ("was planning to host a dinner Thursday",
+    /// "was to arrive Monday"), a planned thing ("a rally slated for Wednesday") or a present "be" ("there's a vote on
+    /// Tuesday"); <see cref="LeanNearerIfPast"/> for a vote after "before" ("days before the caucuses on Monday") or a
+    /// run-up; <see cref="LeanBehind"/> for an outcome named by its day ("Monday's decision"); else
+    /// <see cref="NoLean"/>, and the tense cues decide.
     /// </summary>
     /// <remarks>
     /// The look stops at the first past form, future cue or clause mark, so it reads a dozen units at most. News
@@ -698,8 +702,8 @@ internal sealed partial class TimexScanner
         // day is over, whatever the verb says of what follows from it.
         if (IsPossessive(after) && (OutcomeNounAfter(after + 1) || (Is(from - 1, "of") && (Is(from - 2, "results") || Is(from - 2, "outcome")))))
             return LeanBehind;
-        // "If he follows up his Tuesday wins": a day that names a thing of someone's keeps its own time.
-        if (IsPossessive(from - 1) || Is(from - 1, "his") || Is(from - 1, "her") || Is(from - 1, "their") || Is(from - 1, "its") || Is(from - 1, "our"))
+        // "If he follows up his Tuesday wins", "he also hosts a Sunday talk show": a day that names a thing keeps its own time.
+        if (IsPossessive(from - 1) || Is(from - 1, "a") || Is(from - 1, "an") || Is(from - 1, "his") || Is(from - 1, "her") || Is(from - 1, "their") || Is(from - 1, "its") || Is(from - 1, "our"))
             return NoLean;
         for (int c = from - 1, words = 0; c >= _sentStart && words < 12; c--)
         {
@@ -782,17 +786,19 @@ internal sealed partial class TimexScanner
             if (s.Length > 4 && s.EndsWith("ing", StringComparison.Ordinal) && !Is(c, "going")
                 && (Is(be, "is") || Is(be, "are") || Is(be, "am") || (IsPossessive(be) && IsSubjectPronoun(be - 1))))
                 return LeanNearer;
-            // "she heads to Ohio on Friday": a verb in the present after a pronoun gives a timetable, or a headline's past.
-            // "Wyoming, which holds a caucus on Saturday", "The Silver State holds its caucuses on Saturday" too.
-            if ((Is(c - 1, "he") || Is(c - 1, "she") || Is(c - 1, "which") || Is(c - 1, "who")
-                 || (Cap(c - 1) && _u[c - 1].Kind == TokenKind.Word && !IsDeterminer(c - 1)
+            // "she heads to Ohio on Friday", "Wyoming, which holds a caucus on Saturday", "Wisconsin holds its primary on
+            // Tuesday": a verb in the present after its subject gives a timetable, which looks ahead.
+            // "which also holds": an adverb may stand between the subject and its verb.
+            int subject = Is(c - 1, "also") || Is(c - 1, "still") || Is(c - 1, "now") ? c - 2 : c - 1;
+            if ((Is(subject, "he") || Is(subject, "she") || Is(subject, "which") || Is(subject, "who")
+                 || (Cap(subject) && _u[subject].Kind == TokenKind.Word && !IsDeterminer(subject)
                      && (Is(c + 1, "the") || Is(c + 1, "a") || Is(c + 1, "an") || Is(c + 1, "its") || Is(c + 1, "his") || Is(c + 1, "her") || Is(c + 1, "their"))))
                 && ThirdPersonPresent(c))
             {
                 // "If Ramirez wins the county vote Saturday": a subordinator before the subject decides.
-                int q = c - 1;
+                int q = subject;
                 while (q > _sentStart && Cap(q) && _u[q].Kind == TokenKind.Word && !IsSubordinator(q)) q--;
-                return IsSubordinator(q) ? SubordinateLean(q, from, after) : LeanNearer;
+                return IsSubordinator(q) ? SubordinateLean(q, from, after) : LeanAhead;
             }
             // "and", "who", "because" open another clause, whose verb is not the day's.
             if (Is(c, "and") || Is(c, "but") || Is(c, "or") || Is(c, "that") || Is(c, "who") || Is(c, "which") || Is(c, "where")

@@ -9,9 +9,10 @@ public class WeekdayDirectionTests
 {
     [Theory]
     [InlineData("Few expect the mayor to concede when she addresses her volunteers on Thursday night.", "2022-11-01", "Thursday night", "2022-11-03")]
-    [InlineData("The final forum comes days before Ohioans choose a nominee Monday.", "2022-11-01", "Monday", "2022-11-07")]
+    [InlineData("The final forum comes days before Ohioans choose a nominee Monday.", "2022-11-02", "Monday", "2022-11-07")]
     [InlineData("If Ramirez wins the county vote Saturday, the runoff is off.", "2022-11-01", "Saturday", "2022-11-05")]
     [InlineData("Talks stay frozen until the board meets Friday.", "2022-11-01", "Friday", "2022-11-04")]
+    [InlineData("He may meet a cool crowd when he speaks later Monday.", "2022-11-01", "later Monday", "2022-10-31")]
     [InlineData("The party may split if there is a narrow result on Tuesday.", "2022-11-04", "Tuesday", "2022-11-08")]
     public void Weekday_LooksAhead_WhenAClauseAfterWhenBeforeUntilOrIfIsInThePresent(string text, string date, string span, string value) =>
         TimexTestDocuments.AssertFound(text, date, span, value);
@@ -40,8 +41,11 @@ public class WeekdayDirectionTests
     [InlineData("The senator, who is facing a hard fight in his home state on Tuesday, kept quiet.", "2022-11-05", "Tuesday", "2022-11-08")]
     [InlineData("The state, which holds its caucuses on Saturday, is split.", "2022-11-02", "Saturday", "2022-11-05")]
     [InlineData("The governor said she heads to Ohio on Friday.", "2022-11-03", "Friday", "2022-11-04")]
+    [InlineData("Vermont holds its primary on Tuesday.", "2022-11-04", "Tuesday", "2022-11-08")]
+    [InlineData("The anchor also hosts a Sunday talk show.", "2022-11-01", "Sunday", "2022-10-30")]
+    [InlineData("The coast, which also holds its runoff Tuesday, is quiet.", "2022-11-04", "Tuesday", "2022-11-08")]
     [InlineData("Organizers remind voters that there's a vote on Tuesday.", "2022-11-05", "Tuesday", "2022-11-08")]
-    public void Weekday_TakesTheNearerDay_ForAPresentProgressiveOrTimetable(string text, string date, string span, string value) =>
+    public void Weekday_TakesTheNearerDayForAProgressive_AndTheDayAheadForATimetable(string text, string date, string span, string value) =>
         TimexTestDocuments.AssertFound(text, date, span, value);
 
     [Theory]
