@@ -649,16 +649,29 @@ internal sealed partial class TimexScanner
         // The tense around the day is read at most once, and only where a plainer cue has not decided.
         bool pastBefore = RegularPastBefore(from);
         int? tense = null;
-        int mode = pastBefore ? -1 : ScheduledBefore(from) || AheadOf(from) || DayLooksAhead(tense ??= Tense(from, k + 1), from) ? 1 : -1;
+        int lean = pastBefore ? NoLean : DayLean(from, e);
+        // "is raising questions about Monday's debate": a day that names a thing other than a vote keeps its own time.
+        if (lean == LeanNearer && IsPossessive(e) && !NamedVoteAfter(e + 1)) lean = NoLean;
+        // "on Thursday after the president meets Sanders": a clause in the present after the day.
+        int r = W(e) is { DayPart: not null } ? e + 1 : e;
+        if (lean == NoLean && !pastBefore && (Is(r, "after") || Is(r, "before") || Is(r, "once") || Is(r, "until") || Is(r, "when")))
+            lean = SubordinateLean(r, Math.Min(r + 9, _sentEnd), r, right: true);
+        // Ahead, save the day just gone: a paper dated the morning after tells of that day's plans in the present
+        // ("he may face a skeptical audience when he speaks later Monday" in Tuesday's paper).
+        int mode = lean == LeanAhead ? ((IsoDay(_dct.Date) - w.Weekday + 7) % 7 == 1 ? -1 : 1)
+            : lean == LeanBehind ? -1
+            : lean == LeanNearer ? ((w.Weekday - IsoDay(_dct.Date) + 7) % 7 <= 3 ? 1 : -1)
+            : pastBefore ? -1 : ScheduledBefore(from) || AheadOf(from) || DayLooksAhead(tense ??= Tense(from, k + 1), from) ? 1 : -1;
+        if (lean == LeanNearerIfPast && mode < 0 && (w.Weekday - IsoDay(_dct.Date) + 7) % 7 <= 3) mode = 1;
         // Tomorrow, named with no tense either way ("a strong finish by Rubio here Monday" on a Sunday, "On Tuesday,
         // Democrats vote in Arizona" on a Monday), is the day ahead: news names yesterday so too, but then mostly
         // with a past verb. Not the first day of a range ("taken Wednesday through Sunday").
-        if (mode < 0 && (IsoDay(_dct.Date) % 7) + 1 == w.Weekday && !(Is(e, "through") || Is(e, "to") || Is(e, "until"))
+        if (mode < 0 && (lean is NoLean or LeanNearerIfPast) && (IsoDay(_dct.Date) % 7) + 1 == w.Weekday && !(Is(e, "through") || Is(e, "to") || Is(e, "until"))
             && !pastBefore && (tense ??= Tense(from, k + 1)) == 0)
             mode = 1;
         // "the situation she faces in Tuesday's primary" on a Saturday: a vote named by its day, with no verb to say it
         // is over, is the nearer one, which may lie ahead.
-        if (mode < 0 && IsPossessive(e) && NamedVoteAfter(e + 1) && (tense ??= Tense(from, k + 1)) == 0)
+        if (mode < 0 && (lean is NoLean or LeanNearerIfPast) && IsPossessive(e) && NamedVoteAfter(e + 1) && (tense ??= Tense(from, k + 1)) == 0)
         {
             int dow = IsoDay(_dct.Date), ahead = (w.Weekday - dow + 7) % 7, behind = (dow - w.Weekday + 7) % 7;
             if (ahead > 0 && ahead < behind) mode = 1;
@@ -684,6 +697,240 @@ internal sealed partial class TimexScanner
     /// to win it on Tuesday").
     /// </summary>
     private bool DayLooksAhead(int tense, int from) => tense > 0 || (tense == 0 && ProspectiveBefore(from + 1, reach: 3, gerunds: false));
+
+    private const int NoLean = int.MinValue, LeanAhead = 1, LeanNearer = 0, LeanNearerIfPast = -1, LeanBehind = -2;
+
+    /// <summary>
+    /// How the few words before a day name lean: <see cref="LeanAhead"/> for a clause in the present after "when",
+    /// "before", "until", "if" ("when he speaks on Thursday", "before Iowans vote Monday") or a plan in the present
+    /// passive ("a service is planned Friday") or a timetable in the present ("Wisconsin holds its primary on Tuesday",
+    /// "she heads to Ohio on Friday"); <see cref="LeanNearer"/>, the nearer of last and next week's day, for a present
+    /// progressive ("is holding a rally Thursday"), a plan told in the past ("was planning to host a dinner Thursday",
+    /// "was to arrive Monday"), a planned thing ("a rally slated for Wednesday") or a present "be" ("there's a vote on
+    /// Tuesday"); <see cref="LeanNearerIfPast"/> for a vote after "before" ("days before the caucuses on Monday") or a
+    /// run-up; <see cref="LeanBehind"/> for an outcome named by its day ("Monday's decision"); else
+    /// <see cref="NoLean"/>, and the tense cues decide.
+    /// </summary>
+    /// <remarks>
+    /// The look stops at the first past form, future cue or clause mark, so it reads a dozen units at most. News
+    /// written the evening before its date tells of the day just gone in the present or a plan ("is holding a rally
+    /// Thursday" in Friday's paper), which is why these forms take the nearer day and not always the next one.
+    /// </remarks>
+    private int DayLean(int from, int after)
+    {
+        // "Monday's decision will reverberate", "the results of Tuesday's primaries will force": an outcome named by its
+        // day is over, whatever the verb says of what follows from it.
+        if (IsPossessive(after) && (OutcomeNounAfter(after + 1) || (Is(from - 1, "of") && (Is(from - 2, "results") || Is(from - 2, "outcome")))))
+            return LeanBehind;
+        // "If he follows up his Tuesday wins", "he also hosts a Sunday talk show": a day that names a thing keeps its own time.
+        if (IsPossessive(from - 1) || Is(from - 1, "a") || Is(from - 1, "an") || Is(from - 1, "his") || Is(from - 1, "her") || Is(from - 1, "their") || Is(from - 1, "its") || Is(from - 1, "our"))
+            return NoLean;
+        for (int c = from - 1, words = 0; c >= _sentStart && words < 12; c--)
+        {
+            // "there's an election on Tuesday", "it's the last debate before ...": the present of "be".
+            if (IsPossessive(c))
+            {
+                if (Is(from - 1, "on") && (Is(c - 1, "there") || Is(c - 1, "it") || Is(c - 1, "that") || Is(c - 1, "he") || Is(c - 1, "she")))
+                    return LeanNearer;
+                continue;
+            }
+
+            var kind = _u[c].Kind;
+            if (kind == TokenKind.Quote) return NoLean;
+            if (kind == TokenKind.Punct)
+            {
+                // "in San Jose, Calif., on Thursday": the commas of a place name and the period of "Mr." stay in the clause.
+                if (IsPunct(c, ',') && Cap(c - 1) && _u[c - 1].Kind == TokenKind.Word && (Cap(c + 1) || (IsPunct(c - 2, ',') && Cap(c - 3)))) continue;
+                if (IsPunct(c, '.') && Cap(c - 1) && _u[c - 1].End - _u[c - 1].Start <= 3 && _u[c - 1].End == _u[c].Start) continue;
+                return NoLean;
+            }
+
+            if (kind != TokenKind.Word) continue;
+            words++;
+            // "When he speaks", "If Cruz wins": the opening word of a sentence is capitalized.
+            if (IsSubordinator(c)) return SubordinateLean(c, from, after);
+            if (_u[c].Capital) continue;
+            var role = Role(c);
+            // "was planning to", "were expected to", "was set to": a plan told in the past, for a day either side.
+            if ((role is WordRole.Future or WordRole.FutureTo || Is(c, "set")) && (Is(c - 1, "was") || Is(c - 1, "were"))) return LeanNearer;
+            // "ahead of Tuesday's primary" is read by its own rule.
+            if (Is(c, "ahead") && Is(c + 1, "of")) return NoLean;
+            // "in the run-up to Monday's caucuses": a time before the day, which is likelier ahead.
+            if (Is(c, "to") && Is(c - 1, "up") && Hyphen(c - 1) && (Is(c - 2, "run") || Is(c - 2, "lead"))) return LeanNearerIfPast;
+            // "whose candidacy is on the line in the primary on Tuesday": a present of "be" with no other verb between,
+            // before a day it places with "on" ("is a strong finish here Monday" may name the day as a noun would);
+            // "is to resume trading Monday" is read by the tense cues.
+            if ((Is(c, "is") || Is(c, "are")) && !Is(c + 1, "to") && Is(from - 1, "on"))
+            {
+                // "if there is a close election on Tuesday": the clause's opener decides.
+                int o = Is(c - 1, "there") || IsSubjectPronoun(c - 1) ? c - 2 : c - 1;
+                return IsSubordinator(o) ? SubordinateLean(o, from, after) : LeanNearer;
+            }
+
+            // "on pace to complete it on Monday", "a chance to win it on Tuesday": an infinitive is read by the tense cues.
+            // "was to report", "was planning to hold", "was set to headline" are plans told in the past.
+            if (Is(c, "to") && LowerWord(c + 1) && W(c + 1) is null && !IsDeterminer(c + 1) && !Hyphen(c + 1)
+                && (Sp(c + 1)[^1] != 's' || Sp(c + 1).EndsWith("ss", StringComparison.Ordinal)))
+                return Is(c - 1, "was") || Is(c - 1, "were")
+                       || ((Role(c - 1) is WordRole.Future or WordRole.FutureTo || Is(c - 1, "set")) && (Is(c - 2, "was") || Is(c - 2, "were")))
+                    ? LeanNearer
+                    : NoLean;
+            if (Is(c, "was") || Is(c, "were"))
+                // "was planning to host", "were to gather", "was set to headline": a plan told in the past, for a day either side.
+                return Is(c + 1, "to") || Is(c + 1, "planning") || Is(c + 1, "set") || Is(c + 1, "scheduled") || Is(c + 1, "slated")
+                       || Is(c + 1, "expected") || Is(c + 1, "due") || Is(c + 1, "supposed") || (Is(c + 1, "going") && Is(c + 2, "to"))
+                    ? LeanNearer
+                    : NoLean;
+            if (Is(c, "planned") || Is(c, "slated") || Is(c, "scheduled") || Is(c, "set"))
+            {
+                // "a memorial is planned Friday", "the vote is set for Tuesday": a plan in the present looks ahead.
+                if (Is(c - 1, "is") || Is(c - 1, "are") || Is(c - 1, "be")) return LeanAhead;
+                // "a planned rally", "a rally slated for Wednesday": a plan whose telling has no tense of its own.
+                if ((Is(c, "planned") || Is(c, "slated")) && (Is(c + 1, "for") || IsDeterminer(c - 1))) return LeanNearer;
+                return NoLean;
+            }
+
+            if (role is WordRole.Past or WordRole.Future or WordRole.FutureTo || Sp(c).EndsWith("'ll", StringComparison.Ordinal)) return NoLean;
+            if (EndsWithEd(c) && W(c) is null)
+            {
+                // "a much-heralded rally", "the reported meeting": a participle before a noun is no verb of the clause.
+                // "an address to be delivered Wednesday": a plan in a passive infinitive.
+                if (Is(c - 1, "be") && Is(c - 2, "to")) return LeanNearer;
+                if (IsDeterminer(c - 1) || Hyphen(c) || Is(c - 1, "is") || Is(c - 1, "are") || Is(c - 1, "be") || Is(c - 1, "been")) continue;
+                return NoLean;
+            }
+
+            int be = Is(c - 1, "not") ? c - 2 : c - 1;
+            var s = Sp(c);
+            // "is holding a rally", "she's campaigning": the present progressive.
+            if (s.Length > 4 && s.EndsWith("ing", StringComparison.Ordinal) && !Is(c, "going")
+                && (Is(be, "is") || Is(be, "are") || Is(be, "am") || (IsPossessive(be) && IsSubjectPronoun(be - 1))))
+                return LeanNearer;
+            // "she heads to Ohio on Friday", "Wyoming, which holds a caucus on Saturday", "Wisconsin holds its primary on
+            // Tuesday": a verb in the present after its subject gives a timetable, which looks ahead.
+            // "which also holds": an adverb may stand between the subject and its verb.
+            int subject = Is(c - 1, "also") || Is(c - 1, "still") || Is(c - 1, "now") ? c - 2 : c - 1;
+            if ((Is(subject, "he") || Is(subject, "she") || Is(subject, "which") || Is(subject, "who")
+                 || (Cap(subject) && _u[subject].Kind == TokenKind.Word && !IsDeterminer(subject)
+                     && (Is(c + 1, "the") || Is(c + 1, "a") || Is(c + 1, "an") || Is(c + 1, "its") || Is(c + 1, "his") || Is(c + 1, "her") || Is(c + 1, "their"))))
+                && ThirdPersonPresent(c))
+            {
+                // "If Ramirez wins the county vote Saturday": a subordinator before the subject decides.
+                int q = subject;
+                while (q > _sentStart && Cap(q) && _u[q].Kind == TokenKind.Word && !IsSubordinator(q)) q--;
+                return IsSubordinator(q) ? SubordinateLean(q, from, after) : LeanAhead;
+            }
+            // "and", "who", "because" open another clause, whose verb is not the day's.
+            if (Is(c, "and") || Is(c, "but") || Is(c, "or") || Is(c, "that") || Is(c, "who") || Is(c, "which") || Is(c, "where")
+                || Is(c, "while") || Is(c, "because") || Is(c, "than"))
+                return NoLean;
+        }
+
+        return NoLean;
+    }
+
+    /// <summary>
+    /// The lean a day takes from a clause opened at <paramref name="s"/> by "when", "before", "until", "if" ...: ahead
+    /// when the clause has a verb in the present ("when he speaks", "before Iowans kick off the voting", "after the
+    /// votes are counted"); the nearer day for "before" and a vote ("before Monday's caucuses", "days before the
+    /// primary on Tuesday"); else none ("after the debate on Saturday").
+    /// </summary>
+    private int SubordinateLean(int s, int from, int after, bool right = false)
+    {
+        // "after he speaks" and "as she heads to Ohio" may be told the evening after: the nearer day; so may a clause
+        // after the day ("endorsing her Thursday after the president meets Sanders").
+        int ahead = right || Is(s, "after") || Is(s, "as") ? LeanNearer : LeanAhead;
+        // "If you want the meaning of Thursday night's debate": a day that names a thing keeps its own time.
+        bool adverb = !IsPossessive(after);
+        int p = s + 1;
+        bool singular = false, plural = false;
+        if (IsSubjectPronoun(p) || Is(p, "there"))
+        {
+            singular = Is(p, "he") || Is(p, "she") || Is(p, "it") || Is(p, "there");
+            plural = !singular;
+            p++;
+        }
+        else if (Cap(p) && _u[p].Kind == TokenKind.Word && p < from)
+        {
+            // "If Cruz wins", "before Iowans kick off": a name, then its verb; "after Rubio's debate" has none.
+            while (p < from && Cap(p) && _u[p].Kind == TokenKind.Word) p++;
+            singular = !IsPossessive(p);
+            plural = singular && Sp(p - 1)[^1] == 's';
+        }
+        else if (!Is(s, "as") && (IsDeterminer(p) || Is(p, "all")))
+        {
+            // "when the party's candidate speaks", "after all the votes are counted": a verb after the noun.
+            for (int n = 0; n < 5 && p < from; n++, p++)
+            {
+                if (IsPresentAuxiliary(p)) return adverb ? ahead : NoLean;
+                if (LowerWord(p) && ThirdPersonPresent(p) && LowerWord(p - 1) && !IsDeterminer(p - 1) && !Is(p - 1, "all")
+                    && !IsClauseWord(p - 1) && !IsVoteNoun(p))
+                    return adverb ? ahead : NoLean;
+                if (IsClauseWord(p) || IsVoteNoun(p)) break;
+            }
+        }
+
+        if ((singular || plural) && p < from && LowerWord(p) && adverb)
+        {
+            if (IsPresentAuxiliary(p) || Role(p) == WordRole.Future) return ahead;
+            // "he speaks", "Cruz wins"; "they vote", "Iowans kick off", but not "he swept", "Kentucky slid", "she put".
+            if (singular && ThirdPersonPresent(p)) return ahead;
+            var v = Sp(p);
+            if (plural && W(p) is null && !IsClauseWord(p) && !IsModal(p) && v[^1] is not ('d' or 't' or 's')
+                && !v.EndsWith("ing", StringComparison.Ordinal) && !v.EndsWith("ook", StringComparison.Ordinal))
+                return ahead;
+        }
+
+        if (Is(s, "before") && !right)
+        {
+            // "before Monday's caucuses", "only days before the Iowa caucuses on Monday": the vote nearer the article,
+            // unless a cue has put it ahead ("whether he'll drop out before Tuesday's primary").
+            if (s + 1 == from && IsPossessive(after) && NamedVoteAfter(after + 1)) return LeanNearerIfPast;
+            for (int c = s + 1; c < from; c++)
+            {
+                if (IsVoteNoun(c)) return LeanNearerIfPast;
+            }
+        }
+
+        return NoLean;
+    }
+
+    /// <summary>A verb of the third person in the present: "speaks", "wins", "heads"; not "was", "has", "press", "bus".</summary>
+    private bool ThirdPersonPresent(int k)
+    {
+        var v = Sp(k);
+        return LowerWord(k) && v.Length > 3 && v[^1] == 's' && v[^2] is not ('s' or 'u' or 'i' or '\'' or '’') && W(k) is null && !IsClauseWord(k);
+    }
+
+    /// <summary>An outcome's noun within three words: "decision", "Supreme Court ruling", "victory in Indiana", "attack".</summary>
+    private bool OutcomeNounAfter(int j)
+    {
+        for (int n = 0; n < 3 && In(j) && _u[j].Kind == TokenKind.Word; n++, j++)
+        {
+            if (Is(j, "decision") || Is(j, "ruling") || Is(j, "verdict") || Is(j, "results") || Is(j, "outcome") || Is(j, "victory")
+                || Is(j, "victories") || Is(j, "win") || Is(j, "wins") || Is(j, "loss") || Is(j, "losses") || Is(j, "defeat")
+                || Is(j, "attack") || Is(j, "attacks") || Is(j, "shooting") || Is(j, "massacre") || Is(j, "bombing") || Is(j, "crash"))
+                return true;
+            // "Tuesday's primary results": a vote before the outcome is the thing it comes from; "Tuesday's speech on" ends the look.
+            if (IsClauseWord(j)) return false;
+        }
+
+        return false;
+    }
+
+    private bool IsSubordinator(int k) =>
+        Is(k, "when") || Is(k, "whenever") || Is(k, "before") || Is(k, "until") || Is(k, "till") || Is(k, "once") || Is(k, "if")
+        || Is(k, "unless") || Is(k, "after") || (Is(k, "as") && !Is(k - 1, "such") && !Is(k - 1, "well") && !Is(k - 1, "soon"));
+
+    private bool IsPresentAuxiliary(int k) =>
+        Is(k, "is") || Is(k, "are") || Is(k, "has") || Is(k, "have") || Is(k, "does") || Is(k, "do") || Is(k, "isn't") || Is(k, "aren't")
+        || Is(k, "doesn't") || Is(k, "don't");
+
+    /// <summary>Prepositions, conjunctions and relatives: words that no verb of a clause can be.</summary>
+    private bool IsClauseWord(int k) =>
+        Is(k, "of") || Is(k, "in") || Is(k, "on") || Is(k, "at") || Is(k, "for") || Is(k, "to") || Is(k, "with") || Is(k, "and")
+        || Is(k, "or") || Is(k, "but") || Is(k, "from") || Is(k, "by") || Is(k, "that") || Is(k, "who") || Is(k, "which")
+        || Is(k, "where") || Is(k, "than") || Is(k, "into") || Is(k, "during") || Is(k, "about");
 
     /// <summary>
     /// Whether a verb of a timetable in the present leads straight into a day name: "the convention, which begins
