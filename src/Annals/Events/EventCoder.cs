@@ -31,7 +31,7 @@ public sealed class EventCoder : IStage
     public string Id => "events";
 
     /// <inheritdoc />
-    public string Version => "1 patterns/" + _patterns.Version + " " + CameoCodes.Version;
+    public string Version => "2 patterns/" + _patterns.Version + " " + CameoCodes.Version;
 
     /// <inheritdoc />
     public Annotations Requires => Annotations.Tokens | Annotations.Sentences | Annotations.Actors | Annotations.Timexes | Annotations.Quotes;

@@ -18,7 +18,7 @@ public sealed class TemporalExpressionRecognizer : IStage
     public string Id => "time";
 
     /// <inheritdoc />
-    public string Version => "3." + TimeLexicon.Instance.Version;
+    public string Version => "4." + TimeLexicon.Instance.Version; // 4: weekday direction by the words before the day, "soon", "months ago"
 
     /// <inheritdoc />
     public Annotations Requires => Annotations.Tokens | Annotations.Sentences;
