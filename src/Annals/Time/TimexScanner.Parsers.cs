@@ -331,6 +331,8 @@ internal sealed partial class TimexScanner
 
     // ---- today, yesterday, tonight, noon --------------------------------------------------------------------
 
+    private bool ProgrammeNoun(int k) => Is(k, "show") || Is(k, "anchor") || Is(k, "host") || Is(k, "co-host") || Is(k, "program") || Is(k, "programme");
+
     private bool TryDeictic(int k, out TimexHit hit)
     {
         hit = default;
@@ -342,6 +344,10 @@ internal sealed partial class TimexScanner
             // too ("USA TODAY") when the words around are not, so the line is no headline.
             if (Cap(k) && k > _sentStart && Cap(k - 1) && _u[k - 1].Kind == TokenKind.Word
                 && (!IsAllCaps(k) || (IsAllCaps(k - 1) && (LowerWord(k - 2) || LowerWord(k + 1)))))
+                return false;
+            // "NBC's Today show", "a ''Today'' anchor": the morning programme.
+            if (Is(k, "today") && Cap(k) && !IsAllCaps(k) && k > _sentStart && (ProgrammeNoun(k + 1) || (IsQuote(k + 1) && ProgrammeNoun(k + 2))
+                                                                            || Is(k - 1, "NBC") || (IsPossessive(k - 1) && Is(k - 2, "NBC"))))
                 return false;
             // "today's youth", "in today's fast computers": the present age, which TimeBank leaves unmarked.
             if (w.Deictic == 0 && IsPossessive(k + 1) && (Role(k + 2) == WordRole.Era || (Role(k + 3) == WordRole.Era && !Cap(k + 2)))) return false;
@@ -1060,14 +1066,15 @@ internal sealed partial class TimexScanner
             if (w.MonthGuarded && !TemporalLead(k - 1)) return false;
         }
 
-        // "June last year", "January this year"
+        // "June last year", "January this year", "January of last year"
         int relYear = 0;
-        if (year == 0 && W(j) is { HasRelative: true } rel && rel.Relative is -1 or 0 or 1 && !Is(j, "current") && !Is(j, "present")
-            && W(j + 1) is { Unit: Grain.Year, UnitPlural: false } && !Is(j - 1, ","))
+        int relAt = year == 0 && day == 0 && Is(j, "of") && (Is(j + 1, "last") || Is(j + 1, "this") || Is(j + 1, "next")) ? j + 1 : j;
+        if (year == 0 && W(relAt) is { HasRelative: true } rel && rel.Relative is -1 or 0 or 1 && !Is(relAt, "current") && !Is(relAt, "present")
+            && W(relAt + 1) is { Unit: Grain.Year, UnitPlural: false } && !Is(j - 1, ","))
         {
             relYear = _dct.Year + rel.Relative;
             year = relYear;
-            j += 2;
+            j = relAt + 2;
         }
 
         if (day > 0)

@@ -61,6 +61,22 @@ public class TemporalExpressionRecallTests
     public void Recognizer_ReadsNarrativeNowAndOfLate(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
+    [InlineData("The riots in January of last year shook the capital.", "January of last year", "2021-01")]
+    [InlineData("Prices have fallen since June of this year.", "June of this year", "2022-06")]
+    public void Recognizer_ReadsAMonthOfARelativeYearAsOne(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The senator told NBC's Today show that he would run.")]
+    [InlineData("She is the new ''Today'' anchor.")]
+    public void Recognizer_LeavesTheMorningProgrammeToday(string text) =>
+        Assert.DoesNotContain(Found(text), f => f.Value == Date);
+
+    [Theory]
+    [InlineData("He said today that he would run.", "today", "2022-11-06")]
+    [InlineData("Today, the senator said he would run.", "Today", "2022-11-06")]
+    public void Recognizer_KeepsTodayOutsideTheProgrammesName(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
     [InlineData("Months ago, the chairman refused to answer.", "Months ago", "PAST_REF")]
     [InlineData("Just days ago, the envoy praised the plan.", "Just days ago", "PAST_REF")]
     [InlineData("The aides reached out weeks ago.", "weeks ago", "PAST_REF")]
