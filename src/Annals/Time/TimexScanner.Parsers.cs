@@ -91,6 +91,8 @@ internal sealed partial class TimexScanner
         if (Is(i - 1, "as") || Is(i - 1, "too") || Is(i - 1, "so") || Is(i - 1, "how") || Is(i - 1, "very") || Is(i + 1, "as")
             || Is(i + 1, "after") || Is(i + 1, "before") || Is(i + 1, "thereafter") || Is(i + 1, "afterward") || Is(i + 1, "afterwards"))
             return false;
+        // "not anytime soon", "won't happen any time soon": the phrase looks ahead by itself.
+        if (Is(i - 1, "anytime") || (Is(i - 1, "time") && Is(i - 2, "any"))) return true;
         // "as we would soon learn", "said she would soon be home": ahead of a past moment, not of the article's date.
         if (Is(i - 1, "would") || Is(i + 1, "would")) return false;
         if (IsModal(i - 1) || IsModal(i + 1) || Is(i - 1, "to") || (Is(i - 2, "to") && Is(i - 1, "be"))) return true;

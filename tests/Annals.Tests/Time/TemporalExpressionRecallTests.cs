@@ -88,6 +88,8 @@ public class TemporalExpressionRecallTests
     [InlineData("The firm expects its exports to soon double.", "soon", "FUTURE_REF")]
     [InlineData("The envoy may soon visit the border town.", "soon", "FUTURE_REF")]
     [InlineData("The union soon will decide on the strike.", "soon", "FUTURE_REF")]
+    [InlineData("Prices are not falling anytime soon.", "soon", "FUTURE_REF")]
+    [InlineData("I don't see that changing any time soon.", "soon", "FUTURE_REF")]
     public void Recognizer_ReadsSoonInAClauseThatLooksAhead(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
