@@ -355,8 +355,12 @@ internal sealed partial class TimexScanner
             if (w.Deictic == 0 && IsPossessive(k + 1) && (Role(k + 2) == WordRole.Era || (Role(k + 3) == WordRole.Era && !Cap(k + 2)))) return false;
             // "the problems of today", "the leaders of tomorrow", "the rhetoric of yesterday": an age, not a day ("as of
             // today" and "the end of today" stay the day).
-            if (Is(k - 1, "of") && !IsPossessive(k + 1) && W(k + 1) is not { DayPart: not null } && !Is(k - 2, "as")
-                && In(k - 2) && _u[k - 2].Kind == TokenKind.Word && W(k - 2) is null && !Is(k, "tonight"))
+            // "the ''ambush journalist'' of today": a closing quotation mark may stand between the noun and "of". "Imagine
+            // a tomorrow where ...": after "a" the word is a noun for a time, not a day.
+            int noun = IsQuote(k - 2) ? k - 3 : k - 2;
+            if ((Is(k - 1, "of") && !IsPossessive(k + 1) && W(k + 1) is not { DayPart: not null } && !Is(k - 2, "as")
+                 && In(noun) && _u[noun].Kind == TokenKind.Word && W(noun) is null && !Is(k, "tonight"))
+                || ((Is(k - 1, "a") || Is(k - 1, "an")) && !Is(k, "tonight")))
             {
                 hit = TimexHit.Of(k + 1, TimexType.Date, w.Deictic < 0 ? "PAST_REF" : w.Deictic > 0 ? "FUTURE_REF" : "PRESENT_REF");
                 return true;

@@ -72,6 +72,11 @@ public class TemporalExpressionRecallTests
         Assert.DoesNotContain(Found(text), f => f.Value == Date);
 
     [Theory]
+    [InlineData("Imagine a tomorrow where every child can read.", "tomorrow", "FUTURE_REF")]
+    [InlineData("He bears no likeness to the ''angry pundit'' of today.", "today", "PRESENT_REF")]
+    public void Recognizer_ReadsTodayAndTomorrowAsNounsOfAnAge(string text, string span, string value) => AssertFound(text, span, value);
+
+    [Theory]
     [InlineData("He said today that he would run.", "today", "2022-11-06")]
     [InlineData("Today, the senator said he would run.", "Today", "2022-11-06")]
     public void Recognizer_KeepsTodayOutsideTheProgrammesName(string text, string span, string value) => AssertFound(text, span, value);
