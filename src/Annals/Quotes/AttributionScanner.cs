@@ -1155,7 +1155,8 @@ internal sealed class AttributionScanner
             int cueEnd = f.CueStart >= 0 ? _tokens[f.CueEnd - 1].End : -1;
             int anchor = f.CueStart >= 0 ? f.CueStart : f.ContentFirstToken;
             int sentence = _sentOf[Math.Clamp(anchor, 0, _tokens.Length - 1)];
-            var (date, basis) = EventDating.DateAt(_doc, sentence, cueStart >= 0 ? cueStart : f.ContentStart, f.ContentStart, f.ContentEnd, happened: true);
+            var (skipStart, skipEnd) = Unspoken(f, cueStart);
+            var (date, basis) = EventDating.DateAt(_doc, sentence, cueStart >= 0 ? cueStart : f.ContentStart, skipStart, skipEnd, happened: true);
             string? medium = f.MediumStart >= 0 && f.MediumEnd > f.MediumStart
                 ? _text[_tokens[f.MediumStart].Start.._tokens[f.MediumEnd - 1].End]
                 : null;
@@ -1170,6 +1171,46 @@ internal sealed class AttributionScanner
         }
 
         return result.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// The stretch of text whose dates are the speaker's words and so do not date the saying: the whole quote, or for
+    /// a quote split by its attribution ("'I'm a negotiator,' he said during a debate last week. 'I'll make a deal.'")
+    /// with a date between its two parts, the second part alone: the words between are the narrator's, and a date there
+    /// is the nearest to the verb of saying.
+    /// </summary>
+    private (int Start, int End) Unspoken(Found f, int cueStart)
+    {
+        if (cueStart <= f.ContentStart || cueStart >= f.ContentEnd) return (f.ContentStart, f.ContentEnd);
+        int close = -1, open = -1;
+        for (int k = f.CueStart - 1; k >= f.ContentFirstToken; k--)
+        {
+            if (_tokens[k].Kind == TokenKind.Quote) { close = k; break; }
+        }
+
+        for (int k = f.CueEnd; k < f.ContentEndToken && k < _tokens.Length; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Quote) { open = k; break; }
+        }
+
+        if (close < 0 || open < 0) return (f.ContentStart, f.ContentEnd);
+        // Only a date told with the saying itself counts: after the verb with no comma between ("he said in August",
+        // "told CNN on Sunday"), not one in the speaker's apposition ("said Doyle, Clinton's 2008 campaign manager"), in
+        // a clause after a comma ("referring to the Sept. 16 debate") or naming a thing ("said of Monday's episode").
+        int from = _tokens[f.CueEnd - 1].End, gapEnd = _tokens[open].Start;
+        foreach (var t in _doc.Timexes)
+        {
+            if (t.Start >= gapEnd) break;
+            if (t.Start < from) continue;
+            // "said a 2008 Clinton veteran": a date in the speaker's own words describes the speaker.
+            if (f.SpeakerStart >= 0 && t.Start < _tokens[f.SpeakerEnd - 1].End && t.End > _tokens[f.SpeakerStart].Start) continue;
+            if (_text.AsSpan(from, t.Start - from).IndexOfAny(',', ';') >= 0) break;
+            int after = t.End;
+            if (after + 1 < _text.Length && _text[after] is '\'' or '’' && _text[after + 1] is 's' or 'S') break;
+            return (_tokens[open].End, f.ContentEnd);
+        }
+
+        return (f.ContentStart, f.ContentEnd);
     }
 
     private Speaker MakeSpeaker(int s, int e)

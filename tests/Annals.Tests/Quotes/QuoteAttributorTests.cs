@@ -160,6 +160,21 @@ public class QuoteAttributorTests
     }
 
     [Theory]
+    [InlineData("“I am a builder,” he said at a rally in Ohio last week. “I will build it.”", "2021-W08", "timex")]
+    [InlineData("“We will win,” the mayor told reporters in January. “Mark my words.”", "2021-01", "timex")]
+    [InlineData("“It was hard,” said a 2008 campaign veteran. “We lost.”", "2021-03-04", "dateline")]
+    [InlineData("“It was hard,” she said, referring to the May 2019 vote. “We lost.”", "2021-03-04", "dateline")]
+    [InlineData("“We met in 2019,” she said. “It went well.”", "2021-03-04", "dateline")]
+    public void Quote_SplitByItsAttribution_IsDatedByADateToldWithTheSaying(string text, string date, string basis)
+    {
+        var doc = new TextSegmenter().Run(new AnalyzedDocument(new Article("t", new DateOnly(2021, 3, 4), text)));
+        doc = new Annals.Time.TemporalExpressionRecognizer().Run(doc);
+        var q = Single(new QuoteAttributor().Run(doc));
+        Assert.Equal(date, q.Date);
+        Assert.Equal(basis, q.DateBasis);
+    }
+
+    [Theory]
     [InlineData("“This never ends, the official said. Others disagreed.")]
     [InlineData("The official said, ” and then “ nothing ” more “ happened.")]
     [InlineData("“““ ””” ‘‘ ’’ \" \" ' ' `` '' « »")]
