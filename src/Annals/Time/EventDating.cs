@@ -166,7 +166,7 @@ public static class EventDating
             && SpeakerToken(doc, offset, s, mainLine: true) is var who and >= 0
             && (excludeStart >= 0 ? PastCue(doc, offset, excludeStart, s.End) : ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
             && SceneNight(doc, sentence, who) is var night and >= 0 && OnlyDated(doc, doc.Sentences[sentence - 1], doc.Timexes[night].Value)
-            && !OtherMedium(doc, s))
+            && !OtherMedium(doc, s) && !OffScene(doc, sentence, who, doc.Timexes[night]))
             return (doc.Timexes[night].Value, "previous");
 
         return dateline;
@@ -201,6 +201,112 @@ public static class EventDating
 
         return -1;
     }
+
+    /// <summary>
+    /// Whether sentence <paramref name="sentence"/> steps out of the lead's night: its speaker at token
+    /// <paramref name="who"/> has a role that keeps them off the stage ("said Lee Miringoff, director of ...", "campaign
+    /// director Jennifer Palmieri"), it places the act at a vague other time ("during the campaign", "in the past",
+    /// "previously", "once"), or one of the three sentences before moved the story to a full date more than a month
+    /// earlier ("on Dec. 5, 2007. / According to ProPublica, ...").
+    /// </summary>
+    private static bool OffScene(AnalyzedDocument doc, int sentence, int who, Timex night)
+    {
+        var s = doc.Sentences[sentence];
+        if (RoleAround(doc, who, s) || RoleAtFirstMention(doc, who, s)) return true;
+        int first = doc.TokenIndexAt(s.Start);
+        for (int k = first; k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word && VagueTimeAt(doc, k, first)) return true;
+        }
+
+        // The night's own sentence and those before it set the scene; one after it with an earlier date took the story away.
+        int nightAt = doc.SentenceAt(night.Start);
+        if (EarliestDay(night.Value) is not { } day) return false;
+        for (int i = FirstTimexFrom(doc, doc.Sentences[Math.Max(nightAt + 1, sentence - 3)].Start); i < doc.Timexes.Length && doc.Timexes[i].Start < s.Start; i++)
+        {
+            var t = doc.Timexes[i];
+            // Only a full date weeks back moves the scene: a year or a weekday near the night is the debate's talk
+            // ("voted with the NRA in 2008", "Monday's caucuses").
+            if (t.IsAnchor && IsDay(t.Value) && EarliestDay(t.Value) is { } other && other.DayNumber < day.DayNumber - 30
+                && Usable(doc, t, doc.Article.Date))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the name at token <paramref name="who"/> was brought in earlier with an off-stage role ("said former Obama adviser David Axelrod. / ... / Instead, Axelrod said").</summary>
+    private static bool RoleAtFirstMention(AnalyzedDocument doc, int who, Sentence s)
+    {
+        var name = Word(doc, who);
+        if ((doc.Tokens[who].Shape & TokenShape.Capitalized) == 0 || name.Length < 3) return false;
+        for (int k = 0; k < who && doc.Tokens[k].End <= s.Start; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word && Word(doc, k).Equals(name, StringComparison.Ordinal) && doc.SentenceAt(doc.Tokens[k].Start) is >= 0 and var at)
+                return RoleAround(doc, k, doc.Sentences[at]);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the name at token <paramref name="who"/> carries a role word just before its run of capitals or right after a comma following it.</summary>
+    private static bool RoleAround(AnalyzedDocument doc, int who, Sentence s)
+    {
+        int b = who, e = who;
+        while (b - 1 >= 0 && doc.Tokens[b - 1].Start >= s.Start && doc.Tokens[b - 1].Kind == TokenKind.Word && (doc.Tokens[b - 1].Shape & TokenShape.Capitalized) != 0) b--;
+        while (e + 1 < doc.Tokens.Length && doc.Tokens[e + 1].Start < s.End && doc.Tokens[e + 1].Kind == TokenKind.Word && (doc.Tokens[e + 1].Shape & TokenShape.Capitalized) != 0) e++;
+        if (b - 1 >= 0 && doc.Tokens[b - 1].Start >= s.Start && IsOneOf(Word(doc, b - 1), s_offStageRoles)) return true;
+        // "Lee Miringoff, director of the Marist ...", "Gibbs, a former spokesman"
+        if (e + 2 < doc.Tokens.Length && doc.Tokens[e + 2].Start < s.End && Word(doc, e + 1) is ",")
+        {
+            int r = e + 2;
+            if (IsOneOf(Word(doc, r), s_determiners) || Word(doc, r).Equals("former", StringComparison.OrdinalIgnoreCase)) r++;
+            if (r < doc.Tokens.Length && doc.Tokens[r].Start < s.End && (doc.Tokens[r].Shape & TokenShape.Capitalized) == 0) return IsOneOf(Word(doc, r), s_offStageRoles);
+            // "Miringoff, the Marist pollster": a role after a capitalized word or two.
+            for (int j = r; j < r + 3 && j < doc.Tokens.Length && doc.Tokens[j].Start < s.End && doc.Tokens[j].Kind == TokenKind.Word; j++)
+            {
+                if (IsOneOf(Word(doc, j), s_offStageRoles)) return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Roles of people who comment on a debate rather than take part in it; "moderator", "senator", "governor" stand on stage.
+    private static readonly Words s_offStageRoles =
+    [
+        "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisor", "strategist", "pollster", "director",
+        "analyst", "chairman", "chairwoman", "manager", "consultant", "professor", "expert", "official", "economist", "operative",
+        "staffer", "lawyer", "attorney", "researcher", "columnist", "editor", "founder", "historian", "scientist", "surrogate",
+    ];
+
+    /// <summary>Whether a vague time other than the scene's starts at token <paramref name="k"/>: "during the campaign", "in the past", "has long", "previously", "once".</summary>
+    private static bool VagueTimeAt(AnalyzedDocument doc, int k, int first)
+    {
+        var w = Word(doc, k);
+        if (w.Equals("previously", StringComparison.OrdinalIgnoreCase)) return true;
+        bool hasNext = k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].Kind == TokenKind.Word;
+        // "once said", not "once again", "at once" or "once he took office" at the head of a clause.
+        if (w.Equals("once", StringComparison.OrdinalIgnoreCase))
+            return k > first && !Word(doc, k - 1).Equals("at", StringComparison.OrdinalIgnoreCase) && doc.Tokens[k - 1].Kind == TokenKind.Word
+                   && hasNext && !IsOneOf(Word(doc, k + 1), s_onceNot);
+        // "has long argued"
+        if (w.Equals("long", StringComparison.OrdinalIgnoreCase))
+            return k > first && IsOneOf(Word(doc, k - 1), s_haves);
+        if (!(w.Equals("during", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("on", StringComparison.OrdinalIgnoreCase))
+            || k + 2 >= doc.Tokens.Length || !Word(doc, k + 1).Equals("the", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var noun = Word(doc, k + 2);
+        if (noun.Equals("past", StringComparison.OrdinalIgnoreCase)) return w.Equals("in", StringComparison.OrdinalIgnoreCase);
+        // "during the campaign", "on the campaign trail"; "in the campaign's final days" is no such time.
+        return noun.Equals("campaign", StringComparison.OrdinalIgnoreCase)
+               && (w.Equals("during", StringComparison.OrdinalIgnoreCase)
+                   || (w.Equals("on", StringComparison.OrdinalIgnoreCase) && k + 3 < doc.Tokens.Length && Word(doc, k + 3).Equals("trail", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static readonly Words s_onceNot = ["again", "more", "the", "a", "he", "she", "they", "it", "we", "you", "i"];
+
+    private static readonly Words s_haves = ["has", "have", "had", "'s", "’s"];
 
     /// <summary>The night the lead sets for the one named at token <paramref name="who"/>: a debate's, else the lead's own act's when it is theirs; -1 when none.</summary>
     private static int SceneNight(AnalyzedDocument doc, int sentence, int who) =>
