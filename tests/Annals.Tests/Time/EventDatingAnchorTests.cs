@@ -31,4 +31,24 @@ public class EventDatingAnchorTests
     [InlineData("The senator attacked the governor in Saturday's debate. The governor signed the law in 2019. The crowd cheered. Hale accused the governor of lying.", "2022-11-05", "previous")]
     public void DateAt_KeepsTheDebateNightToThoseOnStageInItsStory(string text, string value, string basis) =>
         Assert.Equal((value, basis), DateOfAct(text, "accuse"));
+
+    [Theory]
+    // An event the article dates elsewhere anchors an act at it, or N days from it.
+    [InlineData("Hale spoke at the hearing. The panel held its hearing on Wednesday in the capital.", "spoke", "2022-11-02", "anaphora")]
+    [InlineData("Hale attacked the governor during the debate. Thursday's debate drew few viewers.", "attacked", "2022-11-03", "anaphora")]
+    [InlineData("Hale resigned two days after the shooting. The Oct. 20 shooting shocked the town.", "resigned", "2022-10-22", "anaphora")]
+    [InlineData("The court ruled four days before Justice Hale died. Hale died on Oct. 13 at his home.", "ruled", "2022-10-09", "anaphora")]
+    [InlineData("Hale resigned the day after Tuesday's primary.", "resigned", "2022-11-02", "anaphora")]
+    [InlineData("Hale resigned two days after the Oct. 20 shooting in the town.", "resigned", "2022-10-22", "timex")]
+    [InlineData("Hale spoke during the Oct. 20 debate in the town.", "spoke", "2022-10-20", "timex")]
+    // Neighbours: a bare "after" gives no day, an indefinite event is no dated one, an event told with two dates, a
+    // week-long event, a date of the clause's own, and an event never dated.
+    [InlineData("Hale resigned after the shooting. The Oct. 20 shooting shocked the town.", "resigned", "2022-11-06", "dateline")]
+    [InlineData("Hale attacked the governor at a debate. Thursday's debate drew few viewers.", "attacked", "2022-11-06", "dateline")]
+    [InlineData("Hale attacked the governor during the debate. Thursday's debate drew more viewers than the debate on Oct. 12.", "attacked", "2022-11-06", "dateline")]
+    [InlineData("Hale attacked the governor during the convention. The convention opened on Tuesday.", "attacked", "2022-11-06", "dateline")]
+    [InlineData("In October, Hale attacked the governor at the debate. Thursday's debate drew few viewers.", "attacked", "2022-10", "timex")]
+    [InlineData("Hale resigned two days after the shooting. The shooting shocked the town.", "resigned", "2022-11-06", "dateline")]
+    public void DateAt_DatesAnActByTheEventItsClauseNames(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), DateOfAct(text, act));
 }
