@@ -198,6 +198,7 @@ public static class EventDating
             if (tok.Kind != TokenKind.Word || (tok.Start >= excludeStart && tok.Start < excludeEnd)) continue;
             var w = Word(doc, k);
             int sign = w.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : w.Equals("after", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            // "in" is left out: "barring them from voting in the primary" names the event inside another phrase.
             if (sign == 0 && !w.Equals("during", StringComparison.OrdinalIgnoreCase) && !w.Equals("at", StringComparison.OrdinalIgnoreCase)) continue;
             int days = sign == 0 ? 0 : DaysAhead(doc, k, first);
             // "after the shooting": some time after, no day.
@@ -365,7 +366,8 @@ public static class EventDating
     private static readonly Words s_dayEvents =
     [
         "primary", "caucus", "caucuses", "debate", "shooting", "attack", "bombing", "massacre", "speech", "rally", "hearing",
-        "funeral", "interview", "vote", "ruling", "crash", "explosion", "raid", "killing", "killings",
+        "funeral", "interview", "vote", "ruling", "crash", "explosion", "raid", "killing", "killings", "conference", "forum",
+        "address", "briefing", "appearance", "meeting", "testimony", "remarks", "session", "event", "statement",
     ];
 
     // Events a day can be counted from: those of one day, and an election.
@@ -383,7 +385,7 @@ public static class EventDating
     [
         "the", "his", "her", "their", "its", "this", "last", "first", "second", "third", "fourth", "fifth", "final",
         "mass", "deadly", "terror", "terrorist", "presidential", "democratic", "republican", "gop", "night", "nightclub",
-        "primary", "state", "televised", "recent", "latest", "next", "'s", "’s",
+        "primary", "state", "televised", "recent", "latest", "next", "news", "press", "town", "prime-time", "victory", "'s", "’s",
     ];
 
     /// <summary>

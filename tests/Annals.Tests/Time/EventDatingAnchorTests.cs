@@ -39,6 +39,10 @@ public class EventDatingAnchorTests
     [InlineData("Hale resigned two days after the shooting. The Oct. 20 shooting shocked the town.", "resigned", "2022-10-22", "anaphora")]
     [InlineData("The court ruled four days before Justice Hale died. Hale died on Oct. 13 at his home.", "ruled", "2022-10-09", "anaphora")]
     [InlineData("Hale resigned the day after Tuesday's primary.", "resigned", "2022-11-02", "anaphora")]
+    [InlineData("Hale and Lane failed to agree during the meeting. The two met for a meeting on Friday in Rome.", "failed", "2022-11-04", "anaphora")]
+    [InlineData("Hale announced his exit at the news conference. He spoke at a news conference Thursday in Ohio.", "announced", "2022-11-03", "anaphora")]
+    // "in" names the event inside another phrase too often to count.
+    [InlineData("Hale sued to let teenagers vote in the primary. Tuesday's primary drew record turnout.", "sued", "2022-11-06", "dateline")]
     [InlineData("Hale resigned two days after the Oct. 20 shooting in the town.", "resigned", "2022-10-22", "timex")]
     [InlineData("Hale spoke during the Oct. 20 debate in the town.", "spoke", "2022-10-20", "timex")]
     // Neighbours: a bare "after" gives no day, an indefinite event is no dated one, an event told with two dates, a
