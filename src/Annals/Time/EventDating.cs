@@ -423,7 +423,8 @@ public static class EventDating
     /// <paramref name="who"/> has a role that keeps them off the stage ("said Lee Miringoff, director of ...", "campaign
     /// director Jennifer Palmieri"), it places the act at a vague other time ("during the campaign", "in the past",
     /// "previously", "once"), or one of the three sentences before moved the story to a full date more than a month
-    /// earlier ("on Dec. 5, 2007. / According to ProPublica, ...").
+    /// earlier ("on Dec. 5, 2007. / According to ProPublica, ...") or opened on a date that long before ("Eight years
+    /// ago, ...").
     /// </summary>
     private static bool OffScene(AnalyzedDocument doc, int sentence, int who, Timex night)
     {
@@ -438,6 +439,14 @@ public static class EventDating
         // The night's own sentence and those before it set the scene; one after it with an earlier date took the story away.
         int nightAt = doc.SentenceAt(night.Start);
         if (EarliestDay(night.Value) is not { } day) return false;
+        // "Eight years ago, ...", "In 2008, ...": a sentence since that opens on a date long before sets a scene of its own.
+        for (int p = Math.Max(nightAt + 1, sentence - 3); p < sentence; p++)
+        {
+            if (Scene(doc, doc.Sentences[p], doc.Article.Date) is var opened and >= 0 && EarliestDay(doc.Timexes[opened].Value) is { } then
+                && then.DayNumber < day.DayNumber - 30)
+                return true;
+        }
+
         for (int i = FirstTimexFrom(doc, doc.Sentences[Math.Max(nightAt + 1, sentence - 3)].Start); i < doc.Timexes.Length && doc.Timexes[i].Start < s.Start; i++)
         {
             var t = doc.Timexes[i];

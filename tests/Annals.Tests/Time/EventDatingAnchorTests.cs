@@ -29,6 +29,7 @@ public class EventDatingAnchorTests
     // A dated scene long before, told since the lead; a year or a nearby day is the debate's own talk.
     [InlineData("The senator attacked the governor in Saturday's debate. The senator gave a speech on Dec. 5, 2007. The crowd was small. Hale accused the governor of lying.", "2022-11-06", "dateline")]
     [InlineData("The senator attacked the governor in Saturday's debate. The governor signed the law in 2019. The crowd cheered. Hale accused the governor of lying.", "2022-11-05", "previous")]
+    [InlineData("The senator attacked the governor in Saturday's debate. Eight years ago, the race was close. The crowd cheered. Hale accused the governor of lying.", "2022-11-06", "dateline")]
     public void DateAt_KeepsTheDebateNightToThoseOnStageInItsStory(string text, string value, string basis) =>
         Assert.Equal((value, basis), DateOfAct(text, "accuse"));
 
