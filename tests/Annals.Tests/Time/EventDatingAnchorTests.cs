@@ -1,3 +1,5 @@
+using Annals.Documents;
+using Annals.Text;
 using Annals.Time;
 
 namespace Annals.Tests.Time;
@@ -56,4 +58,39 @@ public class EventDatingAnchorTests
     [InlineData("Hale resigned two days after the shooting. The shooting shocked the town.", "resigned", "2022-11-06", "dateline")]
     public void DateAt_DatesAnActByTheEventItsClauseNames(string text, string act, string value, string basis) =>
         Assert.Equal((value, basis), DateOfAct(text, act));
+
+    // Words the event anchors and the off-stage checks read, glued at random.
+    private static readonly string[] s_pieces =
+    [
+        "Hale", "died", "on", "Oct. 13", "four", "days", "the", "day", "before", "after", "during", "at", "debate", "primary",
+        "Tuesday's", "shooting", "said", ",", ".", "\u201c", "\u201d", "spokesman", "director", "of", "once", "previously",
+        "in", "past", "campaign", "Saturday's", "meeting", "who", "2", "Eight years ago", "Dec. 5, 2007", "'s", "\n\n",
+    ];
+
+    [Theory]
+    [InlineData(21)]
+    [InlineData(22)]
+    public void DateAt_RandomAnchorText_NeverThrowsAndIsDeterministic(int seed)
+    {
+        var rng = new Random(seed);
+        for (int n = 0; n < 300; n++)
+        {
+            var parts = new string[rng.Next(0, 50)];
+            for (int i = 0; i < parts.Length; i++)
+                parts[i] = rng.Next(12) == 0 ? ((char)rng.Next(32, 0x3000)).ToString() : s_pieces[rng.Next(s_pieces.Length)];
+            var text = string.Join(rng.Next(5) == 0 ? "" : " ", parts);
+            var doc = new TemporalExpressionRecognizer().Run(new TextSegmenter().Run(new AnalyzedDocument(new Article("r", s_dct, text))));
+            for (int i = 0; i < doc.Sentences.Length; i++)
+            {
+                var s = doc.Sentences[i];
+                int offset = s.Start + rng.Next(Math.Max(1, s.Length));
+                int from = rng.Next(3) == 0 ? -1 : s.Start + rng.Next(Math.Max(1, s.Length));
+                int to = from < 0 ? -1 : from + rng.Next(Math.Max(1, s.End - from + 1));
+                bool happened = rng.Next(2) == 0;
+                var first = EventDating.DateAt(doc, i, offset, from, to, happened);
+                Assert.False(string.IsNullOrEmpty(first.Value));
+                Assert.Equal(first, EventDating.DateAt(doc, i, offset, from, to, happened));
+            }
+        }
+    }
 }
