@@ -53,7 +53,11 @@ public static class EventDating
         // A debate night the lead set is the one date from further back.
         if (FirstTimexFrom(doc, lookFrom) is var firstNear && (firstNear >= doc.Timexes.Length || doc.Timexes[firstNear].Start >= s.End)
             && !(happened && sentence > 0 && (DebateNight(doc, sentence) >= 0 || LeadAct(doc, sentence, default) >= 0)))
-            return dateline;
+        {
+            // "he said at the debate", with "Thursday's debate" told elsewhere: an event the article dates.
+            var (from, to) = ClauseAround(doc, s, Math.Clamp(offset, s.Start, Math.Max(s.Start, s.End - 1)));
+            return EventAnchored(doc, s, from, to, offset, excludeStart, excludeEnd, happened ? doc.Article.Date : DateOnly.MaxValue) ?? dateline;
+        }
         offset = Math.Clamp(offset, s.Start, Math.Max(s.Start, s.End - 1));
         var latest = happened ? doc.Article.Date : DateOnly.MaxValue;
 
@@ -75,6 +79,9 @@ public static class EventDating
             excludeEnd = clauseEnd;
         }
 
+        // "four days before Justice Scalia died", "during Tuesday's primary": an event the article dates anchors the act's
+        // own clause, ahead of any date the clause holds (that date may be the event's, not the act's).
+        if (!before && EventAnchored(doc, s, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest) is { } anchored) return anchored;
         int inClause = before ? -1 : Nearest(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest, s.Start, -1);
         if (inClause >= 0) return Found(doc, inClause);
         // "Adopted in 1981, he says ...", "Kasich's parents died in 1987, and he says ...": an act told in the present is
@@ -166,11 +173,220 @@ public static class EventDating
             && SpeakerToken(doc, offset, s, mainLine: true) is var who and >= 0
             && (excludeStart >= 0 ? PastCue(doc, offset, excludeStart, s.End) : ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
             && SceneNight(doc, sentence, who) is var night and >= 0 && OnlyDated(doc, doc.Sentences[sentence - 1], doc.Timexes[night].Value)
-            && !OtherMedium(doc, s))
+            && !OtherMedium(doc, s) && !OffScene(doc, sentence, who, doc.Timexes[night]))
             return (doc.Timexes[night].Value, "previous");
 
         return dateline;
     }
+
+    /// <summary>
+    /// The date of an act its clause [<paramref name="from"/>, <paramref name="to"/>) anchors by an event the article
+    /// dates: the event's day for "during" and "at" ("during Tuesday's primary", "at the debate" with "Thursday's debate"
+    /// told elsewhere), that day moved by N for "N days before" and "the day after" ("two days after the June 12
+    /// shooting", "four days before Scalia died" with "Scalia died on Feb. 13"); null when there is none.
+    /// </summary>
+    /// <remarks>
+    /// A bare "before" or "after" gives no day, and an event told with two dates in the article is no anchor. Only events
+    /// of one day count for "during" ("during the convention" spans a week).
+    /// </remarks>
+    private static (string Value, string Basis)? EventAnchored(AnalyzedDocument doc, Sentence s, int from, int to, int offset, int excludeStart, int excludeEnd, DateOnly latest)
+    {
+        int first = doc.TokenIndexAt(from), at = doc.TokenIndexAt(offset);
+        for (int k = first; k < doc.Tokens.Length && doc.Tokens[k].Start < to; k++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Kind != TokenKind.Word || (tok.Start >= excludeStart && tok.Start < excludeEnd)) continue;
+            var w = Word(doc, k);
+            int sign = w.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : w.Equals("after", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            // "in" is left out: "barring them from voting in the primary" names the event inside another phrase.
+            if (sign == 0 && !w.Equals("during", StringComparison.OrdinalIgnoreCase) && !w.Equals("at", StringComparison.OrdinalIgnoreCase)) continue;
+            int days = sign == 0 ? 0 : DaysAhead(doc, k, first);
+            // "after the shooting": some time after, no day.
+            if (days <= 0 && sign != 0) continue;
+            // "the group, which formed after the shooting, endorsed ...": the phrase dates another clause.
+            if (ClauseBetween(doc, Math.Min(k, at), Math.Max(k, at))) continue;
+            if (EventDay(doc, k + 1, to, oneDay: sign == 0, out bool own) is not { } day) continue;
+            // "in October, when he told Clinton at the debate": a date of the sentence's own outranks one told elsewhere.
+            if (!own && AnchorIn(doc, s.Start, s.End, excludeStart, excludeEnd)) return null;
+            var date = day.AddDays(sign * days);
+            if (date > latest) return null;
+            return (date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), own ? "timex" : "anaphora");
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether an anchor timex stands in [<paramref name="from"/>, <paramref name="to"/>) outside [<paramref name="excludeStart"/>, <paramref name="excludeEnd"/>).</summary>
+    private static bool AnchorIn(AnalyzedDocument doc, int from, int to, int excludeStart, int excludeEnd)
+    {
+        for (int i = FirstTimexFrom(doc, from); i < doc.Timexes.Length && doc.Timexes[i].Start < to; i++)
+        {
+            if (doc.Timexes[i].IsAnchor && !(doc.Timexes[i].Start >= excludeStart && doc.Timexes[i].Start < excludeEnd)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>How many days the words before "before" or "after" at token <paramref name="k"/> count ("the day", "a day", "four days", "the night"); 0 when none.</summary>
+    private static int DaysAhead(AnalyzedDocument doc, int k, int first)
+    {
+        if (k - 2 < first) return 0;
+        var unit = Word(doc, k - 1);
+        var count = Word(doc, k - 2);
+        if (unit.Equals("day", StringComparison.OrdinalIgnoreCase) || unit.Equals("night", StringComparison.OrdinalIgnoreCase)
+            || unit.Equals("morning", StringComparison.OrdinalIgnoreCase) || unit.Equals("evening", StringComparison.OrdinalIgnoreCase))
+            return count.Equals("the", StringComparison.OrdinalIgnoreCase) || count.Equals("a", StringComparison.OrdinalIgnoreCase)
+                   || count.Equals("one", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        if (!unit.Equals("days", StringComparison.OrdinalIgnoreCase)) return 0;
+        if (doc.Tokens[k - 2].Kind == TokenKind.Number) return int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n is > 1 and < 32 ? n : 0;
+        for (int i = 0; i < s_dayCounts.Length; i++)
+        {
+            if (count.Equals(s_dayCounts[i], StringComparison.OrdinalIgnoreCase)) return i + 2;
+        }
+
+        return 0;
+    }
+
+    private static readonly string[] s_dayCounts = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    /// <summary>
+    /// The day of the event named from token <paramref name="k"/> on ("the June 12 shooting", "Tuesday's primary",
+    /// "Justice Scalia died"): a day inside or right after the phrase (<paramref name="own"/> true), else the one day the
+    /// article gives that event elsewhere; null when none or more than one.
+    /// </summary>
+    private static DateOnly? EventDay(AnalyzedDocument doc, int k, int to, bool oneDay, out bool own)
+    {
+        own = false;
+        int head = -1;
+        for (int j = k; j < k + 6 && j < doc.Tokens.Length && doc.Tokens[j].Start < to; j++)
+        {
+            var t = doc.Tokens[j];
+            if (t.Kind == TokenKind.Punct && Word(doc, j) is not ".") break;
+            if (t.Kind != TokenKind.Word) continue;
+            var w = Word(doc, j);
+            if (IsOneOf(w, oneDay ? s_dayEvents : s_events) || (!oneDay && IsOneOf(w, s_deaths) && j > k)) { head = j; break; }
+            // A lower-case word that is no determiner or modifier ends the phrase ("before voting began").
+            if ((t.Shape & TokenShape.Capitalized) == 0 && !IsOneOf(w, s_eventModifiers) && !w.StartsWith('\'') && !w.StartsWith('’')) break;
+        }
+
+        if (head < 0) return null;
+        if (IsOneOf(Word(doc, head), s_deaths))
+        {
+            // "four days before Justice Scalia died": the name just before; its death dated elsewhere.
+            if ((doc.Tokens[head - 1].Shape & TokenShape.Capitalized) == 0) return null;
+            return DeathDay(doc, Word(doc, head - 1), head);
+        }
+
+        // A day inside the phrase or right after its noun ("the primary on Tuesday").
+        if (DayAround(doc, k, head) is { } inside)
+        {
+            own = true;
+            return inside;
+        }
+
+        var modifier = head > k && (doc.Tokens[head - 1].Shape & TokenShape.Capitalized) != 0 ? Word(doc, head - 1) : default;
+        return OneEventDay(doc, head, modifier);
+    }
+
+    /// <summary>The day of an anchor timex within tokens [<paramref name="k"/>, <paramref name="head"/>] or starting just after the head ("primary on Tuesday", "shooting Sunday"); null when none.</summary>
+    private static DateOnly? DayAround(AnalyzedDocument doc, int k, int head)
+    {
+        int end = doc.Tokens[head].End;
+        int after = head + 1 < doc.Tokens.Length && Word(doc, head + 1).Equals("on", StringComparison.OrdinalIgnoreCase) ? head + 2 : head + 1;
+        int i = FirstTimexFrom(doc, doc.Tokens[k].Start);
+        if (i >= doc.Timexes.Length) return null;
+        var t = doc.Timexes[i];
+        // "the day after Tuesday" is one timex that has counted the day already.
+        if (t.Start < doc.Tokens[k].Start) return null;
+        bool within = t.Start < end;
+        bool right = after < doc.Tokens.Length && t.Start == doc.Tokens[after].Start;
+        if (!(within || right) || !t.IsAnchor || !IsDay(t.Value)) return null;
+        return EarliestDay(t.Value);
+    }
+
+    /// <summary>The one day the article gives the event named by the noun at <paramref name="head"/> at its other mentions ("Tuesday's primary", "the March 22 primary", "the shooting on June 12"); null when none or several.</summary>
+    private static DateOnly? OneEventDay(AnalyzedDocument doc, int head, ReadOnlySpan<char> modifier)
+    {
+        var noun = Word(doc, head);
+        DateOnly? found = null;
+        for (int h = 0; h < doc.Tokens.Length; h++)
+        {
+            if (h == head || doc.Tokens[h].Kind != TokenKind.Word || !Word(doc, h).Equals(noun, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!modifier.IsEmpty && !(h > 0 && Word(doc, h - 1).Equals(modifier, StringComparison.OrdinalIgnoreCase))) continue;
+            // The date stands before the noun with only a possessive or names between, or right after it.
+            int b = h - 1;
+            while (b >= 0 && b > h - 4 && (Word(doc, b) is "'s" or "’s" || (doc.Tokens[b].Kind == TokenKind.Word && (doc.Tokens[b].Shape & TokenShape.Capitalized) != 0
+                   && !AnyTimexIn(doc, doc.Tokens[b].Start, doc.Tokens[b].End))))
+                b--;
+            DateOnly? day = b >= 0 ? DayEndingAt(doc, b) : null;
+            day ??= DayAround(doc, h, h);
+            if (day is not { } d) continue;
+            if (found is { } f && f != d) return null;
+            found = d;
+        }
+
+        return found;
+    }
+
+    /// <summary>The day of an anchor timex whose last token is <paramref name="b"/>; null when none ends there.</summary>
+    private static DateOnly? DayEndingAt(AnalyzedDocument doc, int b)
+    {
+        int i = FirstTimexFrom(doc, doc.Tokens[b].Start);
+        if (i >= doc.Timexes.Length) return null;
+        var t = doc.Timexes[i];
+        return t.Start <= doc.Tokens[b].Start && t.End >= doc.Tokens[b].End && t.IsAnchor && IsDay(t.Value) ? EarliestDay(t.Value) : null;
+    }
+
+    /// <summary>The one day the article says <paramref name="name"/> died ("Scalia died on Feb. 13", "Scalia, who died Saturday"); null when none or several.</summary>
+    private static DateOnly? DeathDay(AnalyzedDocument doc, ReadOnlySpan<char> name, int notHere)
+    {
+        DateOnly? found = null;
+        for (int h = 1; h < doc.Tokens.Length; h++)
+        {
+            if (h == notHere || doc.Tokens[h].Kind != TokenKind.Word || !IsOneOf(Word(doc, h), s_deaths)) continue;
+            int n = Word(doc, h - 1).Equals("who", StringComparison.OrdinalIgnoreCase) && h >= 3 && Word(doc, h - 2) is "," ? h - 3 : h - 1;
+            if (!Word(doc, n).Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
+            // "died on Feb. 13", "died Saturday", "died suddenly on Feb. 13"
+            int j = h + 1;
+            if (j < doc.Tokens.Length && doc.Tokens[j].Kind == TokenKind.Word && Word(doc, j).EndsWith("ly", StringComparison.OrdinalIgnoreCase)) j++;
+            if (j < doc.Tokens.Length && Word(doc, j).Equals("on", StringComparison.OrdinalIgnoreCase)) j++;
+            if (j >= doc.Tokens.Length) continue;
+            int i = FirstTimexFrom(doc, doc.Tokens[j].Start);
+            if (i >= doc.Timexes.Length || doc.Timexes[i].Start != doc.Tokens[j].Start || !doc.Timexes[i].IsAnchor || !IsDay(doc.Timexes[i].Value)
+                || EarliestDay(doc.Timexes[i].Value) is not { } d)
+                continue;
+            if (found is { } f && f != d) return null;
+            found = d;
+        }
+
+        return found;
+    }
+
+    // Events of one day: "during" or "at" one is that day.
+    private static readonly Words s_dayEvents =
+    [
+        "primary", "caucus", "caucuses", "debate", "shooting", "attack", "bombing", "massacre", "speech", "rally", "hearing",
+        "funeral", "interview", "vote", "ruling", "crash", "explosion", "raid", "killing", "killings", "conference", "forum",
+        "address", "briefing", "appearance", "meeting", "testimony", "remarks", "session", "event", "statement",
+    ];
+
+    // Events a day can be counted from: those of one day, and an election.
+    private static readonly Words s_events =
+    [
+        "primary", "caucus", "caucuses", "debate", "shooting", "attack", "attacks", "bombing", "massacre", "speech", "rally",
+        "hearing", "funeral", "interview", "vote", "ruling", "crash", "explosion", "raid", "killing", "killings", "election",
+        "shootings", "bombings",
+    ];
+
+    private static readonly Words s_deaths = ["died", "dies"];
+
+    // Words that may stand inside the event's phrase: determiners and a few modifiers.
+    private static readonly Words s_eventModifiers =
+    [
+        "the", "his", "her", "their", "its", "this", "last", "first", "second", "third", "fourth", "fifth", "final",
+        "mass", "deadly", "terror", "terrorist", "presidential", "democratic", "republican", "gop", "night", "nightclub",
+        "primary", "state", "televised", "recent", "latest", "next", "news", "press", "town", "prime-time", "victory", "'s", "’s",
+    ];
 
     /// <summary>
     /// The day of the debate the article's lead (its first three sentences before <paramref name="sentence"/>) is
@@ -201,6 +417,121 @@ public static class EventDating
 
         return -1;
     }
+
+    /// <summary>
+    /// Whether sentence <paramref name="sentence"/> steps out of the lead's night: its speaker at token
+    /// <paramref name="who"/> has a role that keeps them off the stage ("said Lee Miringoff, director of ...", "campaign
+    /// director Jennifer Palmieri"), it places the act at a vague other time ("during the campaign", "in the past",
+    /// "previously", "once"), or one of the three sentences before moved the story to a full date more than a month
+    /// earlier ("on Dec. 5, 2007. / According to ProPublica, ...") or opened on a date that long before ("Eight years
+    /// ago, ...").
+    /// </summary>
+    private static bool OffScene(AnalyzedDocument doc, int sentence, int who, Timex night)
+    {
+        var s = doc.Sentences[sentence];
+        if (RoleAround(doc, who, s) || RoleAtFirstMention(doc, who, s)) return true;
+        int first = doc.TokenIndexAt(s.Start);
+        for (int k = first; k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word && VagueTimeAt(doc, k, first)) return true;
+        }
+
+        // The night's own sentence and those before it set the scene; one after it with an earlier date took the story away.
+        int nightAt = doc.SentenceAt(night.Start);
+        if (EarliestDay(night.Value) is not { } day) return false;
+        // "Eight years ago, ...", "In 2008, ...": a sentence since that opens on a date long before sets a scene of its own.
+        for (int p = Math.Max(nightAt + 1, sentence - 3); p < sentence; p++)
+        {
+            if (Scene(doc, doc.Sentences[p], doc.Article.Date) is var opened and >= 0 && EarliestDay(doc.Timexes[opened].Value) is { } then
+                && then.DayNumber < day.DayNumber - 30)
+                return true;
+        }
+
+        for (int i = FirstTimexFrom(doc, doc.Sentences[Math.Max(nightAt + 1, sentence - 3)].Start); i < doc.Timexes.Length && doc.Timexes[i].Start < s.Start; i++)
+        {
+            var t = doc.Timexes[i];
+            // Only a full date weeks back moves the scene: a year or a weekday near the night is the debate's talk
+            // ("voted with the NRA in 2008", "Monday's caucuses").
+            if (t.IsAnchor && IsDay(t.Value) && EarliestDay(t.Value) is { } other && other.DayNumber < day.DayNumber - 30
+                && Usable(doc, t, doc.Article.Date))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the name at token <paramref name="who"/> was brought in earlier with an off-stage role ("said former Obama adviser David Axelrod. / ... / Instead, Axelrod said").</summary>
+    private static bool RoleAtFirstMention(AnalyzedDocument doc, int who, Sentence s)
+    {
+        var name = Word(doc, who);
+        if ((doc.Tokens[who].Shape & TokenShape.Capitalized) == 0 || name.Length < 3) return false;
+        for (int k = 0; k < who && doc.Tokens[k].End <= s.Start; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word && Word(doc, k).Equals(name, StringComparison.Ordinal) && doc.SentenceAt(doc.Tokens[k].Start) is >= 0 and var at)
+                return RoleAround(doc, k, doc.Sentences[at]);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the name at token <paramref name="who"/> carries a role word just before its run of capitals or right after a comma following it.</summary>
+    private static bool RoleAround(AnalyzedDocument doc, int who, Sentence s)
+    {
+        int b = who, e = who;
+        while (b - 1 >= 0 && doc.Tokens[b - 1].Start >= s.Start && doc.Tokens[b - 1].Kind == TokenKind.Word && (doc.Tokens[b - 1].Shape & TokenShape.Capitalized) != 0) b--;
+        while (e + 1 < doc.Tokens.Length && doc.Tokens[e + 1].Start < s.End && doc.Tokens[e + 1].Kind == TokenKind.Word && (doc.Tokens[e + 1].Shape & TokenShape.Capitalized) != 0) e++;
+        if (b - 1 >= 0 && doc.Tokens[b - 1].Start >= s.Start && IsOneOf(Word(doc, b - 1), s_offStageRoles)) return true;
+        // "Lee Miringoff, director of the Marist ...", "Gibbs, a former spokesman"
+        if (e + 2 < doc.Tokens.Length && doc.Tokens[e + 2].Start < s.End && Word(doc, e + 1) is ",")
+        {
+            int r = e + 2;
+            if (IsOneOf(Word(doc, r), s_determiners) || Word(doc, r).Equals("former", StringComparison.OrdinalIgnoreCase)) r++;
+            if (r < doc.Tokens.Length && doc.Tokens[r].Start < s.End && (doc.Tokens[r].Shape & TokenShape.Capitalized) == 0) return IsOneOf(Word(doc, r), s_offStageRoles);
+            // "Miringoff, the Marist pollster": a role after a capitalized word or two.
+            for (int j = r; j < r + 3 && j < doc.Tokens.Length && doc.Tokens[j].Start < s.End && doc.Tokens[j].Kind == TokenKind.Word; j++)
+            {
+                if (IsOneOf(Word(doc, j), s_offStageRoles)) return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Roles of people who comment on a debate rather than take part in it; "moderator", "senator", "governor" stand on stage.
+    private static readonly Words s_offStageRoles =
+    [
+        "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisor", "strategist", "pollster", "director",
+        "analyst", "chairman", "chairwoman", "manager", "consultant", "professor", "expert", "official", "economist", "operative",
+        "staffer", "lawyer", "attorney", "researcher", "columnist", "editor", "founder", "historian", "scientist", "surrogate",
+    ];
+
+    /// <summary>Whether a vague time other than the scene's starts at token <paramref name="k"/>: "during the campaign", "in the past", "has long", "previously", "once".</summary>
+    private static bool VagueTimeAt(AnalyzedDocument doc, int k, int first)
+    {
+        var w = Word(doc, k);
+        if (w.Equals("previously", StringComparison.OrdinalIgnoreCase)) return true;
+        bool hasNext = k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].Kind == TokenKind.Word;
+        // "once said", not "once again", "at once" or "once he took office" at the head of a clause.
+        if (w.Equals("once", StringComparison.OrdinalIgnoreCase))
+            return k > first && !Word(doc, k - 1).Equals("at", StringComparison.OrdinalIgnoreCase) && doc.Tokens[k - 1].Kind == TokenKind.Word
+                   && hasNext && !IsOneOf(Word(doc, k + 1), s_onceNot);
+        // "has long argued"
+        if (w.Equals("long", StringComparison.OrdinalIgnoreCase))
+            return k > first && IsOneOf(Word(doc, k - 1), s_haves);
+        if (!(w.Equals("during", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("on", StringComparison.OrdinalIgnoreCase))
+            || k + 2 >= doc.Tokens.Length || !Word(doc, k + 1).Equals("the", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var noun = Word(doc, k + 2);
+        if (noun.Equals("past", StringComparison.OrdinalIgnoreCase)) return w.Equals("in", StringComparison.OrdinalIgnoreCase);
+        // "during the campaign", "on the campaign trail"; "in the campaign's final days" is no such time.
+        return noun.Equals("campaign", StringComparison.OrdinalIgnoreCase)
+               && (w.Equals("during", StringComparison.OrdinalIgnoreCase)
+                   || (w.Equals("on", StringComparison.OrdinalIgnoreCase) && k + 3 < doc.Tokens.Length && Word(doc, k + 3).Equals("trail", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static readonly Words s_onceNot = ["again", "more", "the", "a", "he", "she", "they", "it", "we", "you", "i"];
+
+    private static readonly Words s_haves = ["has", "have", "had", "'s", "’s"];
 
     /// <summary>The night the lead sets for the one named at token <paramref name="who"/>: a debate's, else the lead's own act's when it is theirs; -1 when none.</summary>
     private static int SceneNight(AnalyzedDocument doc, int sentence, int who) =>
