@@ -651,7 +651,17 @@ internal sealed partial class TimexScanner
         int? tense = null;
         int lean = pastBefore ? NoLean : DayLean(from, e);
         // "is raising questions about Monday's debate": a day that names a thing other than a vote keeps its own time.
-        if (lean == LeanNearer && IsPossessive(e) && !NamedVoteAfter(e + 1)) lean = NoLean;
+        if (lean == LeanNearer && IsPossessive(e) && !NamedVoteAfter(e + 1) && !PlannedEventFor(from, e)) lean = NoLean;
+        if (lean == NoLean && !pastBefore)
+        {
+            // "— in Arizona, Idaho and Utah on Tuesday": a phrase after a dash with no verb of its own names the time of
+            // the noun before the dash ("the next series of contests").
+            lean = DashLean(from);
+            // "his address Sunday about terrorism will be a major topic": a day inside the subject of "will" dates the
+            // thing the subject names, which is over; what "will" tells follows from it.
+            if (lean == NoLean && InSubjectOfWill(from, e)) lean = LeanBehind;
+        }
+
         // "on Thursday after the president meets Sanders": a clause in the present after the day.
         int r = W(e) is { DayPart: not null } ? e + 1 : e;
         if (lean == NoLean && !pastBefore && (Is(r, "after") || Is(r, "before") || Is(r, "once") || Is(r, "until") || Is(r, "when")))
@@ -675,6 +685,18 @@ internal sealed partial class TimexScanner
         {
             int dow = IsoDay(_dct.Date), ahead = (w.Weekday - dow + 7) % 7, behind = (dow - w.Weekday + 7) % 7;
             if (ahead > 0 && ahead < behind) mode = 1;
+        }
+
+        // "Yellen speaks on Wednesday and testifies on Thursday", "On Tuesday, Democrats vote in Arizona; on Saturday,
+        // Alaska holds caucuses": a day with no cue of its own, after one read ahead in the same sentence and with no
+        // past verb between them, is ahead too.
+        if (mode < 0 && lean == NoLean && !pastBefore && _aheadDaySentence == _sentStart && _aheadDayEnd <= from
+            && from - _aheadDayEnd <= 30 && NoPastBetween(_aheadDayEnd, from) && (tense ??= Tense(from, k + 1)) == 0)
+            mode = 1;
+        if (mode > 0)
+        {
+            _aheadDaySentence = _sentStart;
+            _aheadDayEnd = e;
         }
 
         if (!WeekdayFrom(_dct, w.Weekday, mode, out var date)) return false;
@@ -722,6 +744,9 @@ internal sealed partial class TimexScanner
         // day is over, whatever the verb says of what follows from it.
         if (IsPossessive(after) && (OutcomeNounAfter(after + 1) || (Is(from - 1, "of") && (Is(from - 2, "results") || Is(from - 2, "outcome")))))
             return LeanBehind;
+        // "barely qualified for Tuesday's debate", "prepared for the last days, including a debate Thursday": an event
+        // planned for its day is the nearer one, whatever the verb that came before it says.
+        if (PlannedEventFor(from, after)) return LeanNearer;
         // "If he follows up his Tuesday wins", "he also hosts a Sunday talk show": a day that names a thing keeps its own time.
         if (IsPossessive(from - 1) || Is(from - 1, "a") || Is(from - 1, "an") || Is(from - 1, "his") || Is(from - 1, "her") || Is(from - 1, "their") || Is(from - 1, "its") || Is(from - 1, "our"))
             return NoLean;
@@ -893,6 +918,121 @@ internal sealed partial class TimexScanner
         }
 
         return NoLean;
+    }
+
+    /// <summary>
+    /// Whether a day names an event planned for it after "for" or "including": "for Tuesday's undercard debate",
+    /// "including a debate Thursday", "for a rally on Saturday".
+    /// </summary>
+    private bool PlannedEventFor(int from, int after)
+    {
+        if (IsPossessive(after))
+        {
+            if (!(Is(from - 1, "for") || Is(from - 1, "including"))) return false;
+            for (int j = after + 1, n = 0; n < 3 && In(j) && _u[j].Kind == TokenKind.Word; n++, j++)
+            {
+                if (IsEventNoun(j)) return true;
+                if (IsClauseWord(j)) return false;
+            }
+
+            return false;
+        }
+
+        int noun = Is(from - 1, "on") ? from - 2 : from - 1;
+        return IsEventNoun(noun) && IsDeterminer(noun - 1) && (Is(noun - 2, "for") || Is(noun - 2, "including"));
+    }
+
+    /// <summary>A planned event's noun: a vote's, "debate", "rally", "forum", "speech", "hearing", "summit", "town hall".</summary>
+    private bool IsEventNoun(int j) =>
+        IsVoteNoun(j) || Is(j, "debate") || Is(j, "debates") || Is(j, "rally") || Is(j, "forum") || Is(j, "speech") || Is(j, "hearing")
+        || Is(j, "summit") || Is(j, "meeting") || (Is(j, "hall") && Is(j - 1, "town"));
+
+    /// <summary>
+    /// The lean of a day in a phrase after a dash with no verb ("contests — in Arizona, Idaho and Utah on Tuesday"):
+    /// ahead when the words just before the dash say "next", "upcoming" or "coming"; else none.
+    /// </summary>
+    private int DashLean(int from)
+    {
+        int c = from - 1;
+        for (int n = 0; n < 10 && In(c); n++, c--)
+        {
+            if (IsDash(c)) break;
+            // Only names, their commas and the small words of a place: a verb would give the phrase its own tense.
+            if (_u[c].Kind == TokenKind.Word && !Cap(c) && !(Is(c, "in") || Is(c, "and") || Is(c, "on") || Is(c, "at") || Is(c, "of") || IsDeterminer(c)))
+                return NoLean;
+            if (_u[c].Kind == TokenKind.Punct && !IsPunct(c, ',')) return NoLean;
+        }
+
+        if (!IsDash(c)) return NoLean;
+        for (int q = c - 1, words = 0; In(q) && words < 7 && _u[q].Kind != TokenKind.Punct; q--)
+        {
+            if (_u[q].Kind != TokenKind.Word) continue;
+            words++;
+            if (Is(q, "next") || Is(q, "upcoming") || Is(q, "coming")) return LeanAhead;
+            if (Role(q) == WordRole.Past || Is(q, "last") || Is(q, "previous")) return NoLean;
+        }
+
+        return NoLean;
+    }
+
+    private bool IsDash(int k) => In(k) && _u[k].Kind == TokenKind.Punct && _text[_u[k].Start] is '—' or '–';
+
+    /// <summary>
+    /// Whether a day stands after a noun in the subject of "will", with no verb from the clause's start to the day
+    /// nor from the day to "will": "his address Sunday about fighting terrorism will be", "the rally in North Carolina
+    /// Tuesday will keep"; not "the contests between Monday and March 14 will", where the day is no noun's time.
+    /// </summary>
+    private bool InSubjectOfWill(int from, int after)
+    {
+        int before = from - 1;
+        if (!In(before) || _u[before].Kind != TokenKind.Word || W(before) is not null || IsClauseWord(before) || IsDeterminer(before)
+            || Is(before, "between") || Is(before, "since") || Is(before, "until") || NotNounOfSubject(before))
+            return false;
+        // The clause runs back to the sentence's start or to "but" (", but his address Sunday ..."). The subject must be a
+        // long one, a noun with its phrases: in a short "The debate Thursday will be the last" the day may lie ahead.
+        int words = 2;
+        for (int c = before - 1, n = 0; c >= _sentStart; c--, n++)
+        {
+            if (n >= 15 || IsQuote(c)) return false;
+            if (Is(c, "but")) break;
+            if (_u[c].Kind == TokenKind.Word) words++;
+            if (_u[c].Kind == TokenKind.Punct)
+            {
+                if (IsPossessive(c) || IsPunct(c, '-')) continue;
+                return false;
+            }
+
+            if (NotNounOfSubject(c)) return false;
+        }
+
+        for (int r = after, n = 0; n < 12 && In(r); r++, n++)
+        {
+            if (Is(r, "will")) return !Cap(r) && words >= 8;
+            if (_u[r].Kind == TokenKind.Word) words++;
+            if (_u[r].Kind is TokenKind.Quote || (_u[r].Kind == TokenKind.Punct && !IsPunct(r, '-') && !IsPossessive(r))) return false;
+            if (NotNounOfSubject(r)) return false;
+        }
+
+        return false;
+    }
+
+    // A word that gives a clause its verb or opens another clause: "was", "said", "wins", "that", "who".
+    private bool NotNounOfSubject(int k) =>
+        Cue(k) != 0 || PastWithObject(k) || ThirdPersonPresent(k) || (EndsWithEd(k) && !IsDeterminer(k - 1) && !Hyphen(k))
+        || Is(k, "is") || Is(k, "are") || Is(k, "was") || Is(k, "were") || Is(k, "has") || Is(k, "have") || Is(k, "had")
+        || Is(k, "that") || Is(k, "who") || Is(k, "which") || Is(k, "when") || Is(k, "if") || Is(k, "as") || IsModal(k)
+        || Is(k, "isn't") || Is(k, "wasn't");
+
+    /// <summary>Whether no past form stands between two units of the sentence ("speaks ... and testifies", not "spoke ... and").</summary>
+    private bool NoPastBetween(int a, int b)
+    {
+        for (int c = a; c < b; c++)
+        {
+            if (IsQuote(c) || Cue(c) < 0 || PastWithObject(c) || (EndsWithEd(c) && W(c) is null && !IsDeterminer(c - 1) && !Hyphen(c)))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>A verb of the third person in the present: "speaks", "wins", "heads"; not "was", "has", "press", "bus".</summary>
@@ -1723,12 +1863,36 @@ internal sealed partial class TimexScanner
             return true;
         }
 
+        // "during the first half", "in the second half of July", "the last half of the '80s": a half with no year is a
+        // game's, a debate's or a longer span's; only talk of results makes it a half-year ("profit for the first half").
+        if (inDctYear.Grain == Grain.Half && (Is(e, "of") || !ResultsTalk()))
+        {
+            hit = default;
+            return false;
+        }
+
         int tense = Tense(start, e);
         // "winning in the fall", "to campaign in the spring": a season with no tense of its own, in talk of a vote
         // ahead or after an infinitive, is the one ahead, as a month is.
         if (tense == 0 && inDctYear.Grain == Grain.Season && (ElectionAhead() || ProspectiveBefore(start))) tense = 1;
         hit = TimexHit.Of(e, Nearest(inDctYear, tense));
         return true;
+    }
+
+    /// <summary>Whether the sentence talks of a company's or an economy's results: "profit", "earnings", "sales", "fiscal", "growth".</summary>
+    private bool ResultsTalk()
+    {
+        for (int c = _sentStart; c < _sentEnd; c++)
+        {
+            if (_u[c].Kind != TokenKind.Word || Cap(c) && c > _sentStart) continue;
+            if (Is(c, "profit") || Is(c, "profits") || Is(c, "earnings") || Is(c, "revenue") || Is(c, "revenues") || Is(c, "sales")
+                || Is(c, "income") || Is(c, "loss") || Is(c, "losses") || Is(c, "results") || Is(c, "fiscal") || Is(c, "growth")
+                || Is(c, "economy") || Is(c, "output") || Is(c, "dividend") || Is(c, "shipments") || Is(c, "orders") || Is(c, "deficit")
+                || Is(c, "exports") || Is(c, "imports") || Is(c, "production") || Is(c, "inflation") || Is(c, "gdp"))
+                return true;
+        }
+
+        return false;
     }
 
     // ---- compact results periods: "Q3 2022", "2022 Q3", "H1 2023", "FY2022", "FY 2022" -----------------------

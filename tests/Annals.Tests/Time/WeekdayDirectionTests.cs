@@ -95,4 +95,30 @@ public class WeekdayDirectionTests
     [InlineData("The candidate is facing a rout in Tuesday's primary.", "2022-11-05", "Tuesday", "2022-11-08")]
     public void Weekday_TakesTheNearerDay_ForAPossessiveOnlyWhenItIsAVote(string text, string date, string span, string value) =>
         TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("The senator barely qualified for Tuesday's main debate, aides said.", "2022-11-06", "Tuesday", "2022-11-08")]
+    [InlineData("Rivals prepared for the last week of the race, including a forum Thursday in the capital.", "2022-11-01", "Thursday", "2022-11-03")]
+    [InlineData("The governor was praised for Tuesday's debate answers.", "2022-11-03", "Tuesday", "2022-11-01")]
+    public void Weekday_TakesTheNearerDay_ForAnEventPlannedForIt(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("The minister speaks to bankers on Wednesday and testifies before the committee on Thursday.", "2022-11-01", "Thursday", "2022-11-03")]
+    [InlineData("On Tuesday, voters go to the polls in three states; on Saturday, two more hold caucuses.", "2022-10-31", "Saturday", "2022-11-05")]
+    [InlineData("The minister spoke to bankers on Monday and testified before the committee on Thursday.", "2022-11-01", "Thursday", "2022-10-27")]
+    public void Weekday_FollowsADayAheadBeforeIt_WithNoPastVerbBetween(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("Campaigns turned to the next round of contests — in Kansas, Maine and Ohio on Tuesday.", "2022-11-06", "Tuesday", "2022-11-08")]
+    [InlineData("Campaigns looked back on the last round of contests — in Kansas, Maine and Ohio on Tuesday.", "2022-11-06", "Tuesday", "2022-11-01")]
+    public void Weekday_TakesTheLeanOfTheNounBeforeADash(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("The mayor is not running again, but her speech Sunday about rebuilding the flooded river district will shape the race.", "2022-11-01", "Sunday", "2022-10-30")]
+    [InlineData("The debate Thursday will be the last before the vote.", "2022-11-01", "Thursday", "2022-11-03")]
+    public void Weekday_StaysBehind_InsideALongSubjectOfWill(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
 }
