@@ -750,6 +750,7 @@ internal sealed partial class TimexScanner
         // "If he follows up his Tuesday wins", "he also hosts a Sunday talk show": a day that names a thing keeps its own time.
         if (IsPossessive(from - 1) || Is(from - 1, "a") || Is(from - 1, "an") || Is(from - 1, "his") || Is(from - 1, "her") || Is(from - 1, "their") || Is(from - 1, "its") || Is(from - 1, "our"))
             return NoLean;
+        bool forSeen = false, wouldSeen = false;
         for (int c = from - 1, words = 0; c >= _sentStart && words < 12; c--)
         {
             // "there's an election on Tuesday", "it's the last debate before ...": the present of "be".
@@ -762,6 +763,8 @@ internal sealed partial class TimexScanner
 
             var kind = _u[c].Kind;
             if (kind == TokenKind.Quote) return NoLean;
+            // "announced a $275 billion plan on Monday": a sign of money stays in the clause.
+            if (IsPunct(c, '$')) continue;
             if (kind == TokenKind.Punct)
             {
                 // "in San Jose, Calif., on Thursday": the commas of a place name and the period of "Mr." stay in the clause.
@@ -772,6 +775,16 @@ internal sealed partial class TimexScanner
 
             if (kind != TokenKind.Word) continue;
             words++;
+            // "pointed to Obama endorsing Clinton on Thursday": a gerund with its object between has a time of its own
+            // ("a spending plan" is a noun).
+            // "took to the airwaves beginning Wednesday night" still tells of the past.
+            if (Is(c, "for") || Is(c, "until") || Is(c, "till") || Is(c, "by")
+                || (!_u[c].Capital && Sp(c).Length > 4 && Sp(c).EndsWith("ing", StringComparison.Ordinal)
+                    && (Cap(c + 1) || IsDeterminer(c + 1) || Is(c + 1, "him") || Is(c + 1, "her") || Is(c + 1, "them") || Is(c + 1, "it"))
+                    && !(c == from - 1 && (Is(c, "beginning") || Is(c, "starting")))))
+                forSeen = true;
+            // "said they would light landmarks on Monday night": a plan told in the past, for a day either side.
+            if (Is(c, "would")) wouldSeen = true;
             // "When he speaks", "If Cruz wins": the opening word of a sentence is capitalized.
             if (IsSubordinator(c)) return SubordinateLean(c, from, after);
             if (_u[c].Capital) continue;
@@ -815,6 +828,14 @@ internal sealed partial class TimexScanner
                 return NoLean;
             }
 
+            // "Clinton, who announced a plan on Monday, plans to ...": a past verb of the day's own clause wins over a
+            // cue after the day, which belongs to the next clause; not across "for" or "until" ("called a vote for
+            // Friday"), nor a form of "be", "have" or "do", which may head a plan.
+            if (role == WordRole.Past && !forSeen && !AfterAuxiliary(c) && !(Is(c, "was") || Is(c, "were") || Is(c, "had") || Is(c, "did"))
+                && !ReportedPlanBefore(c))
+                return wouldSeen ? LeanNearer : LeanBehind;
+            // "a $275 billion spending plan on Monday": "plan" after a determiner or a noun is a noun, no verb of the clause.
+            if (role == WordRole.FutureTo && Is(c, "plan") && !Is(c + 1, "to") && !Is(c - 1, "to") && !IsSubjectPronoun(c - 1)) continue;
             if (role is WordRole.Past or WordRole.Future or WordRole.FutureTo || Sp(c).EndsWith("'ll", StringComparison.Ordinal)) return NoLean;
             if (EndsWithEd(c) && W(c) is null)
             {
@@ -822,7 +843,7 @@ internal sealed partial class TimexScanner
                 // "an address to be delivered Wednesday": a plan in a passive infinitive.
                 if (Is(c - 1, "be") && Is(c - 2, "to")) return LeanNearer;
                 if (IsDeterminer(c - 1) || Hyphen(c) || Is(c - 1, "is") || Is(c - 1, "are") || Is(c - 1, "be") || Is(c - 1, "been")) continue;
-                return NoLean;
+                return forSeen || AfterAuxiliary(c) || Sp(c).Length < 5 || ReportedPlanBefore(c) ? NoLean : wouldSeen ? LeanNearer : LeanBehind;
             }
 
             int be = Is(c - 1, "not") ? c - 2 : c - 1;
@@ -922,13 +943,15 @@ internal sealed partial class TimexScanner
 
     /// <summary>
     /// Whether a day names an event planned for it after "for" or "including": "for Tuesday's undercard debate",
-    /// "including a debate Thursday", "for a rally on Saturday".
+    /// "including a debate Thursday", "for a rally on Saturday", "filed for Sunday's Meet the Press".
     /// </summary>
     private bool PlannedEventFor(int from, int after)
     {
         if (IsPossessive(after))
         {
             if (!(Is(from - 1, "for") || Is(from - 1, "including"))) return false;
+            // "an interview filed for Sunday's Meet the Press": a show or an event by its title.
+            if (Is(from - 1, "for") && TitleAt(after + 1)) return true;
             for (int j = after + 1, n = 0; n < 3 && In(j) && _u[j].Kind == TokenKind.Word; n++, j++)
             {
                 if (IsEventNoun(j)) return true;
@@ -942,10 +965,33 @@ internal sealed partial class TimexScanner
         return IsEventNoun(noun) && IsDeterminer(noun - 1) && (Is(noun - 2, "for") || Is(noun - 2, "including"));
     }
 
+    /// <summary>A title of capitalized words and small ones: "Meet the Press", "Face the Nation"; not "Democratic encounter".</summary>
+    private bool TitleAt(int j)
+    {
+        if (!Cap(j) || _u[j].Kind != TokenKind.Word) return false;
+        for (int n = 1; n < 4 && In(j + n) && _u[j + n].Kind == TokenKind.Word; n++)
+        {
+            if (!Cap(j + n) && !Is(j + n, "the") && !Is(j + n, "of") && !Is(j + n, "and")) return false;
+        }
+
+        return true;
+    }
+
     /// <summary>A planned event's noun: a vote's, "debate", "rally", "forum", "speech", "hearing", "summit", "town hall".</summary>
     private bool IsEventNoun(int j) =>
         IsVoteNoun(j) || Is(j, "debate") || Is(j, "debates") || Is(j, "rally") || Is(j, "forum") || Is(j, "speech") || Is(j, "hearing")
         || Is(j, "summit") || Is(j, "meeting") || (Is(j, "hall") && Is(j - 1, "town"));
+
+    /// <summary>Whether "as soon as", "once" or "until" stands just before a past verb: "likely to buy as soon as trading opened Monday".</summary>
+    private bool ReportedPlanBefore(int k)
+    {
+        for (int c = k - 1; c >= k - 4; c--)
+        {
+            if (Is(c, "soon") || Is(c, "once") || Is(c, "until") || Is(c, "till")) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The lean of a day in a phrase after a dash with no verb ("contests — in Arizona, Idaho and Utah on Tuesday"):

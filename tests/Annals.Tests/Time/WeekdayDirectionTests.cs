@@ -121,4 +121,20 @@ public class WeekdayDirectionTests
     [InlineData("The debate Thursday will be the last before the vote.", "2022-11-01", "Thursday", "2022-11-03")]
     public void Weekday_StaysBehind_InsideALongSubjectOfWill(string text, string date, string span, string value) =>
         TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("The mayor, who unveiled a $40 million housing plan on Monday, plans to tour the districts.", "2022-11-01", "Monday", "2022-10-31")]
+    [InlineData("The school confirmed the news on its website Friday.", "2022-11-03", "Friday", "2022-10-28")]
+    [InlineData("The network took to the air beginning Wednesday night with a special.", "2022-11-03", "Wednesday night", "2022-11-02")]
+    [InlineData("The town said it would light the bridge in blue on Monday night.", "2022-11-02", "Monday night", "2022-10-31")]
+    [InlineData("Every sign pointed to the mayor backing her on Thursday after the governor meets him.", "2022-11-02", "Thursday", "2022-11-03")]
+    [InlineData("Traders expected to buy as soon as trading opened Monday.", "2022-11-02", "Monday", "2022-11-07")]
+    public void Weekday_StaysBehind_ForAPastVerbOfItsOwnClause(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("The senator spoke to the host in an interview taped for Sunday's Face the Nation.", "2022-11-05", "Sunday", "2022-11-06")]
+    [InlineData("Ratings were low for Saturday's Democratic encounter.", "2022-11-02", "Saturday", "2022-10-29")]
+    public void Weekday_TakesTheNearerDay_ForAShowByItsTitle(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
 }
