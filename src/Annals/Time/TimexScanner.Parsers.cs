@@ -1306,12 +1306,44 @@ internal sealed partial class TimexScanner
 
             // "the agreement negotiated in December": a past participle or past form straight before "in" and the month.
             int tense = Is(k - 1, "in") && RegularPastBefore(k - 1) && !Prospective(k - 2) ? -2 : Tense(k, j);
+            // "Mr. Cruz first stirred Iowa crowds in March", "Trump Tower rented office space in December": a regular past
+            // form after its subject, in the month's own clause, is a past verb the lexicon does not list.
+            if (tense is 0 or -1 && Is(k - 1, "in") && FinitePastInClause(k - 1)) tense = -2;
             if (tense == 0 && (VoteAfter(j) || ProspectiveBefore(k) || ElectionAhead() || (w.Month == 11 && NovemberContest()))) tense = 1;
             // "In 2008, Obama won the primary in June": the scene's year.
             month = FrameYear(tense, k) is > 0 and var frame ? new TimePoint(Grain.Month, frame, w.Month) : Nearest(month, tense);
         }
         hit = TimexHit.Of(j, month);
         return true;
+    }
+
+    /// <summary>
+    /// Whether a regular past form right after its subject (a pronoun, "who" or a name, with at most one adverb between)
+    /// stands within eight words before <paramref name="k"/> in its clause: "he rented space", "Cruz first stirred
+    /// crowds"; not "the ads reserved" (a participle after a noun), nor past a comma, a modal or "to".
+    /// </summary>
+    private bool FinitePastInClause(int k)
+    {
+        for (int c = k - 1, words = 0; c >= _sentStart && words < 8; c--)
+        {
+            if (IsPunct(c, '$') || IsPossessive(c)) continue;
+            if (_u[c].Kind is TokenKind.Punct or TokenKind.Quote) return false;
+            if (_u[c].Kind != TokenKind.Word) continue;
+            words++;
+            if (Is(c, "to") || IsModal(c) || Role(c) is WordRole.Future or WordRole.FutureTo || IsSubordinator(c)) return false;
+            if (((W(c) is null && EndsWithEd(c) && Sp(c).Length >= 5) || (Role(c) == WordRole.Past && !Is(c, "was") && !Is(c, "were")
+                                                                            && !Is(c, "had") && !Is(c, "did") && !Is(c, "said")))
+                && !Hyphen(c) && !AfterAuxiliary(c))
+            {
+                int p = c - 1;
+                if (Is(p, "first") || Is(p, "also") || Is(p, "then") || Is(p, "later") || Is(p, "never")
+                    || (LowerWord(p) && Sp(p).Length > 4 && Sp(p).EndsWith("ly", StringComparison.Ordinal)))
+                    p--;
+                return In(p) && _u[p].Kind == TokenKind.Word && (IsSubjectPronoun(p) || Is(p, "who") || (Cap(p) && W(p) is null));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
