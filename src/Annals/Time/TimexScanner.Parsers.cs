@@ -664,6 +664,8 @@ internal sealed partial class TimexScanner
 
         // "on Thursday after the president meets Sanders": a clause in the present after the day.
         int r = W(e) is { DayPart: not null } ? e + 1 : e;
+        // "victories on Saturday — when caucuses in Alaska take place": a dash or a comma may come before the clause.
+        if ((IsDash(r) || IsPunct(r, ',')) && Is(r + 1, "when")) r++;
         if (lean == NoLean && !pastBefore && (Is(r, "after") || Is(r, "before") || Is(r, "once") || Is(r, "until") || Is(r, "when")))
             lean = SubordinateLean(r, Math.Min(r + 9, _sentEnd), r, right: true);
         // Ahead, save the day just gone: a paper dated the morning after tells of that day's plans in the present
@@ -902,6 +904,17 @@ internal sealed partial class TimexScanner
             while (p < from && Cap(p) && _u[p].Kind == TokenKind.Word) p++;
             singular = !IsPossessive(p);
             plural = singular && Sp(p - 1)[^1] == 's';
+        }
+        else if (LowerWord(p) && Sp(p)[^1] == 's' && W(p) is null && !IsClauseWord(p) && !IsDeterminer(p) && !Is(p, "his") && !Is(p, "its") && p < from - 1 && right)
+        {
+            // "on Saturday — when caucuses in Alaska, Hawaii and Washington take place": a bare plural subject, the
+            // places it is in, then its verb in the present.
+            int q = p + 1;
+            for (int n = 0; n < 8 && In(q) && (Cap(q) || IsPunct(q, ',') || Is(q, "in") || Is(q, "and") || Is(q, "of") || Is(q, "the")); n++) q++;
+            var v = Sp(q);
+            if (LowerWord(q) && W(q) is null && !IsClauseWord(q) && !IsModal(q) && v.Length > 2 && v[^1] is not ('d' or 't' or 's')
+                && !v.EndsWith("ing", StringComparison.Ordinal))
+                return adverb ? ahead : NoLean;
         }
         else if (!Is(s, "as") && (IsDeterminer(p) || Is(p, "all")))
         {

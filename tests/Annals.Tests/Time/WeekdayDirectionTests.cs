@@ -80,6 +80,8 @@ public class WeekdayDirectionTests
 
     [Theory]
     [InlineData("Every sign pointed to the mayor backing her on Thursday after the governor meets him.", "2022-11-02", "Thursday", "2022-11-03")]
+    [InlineData("She is well placed to add a few more wins on Saturday — when caucuses in Maine, Iowa and Utah take place.", "2022-11-02", "Saturday", "2022-11-05")]
+    [InlineData("He is likely to rebound Tuesday when his home state votes.", "2022-11-05", "Tuesday", "2022-11-08")]
     public void Weekday_TakesTheNearerDay_BeforeAPresentClauseAfterIt(string text, string date, string span, string value) =>
         TimexTestDocuments.AssertFound(text, date, span, value);
 
