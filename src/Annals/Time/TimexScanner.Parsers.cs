@@ -660,6 +660,9 @@ internal sealed partial class TimexScanner
             // "his address Sunday about terrorism will be a major topic": a day inside the subject of "will" dates the
             // thing the subject names, which is over; what "will" tells follows from it.
             if (lean == NoLean && InSubjectOfWill(from, e)) lean = LeanBehind;
+            // "If he follows up his Tuesday wins in Idaho and Utah with a wide victory in Washington state on Saturday,
+            // ...": a day inside a long clause that opens the sentence with "if" or "when" leans as that clause does.
+            if (lean == NoLean && InOpeningSubordinate(from)) lean = SubordinateLean(_sentStart, from, e);
         }
 
         // "on Thursday after the president meets Sanders": a clause in the present after the day.
@@ -1032,6 +1035,30 @@ internal sealed partial class TimexScanner
         }
 
         return NoLean;
+    }
+
+    /// <summary>
+    /// Whether the sentence opens with "if", "when", "once", "unless" or "until" and no comma, dash or quotation mark
+    /// (save a place name's) stands between that word and the day, at most 30 units on.
+    /// </summary>
+    private bool InOpeningSubordinate(int from)
+    {
+        if (from - _sentStart is < 3 or > 30) return false;
+        // "If he builds on his Tuesday wins": a day that names a thing keeps its own time.
+        if (IsPossessive(from - 1) || IsDeterminer(from - 1) || Is(from - 1, "his") || Is(from - 1, "her") || Is(from - 1, "their")
+            || Is(from - 1, "its") || Is(from - 1, "our"))
+            return false;
+        if (!(Is(_sentStart, "if") || Is(_sentStart, "when") || Is(_sentStart, "once") || Is(_sentStart, "unless") || Is(_sentStart, "until")))
+            return false;
+        for (int c = _sentStart + 1; c < from; c++)
+        {
+            if (IsPossessive(c) || _u[c].Kind is TokenKind.Word or TokenKind.Number) continue;
+            if (IsPunct(c, ',') && Cap(c - 1) && Cap(c + 1)) continue;
+            if (IsPunct(c, '.') && Cap(c - 1) && _u[c - 1].End == _u[c].Start && _u[c - 1].End - _u[c - 1].Start <= 3) continue;
+            return false;
+        }
+
+        return true;
     }
 
     private bool IsDash(int k) => In(k) && _u[k].Kind == TokenKind.Punct && _text[_u[k].Start] is '—' or '–';

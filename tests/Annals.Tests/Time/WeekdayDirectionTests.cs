@@ -14,6 +14,8 @@ public class WeekdayDirectionTests
     [InlineData("Talks stay frozen until the board meets Friday.", "2022-11-01", "Friday", "2022-11-04")]
     [InlineData("He may meet a cool crowd when he speaks later Monday.", "2022-11-01", "later Monday", "2022-10-31")]
     [InlineData("The party may split if there is a narrow result on Tuesday.", "2022-11-04", "Tuesday", "2022-11-08")]
+    [InlineData("If she builds on her recent wins in Maine and Ohio with a clear victory in the river counties on Saturday, the race is over.", "2022-11-02", "Saturday", "2022-11-05")]
+    [InlineData("If she built on her recent wins in Maine and Ohio with a clear victory in the river counties on Saturday, the race was over.", "2022-11-02", "Saturday", "2022-10-29")]
     public void Weekday_LooksAhead_WhenAClauseAfterWhenBeforeUntilOrIfIsInThePresent(string text, string date, string span, string value) =>
         TimexTestDocuments.AssertFound(text, date, span, value);
 
