@@ -663,9 +663,24 @@ internal sealed partial class TimexScanner
         int? tense = null;
         int lean = pastBefore ? NoLean : DayLean(from, e);
         // "is raising questions about Monday's debate": a day that names a thing other than a vote keeps its own time.
-        if (lean == LeanNearer && IsPossessive(e) && !NamedVoteAfter(e + 1)) lean = NoLean;
+        if (lean == LeanNearer && IsPossessive(e) && !NamedVoteAfter(e + 1) && !PlannedEventFor(from, e)) lean = NoLean;
+        if (lean == NoLean && !pastBefore)
+        {
+            // "— in Arizona, Idaho and Utah on Tuesday": a phrase after a dash with no verb of its own names the time of
+            // the noun before the dash ("the next series of contests").
+            lean = DashLean(from);
+            // "his address Sunday about terrorism will be a major topic": a day inside the subject of "will" dates the
+            // thing the subject names, which is over; what "will" tells follows from it.
+            if (lean == NoLean && InSubjectOfWill(from, e)) lean = LeanBehind;
+            // "If he follows up his Tuesday wins in Idaho and Utah with a wide victory in Washington state on Saturday,
+            // ...": a day inside a long clause that opens the sentence with "if" or "when" leans as that clause does.
+            if (lean == NoLean && InOpeningSubordinate(from)) lean = SubordinateLean(_sentStart, from, e);
+        }
+
         // "on Thursday after the president meets Sanders": a clause in the present after the day.
         int r = W(e) is { DayPart: not null } ? e + 1 : e;
+        // "victories on Saturday — when caucuses in Alaska take place": a dash or a comma may come before the clause.
+        if ((IsDash(r) || IsPunct(r, ',')) && Is(r + 1, "when")) r++;
         if (lean == NoLean && !pastBefore && (Is(r, "after") || Is(r, "before") || Is(r, "once") || Is(r, "until") || Is(r, "when")))
             lean = SubordinateLean(r, Math.Min(r + 9, _sentEnd), r, right: true);
         // Ahead, save the day just gone: a paper dated the morning after tells of that day's plans in the present
@@ -687,6 +702,18 @@ internal sealed partial class TimexScanner
         {
             int dow = IsoDay(_dct.Date), ahead = (w.Weekday - dow + 7) % 7, behind = (dow - w.Weekday + 7) % 7;
             if (ahead > 0 && ahead < behind) mode = 1;
+        }
+
+        // "Yellen speaks on Wednesday and testifies on Thursday", "On Tuesday, Democrats vote in Arizona; on Saturday,
+        // Alaska holds caucuses": a day with no cue of its own, after one read ahead in the same sentence and with no
+        // past verb between them, is ahead too.
+        if (mode < 0 && lean == NoLean && !pastBefore && _aheadDaySentence == _sentStart && _aheadDayEnd <= from
+            && from - _aheadDayEnd <= 30 && NoPastBetween(_aheadDayEnd, from) && (tense ??= Tense(from, k + 1)) == 0)
+            mode = 1;
+        if (mode > 0)
+        {
+            _aheadDaySentence = _sentStart;
+            _aheadDayEnd = e;
         }
 
         if (!WeekdayFrom(_dct, w.Weekday, mode, out var date)) return false;
@@ -734,9 +761,13 @@ internal sealed partial class TimexScanner
         // day is over, whatever the verb says of what follows from it.
         if (IsPossessive(after) && (OutcomeNounAfter(after + 1) || (Is(from - 1, "of") && (Is(from - 2, "results") || Is(from - 2, "outcome")))))
             return LeanBehind;
+        // "barely qualified for Tuesday's debate", "prepared for the last days, including a debate Thursday": an event
+        // planned for its day is the nearer one, whatever the verb that came before it says.
+        if (PlannedEventFor(from, after)) return LeanNearer;
         // "If he follows up his Tuesday wins", "he also hosts a Sunday talk show": a day that names a thing keeps its own time.
         if (IsPossessive(from - 1) || Is(from - 1, "a") || Is(from - 1, "an") || Is(from - 1, "his") || Is(from - 1, "her") || Is(from - 1, "their") || Is(from - 1, "its") || Is(from - 1, "our"))
             return NoLean;
+        bool forSeen = false, wouldSeen = false;
         for (int c = from - 1, words = 0; c >= _sentStart && words < 12; c--)
         {
             // "there's an election on Tuesday", "it's the last debate before ...": the present of "be".
@@ -749,6 +780,8 @@ internal sealed partial class TimexScanner
 
             var kind = _u[c].Kind;
             if (kind == TokenKind.Quote) return NoLean;
+            // "announced a $275 billion plan on Monday": a sign of money stays in the clause.
+            if (IsPunct(c, '$')) continue;
             if (kind == TokenKind.Punct)
             {
                 // "in San Jose, Calif., on Thursday": the commas of a place name and the period of "Mr." stay in the clause.
@@ -759,6 +792,16 @@ internal sealed partial class TimexScanner
 
             if (kind != TokenKind.Word) continue;
             words++;
+            // "pointed to Obama endorsing Clinton on Thursday": a gerund with its object between has a time of its own
+            // ("a spending plan" is a noun).
+            // "took to the airwaves beginning Wednesday night" still tells of the past.
+            if (Is(c, "for") || Is(c, "until") || Is(c, "till") || Is(c, "by")
+                || (!_u[c].Capital && Sp(c).Length > 4 && Sp(c).EndsWith("ing", StringComparison.Ordinal)
+                    && (Cap(c + 1) || IsDeterminer(c + 1) || Is(c + 1, "him") || Is(c + 1, "her") || Is(c + 1, "them") || Is(c + 1, "it"))
+                    && !(c == from - 1 && (Is(c, "beginning") || Is(c, "starting")))))
+                forSeen = true;
+            // "said they would light landmarks on Monday night": a plan told in the past, for a day either side.
+            if (Is(c, "would")) wouldSeen = true;
             // "When he speaks", "If Cruz wins": the opening word of a sentence is capitalized.
             if (IsSubordinator(c)) return SubordinateLean(c, from, after);
             if (_u[c].Capital) continue;
@@ -802,6 +845,14 @@ internal sealed partial class TimexScanner
                 return NoLean;
             }
 
+            // "Clinton, who announced a plan on Monday, plans to ...": a past verb of the day's own clause wins over a
+            // cue after the day, which belongs to the next clause; not across "for" or "until" ("called a vote for
+            // Friday"), nor a form of "be", "have" or "do", which may head a plan.
+            if (role == WordRole.Past && !forSeen && !AfterAuxiliary(c) && !(Is(c, "was") || Is(c, "were") || Is(c, "had") || Is(c, "did"))
+                && !ReportedPlanBefore(c))
+                return wouldSeen ? LeanNearer : LeanBehind;
+            // "a $275 billion spending plan on Monday": "plan" after a determiner or a noun is a noun, no verb of the clause.
+            if (role == WordRole.FutureTo && Is(c, "plan") && !Is(c + 1, "to") && !Is(c - 1, "to") && !IsSubjectPronoun(c - 1)) continue;
             if (role is WordRole.Past or WordRole.Future or WordRole.FutureTo || Sp(c).EndsWith("'ll", StringComparison.Ordinal)) return NoLean;
             if (EndsWithEd(c) && W(c) is null)
             {
@@ -809,7 +860,7 @@ internal sealed partial class TimexScanner
                 // "an address to be delivered Wednesday": a plan in a passive infinitive.
                 if (Is(c - 1, "be") && Is(c - 2, "to")) return LeanNearer;
                 if (IsDeterminer(c - 1) || Hyphen(c) || Is(c - 1, "is") || Is(c - 1, "are") || Is(c - 1, "be") || Is(c - 1, "been")) continue;
-                return NoLean;
+                return forSeen || AfterAuxiliary(c) || Sp(c).Length < 5 || ReportedPlanBefore(c) ? NoLean : wouldSeen ? LeanNearer : LeanBehind;
             }
 
             int be = Is(c - 1, "not") ? c - 2 : c - 1;
@@ -869,6 +920,17 @@ internal sealed partial class TimexScanner
             singular = !IsPossessive(p);
             plural = singular && Sp(p - 1)[^1] == 's';
         }
+        else if (LowerWord(p) && Sp(p)[^1] == 's' && W(p) is null && !IsClauseWord(p) && !IsDeterminer(p) && !Is(p, "his") && !Is(p, "its") && p < from - 1 && right)
+        {
+            // "on Saturday — when caucuses in Alaska, Hawaii and Washington take place": a bare plural subject, the
+            // places it is in, then its verb in the present.
+            int q = p + 1;
+            for (int n = 0; n < 8 && In(q) && (Cap(q) || IsPunct(q, ',') || Is(q, "in") || Is(q, "and") || Is(q, "of") || Is(q, "the")); n++) q++;
+            var v = Sp(q);
+            if (LowerWord(q) && W(q) is null && !IsClauseWord(q) && !IsModal(q) && v.Length > 2 && v[^1] is not ('d' or 't' or 's')
+                && !v.EndsWith("ing", StringComparison.Ordinal))
+                return adverb ? ahead : NoLean;
+        }
         else if (!Is(s, "as") && (IsDeterminer(p) || Is(p, "all")))
         {
             // "when the party's candidate speaks", "after all the votes are counted": a verb after the noun.
@@ -905,6 +967,170 @@ internal sealed partial class TimexScanner
         }
 
         return NoLean;
+    }
+
+    /// <summary>
+    /// Whether a day names an event planned for it after "for" or "including": "for Tuesday's undercard debate",
+    /// "including a debate Thursday", "for a rally on Saturday", "filed for Sunday's Meet the Press".
+    /// </summary>
+    private bool PlannedEventFor(int from, int after)
+    {
+        if (IsPossessive(after))
+        {
+            if (!(Is(from - 1, "for") || Is(from - 1, "including"))) return false;
+            // "an interview filed for Sunday's Meet the Press": a show or an event by its title.
+            if (Is(from - 1, "for") && TitleAt(after + 1)) return true;
+            for (int j = after + 1, n = 0; n < 3 && In(j) && _u[j].Kind == TokenKind.Word; n++, j++)
+            {
+                if (IsEventNoun(j)) return true;
+                if (IsClauseWord(j)) return false;
+            }
+
+            return false;
+        }
+
+        int noun = Is(from - 1, "on") ? from - 2 : from - 1;
+        return IsEventNoun(noun) && IsDeterminer(noun - 1) && (Is(noun - 2, "for") || Is(noun - 2, "including"));
+    }
+
+    /// <summary>A title of capitalized words and small ones: "Meet the Press", "Face the Nation"; not "Democratic encounter".</summary>
+    private bool TitleAt(int j)
+    {
+        if (!Cap(j) || _u[j].Kind != TokenKind.Word) return false;
+        for (int n = 1; n < 4 && In(j + n) && _u[j + n].Kind == TokenKind.Word; n++)
+        {
+            if (!Cap(j + n) && !Is(j + n, "the") && !Is(j + n, "of") && !Is(j + n, "and")) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A planned event's noun: a vote's, "debate", "rally", "forum", "speech", "hearing", "summit", "town hall".</summary>
+    private bool IsEventNoun(int j) =>
+        IsVoteNoun(j) || Is(j, "debate") || Is(j, "debates") || Is(j, "rally") || Is(j, "forum") || Is(j, "speech") || Is(j, "hearing")
+        || Is(j, "summit") || Is(j, "meeting") || (Is(j, "hall") && Is(j - 1, "town"));
+
+    /// <summary>Whether "as soon as", "once" or "until" stands just before a past verb: "likely to buy as soon as trading opened Monday".</summary>
+    private bool ReportedPlanBefore(int k)
+    {
+        for (int c = k - 1; c >= k - 4; c--)
+        {
+            if (Is(c, "soon") || Is(c, "once") || Is(c, "until") || Is(c, "till")) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The lean of a day in a phrase after a dash with no verb ("contests — in Arizona, Idaho and Utah on Tuesday"):
+    /// ahead when the words just before the dash say "next", "upcoming" or "coming"; else none.
+    /// </summary>
+    private int DashLean(int from)
+    {
+        int c = from - 1;
+        for (int n = 0; n < 10 && In(c); n++, c--)
+        {
+            if (IsDash(c)) break;
+            // Only names, their commas and the small words of a place: a verb would give the phrase its own tense.
+            if (_u[c].Kind == TokenKind.Word && !Cap(c) && !(Is(c, "in") || Is(c, "and") || Is(c, "on") || Is(c, "at") || Is(c, "of") || IsDeterminer(c)))
+                return NoLean;
+            if (_u[c].Kind == TokenKind.Punct && !IsPunct(c, ',')) return NoLean;
+        }
+
+        if (!IsDash(c)) return NoLean;
+        for (int q = c - 1, words = 0; In(q) && words < 7 && _u[q].Kind != TokenKind.Punct; q--)
+        {
+            if (_u[q].Kind != TokenKind.Word) continue;
+            words++;
+            if (Is(q, "next") || Is(q, "upcoming") || Is(q, "coming")) return LeanAhead;
+            if (Role(q) == WordRole.Past || Is(q, "last") || Is(q, "previous")) return NoLean;
+        }
+
+        return NoLean;
+    }
+
+    /// <summary>
+    /// Whether the sentence opens with "if", "when", "once", "unless" or "until" and no comma, dash or quotation mark
+    /// (save a place name's) stands between that word and the day, at most 30 units on.
+    /// </summary>
+    private bool InOpeningSubordinate(int from)
+    {
+        if (from - _sentStart is < 3 or > 30) return false;
+        // "If he builds on his Tuesday wins": a day that names a thing keeps its own time.
+        if (IsPossessive(from - 1) || IsDeterminer(from - 1) || Is(from - 1, "his") || Is(from - 1, "her") || Is(from - 1, "their")
+            || Is(from - 1, "its") || Is(from - 1, "our"))
+            return false;
+        if (!(Is(_sentStart, "if") || Is(_sentStart, "when") || Is(_sentStart, "once") || Is(_sentStart, "unless") || Is(_sentStart, "until")))
+            return false;
+        for (int c = _sentStart + 1; c < from; c++)
+        {
+            if (IsPossessive(c) || _u[c].Kind is TokenKind.Word or TokenKind.Number) continue;
+            if (IsPunct(c, ',') && Cap(c - 1) && Cap(c + 1)) continue;
+            if (IsPunct(c, '.') && Cap(c - 1) && _u[c - 1].End == _u[c].Start && _u[c - 1].End - _u[c - 1].Start <= 3) continue;
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool IsDash(int k) => In(k) && _u[k].Kind == TokenKind.Punct && _text[_u[k].Start] is '—' or '–';
+
+    /// <summary>
+    /// Whether a day stands after a noun in the subject of "will", with no verb from the clause's start to the day
+    /// nor from the day to "will": "his address Sunday about fighting terrorism will be", "the rally in North Carolina
+    /// Tuesday will keep"; not "the contests between Monday and March 14 will", where the day is no noun's time.
+    /// </summary>
+    private bool InSubjectOfWill(int from, int after)
+    {
+        int before = from - 1;
+        if (!In(before) || _u[before].Kind != TokenKind.Word || W(before) is not null || IsClauseWord(before) || IsDeterminer(before)
+            || Is(before, "between") || Is(before, "since") || Is(before, "until") || NotNounOfSubject(before))
+            return false;
+        // The clause runs back to the sentence's start or to "but" (", but his address Sunday ..."). The subject must be a
+        // long one, a noun with its phrases: in a short "The debate Thursday will be the last" the day may lie ahead.
+        int words = 2;
+        for (int c = before - 1, n = 0; c >= _sentStart; c--, n++)
+        {
+            if (n >= 15 || IsQuote(c)) return false;
+            if (Is(c, "but")) break;
+            if (_u[c].Kind == TokenKind.Word) words++;
+            if (_u[c].Kind == TokenKind.Punct)
+            {
+                if (IsPossessive(c) || IsPunct(c, '-')) continue;
+                return false;
+            }
+
+            if (NotNounOfSubject(c)) return false;
+        }
+
+        for (int r = after, n = 0; n < 12 && In(r); r++, n++)
+        {
+            if (Is(r, "will")) return !Cap(r) && words >= 8;
+            if (_u[r].Kind == TokenKind.Word) words++;
+            if (_u[r].Kind is TokenKind.Quote || (_u[r].Kind == TokenKind.Punct && !IsPunct(r, '-') && !IsPossessive(r))) return false;
+            if (NotNounOfSubject(r)) return false;
+        }
+
+        return false;
+    }
+
+    // A word that gives a clause its verb or opens another clause: "was", "said", "wins", "that", "who".
+    private bool NotNounOfSubject(int k) =>
+        Cue(k) != 0 || PastWithObject(k) || ThirdPersonPresent(k) || (EndsWithEd(k) && !IsDeterminer(k - 1) && !Hyphen(k))
+        || Is(k, "is") || Is(k, "are") || Is(k, "was") || Is(k, "were") || Is(k, "has") || Is(k, "have") || Is(k, "had")
+        || Is(k, "that") || Is(k, "who") || Is(k, "which") || Is(k, "when") || Is(k, "if") || Is(k, "as") || IsModal(k)
+        || Is(k, "isn't") || Is(k, "wasn't");
+
+    /// <summary>Whether no past form stands between two units of the sentence ("speaks ... and testifies", not "spoke ... and").</summary>
+    private bool NoPastBetween(int a, int b)
+    {
+        for (int c = a; c < b; c++)
+        {
+            if (IsQuote(c) || Cue(c) < 0 || PastWithObject(c) || (EndsWithEd(c) && W(c) is null && !IsDeterminer(c - 1) && !Hyphen(c)))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>A verb of the third person in the present: "speaks", "wins", "heads"; not "was", "has", "press", "bus".</summary>
@@ -1133,12 +1359,44 @@ internal sealed partial class TimexScanner
 
             // "the agreement negotiated in December": a past participle or past form straight before "in" and the month.
             int tense = Is(k - 1, "in") && RegularPastBefore(k - 1) && !Prospective(k - 2) ? -2 : Tense(k, j);
+            // "Mr. Cruz first stirred Iowa crowds in March", "Trump Tower rented office space in December": a regular past
+            // form after its subject, in the month's own clause, is a past verb the lexicon does not list.
+            if (tense is 0 or -1 && Is(k - 1, "in") && FinitePastInClause(k - 1)) tense = -2;
             if (tense == 0 && (VoteAfter(j) || ProspectiveBefore(k) || ElectionAhead() || (w.Month == 11 && NovemberContest()))) tense = 1;
             // "In 2008, Obama won the primary in June": the scene's year.
             month = FrameYear(tense, k) is > 0 and var frame ? new TimePoint(Grain.Month, frame, w.Month) : Nearest(month, tense);
         }
         hit = TimexHit.Of(j, month);
         return true;
+    }
+
+    /// <summary>
+    /// Whether a regular past form right after its subject (a pronoun, "who" or a name, with at most one adverb between)
+    /// stands within eight words before <paramref name="k"/> in its clause: "he rented space", "Cruz first stirred
+    /// crowds"; not "the ads reserved" (a participle after a noun), nor past a comma, a modal or "to".
+    /// </summary>
+    private bool FinitePastInClause(int k)
+    {
+        for (int c = k - 1, words = 0; c >= _sentStart && words < 8; c--)
+        {
+            if (IsPunct(c, '$') || IsPossessive(c)) continue;
+            if (_u[c].Kind is TokenKind.Punct or TokenKind.Quote) return false;
+            if (_u[c].Kind != TokenKind.Word) continue;
+            words++;
+            if (Is(c, "to") || IsModal(c) || Role(c) is WordRole.Future or WordRole.FutureTo || IsSubordinator(c)) return false;
+            if (((W(c) is null && EndsWithEd(c) && Sp(c).Length >= 5) || (Role(c) == WordRole.Past && !Is(c, "was") && !Is(c, "were")
+                                                                            && !Is(c, "had") && !Is(c, "did") && !Is(c, "said")))
+                && !Hyphen(c) && !AfterAuxiliary(c))
+            {
+                int p = c - 1;
+                if (Is(p, "first") || Is(p, "also") || Is(p, "then") || Is(p, "later") || Is(p, "never")
+                    || (LowerWord(p) && Sp(p).Length > 4 && Sp(p).EndsWith("ly", StringComparison.Ordinal)))
+                    p--;
+                return In(p) && _u[p].Kind == TokenKind.Word && (IsSubjectPronoun(p) || Is(p, "who") || (Cap(p) && W(p) is null));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1736,12 +1994,36 @@ internal sealed partial class TimexScanner
             return true;
         }
 
+        // "during the first half", "in the second half of July", "the last half of the '80s": a half with no year is a
+        // game's, a debate's or a longer span's; only talk of results makes it a half-year ("profit for the first half").
+        if (inDctYear.Grain == Grain.Half && (Is(e, "of") || !ResultsTalk()))
+        {
+            hit = default;
+            return false;
+        }
+
         int tense = Tense(start, e);
         // "winning in the fall", "to campaign in the spring": a season with no tense of its own, in talk of a vote
         // ahead or after an infinitive, is the one ahead, as a month is.
         if (tense == 0 && inDctYear.Grain == Grain.Season && (ElectionAhead() || ProspectiveBefore(start))) tense = 1;
         hit = TimexHit.Of(e, Nearest(inDctYear, tense));
         return true;
+    }
+
+    /// <summary>Whether the sentence talks of a company's or an economy's results: "profit", "earnings", "sales", "fiscal", "growth".</summary>
+    private bool ResultsTalk()
+    {
+        for (int c = _sentStart; c < _sentEnd; c++)
+        {
+            if (_u[c].Kind != TokenKind.Word || Cap(c) && c > _sentStart) continue;
+            if (Is(c, "profit") || Is(c, "profits") || Is(c, "earnings") || Is(c, "revenue") || Is(c, "revenues") || Is(c, "sales")
+                || Is(c, "income") || Is(c, "loss") || Is(c, "losses") || Is(c, "results") || Is(c, "fiscal") || Is(c, "growth")
+                || Is(c, "economy") || Is(c, "output") || Is(c, "dividend") || Is(c, "shipments") || Is(c, "orders") || Is(c, "deficit")
+                || Is(c, "exports") || Is(c, "imports") || Is(c, "production") || Is(c, "inflation") || Is(c, "gdp"))
+                return true;
+        }
+
+        return false;
     }
 
     // ---- compact results periods: "Q3 2022", "2022 Q3", "H1 2023", "FY2022", "FY 2022" -----------------------

@@ -356,4 +356,12 @@ public class TemporalExpressionTenseTests
     [InlineData("The campaign will keep paying rent for the office until June.", "June", "2023-06")]
     public void Recognizer_ReadsAPastParticipleBeforeAMonthAndAPastPerfectBeforeUntil(string text, string span, string value) =>
         AssertFound(text, span, value);
+
+    [Theory]
+    [InlineData("The senator first stirred farm crowds in December at a church supper.", "2022-01-10", "December", "2021-12")]
+    [InlineData("The tower rented office space in December at a high rate.", "2022-08-10", "December", "2021-12")]
+    [InlineData("She has courted pastors since she announced her bid in March at a college.", "2022-01-10", "March", "2021-03")]
+    [InlineData("The ads reserved in March come from outside groups.", "2022-01-10", "March", "2022-03")]
+    public void Month_LooksBack_ForAPastVerbAfterItsSubjectInTheMonthsClause(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
 }

@@ -14,6 +14,8 @@ public class WeekdayDirectionTests
     [InlineData("Talks stay frozen until the board meets Friday.", "2022-11-01", "Friday", "2022-11-04")]
     [InlineData("He may meet a cool crowd when he speaks later Monday.", "2022-11-01", "later Monday", "2022-10-31")]
     [InlineData("The party may split if there is a narrow result on Tuesday.", "2022-11-04", "Tuesday", "2022-11-08")]
+    [InlineData("If she builds on her recent wins in Maine and Ohio with a clear victory in the river counties on Saturday, the race is over.", "2022-11-02", "Saturday", "2022-11-05")]
+    [InlineData("If she built on her recent wins in Maine and Ohio with a clear victory in the river counties on Saturday, the race was over.", "2022-11-02", "Saturday", "2022-10-29")]
     public void Weekday_LooksAhead_WhenAClauseAfterWhenBeforeUntilOrIfIsInThePresent(string text, string date, string span, string value) =>
         TimexTestDocuments.AssertFound(text, date, span, value);
 
@@ -80,6 +82,8 @@ public class WeekdayDirectionTests
 
     [Theory]
     [InlineData("Every sign pointed to the mayor backing her on Thursday after the governor meets him.", "2022-11-02", "Thursday", "2022-11-03")]
+    [InlineData("She is well placed to add a few more wins on Saturday — when caucuses in Maine, Iowa and Utah take place.", "2022-11-02", "Saturday", "2022-11-05")]
+    [InlineData("He is likely to rebound Tuesday when his home state votes.", "2022-11-05", "Tuesday", "2022-11-08")]
     public void Weekday_TakesTheNearerDay_BeforeAPresentClauseAfterIt(string text, string date, string span, string value) =>
         TimexTestDocuments.AssertFound(text, date, span, value);
 
@@ -94,5 +98,47 @@ public class WeekdayDirectionTests
     [InlineData("The candidate is raising doubts about the sound during Monday's debate.", "2022-11-04", "Monday", "2022-10-31")]
     [InlineData("The candidate is facing a rout in Tuesday's primary.", "2022-11-05", "Tuesday", "2022-11-08")]
     public void Weekday_TakesTheNearerDay_ForAPossessiveOnlyWhenItIsAVote(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("The senator barely qualified for Tuesday's main debate, aides said.", "2022-11-06", "Tuesday", "2022-11-08")]
+    [InlineData("Rivals prepared for the last week of the race, including a forum Thursday in the capital.", "2022-11-01", "Thursday", "2022-11-03")]
+    [InlineData("The governor was praised for Tuesday's debate answers.", "2022-11-03", "Tuesday", "2022-11-01")]
+    public void Weekday_TakesTheNearerDay_ForAnEventPlannedForIt(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("The minister speaks to bankers on Wednesday and testifies before the committee on Thursday.", "2022-11-01", "Thursday", "2022-11-03")]
+    [InlineData("On Tuesday, voters go to the polls in three states; on Saturday, two more hold caucuses.", "2022-10-31", "Saturday", "2022-11-05")]
+    [InlineData("The minister spoke to bankers on Monday and testified before the committee on Thursday.", "2022-11-01", "Thursday", "2022-10-27")]
+    public void Weekday_FollowsADayAheadBeforeIt_WithNoPastVerbBetween(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("Campaigns turned to the next round of contests — in Kansas, Maine and Ohio on Tuesday.", "2022-11-06", "Tuesday", "2022-11-08")]
+    [InlineData("Campaigns looked back on the last round of contests — in Kansas, Maine and Ohio on Tuesday.", "2022-11-06", "Tuesday", "2022-11-01")]
+    public void Weekday_TakesTheLeanOfTheNounBeforeADash(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("The mayor is not running again, but her speech Sunday about rebuilding the flooded river district will shape the race.", "2022-11-01", "Sunday", "2022-10-30")]
+    [InlineData("The debate Thursday will be the last before the vote.", "2022-11-01", "Thursday", "2022-11-03")]
+    public void Weekday_StaysBehind_InsideALongSubjectOfWill(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("The mayor, who unveiled a $40 million housing plan on Monday, plans to tour the districts.", "2022-11-01", "Monday", "2022-10-31")]
+    [InlineData("The school confirmed the news on its website Friday.", "2022-11-03", "Friday", "2022-10-28")]
+    [InlineData("The network took to the air beginning Wednesday night with a special.", "2022-11-03", "Wednesday night", "2022-11-02")]
+    [InlineData("The town said it would light the bridge in blue on Monday night.", "2022-11-02", "Monday night", "2022-10-31")]
+    [InlineData("Every sign pointed to the mayor backing her on Thursday after the governor meets him.", "2022-11-02", "Thursday", "2022-11-03")]
+    [InlineData("Traders expected to buy as soon as trading opened Monday.", "2022-11-02", "Monday", "2022-11-07")]
+    public void Weekday_StaysBehind_ForAPastVerbOfItsOwnClause(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("The senator spoke to the host in an interview taped for Sunday's Face the Nation.", "2022-11-05", "Sunday", "2022-11-06")]
+    [InlineData("Ratings were low for Saturday's Democratic encounter.", "2022-11-02", "Saturday", "2022-10-29")]
+    public void Weekday_TakesTheNearerDay_ForAShowByItsTitle(string text, string date, string span, string value) =>
         TimexTestDocuments.AssertFound(text, date, span, value);
 }
