@@ -1362,7 +1362,8 @@ internal sealed partial class TimexScanner
             // "Mr. Cruz first stirred Iowa crowds in March", "Trump Tower rented office space in December": a regular past
             // form after its subject, in the month's own clause, is a past verb the lexicon does not list.
             if (tense is 0 or -1 && Is(k - 1, "in") && FinitePastInClause(k - 1)) tense = -2;
-            if (tense == 0 && (VoteAfter(j) || ProspectiveBefore(k) || ElectionAhead() || (w.Month == 11 && NovemberContest()))) tense = 1;
+            if ((tense == 0 || (tense == -1 && _tenseOfSaying)) && (VoteAfter(j) || ProspectiveBefore(k) || ElectionAhead() || (w.Month == 11 && NovemberContest())))
+                tense = 1;
             // "In 2008, Obama won the primary in June": the scene's year.
             month = FrameYear(tense, k) is > 0 and var frame ? new TimePoint(Grain.Month, frame, w.Month) : Nearest(month, tense);
         }

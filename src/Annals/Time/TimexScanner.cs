@@ -78,6 +78,9 @@ internal sealed partial class TimexScanner
     private TimePoint _lastAnchor;
     private TimePoint _lastDay; // the last explicit date with a day, which a coarser one after it may contain
     private TimePoint _lastQuarter;
+    // Whether the last Tense call read only the verb of saying after a closing quote: the time of the saying, which a
+    // month named inside the words may still lie ahead of ("win a mandate in November,'' the senators wrote).
+    private bool _tenseOfSaying;
     private TimePoint _quarterTold; // the last quarter named, past or not, derived or not: what "that quarter" is
     private int _sentStart;
     private int _sentEnd;
@@ -508,6 +511,7 @@ internal sealed partial class TimexScanner
     /// </remarks>
     private int Tense(int a, int b)
     {
+        _tenseOfSaying = false;
         // "as soon as Tuesday or Wednesday", "in May or June": a later name of a pair reads like the first.
         for (int step = 0; step < 4 && (Is(a - 1, "or") || Is(a - 1, "and")) && W(a - 2) is { Weekday: > 0 } or { Month: > 0 } && Cap(a - 2); step++)
         {
@@ -593,7 +597,11 @@ internal sealed partial class TimexScanner
         {
             for (int r = quote + 1; r < quote + 5; r++)
             {
-                if (Cue(r) is not 0 and var after) return after;
+                if (Cue(r) is not 0 and var after)
+                {
+                    _tenseOfSaying = true;
+                    return after;
+                }
             }
         }
 
