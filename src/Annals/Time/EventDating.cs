@@ -678,11 +678,11 @@ public static class EventDating
             // Only a nearer date can win: the tests below, dearer, are spared for the rest.
             if (distance >= bestDistance) continue;
             if (t.Start < excludeEnd && t.End > excludeStart && !(DatesTheMedium(doc, t) && !Complement(doc, excludeStart, t.Start))) continue;
-            if (!Usable(doc, t, latest)) continue;
+            if (!Usable(doc, t, latest) && !OwnYear(doc, t, offset, latest)) continue;
             if (ownClause >= 0 && InRelativeClause(doc, t, sentenceStart, ownClause, offset)) continue;
             // "scrap the agreement reached last year": the date belongs to the noun and its participle alone.
             if (ReducedRelative(doc, t, sentenceStart) is var noun and >= 0 && (offset < noun || offset >= t.End)) continue;
-            if (Background(doc, t, sentenceStart, offset)) continue;
+            if (Background(doc, t, sentenceStart, offset) || Compared(doc, t, sentenceStart, offset) || AfterTheNoun(doc, t, sentenceStart, offset)) continue;
             best = i;
             bestDistance = distance;
         }
@@ -966,6 +966,114 @@ public static class EventDating
     }
 
     private static readonly Words s_relatives = ["who", "which", "whom", "whose", "where"];
+
+    /// <summary>
+    /// Whether the year <paramref name="t"/> is the act's own modifier ("the 2001 invasion" with the act at "invasion"):
+    /// a year before a noun names a thing, and when the thing is the act, that year is its date.
+    /// </summary>
+    private static bool OwnYear(AnalyzedDocument doc, Timex t, int offset, DateOnly latest)
+    {
+        if (offset <= t.End || offset > t.End + 1 || Since(doc, t) || !NamesAThing(doc, t)) return false;
+        int k = doc.TokenIndexAt(t.End);
+        return k < doc.Tokens.Length && doc.Tokens[k].Start == offset
+               && (latest == DateOnly.MaxValue || !(EarliestDay(t.Value) is { } first && first > latest));
+    }
+
+    /// <summary>
+    /// Whether date <paramref name="t"/> stands in a comparison the act at <paramref name="offset"/> lies outside:
+    /// "reminds me of Reagan's trip to Geneva in 1985", "much like he did after the attacks in Paris in January of last
+    /// year", "as he did in 2012". The date is the compared thing's, a background to the act.
+    /// </summary>
+    private static bool Compared(AnalyzedDocument doc, Timex t, int sentenceStart, int offset)
+    {
+        if (offset >= t.Start && offset < t.End) return false;
+        for (int k = doc.TokenIndexAt(t.Start) - 1, steps = 0; k >= 0 && steps < 16; k--, steps++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Start < sentenceStart || tok.Kind == TokenKind.Quote) return false;
+            if (tok.Kind == TokenKind.Punct)
+            {
+                if (PhraseBreak(doc, k)) return false;
+                continue;
+            }
+
+            // The act inside the phrase ("compared the plan with one from 2012" at "plan") is no act outside it.
+            if (tok.Start < offset && offset < t.Start) return false;
+            if (tok.Kind != TokenKind.Word || !ComparisonAt(doc, k)) continue;
+            if (offset <= tok.Start) return true;
+            // An act after the date stands outside only a comparison set off on both sides ("- much like he did ... -"):
+            // "were reminiscent of one from January 2013, when Clinton testified" goes on to tell the compared thing.
+            int lead = k - 1;
+            while (lead >= 0 && doc.Tokens[lead].Kind == TokenKind.Word && IsOneOf(Word(doc, lead), s_comparisonLeads)) lead--;
+            if (lead >= 0 && doc.Tokens[lead].Start >= sentenceStart && !(doc.Tokens[lead].Kind == TokenKind.Punct && PhraseBreak(doc, lead))) return false;
+            // An act after the date stands outside the comparison only past a comma or dash that closes it.
+            for (int j = doc.TokenIndexAt(t.End); j < doc.Tokens.Length && doc.Tokens[j].Start < offset; j++)
+            {
+                if (doc.Tokens[j].Kind == TokenKind.Punct && PhraseBreak(doc, j)) return true;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether punctuation token <paramref name="k"/> closes a phrase: a comma, semicolon, colon, bracket or a dash set off by spaces (not "R-Ohio").</summary>
+    private static bool PhraseBreak(AnalyzedDocument doc, int k)
+    {
+        var w = Word(doc, k);
+        if (w is "," or ";" or ":" or "(" or ")" or "—" or "–" or "―" or "--") return true;
+        var tok = doc.Tokens[k];
+        return w is "-" && tok.Start > 0 && doc.Text[tok.Start - 1] == ' ';
+    }
+
+    /// <summary>Whether token <paramref name="k"/> opens a comparison: "like" as a preposition, "unlike", "reminds", "reminiscent", "echoing", "as he did".</summary>
+    private static bool ComparisonAt(AnalyzedDocument doc, int k)
+    {
+        var w = Word(doc, k);
+        if (IsOneOf(w, s_comparisons)) return true;
+        if (w.Equals("like", StringComparison.OrdinalIgnoreCase))
+            return k == 0 || !IsOneOf(Word(doc, k - 1), s_likeAsVerb);
+        // "as he did in 2012", "as she had in 2008"
+        return w.Equals("as", StringComparison.OrdinalIgnoreCase) && k + 2 < doc.Tokens.Length && IsOneOf(Word(doc, k + 1), s_subjects)
+               && Word(doc, k + 2) is "did" or "had" or "has" or "does";
+    }
+
+    private static readonly Words s_comparisonLeads = ["much", "just", "not", "very", "exactly", "somewhat", "eerily", "strikingly"];
+
+    private static readonly Words s_comparisons =
+    [
+        "unlike", "reminds", "reminded", "remind", "reminiscent", "recalling", "echoing", "echoes", "evoking", "evokes", "mirroring",
+        "compared", "comparing", "compares", "comparison", "similar", "akin",
+    ];
+
+    // Words before "like" that make it a verb: "would like", "I like", "don't like".
+    private static readonly Words s_likeAsVerb =
+        ["would", "'d", "’d", "i", "you", "we", "they", "do", "don't", "don’t", "did", "didn't", "didn’t", "does", "doesn't", "doesn’t", "to", "not", "n't", "might", "may"];
+
+    /// <summary>
+    /// Whether date <paramref name="t"/> right after a bare "after" or "before" follows the act's noun with no verb
+    /// between: "the invasion of Afghanistan after 9/11" tells what the act came after, not when it was.
+    /// </summary>
+    private static bool AfterTheNoun(AnalyzedDocument doc, Timex t, int sentenceStart, int offset)
+    {
+        int first = doc.TokenIndexAt(t.Start);
+        if (first < 2 || offset >= doc.Tokens[first - 1].Start || doc.Tokens[first - 1].Start < sentenceStart) return false;
+        var w = Word(doc, first - 1);
+        if (!(w.Equals("after", StringComparison.OrdinalIgnoreCase) || w.Equals("before", StringComparison.OrdinalIgnoreCase))) return false;
+        int act = doc.TokenIndexAt(offset);
+        if (act < 1 || act >= first - 1 || first - 1 - act > 6) return false;
+        // The act is a noun: a determiner, a possessive or a year stands right before it.
+        var before = Word(doc, act - 1);
+        if (!(IsOneOf(before, s_determiners) || before is "'s" or "’s" || (before.Length == 4 && char.IsAsciiDigit(before[0]) && char.IsAsciiDigit(before[3]))))
+            return false;
+        for (int j = act + 1; j < first - 1; j++)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Punct || (doc.Tokens[j].Kind == TokenKind.Word && PastVerb(Word(doc, j)))) return false;
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Whether date <paramref name="t"/> stands in a phrase that sets the background of the act at

@@ -1,0 +1,40 @@
+using Annals.Time;
+
+namespace Annals.Tests.Time;
+
+/// <summary>Dates that belong to a compared thing or to a noun's modifier, and the act's own year before its noun.</summary>
+public class EventDatingRound3Tests
+{
+    private static readonly DateOnly s_dct = new(2022, 11, 6);
+
+    private static (string, string) DateOfAct(string text, string act)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, s_dct);
+        int offset = text.IndexOf(act, StringComparison.Ordinal);
+        return EventDating.DateAt(doc, doc.SentenceAt(offset), offset, -1, -1, happened: true);
+    }
+
+    [Theory]
+    // A date inside a comparison is the compared thing's: the act before it, or after it past a set-off phrase, keeps none.
+    [InlineData("The mayor's trip to Rome, where he met the pope, reminds me of the governor's trip to Paris in 1998.", "met", "2022-11-06", "dateline")]
+    [InlineData("The mayor's trip to Rome reminds me of the governor's visit to Paris in 1998.", "trip", "2022-11-06", "dateline")]
+    [InlineData("Blaming the flood on rivals - much like he did after the storm in March of last year - the mayor attacked the council.", "attacked", "2022-11-06", "dateline")]
+    [InlineData("Nobody attacked him over the plan, as they did in a debate last week.", "attacked", "2022-11-06", "dateline")]
+    // Neighbours: a comparison not set off goes on to tell the compared thing; "would like" is no comparison; an act
+    // inside the compared phrase keeps its date.
+    [InlineData("The gaffe was reminiscent of one from January 2013, when the mayor testified before the council.", "testified", "2013-01", "timex")]
+    [InlineData("He would like to meet the pope in 1998 as planned.", "meet", "1998", "timex")]
+    [InlineData("The mayor visited Rome in 1998 like his father.", "visited", "1998", "timex")]
+    public void DateAt_LeavesADateOfAComparisonToTheComparedThing(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), DateOfAct(text, act));
+
+    [Theory]
+    // The act's own year before its noun dates it; a day after a bare "after" that follows the noun does not.
+    [InlineData("He backed the 2001 invasion of the country after 9/11.", "invasion", "2001", "timex")]
+    [InlineData("Police drew scrutiny because of the 2014 shooting of a boy.", "shooting", "2014", "timex")]
+    // Neighbours: another noun's year is still no date; a verb before the "after" keeps the day.
+    [InlineData("He criticized the 2014 report on the shooting.", "shooting", "2022-11-06", "dateline")]
+    [InlineData("Troops invaded the country after Sept. 11, 2001.", "invaded", "2001-09-11", "timex")]
+    public void DateAt_TakesTheActsOwnYearNotTheDateItCameAfter(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), DateOfAct(text, act));
+}
