@@ -43,6 +43,82 @@ public static class EventDating
     public static (string Value, string Basis) DateAt(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd, bool happened)
     {
         ArgumentNullException.ThrowIfNull(doc);
+        return DateAt(doc, sentence, offset, excludeStart, excludeEnd, happened, depth: 0);
+    }
+
+    /// <summary>
+    /// As the public overload; a quote with no attribution of its own that opens its sentence right after another quote,
+    /// and finds no date of its own, goes on with the words before it and takes their date ("'...,' Trump told CNN on
+    /// Wednesday. / '...' / '...'"), through at most a few quotes.
+    /// </summary>
+    private static (string Value, string Basis) DateAt(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd, bool happened, int depth)
+    {
+        var found = DateOwn(doc, sentence, offset, excludeStart, excludeEnd, happened);
+        if (found.Basis != "dateline" || excludeStart < 0 || offset != excludeStart || depth >= 4 || sentence <= 0 || sentence >= doc.Sentences.Length
+            || WordsAfter(doc, excludeEnd, doc.Sentences[sentence].End) || QuoteBefore(doc, sentence, excludeStart) is not { } before)
+            return found;
+        var carried = DateAt(doc, sentence - 1, before.Cue, before.Start, before.End, happened, depth + 1);
+        return carried.Basis == "dateline" ? found : (carried.Value, "previous");
+    }
+
+    /// <summary>Whether a word stands in [<paramref name="from"/>, <paramref name="end"/>): "'Sons of Trump' happily roots around" is a title in the story's own sentence, no quote alone.</summary>
+    private static bool WordsAfter(AnalyzedDocument doc, int from, int end)
+    {
+        for (int k = doc.TokenIndexAt(from); k < doc.Tokens.Length && doc.Tokens[k].Start < end; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word && doc.Tokens[k].Start >= from) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The quote the sentence before ends on, when the quote opening at <paramref name="contentStart"/> opens sentence
+    /// <paramref name="sentence"/>: its words' span and its cue, a verb of saying outside quotation marks, or the words'
+    /// start when the sentence is the quote alone; null otherwise.
+    /// </summary>
+    private static (int Cue, int Start, int End)? QuoteBefore(AnalyzedDocument doc, int sentence, int contentStart)
+    {
+        var s = doc.Sentences[sentence];
+        int open = doc.TokenIndexAt(contentStart) - 1;
+        if (contentStart > s.Start + 2 || open < 0 || doc.Tokens[open].Kind != TokenKind.Quote || doc.Tokens[open].Start < s.Start) return null;
+        var prev = doc.Sentences[sentence - 1];
+        int first = doc.TokenIndexAt(prev.Start), opened = -1, start = -1, end = -1, said = -1;
+        bool inQuote = false, quoteFirst = false, storyAfter = false;
+        for (int k = first; k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Quote)
+            {
+                if (!inQuote) opened = k;
+                else if (k > opened + 1)
+                {
+                    start = doc.Tokens[opened + 1].Start;
+                    end = doc.Tokens[k - 1].End;
+                    quoteFirst |= opened == first;
+                }
+
+                inQuote = !inQuote;
+            }
+            else if (!inQuote && t.Kind == TokenKind.Word && said < 0 && Saying(Word(doc, k)))
+            {
+                said = t.Start;
+            }
+            else if (!inQuote && t.Kind == TokenKind.Word)
+            {
+                storyAfter = start >= 0;
+            }
+        }
+
+        if (inQuote || start < 0) return null;
+        if (said >= 0) return (said, start, end);
+        // "'...' / The crowd went nuts. / '...'": words of the story's own after the quote end the run.
+        return quoteFirst && !storyAfter ? (start, start, end) : null;
+    }
+
+    // The date the item's own sentence and the story just before give, with no run of quotes followed.
+    private static (string Value, string Basis) DateOwn(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd, bool happened)
+    {
         var dateline = (DatelineText(doc.Article.Date), "dateline");
         if (sentence < 0 || sentence >= doc.Sentences.Length || doc.Timexes.IsEmpty) return dateline;
         var s = doc.Sentences[sentence];
@@ -1045,6 +1121,8 @@ public static class EventDating
     [
         "unlike", "reminds", "reminded", "remind", "reminiscent", "recalling", "echoing", "echoes", "evoking", "evokes", "mirroring",
         "compared", "comparing", "compares", "comparison", "similar", "akin",
+        // "Citing last week's attack, Will urged ...": what an act refers to is as much its background.
+        "citing", "referring", "alluding", "invoking", "mentioning",
     ];
 
     // Words before "like" that make it a verb: "would like", "I like", "don't like".

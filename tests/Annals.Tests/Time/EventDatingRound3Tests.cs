@@ -37,4 +37,31 @@ public class EventDatingRound3Tests
     [InlineData("Troops invaded the country after Sept. 11, 2001.", "invaded", "2001-09-11", "timex")]
     public void DateAt_TakesTheActsOwnYearNotTheDateItCameAfter(string text, string act, string value, string basis) =>
         Assert.Equal((value, basis), DateOfAct(text, act));
+
+    /// <summary>The date and basis of the last quote of <paramref name="text"/>, with no cue of its own.</summary>
+    private static (string, string) DateOfLastUncuedQuote(string text)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, s_dct);
+        int contentStart = text.LastIndexOf('\u201c') + 1;
+        int contentEnd = text.IndexOf('\u201d', contentStart);
+        return EventDating.DateAt(doc, doc.SentenceAt(contentStart), contentStart, contentStart, contentEnd, happened: true);
+    }
+
+    [Theory]
+    // A run of quotes with no attribution goes on with the first, said when it was, whether or not that one was dated in its own sentence.
+    [InlineData("\u201cWe must be tougher,\u201d the mayor told reporters on Friday. \u201cWe are losing.\u201d \u201cWe are not fighting.\u201d", "2022-11-04", "previous")]
+    [InlineData("\u201cWe must be tougher,\u201d the mayor told reporters on Friday. \u201cWe are losing.\u201d \u201cWe are too soft.\u201d \u201cWe are not fighting.\u201d", "2022-11-04", "previous")]
+    [InlineData("On Friday the mayor spoke at the plant. \u201cWe must be tougher,\u201d he said, adding that he had tried. \u201cWe are not fighting.\u201d", "2022-11-04", "previous")]
+    // Neighbours: the story's own words between end the run; a title in a sentence of the story's own is no quote alone.
+    [InlineData("\u201cWe must be tougher,\u201d the mayor told reporters on Friday. \u201cWe are losing.\u201d The crowd cheered. \u201cWe are not fighting.\u201d", "2022-11-06", "dateline")]
+    [InlineData("\u201cWe must be tougher,\u201d the mayor told reporters on Friday. \u201cWe are losing.\u201d \u201cLosing\u201d plays at the theater.", "2022-11-06", "dateline")]
+    public void DateAt_CarriesARunOfQuotesOnFromTheFirst(string text, string value, string basis) =>
+        Assert.Equal((value, basis), DateOfLastUncuedQuote(text));
+
+    [Theory]
+    // "Citing last week's attack, Will urged ...": what the act refers to is its background.
+    [InlineData("Citing last week's attack as a warning, the columnist urged voters to choose a veteran.", "urged", "2022-11-06", "dateline")]
+    [InlineData("The columnist urged voters to choose a veteran on Friday, citing the attack.", "urged", "2022-11-04", "timex")]
+    public void DateAt_LeavesTheDateOfWhatAnActCitesToTheThingCited(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), DateOfAct(text, act));
 }
