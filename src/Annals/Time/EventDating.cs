@@ -245,9 +245,12 @@ public static class EventDating
         // their own: a debate-night story is that night's.
         // Only the one named or a pronoun acting on the main line is in the scene ("after Obama called ...", "for
         // opposing ..." tell a background), and only where no other date or medium ("in an interview") stands near.
-        if (latest != DateOnly.MaxValue && sentence > 0 && !AnyTimexIn(doc, s.Start, s.End) && !Quoted(doc, s.Start, offset)
-            && SpeakerToken(doc, offset, s, mainLine: true) is var who and >= 0
-            && (excludeStart >= 0 ? PastCue(doc, offset, excludeStart, s.End) : ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
+        // "Christie said, adding that ...": the participle's speaker and tense are the verb's before it. A date or a
+        // medium inside the quoted words ("'Jeb wants to be a tough guy tonight'") is the speaker's talk, no other scene.
+        int cue = excludeStart >= 0 ? SayingBefore(doc, offset, s) : offset;
+        if (latest != DateOnly.MaxValue && sentence > 0 && !UnquotedTimexIn(doc, s) && !Quoted(doc, s.Start, offset)
+            && SpeakerToken(doc, cue, s, mainLine: true) is var who and >= 0
+            && (excludeStart >= 0 ? PastCue(doc, cue, excludeStart, s.End) : ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
             && SceneNight(doc, sentence, who) is var night and >= 0 && OnlyDated(doc, doc.Sentences[sentence - 1], doc.Timexes[night].Value)
             && !OtherMedium(doc, s) && !OffScene(doc, sentence, who, doc.Timexes[night]))
             return (doc.Timexes[night].Value, "previous");
@@ -1835,7 +1838,9 @@ public static class EventDating
         var w = Word(doc, k);
         bool named = IsOneOf(w, s_subjectPronouns)
                      || ((doc.Tokens[k].Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && !IsOneOf(w, s_sentenceOpeners) && !IsOneOf(w, s_definites));
-        if (!named) return -1;
+        // "said the Florida senator", "the candidate said": one on stage named by a role the story gave before.
+        if (!named) k = RoleSpeaker(doc, k, at, s);
+        if (k < 0) return -1;
         if (!mainLine || k > at) return k;
         // "after Obama called ...": the name opens a clause of its own; a first name or a title may stand before it.
         int b = k - 1;
@@ -1844,6 +1849,35 @@ public static class EventDating
             b--;
         return b < 0 || doc.Tokens[b].Start < s.Start || !(IsOneOf(Word(doc, b), s_clauseOpeners) || IsOneOf(Word(doc, b), s_sequence)) ? k : -1;
     }
+
+    /// <summary>
+    /// The token of an on-stage role that names the speaker from token <paramref name="k"/>, next to the cue at
+    /// <paramref name="at"/>: "the" and at most one capitalized word before it ("said the Florida senator"), or, before
+    /// the cue, the role right before it ("the candidate said"); -1 when none.
+    /// </summary>
+    private static int RoleSpeaker(AnalyzedDocument doc, int k, int at, Sentence s)
+    {
+        if (k > at)
+        {
+            // After the cue: "the" [Capitalized] role.
+            if (!Word(doc, k).Equals("the", StringComparison.OrdinalIgnoreCase)) return -1;
+            int r = k + 1;
+            if (r < doc.Tokens.Length && doc.Tokens[r].Kind == TokenKind.Word && (doc.Tokens[r].Shape & TokenShape.Capitalized) != 0) r++;
+            return r < doc.Tokens.Length && doc.Tokens[r].Start < s.End && IsOneOf(Word(doc, r), s_onStageRoles) ? r : -1;
+        }
+
+        if (!IsOneOf(Word(doc, k), s_onStageRoles)) return -1;
+        int d = k - 1;
+        if (d >= 0 && doc.Tokens[d].Kind == TokenKind.Word && (doc.Tokens[d].Shape & TokenShape.Capitalized) != 0 && doc.Tokens[d].Start > s.Start) d--;
+        return d >= 0 && doc.Tokens[d].Start >= s.Start && Word(doc, d).Equals("the", StringComparison.OrdinalIgnoreCase) ? k : -1;
+    }
+
+    // Roles of those a debate or a rally puts on stage, by which a story names them again.
+    private static readonly Words s_onStageRoles =
+    [
+        "senator", "governor", "candidate", "congressman", "congresswoman", "businessman", "billionaire", "mogul", "nominee", "frontrunner",
+        "front-runner", "president", "neurosurgeon", "surgeon", "secretary", "mayor",
+    ];
 
     /// <summary>Whether every anchor date of sentence <paramref name="prev"/> falls within <paramref name="value"/>: the scene has not moved.</summary>
     private static bool OnlyDated(AnalyzedDocument doc, Sentence prev, string value)
@@ -1857,16 +1891,43 @@ public static class EventDating
         return true;
     }
 
-    /// <summary>Whether the sentence names a medium other than a debate ("in an interview", "in a statement"): another scene.</summary>
+    /// <summary>Whether the sentence names, outside quoted words, a medium other than a debate ("in an interview", "in a statement"): another scene.</summary>
     private static bool OtherMedium(AnalyzedDocument doc, Sentence s)
     {
+        bool inQuote = false;
         for (int k = doc.TokenIndexAt(s.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
         {
-            if (doc.Tokens[k].Kind == TokenKind.Word && IsOneOf(Word(doc, k), s_media) && !Word(doc, k).Equals("debate", StringComparison.OrdinalIgnoreCase))
+            if (doc.Tokens[k].Kind == TokenKind.Quote) inQuote = !inQuote;
+            else if (!inQuote && doc.Tokens[k].Kind == TokenKind.Word && IsOneOf(Word(doc, k), s_media) && !Word(doc, k).Equals("debate", StringComparison.OrdinalIgnoreCase))
                 return true;
         }
 
         return false;
+    }
+
+    /// <summary>Whether sentence <paramref name="s"/> holds a timex outside quotation marks.</summary>
+    private static bool UnquotedTimexIn(AnalyzedDocument doc, Sentence s)
+    {
+        for (int i = FirstTimexFrom(doc, s.Start); i < doc.Timexes.Length && doc.Timexes[i].Start < s.End; i++)
+        {
+            if (!Quoted(doc, s.Start, doc.Timexes[i].Start)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The cue a participle of saying at <paramref name="offset"/> leans on ("Christie said, adding that ...": the
+    /// "said"); <paramref name="offset"/> itself otherwise.
+    /// </summary>
+    private static int SayingBefore(AnalyzedDocument doc, int offset, Sentence s)
+    {
+        int at = doc.TokenIndexAt(offset);
+        if (at < 2 || at >= doc.Tokens.Length || doc.Tokens[at].Start != offset || doc.Tokens[at - 2].Start < s.Start) return offset;
+        var w = Word(doc, at);
+        if (!(w.Equals("adding", StringComparison.OrdinalIgnoreCase) || w.Equals("saying", StringComparison.OrdinalIgnoreCase)) || Word(doc, at - 1) is not ",") return offset;
+        var verb = Word(doc, at - 2);
+        return doc.Tokens[at - 2].Kind == TokenKind.Word && Saying(verb) && !PresentForm(verb) ? doc.Tokens[at - 2].Start : offset;
     }
 
     /// <summary>

@@ -64,4 +64,31 @@ public class EventDatingRound3Tests
     [InlineData("The columnist urged voters to choose a veteran on Friday, citing the attack.", "urged", "2022-11-04", "timex")]
     public void DateAt_LeavesTheDateOfWhatAnActCitesToTheThingCited(string text, string act, string value, string basis) =>
         Assert.Equal((value, basis), DateOfAct(text, act));
+
+    /// <summary>The date and basis of the last quote of <paramref name="text"/>, cued at the last <paramref name="cue"/>.</summary>
+    private static (string, string) DateOfLastQuote(string text, string cue)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, s_dct);
+        int contentStart = text.LastIndexOf('\u201c') + 1;
+        int contentEnd = text.IndexOf('\u201d', contentStart);
+        int offset = text.LastIndexOf(cue, StringComparison.Ordinal);
+        return EventDating.DateAt(doc, doc.SentenceAt(offset), offset, contentStart, contentEnd, happened: true);
+    }
+
+    private const string Night = "The senator attacked the governor in Saturday's debate. The moderator pressed them on taxes. ";
+
+    [Theory]
+    // The debate night reaches a speaker named by an on-stage role, a participle of saying after "said", and a quote
+    // whose own words hold a date or a medium.
+    [InlineData(Night + "\u201cIt is hard,\u201d said the Ohio senator.", "said", "2022-11-05", "previous")]
+    [InlineData(Night + "Asked about it, the candidate said \u201cit is hard.\u201d", "said", "2022-11-05", "previous")]
+    [InlineData(Night + "\u201cIt is clear,\u201d Hale said, adding that \u201che had fought for it.\u201d", "adding", "2022-11-05", "previous")]
+    [InlineData(Night + "\u201cYou want to be tough tonight,\u201d Hale said.", "said", "2022-11-05", "previous")]
+    [InlineData(Night + "\u201cThat memorized speech is all he has,\u201d Hale said.", "said", "2022-11-05", "previous")]
+    // Neighbours: an off-stage role, a date or a medium outside the quoted words, and "saying" after a present verb.
+    [InlineData(Night + "\u201cIt is hard,\u201d said the Ohio pollster.", "said", "2022-11-06", "dateline")]
+    [InlineData(Night + "\u201cIt is hard,\u201d Hale said in an interview.", "said", "2022-11-06", "dateline")]
+    [InlineData(Night + "\u201cIt is clear,\u201d Hale says, adding that \u201che had fought for it.\u201d", "adding", "2022-11-06", "dateline")]
+    public void DateAt_CarriesTheDebateNightToRolesParticiplesAndQuotedDates(string text, string cue, string value, string basis) =>
+        Assert.Equal((value, basis), DateOfLastQuote(text, cue));
 }
