@@ -233,6 +233,12 @@ public static class EventDating
                 if (last >= 0 && !(sameActor && !Recent(doc.Timexes[last].Value))) return (doc.Timexes[last].Value, "previous");
             }
 
+            // "Sanders seemed to be of two minds Tuesday night when he delivered a speech. / He vowed to ...", "The president
+            // left it to others on Wednesday. / In his speech, Mr. Obama argued ...": a paragraph that opens on the same
+            // person's next act, or on "his speech", goes on with the recent day of the one before.
+            if (!UnquotedTimexIn(doc, s) && SceneGoesOn(doc, sentence, offset, excludeStart, excludeEnd, latest) is var goesOn and >= 0)
+                return (doc.Timexes[goesOn].Value, "previous");
+
             // "In December, the prince called for him to quit. / Trump responded to that tweet ...": a past story goes on
             // in the scene a date at the head of the sentence before set. A quote, or an act inside quoted words, is the
             // speaker's now rather than the story's.
@@ -1694,6 +1700,67 @@ public static class EventDating
         sameActorGoesOn = true;
         return Narrative(doc, sentence, offset, excludeStart, excludeEnd) && ToldInThePast(doc, offset, s.Start);
     }
+
+    /// <summary>
+    /// The recent day (a week back at most) of the sentence before, when sentence <paramref name="sentence"/> opens a
+    /// paragraph that goes on with the same scene: a subject pronoun after a sentence that opens on a name ("Sanders
+    /// seemed ... Tuesday night ... / He vowed ..."), or "In his speech," and a name ("In his speech, Mr. Obama argued"),
+    /// with the act the first verb after that subject, told in the past; -1 otherwise.
+    /// </summary>
+    private static int SceneGoesOn(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd, DateOnly latest)
+    {
+        var s = doc.Sentences[sentence];
+        var prev = doc.Sentences[sentence - 1];
+        if (prev.End > s.Start || !doc.Slice(prev.End, s.Start).Contains('\n')) return -1;
+        int k = doc.TokenIndexAt(s.Start), first = k;
+        if (k + 3 >= doc.Tokens.Length || doc.Tokens[k].Kind != TokenKind.Word) return -1;
+        bool speech = false;
+        if (IsOneOf(Word(doc, k), s_subjectPronouns))
+        {
+            // The sentence before opens on a person's name: "Sanders seemed", "Mr. Obama said".
+            int p = doc.TokenIndexAt(prev.Start);
+            while (p < doc.Tokens.Length && doc.Tokens[p].Start < prev.End && Word(doc, p) is [.., '.'] && Word(doc, p).Length <= 4) p++;
+            if (p >= doc.Tokens.Length || doc.Tokens[p].Start >= prev.End || doc.Tokens[p].Kind != TokenKind.Word || (doc.Tokens[p].Shape & TokenShape.Capitalized) == 0
+                || Word(doc, p).Length < 3 || IsOneOf(Word(doc, p), s_sentenceOpeners) || IsOneOf(Word(doc, p), s_definites) || IsOneOf(Word(doc, p), s_subjectPronouns))
+                return -1;
+            k++;
+        }
+        else if (Word(doc, k).Equals("in", StringComparison.OrdinalIgnoreCase) && Word(doc, k + 1) is "his" or "her" or "His" or "Her"
+                 && IsOneOf(Word(doc, k + 2), s_ownOccasions) && Word(doc, k + 3) is ",")
+        {
+            speech = true;
+            k += 4;
+            // The speaker's name after the comma: "Mr. Obama", "Clinton".
+            int names = 0;
+            while (k < doc.Tokens.Length && doc.Tokens[k].Start < s.End
+                   && ((doc.Tokens[k].Kind == TokenKind.Word && (doc.Tokens[k].Shape & TokenShape.Capitalized) != 0) || Word(doc, k) is "."))
+            {
+                if (doc.Tokens[k].Kind == TokenKind.Word) names++;
+                k++;
+            }
+
+            if (names == 0) return -1;
+        }
+        else
+        {
+            return -1;
+        }
+
+        // The act is the subject's first verb, an adverb or "also" apart.
+        if (k < doc.Tokens.Length && doc.Tokens[k].Start != offset && (IsOneOf(Word(doc, k), s_bodyFillers) || Word(doc, k).EndsWith("ly", StringComparison.Ordinal))) k++;
+        if (k >= doc.Tokens.Length || doc.Tokens[k].Start != offset) return -1;
+        bool past = excludeStart >= 0 && offset != excludeStart
+            ? PastCue(doc, offset, excludeStart, s.End)
+            : ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd) && PastVerb(Word(doc, k));
+        if (!past || (!speech && OtherMedium(doc, s)) || first < 0) return -1;
+        int last = LastAnchor(doc, prev.Start, prev.End, latest);
+        if (last < 0 || !IsDay(doc.Timexes[last].Value) || EarliestDay(doc.Timexes[last].Value) is not { } day
+            || day > doc.Article.Date || day.DayNumber < doc.Article.Date.DayNumber - 7)
+            return -1;
+        return last;
+    }
+
+    private static readonly Words s_ownOccasions = ["speech", "remarks", "address", "testimony", "statement", "interview", "appearance", "talk"];
 
     /// <summary>
     /// Whether the sentence tells, up to the act at <paramref name="offset"/>, a story in the past: "She has called for

@@ -91,4 +91,19 @@ public class EventDatingRound3Tests
     [InlineData(Night + "\u201cIt is clear,\u201d Hale says, adding that \u201che had fought for it.\u201d", "adding", "2022-11-06", "dateline")]
     public void DateAt_CarriesTheDebateNightToRolesParticiplesAndQuotedDates(string text, string cue, string value, string basis) =>
         Assert.Equal((value, basis), DateOfLastQuote(text, cue));
+
+    [Theory]
+    // A paragraph that opens on the same person's next act, or on "In his speech," and a name, goes on with the recent
+    // day of the paragraph before.
+    [InlineData("Hale seemed torn on Thursday night when he gave a speech.\n\nHe vowed to keep fighting.", "vowed", "2022-11-03", "previous")]
+    [InlineData("The mayor left the talking to others on Thursday at the rally.\n\nIn his speech, Mr. Hale argued that the plan had failed.", "argued", "2022-11-03", "previous")]
+    // Neighbours: a sentence that opens on no name before, a date long back, a present act, another medium, and an
+    // act that is not the subject's first verb.
+    [InlineData("On Thursday night the hall was full.\n\nHe vowed to keep fighting.", "vowed", "2022-11-06", "dateline")]
+    [InlineData("Hale seemed torn on Oct. 12 when he gave a speech.\n\nHe vowed to keep fighting.", "vowed", "2022-11-06", "dateline")]
+    [InlineData("Hale seemed torn on Thursday night when he gave a speech.\n\nHe vows to keep fighting.", "vows", "2022-11-06", "dateline")]
+    [InlineData("Hale seemed torn on Thursday night when he gave a speech.\n\nHe vowed in an interview to keep fighting.", "vowed", "2022-11-06", "dateline")]
+    [InlineData("Hale seemed torn on Thursday night when he gave a speech.\n\nHe says the rival attacked him.", "attacked", "2022-11-06", "dateline")]
+    public void DateAt_CarriesARecentSceneIntoTheNextParagraphOfTheSamePerson(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), DateOfAct(text, act));
 }
