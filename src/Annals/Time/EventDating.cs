@@ -239,6 +239,11 @@ public static class EventDating
             if (!UnquotedTimexIn(doc, s) && SceneGoesOn(doc, sentence, offset, excludeStart, excludeEnd, latest) is var goesOn and >= 0)
                 return (doc.Timexes[goesOn].Value, "previous");
 
+            // "ProPublica obtained a video of the speech ... on Dec. 5, 2007. / According to ProPublica, Clinton praised
+            // ...": the source the sentence before dated goes on telling the scene it found, however long ago.
+            if (excludeStart < 0 && !UnquotedTimexIn(doc, s) && SourceGoesOn(doc, sentence, offset, latest) is var told and >= 0)
+                return (doc.Timexes[told].Value, "previous");
+
             // "In December, the prince called for him to quit. / Trump responded to that tweet ...": a past story goes on
             // in the scene a date at the head of the sentence before set. A quote, or an act inside quoted words, is the
             // speaker's now rather than the story's.
@@ -1758,6 +1763,34 @@ public static class EventDating
             || day > doc.Article.Date || day.DayNumber < doc.Article.Date.DayNumber - 7)
             return -1;
         return last;
+    }
+
+    /// <summary>
+    /// The day the sentence before dates, when sentence <paramref name="sentence"/> opens on "According to" and a name
+    /// that sentence used ("According to ProPublica, Clinton praised ...") and tells the act at
+    /// <paramref name="offset"/> in the past, outside quoted words; -1 otherwise.
+    /// </summary>
+    private static int SourceGoesOn(AnalyzedDocument doc, int sentence, int offset, DateOnly latest)
+    {
+        var s = doc.Sentences[sentence];
+        var prev = doc.Sentences[sentence - 1];
+        int k = doc.TokenIndexAt(s.Start);
+        if (prev.End > s.Start || k + 3 >= doc.Tokens.Length || !Word(doc, k).Equals("according", StringComparison.OrdinalIgnoreCase)
+            || !Word(doc, k + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+            return -1;
+        int j = k + 2;
+        if (Word(doc, j).Equals("the", StringComparison.OrdinalIgnoreCase)) j++; // "According to the Herald"
+        bool named = false;
+        for (; j < doc.Tokens.Length && j < k + 6 && doc.Tokens[j].Kind == TokenKind.Word && (doc.Tokens[j].Shape & TokenShape.Capitalized) != 0; j++)
+        {
+            named |= Word(doc, j).Length > 2 && ContainsWord(doc.Slice(prev.Start, prev.End), Word(doc, j));
+        }
+
+        if (!named || j >= doc.Tokens.Length || Word(doc, j) is not "," || offset <= doc.Tokens[j].Start || Quoted(doc, s.Start, offset)
+            || !ToldInThePast(doc, offset, doc.Tokens[j].End) || !Narrative(doc, sentence, offset, -1, -1))
+            return -1;
+        int last = LastAnchor(doc, prev.Start, prev.End, latest);
+        return last >= 0 && IsDay(doc.Timexes[last].Value) && EarliestDay(doc.Timexes[last].Value) is { } day && day < doc.Article.Date ? last : -1;
     }
 
     private static readonly Words s_ownOccasions = ["speech", "remarks", "address", "testimony", "statement", "interview", "appearance", "talk"];

@@ -106,4 +106,13 @@ public class EventDatingRound3Tests
     [InlineData("Hale seemed torn on Thursday night when he gave a speech.\n\nHe says the rival attacked him.", "attacked", "2022-11-06", "dateline")]
     public void DateAt_CarriesARecentSceneIntoTheNextParagraphOfTheSamePerson(string text, string act, string value, string basis) =>
         Assert.Equal((value, basis), DateOfAct(text, act));
+
+    [Theory]
+    // "According to" the source the sentence before dated: the scene it found goes on, however long ago.
+    [InlineData("The Herald obtained a tape of the speech she gave at the bank on Dec. 5, 2007.\n\nAccording to the Herald, Hale praised her donors.", "praised", "2007-12-05", "previous")]
+    // Neighbours: a source the sentence before did not name, a present act, and a date after the article's.
+    [InlineData("The Herald obtained a tape of the speech she gave at the bank on Dec. 5, 2007.\n\nAccording to the Ledger, Hale praised her donors.", "praised", "2022-11-06", "dateline")]
+    [InlineData("The Herald obtained a tape of the speech she gave at the bank on Dec. 5, 2007.\n\nAccording to the Herald, Hale praises her donors.", "praises", "2022-11-06", "dateline")]
+    public void DateAt_CarriesTheSceneASourceDatedToWhatItGoesOnTelling(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), DateOfAct(text, act));
 }
