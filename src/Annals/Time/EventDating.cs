@@ -259,7 +259,9 @@ public static class EventDating
         // "Christie said, adding that ...": the participle's speaker and tense are the verb's before it. A date or a
         // medium inside the quoted words ("'Jeb wants to be a tough guy tonight'") is the speaker's talk, no other scene.
         int cue = excludeStart >= 0 ? SayingBefore(doc, offset, s) : offset;
-        if (latest != DateOnly.MaxValue && sentence > 0 && !UnquotedTimexIn(doc, s) && !Quoted(doc, s.Start, offset)
+        // A cue stands outside its quote's words, even where the sentence opens inside a quote begun before it.
+        if (latest != DateOnly.MaxValue && sentence > 0 && !UnquotedTimexIn(doc, s, excludeStart, excludeEnd)
+            && ((excludeStart >= 0 && (offset < excludeStart || offset >= excludeEnd)) || !Quoted(doc, s.Start, offset))
             && SpeakerToken(doc, cue, s, mainLine: true) is var who and >= 0
             && (excludeStart >= 0 ? PastCue(doc, cue, excludeStart, s.End) : ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
             && SceneNight(doc, sentence, who) is var night and >= 0 && OnlyDated(doc, doc.Sentences[sentence - 1], doc.Timexes[night].Value)
@@ -1984,8 +1986,12 @@ public static class EventDating
     {
         for (int i = FirstTimexFrom(doc, prev.Start); i < doc.Timexes.Length && doc.Timexes[i].Start < prev.End; i++)
         {
-            // A time on that day ("February 6, 2016 10:57PM", a live blog's stamp) keeps the scene.
-            if (doc.Timexes[i].IsAnchor && !doc.Timexes[i].Value.StartsWith(value, StringComparison.Ordinal)) return false;
+            // A time on that day ("February 6, 2016 10:57PM", a live blog's stamp) keeps the scene. So do "in the past",
+            // a year that names a thing ("Obama's 2011 intervention") and a date inside quoted words.
+            var t = doc.Timexes[i];
+            if (t.IsAnchor && !t.Value.StartsWith(value, StringComparison.Ordinal) && t.Value.Length > 0 && char.IsAsciiDigit(t.Value[0])
+                && Usable(doc, t, DateOnly.MaxValue) && !Quoted(doc, prev.Start, t.Start))
+                return false;
         }
 
         return true;
@@ -2005,12 +2011,16 @@ public static class EventDating
         return false;
     }
 
-    /// <summary>Whether sentence <paramref name="s"/> holds a timex outside quotation marks.</summary>
-    private static bool UnquotedTimexIn(AnalyzedDocument doc, Sentence s)
+    /// <summary>
+    /// Whether sentence <paramref name="s"/> holds an anchor timex outside quoted words: outside
+    /// [<paramref name="excludeStart"/>, <paramref name="excludeEnd"/>) and outside quotation marks.
+    /// </summary>
+    private static bool UnquotedTimexIn(AnalyzedDocument doc, Sentence s, int excludeStart = -1, int excludeEnd = -1)
     {
         for (int i = FirstTimexFrom(doc, s.Start); i < doc.Timexes.Length && doc.Timexes[i].Start < s.End; i++)
         {
-            if (!Quoted(doc, s.Start, doc.Timexes[i].Start)) return true;
+            var t = doc.Timexes[i];
+            if (t.IsAnchor && !(t.Start >= excludeStart && t.End <= excludeEnd) && !Quoted(doc, s.Start, t.Start)) return true;
         }
 
         return false;

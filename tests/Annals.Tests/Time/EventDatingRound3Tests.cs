@@ -115,4 +115,16 @@ public class EventDatingRound3Tests
     [InlineData("The Herald obtained a tape of the speech she gave at the bank on Dec. 5, 2007.\n\nAccording to the Herald, Hale praises her donors.", "praises", "2022-11-06", "dateline")]
     public void DateAt_CarriesTheSceneASourceDatedToWhatItGoesOnTelling(string text, string act, string value, string basis) =>
         Assert.Equal((value, basis), DateOfAct(text, act));
+
+    [Theory]
+    // The sentence before keeps the night when its only other dates name a thing, say "in the past", or stand in quoted
+    // words; a duration in the speaker's own sentence is no date of it.
+    [InlineData(Night + "Hale criticized the governor's 2011 plan. Hale said \u201cit failed.\u201d", "said", "2022-11-05", "previous")]
+    [InlineData(Night + "It was no worse than in the past. Hale said \u201cit failed.\u201d", "said", "2022-11-05", "previous")]
+    [InlineData(Night + "\u201cAt the end of the day, it works,\u201d Hale added. Hale said \u201che would act within 100 days.\u201d", "said", "2022-11-05", "previous")]
+    // Neighbours: a past date of the story's own in the sentence before, or in the speaker's sentence.
+    [InlineData(Night + "Hale criticized the plan in 2011. Hale said \u201cit failed.\u201d", "said", "2022-11-06", "dateline")]
+    [InlineData(Night + "Hale said on Oct. 3 \u201cit failed.\u201d", "said", "2022-10-03", "timex")]
+    public void DateAt_KeepsTheNightPastDatesThatSetNoScene(string text, string cue, string value, string basis) =>
+        Assert.Equal((value, basis), DateOfLastQuote(text, cue));
 }
