@@ -1978,7 +1978,7 @@ public static class EventDating
     private static readonly Words s_onStageRoles =
     [
         "senator", "governor", "candidate", "congressman", "congresswoman", "businessman", "billionaire", "mogul", "nominee", "frontrunner",
-        "front-runner", "president", "neurosurgeon", "surgeon", "secretary", "mayor",
+        "front-runner", "president", "neurosurgeon", "surgeon", "secretary", "mayor", "moderator", "moderators",
     ];
 
     /// <summary>Whether every anchor date of sentence <paramref name="prev"/> falls within <paramref name="value"/>: the scene has not moved.</summary>

@@ -82,6 +82,7 @@ public class EventDatingRound3Tests
     // whose own words hold a date or a medium.
     [InlineData(Night + "\u201cIt is hard,\u201d said the Ohio senator.", "said", "2022-11-05", "previous")]
     [InlineData(Night + "Asked about it, the candidate said \u201cit is hard.\u201d", "said", "2022-11-05", "previous")]
+    [InlineData(Night + "\u201cHow will you pay for it?\u201d said the moderator.", "said", "2022-11-05", "previous")]
     [InlineData(Night + "\u201cIt is clear,\u201d Hale said, adding that \u201che had fought for it.\u201d", "adding", "2022-11-05", "previous")]
     [InlineData(Night + "\u201cYou want to be tough tonight,\u201d Hale said.", "said", "2022-11-05", "previous")]
     [InlineData(Night + "\u201cThat memorized speech is all he has,\u201d Hale said.", "said", "2022-11-05", "previous")]
