@@ -573,6 +573,8 @@ public static class EventDating
         while (b - 1 >= 0 && doc.Tokens[b - 1].Start >= s.Start && doc.Tokens[b - 1].Kind == TokenKind.Word && (doc.Tokens[b - 1].Shape & TokenShape.Capitalized) != 0) b--;
         while (e + 1 < doc.Tokens.Length && doc.Tokens[e + 1].Start < s.End && doc.Tokens[e + 1].Kind == TokenKind.Word && (doc.Tokens[e + 1].Shape & TokenShape.Capitalized) != 0) e++;
         if (b - 1 >= 0 && doc.Tokens[b - 1].Start >= s.Start && IsOneOf(Word(doc, b - 1), s_offStageRoles)) return true;
+        // "His campaign manager, Jeff Weaver,": the role before the name's apposition.
+        if (b - 2 >= 0 && doc.Tokens[b - 2].Start >= s.Start && Word(doc, b - 1) is "," && IsOneOf(Word(doc, b - 2), s_offStageRoles)) return true;
         // "Lee Miringoff, director of the Marist ...", "Gibbs, a former spokesman"
         if (e + 2 < doc.Tokens.Length && doc.Tokens[e + 2].Start < s.End && Word(doc, e + 1) is ",")
         {
@@ -1929,8 +1931,13 @@ public static class EventDating
         int at = doc.TokenIndexAt(offset);
         int k = at - 1;
         while (k >= 0 && doc.Tokens[k].Start >= s.Start && IsOneOf(Word(doc, k), s_bodyFillers)) k--;
+        // "His campaign manager, Jeff Weaver, said": the name in apposition before the comma speaks.
+        if (k >= 1 && doc.Tokens[k].Start >= s.Start && Word(doc, k) is "," && doc.Tokens[k - 1].Start >= s.Start && doc.Tokens[k - 1].Kind == TokenKind.Word
+            && (doc.Tokens[k - 1].Shape & TokenShape.Capitalized) != 0 && Word(doc, k - 1).Length > 2 && !IsOneOf(Word(doc, k - 1), s_sentenceOpeners)
+            && AppositionOpens(doc, k - 1, s))
+            k--;
         // "..., said Hale"; an act that is no saying has its subject before it.
-        if (k < 0 || doc.Tokens[k].Start < s.Start || doc.Tokens[k].Kind != TokenKind.Word)
+        else if (k < 0 || doc.Tokens[k].Start < s.Start || doc.Tokens[k].Kind != TokenKind.Word)
         {
             if (mainLine && !Saying(Word(doc, at))) return -1;
             k = at + 1;
@@ -1980,6 +1987,14 @@ public static class EventDating
         "senator", "governor", "candidate", "congressman", "congresswoman", "businessman", "billionaire", "mogul", "nominee", "frontrunner",
         "front-runner", "president", "neurosurgeon", "surgeon", "secretary", "mayor", "moderator", "moderators",
     ];
+
+    /// <summary>Whether the run of capitalized words ending at token <paramref name="last"/> opens after a comma: an apposition ("manager, Jeff Weaver,"), not "aligned with Clinton,".</summary>
+    private static bool AppositionOpens(AnalyzedDocument doc, int last, Sentence s)
+    {
+        int b = last;
+        while (b - 1 >= 0 && doc.Tokens[b - 1].Start >= s.Start && doc.Tokens[b - 1].Kind == TokenKind.Word && (doc.Tokens[b - 1].Shape & TokenShape.Capitalized) != 0) b--;
+        return b - 1 >= 0 && doc.Tokens[b - 1].Start >= s.Start && Word(doc, b - 1) is ",";
+    }
 
     /// <summary>Whether every anchor date of sentence <paramref name="prev"/> falls within <paramref name="value"/>: the scene has not moved.</summary>
     private static bool OnlyDated(AnalyzedDocument doc, Sentence prev, string value)

@@ -90,6 +90,8 @@ public class EventDatingRound3Tests
     [InlineData(Night + "\u201cThat memorized speech is all he has,\u201d Hale said.", "said", "2022-11-05", "previous")]
     // Neighbours: an off-stage role, a date or a medium outside the quoted words, and "saying" after a present verb.
     [InlineData(Night + "\u201cIt is hard,\u201d said the Ohio pollster.", "said", "2022-11-06", "dateline")]
+    [InlineData(Night + "His campaign manager, Tom Hale, said \u201cit is hard.\u201d", "said", "2022-11-06", "dateline")]
+    [InlineData(Night + "The senator, Tom Hale, said \u201cit is hard.\u201d", "said", "2022-11-05", "previous")]
     [InlineData(Night + "\u201cIt is hard,\u201d Hale said in an interview.", "said", "2022-11-06", "dateline")]
     [InlineData(Night + "\u201cIt is clear,\u201d Hale says, adding that \u201che had fought for it.\u201d", "adding", "2022-11-06", "dateline")]
     public void DateAt_CarriesTheDebateNightToRolesParticiplesAndQuotedDates(string text, string cue, string value, string basis) =>
