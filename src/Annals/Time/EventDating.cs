@@ -43,6 +43,82 @@ public static class EventDating
     public static (string Value, string Basis) DateAt(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd, bool happened)
     {
         ArgumentNullException.ThrowIfNull(doc);
+        return DateAt(doc, sentence, offset, excludeStart, excludeEnd, happened, depth: 0);
+    }
+
+    /// <summary>
+    /// As the public overload; a quote with no attribution of its own that opens its sentence right after another quote,
+    /// and finds no date of its own, goes on with the words before it and takes their date ("'...,' Trump told CNN on
+    /// Wednesday. / '...' / '...'"), through at most a few quotes.
+    /// </summary>
+    private static (string Value, string Basis) DateAt(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd, bool happened, int depth)
+    {
+        var found = DateOwn(doc, sentence, offset, excludeStart, excludeEnd, happened);
+        if (found.Basis != "dateline" || excludeStart < 0 || offset != excludeStart || depth >= 4 || sentence <= 0 || sentence >= doc.Sentences.Length
+            || WordsAfter(doc, excludeEnd, doc.Sentences[sentence].End) || QuoteBefore(doc, sentence, excludeStart) is not { } before)
+            return found;
+        var carried = DateAt(doc, sentence - 1, before.Cue, before.Start, before.End, happened, depth + 1);
+        return carried.Basis == "dateline" ? found : (carried.Value, "previous");
+    }
+
+    /// <summary>Whether a word stands in [<paramref name="from"/>, <paramref name="end"/>): "'Sons of Trump' happily roots around" is a title in the story's own sentence, no quote alone.</summary>
+    private static bool WordsAfter(AnalyzedDocument doc, int from, int end)
+    {
+        for (int k = doc.TokenIndexAt(from); k < doc.Tokens.Length && doc.Tokens[k].Start < end; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word && doc.Tokens[k].Start >= from) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The quote the sentence before ends on, when the quote opening at <paramref name="contentStart"/> opens sentence
+    /// <paramref name="sentence"/>: its words' span and its cue, a verb of saying outside quotation marks, or the words'
+    /// start when the sentence is the quote alone; null otherwise.
+    /// </summary>
+    private static (int Cue, int Start, int End)? QuoteBefore(AnalyzedDocument doc, int sentence, int contentStart)
+    {
+        var s = doc.Sentences[sentence];
+        int open = doc.TokenIndexAt(contentStart) - 1;
+        if (contentStart > s.Start + 2 || open < 0 || doc.Tokens[open].Kind != TokenKind.Quote || doc.Tokens[open].Start < s.Start) return null;
+        var prev = doc.Sentences[sentence - 1];
+        int first = doc.TokenIndexAt(prev.Start), opened = -1, start = -1, end = -1, said = -1;
+        bool inQuote = false, quoteFirst = false, storyAfter = false;
+        for (int k = first; k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Quote)
+            {
+                if (!inQuote) opened = k;
+                else if (k > opened + 1)
+                {
+                    start = doc.Tokens[opened + 1].Start;
+                    end = doc.Tokens[k - 1].End;
+                    quoteFirst |= opened == first;
+                }
+
+                inQuote = !inQuote;
+            }
+            else if (!inQuote && t.Kind == TokenKind.Word && said < 0 && Saying(Word(doc, k)))
+            {
+                said = t.Start;
+            }
+            else if (!inQuote && t.Kind == TokenKind.Word)
+            {
+                storyAfter = start >= 0;
+            }
+        }
+
+        if (inQuote || start < 0) return null;
+        if (said >= 0) return (said, start, end);
+        // "'...' / The crowd went nuts. / '...'": words of the story's own after the quote end the run.
+        return quoteFirst && !storyAfter ? (start, start, end) : null;
+    }
+
+    // The date the item's own sentence and the story just before give, with no run of quotes followed.
+    private static (string Value, string Basis) DateOwn(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd, bool happened)
+    {
         var dateline = (DatelineText(doc.Article.Date), "dateline");
         if (sentence < 0 || sentence >= doc.Sentences.Length || doc.Timexes.IsEmpty) return dateline;
         var s = doc.Sentences[sentence];
@@ -157,6 +233,17 @@ public static class EventDating
                 if (last >= 0 && !(sameActor && !Recent(doc.Timexes[last].Value))) return (doc.Timexes[last].Value, "previous");
             }
 
+            // "Sanders seemed to be of two minds Tuesday night when he delivered a speech. / He vowed to ...", "The president
+            // left it to others on Wednesday. / In his speech, Mr. Obama argued ...": a paragraph that opens on the same
+            // person's next act, or on "his speech", goes on with the recent day of the one before.
+            if (!UnquotedTimexIn(doc, s) && SceneGoesOn(doc, sentence, offset, excludeStart, excludeEnd, latest) is var goesOn and >= 0)
+                return (doc.Timexes[goesOn].Value, "previous");
+
+            // "ProPublica obtained a video of the speech ... on Dec. 5, 2007. / According to ProPublica, Clinton praised
+            // ...": the source the sentence before dated goes on telling the scene it found, however long ago.
+            if (excludeStart < 0 && !UnquotedTimexIn(doc, s) && SourceGoesOn(doc, sentence, offset, latest) is var told and >= 0)
+                return (doc.Timexes[told].Value, "previous");
+
             // "In December, the prince called for him to quit. / Trump responded to that tweet ...": a past story goes on
             // in the scene a date at the head of the sentence before set. A quote, or an act inside quoted words, is the
             // speaker's now rather than the story's.
@@ -169,9 +256,14 @@ public static class EventDating
         // their own: a debate-night story is that night's.
         // Only the one named or a pronoun acting on the main line is in the scene ("after Obama called ...", "for
         // opposing ..." tell a background), and only where no other date or medium ("in an interview") stands near.
-        if (latest != DateOnly.MaxValue && sentence > 0 && !AnyTimexIn(doc, s.Start, s.End) && !Quoted(doc, s.Start, offset)
-            && SpeakerToken(doc, offset, s, mainLine: true) is var who and >= 0
-            && (excludeStart >= 0 ? PastCue(doc, offset, excludeStart, s.End) : ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
+        // "Christie said, adding that ...": the participle's speaker and tense are the verb's before it. A date or a
+        // medium inside the quoted words ("'Jeb wants to be a tough guy tonight'") is the speaker's talk, no other scene.
+        int cue = excludeStart >= 0 ? SayingBefore(doc, offset, s) : offset;
+        // A cue stands outside its quote's words, even where the sentence opens inside a quote begun before it.
+        if (latest != DateOnly.MaxValue && sentence > 0 && !UnquotedTimexIn(doc, s, excludeStart, excludeEnd)
+            && ((excludeStart >= 0 && (offset < excludeStart || offset >= excludeEnd)) || !Quoted(doc, s.Start, offset))
+            && SpeakerToken(doc, cue, s, mainLine: true) is var who and >= 0
+            && (excludeStart >= 0 ? PastCue(doc, cue, excludeStart, s.End) : ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
             && SceneNight(doc, sentence, who) is var night and >= 0 && OnlyDated(doc, doc.Sentences[sentence - 1], doc.Timexes[night].Value)
             && !OtherMedium(doc, s) && !OffScene(doc, sentence, who, doc.Timexes[night]))
             return (doc.Timexes[night].Value, "previous");
@@ -481,6 +573,8 @@ public static class EventDating
         while (b - 1 >= 0 && doc.Tokens[b - 1].Start >= s.Start && doc.Tokens[b - 1].Kind == TokenKind.Word && (doc.Tokens[b - 1].Shape & TokenShape.Capitalized) != 0) b--;
         while (e + 1 < doc.Tokens.Length && doc.Tokens[e + 1].Start < s.End && doc.Tokens[e + 1].Kind == TokenKind.Word && (doc.Tokens[e + 1].Shape & TokenShape.Capitalized) != 0) e++;
         if (b - 1 >= 0 && doc.Tokens[b - 1].Start >= s.Start && IsOneOf(Word(doc, b - 1), s_offStageRoles)) return true;
+        // "His campaign manager, Jeff Weaver,": the role before the name's apposition.
+        if (b - 2 >= 0 && doc.Tokens[b - 2].Start >= s.Start && Word(doc, b - 1) is "," && IsOneOf(Word(doc, b - 2), s_offStageRoles)) return true;
         // "Lee Miringoff, director of the Marist ...", "Gibbs, a former spokesman"
         if (e + 2 < doc.Tokens.Length && doc.Tokens[e + 2].Start < s.End && Word(doc, e + 1) is ",")
         {
@@ -678,11 +772,11 @@ public static class EventDating
             // Only a nearer date can win: the tests below, dearer, are spared for the rest.
             if (distance >= bestDistance) continue;
             if (t.Start < excludeEnd && t.End > excludeStart && !(DatesTheMedium(doc, t) && !Complement(doc, excludeStart, t.Start))) continue;
-            if (!Usable(doc, t, latest)) continue;
+            if (!Usable(doc, t, latest) && !OwnYear(doc, t, offset, latest)) continue;
             if (ownClause >= 0 && InRelativeClause(doc, t, sentenceStart, ownClause, offset)) continue;
             // "scrap the agreement reached last year": the date belongs to the noun and its participle alone.
             if (ReducedRelative(doc, t, sentenceStart) is var noun and >= 0 && (offset < noun || offset >= t.End)) continue;
-            if (Background(doc, t, sentenceStart, offset)) continue;
+            if (Background(doc, t, sentenceStart, offset) || Compared(doc, t, sentenceStart, offset) || AfterTheNoun(doc, t, sentenceStart, offset)) continue;
             best = i;
             bestDistance = distance;
         }
@@ -966,6 +1060,116 @@ public static class EventDating
     }
 
     private static readonly Words s_relatives = ["who", "which", "whom", "whose", "where"];
+
+    /// <summary>
+    /// Whether the year <paramref name="t"/> is the act's own modifier ("the 2001 invasion" with the act at "invasion"):
+    /// a year before a noun names a thing, and when the thing is the act, that year is its date.
+    /// </summary>
+    private static bool OwnYear(AnalyzedDocument doc, Timex t, int offset, DateOnly latest)
+    {
+        if (offset <= t.End || offset > t.End + 1 || Since(doc, t) || !NamesAThing(doc, t)) return false;
+        int k = doc.TokenIndexAt(t.End);
+        return k < doc.Tokens.Length && doc.Tokens[k].Start == offset
+               && (latest == DateOnly.MaxValue || !(EarliestDay(t.Value) is { } first && first > latest));
+    }
+
+    /// <summary>
+    /// Whether date <paramref name="t"/> stands in a comparison the act at <paramref name="offset"/> lies outside:
+    /// "reminds me of Reagan's trip to Geneva in 1985", "much like he did after the attacks in Paris in January of last
+    /// year", "as he did in 2012". The date is the compared thing's, a background to the act.
+    /// </summary>
+    private static bool Compared(AnalyzedDocument doc, Timex t, int sentenceStart, int offset)
+    {
+        if (offset >= t.Start && offset < t.End) return false;
+        for (int k = doc.TokenIndexAt(t.Start) - 1, steps = 0; k >= 0 && steps < 16; k--, steps++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Start < sentenceStart || tok.Kind == TokenKind.Quote) return false;
+            if (tok.Kind == TokenKind.Punct)
+            {
+                if (PhraseBreak(doc, k)) return false;
+                continue;
+            }
+
+            // The act inside the phrase ("compared the plan with one from 2012" at "plan") is no act outside it.
+            if (tok.Start < offset && offset < t.Start) return false;
+            if (tok.Kind != TokenKind.Word || !ComparisonAt(doc, k)) continue;
+            if (offset <= tok.Start) return true;
+            // An act after the date stands outside only a comparison set off on both sides ("- much like he did ... -"):
+            // "were reminiscent of one from January 2013, when Clinton testified" goes on to tell the compared thing.
+            int lead = k - 1;
+            while (lead >= 0 && doc.Tokens[lead].Kind == TokenKind.Word && IsOneOf(Word(doc, lead), s_comparisonLeads)) lead--;
+            if (lead >= 0 && doc.Tokens[lead].Start >= sentenceStart && !(doc.Tokens[lead].Kind == TokenKind.Punct && PhraseBreak(doc, lead))) return false;
+            // An act after the date stands outside the comparison only past a comma or dash that closes it.
+            for (int j = doc.TokenIndexAt(t.End); j < doc.Tokens.Length && doc.Tokens[j].Start < offset; j++)
+            {
+                if (doc.Tokens[j].Kind == TokenKind.Punct && PhraseBreak(doc, j)) return true;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether punctuation token <paramref name="k"/> closes a phrase: a comma, semicolon, colon, bracket or a dash set off by spaces (not "R-Ohio").</summary>
+    private static bool PhraseBreak(AnalyzedDocument doc, int k)
+    {
+        var w = Word(doc, k);
+        if (w is "," or ";" or ":" or "(" or ")" or "—" or "–" or "―" or "--") return true;
+        var tok = doc.Tokens[k];
+        return w is "-" && tok.Start > 0 && doc.Text[tok.Start - 1] == ' ';
+    }
+
+    /// <summary>Whether token <paramref name="k"/> opens a comparison: "like" as a preposition, "unlike", "reminds", "reminiscent", "echoing", "as he did".</summary>
+    private static bool ComparisonAt(AnalyzedDocument doc, int k)
+    {
+        var w = Word(doc, k);
+        if (IsOneOf(w, s_comparisons)) return true;
+        if (w.Equals("like", StringComparison.OrdinalIgnoreCase))
+            return k == 0 || !IsOneOf(Word(doc, k - 1), s_likeAsVerb);
+        // "as he did in 2012", "as she had in 2008"
+        return w.Equals("as", StringComparison.OrdinalIgnoreCase) && k + 2 < doc.Tokens.Length && IsOneOf(Word(doc, k + 1), s_subjects)
+               && Word(doc, k + 2) is "did" or "had" or "has" or "does";
+    }
+
+    private static readonly Words s_comparisonLeads = ["much", "just", "not", "very", "exactly", "somewhat", "eerily", "strikingly"];
+
+    private static readonly Words s_comparisons =
+    [
+        "unlike", "reminds", "reminded", "remind", "reminiscent", "recalling", "echoing", "echoes", "evoking", "evokes", "mirroring",
+        "compared", "comparing", "compares", "comparison", "similar", "akin",
+        // "Citing last week's attack, Will urged ...": what an act refers to is as much its background.
+        "citing", "referring", "alluding", "invoking", "mentioning",
+    ];
+
+    // Words before "like" that make it a verb: "would like", "I like", "don't like".
+    private static readonly Words s_likeAsVerb =
+        ["would", "'d", "’d", "i", "you", "we", "they", "do", "don't", "don’t", "did", "didn't", "didn’t", "does", "doesn't", "doesn’t", "to", "not", "n't", "might", "may"];
+
+    /// <summary>
+    /// Whether date <paramref name="t"/> right after a bare "after" or "before" follows the act's noun with no verb
+    /// between: "the invasion of Afghanistan after 9/11" tells what the act came after, not when it was.
+    /// </summary>
+    private static bool AfterTheNoun(AnalyzedDocument doc, Timex t, int sentenceStart, int offset)
+    {
+        int first = doc.TokenIndexAt(t.Start);
+        if (first < 2 || offset >= doc.Tokens[first - 1].Start || doc.Tokens[first - 1].Start < sentenceStart) return false;
+        var w = Word(doc, first - 1);
+        if (!(w.Equals("after", StringComparison.OrdinalIgnoreCase) || w.Equals("before", StringComparison.OrdinalIgnoreCase))) return false;
+        int act = doc.TokenIndexAt(offset);
+        if (act < 1 || act >= first - 1 || first - 1 - act > 6) return false;
+        // The act is a noun: a determiner, a possessive or a year stands right before it.
+        var before = Word(doc, act - 1);
+        if (!(IsOneOf(before, s_determiners) || before is "'s" or "’s" || (before.Length == 4 && char.IsAsciiDigit(before[0]) && char.IsAsciiDigit(before[3]))))
+            return false;
+        for (int j = act + 1; j < first - 1; j++)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Punct || (doc.Tokens[j].Kind == TokenKind.Word && PastVerb(Word(doc, j)))) return false;
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Whether date <paramref name="t"/> stands in a phrase that sets the background of the act at
@@ -1507,6 +1711,95 @@ public static class EventDating
     }
 
     /// <summary>
+    /// The recent day (a week back at most) of the sentence before, when sentence <paramref name="sentence"/> opens a
+    /// paragraph that goes on with the same scene: a subject pronoun after a sentence that opens on a name ("Sanders
+    /// seemed ... Tuesday night ... / He vowed ..."), or "In his speech," and a name ("In his speech, Mr. Obama argued"),
+    /// with the act the first verb after that subject, told in the past; -1 otherwise.
+    /// </summary>
+    private static int SceneGoesOn(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd, DateOnly latest)
+    {
+        var s = doc.Sentences[sentence];
+        var prev = doc.Sentences[sentence - 1];
+        if (prev.End > s.Start || !doc.Slice(prev.End, s.Start).Contains('\n')) return -1;
+        int k = doc.TokenIndexAt(s.Start), first = k;
+        if (k + 3 >= doc.Tokens.Length || doc.Tokens[k].Kind != TokenKind.Word) return -1;
+        bool speech = false;
+        if (IsOneOf(Word(doc, k), s_subjectPronouns))
+        {
+            // The sentence before opens on a person's name: "Sanders seemed", "Mr. Obama said".
+            int p = doc.TokenIndexAt(prev.Start);
+            while (p < doc.Tokens.Length && doc.Tokens[p].Start < prev.End && Word(doc, p) is [.., '.'] && Word(doc, p).Length <= 4) p++;
+            if (p >= doc.Tokens.Length || doc.Tokens[p].Start >= prev.End || doc.Tokens[p].Kind != TokenKind.Word || (doc.Tokens[p].Shape & TokenShape.Capitalized) == 0
+                || Word(doc, p).Length < 3 || IsOneOf(Word(doc, p), s_sentenceOpeners) || IsOneOf(Word(doc, p), s_definites) || IsOneOf(Word(doc, p), s_subjectPronouns))
+                return -1;
+            k++;
+        }
+        else if (Word(doc, k).Equals("in", StringComparison.OrdinalIgnoreCase) && Word(doc, k + 1) is "his" or "her" or "His" or "Her"
+                 && IsOneOf(Word(doc, k + 2), s_ownOccasions) && Word(doc, k + 3) is ",")
+        {
+            speech = true;
+            k += 4;
+            // The speaker's name after the comma: "Mr. Obama", "Clinton".
+            int names = 0;
+            while (k < doc.Tokens.Length && doc.Tokens[k].Start < s.End
+                   && ((doc.Tokens[k].Kind == TokenKind.Word && (doc.Tokens[k].Shape & TokenShape.Capitalized) != 0) || Word(doc, k) is "."))
+            {
+                if (doc.Tokens[k].Kind == TokenKind.Word) names++;
+                k++;
+            }
+
+            if (names == 0) return -1;
+        }
+        else
+        {
+            return -1;
+        }
+
+        // The act is the subject's first verb, an adverb or "also" apart.
+        if (k < doc.Tokens.Length && doc.Tokens[k].Start != offset && (IsOneOf(Word(doc, k), s_bodyFillers) || Word(doc, k).EndsWith("ly", StringComparison.Ordinal))) k++;
+        if (k >= doc.Tokens.Length || doc.Tokens[k].Start != offset) return -1;
+        bool past = excludeStart >= 0 && offset != excludeStart
+            ? PastCue(doc, offset, excludeStart, s.End)
+            : ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd) && PastVerb(Word(doc, k));
+        if (!past || (!speech && OtherMedium(doc, s)) || first < 0) return -1;
+        int last = LastAnchor(doc, prev.Start, prev.End, latest);
+        if (last < 0 || !IsDay(doc.Timexes[last].Value) || EarliestDay(doc.Timexes[last].Value) is not { } day
+            || day > doc.Article.Date || day.DayNumber < doc.Article.Date.DayNumber - 7)
+            return -1;
+        return last;
+    }
+
+    /// <summary>
+    /// The day the sentence before dates, when sentence <paramref name="sentence"/> opens on "According to" and a name
+    /// that sentence used ("According to ProPublica, Clinton praised ...") and tells the act at
+    /// <paramref name="offset"/> in the past, outside quoted words; -1 otherwise.
+    /// </summary>
+    private static int SourceGoesOn(AnalyzedDocument doc, int sentence, int offset, DateOnly latest)
+    {
+        var s = doc.Sentences[sentence];
+        var prev = doc.Sentences[sentence - 1];
+        int k = doc.TokenIndexAt(s.Start);
+        if (prev.End > s.Start || k + 3 >= doc.Tokens.Length || !Word(doc, k).Equals("according", StringComparison.OrdinalIgnoreCase)
+            || !Word(doc, k + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+            return -1;
+        int j = k + 2;
+        if (Word(doc, j).Equals("the", StringComparison.OrdinalIgnoreCase)) j++; // "According to the Herald"
+        bool named = false;
+        for (; j < doc.Tokens.Length && j < k + 6 && doc.Tokens[j].Kind == TokenKind.Word && (doc.Tokens[j].Shape & TokenShape.Capitalized) != 0; j++)
+        {
+            named |= Word(doc, j).Length > 2 && ContainsWord(doc.Slice(prev.Start, prev.End), Word(doc, j));
+        }
+
+        if (!named || j >= doc.Tokens.Length || Word(doc, j) is not "," || offset <= doc.Tokens[j].Start || Quoted(doc, s.Start, offset)
+            || !ToldInThePast(doc, offset, doc.Tokens[j].End) || !Narrative(doc, sentence, offset, -1, -1))
+            return -1;
+        int last = LastAnchor(doc, prev.Start, prev.End, latest);
+        return last >= 0 && IsDay(doc.Timexes[last].Value) && EarliestDay(doc.Timexes[last].Value) is { } day && day < doc.Article.Date ? last : -1;
+    }
+
+    private static readonly Words s_ownOccasions = ["speech", "remarks", "address", "testimony", "statement", "interview", "appearance", "talk"];
+
+    /// <summary>
     /// Whether the sentence tells, up to the act at <paramref name="offset"/>, a story in the past: "She has called for
     /// ...", "He would mobilize ...", "It is ..." speak of now or of what may be; in "He said he is open to talks" the
     /// present is the speaker's.
@@ -1638,8 +1931,13 @@ public static class EventDating
         int at = doc.TokenIndexAt(offset);
         int k = at - 1;
         while (k >= 0 && doc.Tokens[k].Start >= s.Start && IsOneOf(Word(doc, k), s_bodyFillers)) k--;
+        // "His campaign manager, Jeff Weaver, said": the name in apposition before the comma speaks.
+        if (k >= 1 && doc.Tokens[k].Start >= s.Start && Word(doc, k) is "," && doc.Tokens[k - 1].Start >= s.Start && doc.Tokens[k - 1].Kind == TokenKind.Word
+            && (doc.Tokens[k - 1].Shape & TokenShape.Capitalized) != 0 && Word(doc, k - 1).Length > 2 && !IsOneOf(Word(doc, k - 1), s_sentenceOpeners)
+            && AppositionOpens(doc, k - 1, s))
+            k--;
         // "..., said Hale"; an act that is no saying has its subject before it.
-        if (k < 0 || doc.Tokens[k].Start < s.Start || doc.Tokens[k].Kind != TokenKind.Word)
+        else if (k < 0 || doc.Tokens[k].Start < s.Start || doc.Tokens[k].Kind != TokenKind.Word)
         {
             if (mainLine && !Saying(Word(doc, at))) return -1;
             k = at + 1;
@@ -1649,7 +1947,9 @@ public static class EventDating
         var w = Word(doc, k);
         bool named = IsOneOf(w, s_subjectPronouns)
                      || ((doc.Tokens[k].Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && !IsOneOf(w, s_sentenceOpeners) && !IsOneOf(w, s_definites));
-        if (!named) return -1;
+        // "said the Florida senator", "the candidate said": one on stage named by a role the story gave before.
+        if (!named) k = RoleSpeaker(doc, k, at, s);
+        if (k < 0) return -1;
         if (!mainLine || k > at) return k;
         // "after Obama called ...": the name opens a clause of its own; a first name or a title may stand before it.
         int b = k - 1;
@@ -1659,28 +1959,100 @@ public static class EventDating
         return b < 0 || doc.Tokens[b].Start < s.Start || !(IsOneOf(Word(doc, b), s_clauseOpeners) || IsOneOf(Word(doc, b), s_sequence)) ? k : -1;
     }
 
+    /// <summary>
+    /// The token of an on-stage role that names the speaker from token <paramref name="k"/>, next to the cue at
+    /// <paramref name="at"/>: "the" and at most one capitalized word before it ("said the Florida senator"), or, before
+    /// the cue, the role right before it ("the candidate said"); -1 when none.
+    /// </summary>
+    private static int RoleSpeaker(AnalyzedDocument doc, int k, int at, Sentence s)
+    {
+        if (k > at)
+        {
+            // After the cue: "the" [Capitalized] role.
+            if (!Word(doc, k).Equals("the", StringComparison.OrdinalIgnoreCase)) return -1;
+            int r = k + 1;
+            if (r < doc.Tokens.Length && doc.Tokens[r].Kind == TokenKind.Word && (doc.Tokens[r].Shape & TokenShape.Capitalized) != 0) r++;
+            return r < doc.Tokens.Length && doc.Tokens[r].Start < s.End && IsOneOf(Word(doc, r), s_onStageRoles) ? r : -1;
+        }
+
+        if (!IsOneOf(Word(doc, k), s_onStageRoles)) return -1;
+        int d = k - 1;
+        if (d >= 0 && doc.Tokens[d].Kind == TokenKind.Word && (doc.Tokens[d].Shape & TokenShape.Capitalized) != 0 && doc.Tokens[d].Start > s.Start) d--;
+        return d >= 0 && doc.Tokens[d].Start >= s.Start && Word(doc, d).Equals("the", StringComparison.OrdinalIgnoreCase) ? k : -1;
+    }
+
+    // Roles of those a debate or a rally puts on stage, by which a story names them again.
+    private static readonly Words s_onStageRoles =
+    [
+        "senator", "governor", "candidate", "congressman", "congresswoman", "businessman", "billionaire", "mogul", "nominee", "frontrunner",
+        "front-runner", "president", "neurosurgeon", "surgeon", "secretary", "mayor", "moderator", "moderators",
+    ];
+
+    /// <summary>Whether the run of capitalized words ending at token <paramref name="last"/> opens after a comma: an apposition ("manager, Jeff Weaver,"), not "aligned with Clinton,".</summary>
+    private static bool AppositionOpens(AnalyzedDocument doc, int last, Sentence s)
+    {
+        int b = last;
+        while (b - 1 >= 0 && doc.Tokens[b - 1].Start >= s.Start && doc.Tokens[b - 1].Kind == TokenKind.Word && (doc.Tokens[b - 1].Shape & TokenShape.Capitalized) != 0) b--;
+        return b - 1 >= 0 && doc.Tokens[b - 1].Start >= s.Start && Word(doc, b - 1) is ",";
+    }
+
     /// <summary>Whether every anchor date of sentence <paramref name="prev"/> falls within <paramref name="value"/>: the scene has not moved.</summary>
     private static bool OnlyDated(AnalyzedDocument doc, Sentence prev, string value)
     {
         for (int i = FirstTimexFrom(doc, prev.Start); i < doc.Timexes.Length && doc.Timexes[i].Start < prev.End; i++)
         {
-            // A time on that day ("February 6, 2016 10:57PM", a live blog's stamp) keeps the scene.
-            if (doc.Timexes[i].IsAnchor && !doc.Timexes[i].Value.StartsWith(value, StringComparison.Ordinal)) return false;
+            // A time on that day ("February 6, 2016 10:57PM", a live blog's stamp) keeps the scene. So do "in the past",
+            // a year that names a thing ("Obama's 2011 intervention") and a date inside quoted words.
+            var t = doc.Timexes[i];
+            if (t.IsAnchor && !t.Value.StartsWith(value, StringComparison.Ordinal) && t.Value.Length > 0 && char.IsAsciiDigit(t.Value[0])
+                && Usable(doc, t, DateOnly.MaxValue) && !Quoted(doc, prev.Start, t.Start))
+                return false;
         }
 
         return true;
     }
 
-    /// <summary>Whether the sentence names a medium other than a debate ("in an interview", "in a statement"): another scene.</summary>
+    /// <summary>Whether the sentence names, outside quoted words, a medium other than a debate ("in an interview", "in a statement"): another scene.</summary>
     private static bool OtherMedium(AnalyzedDocument doc, Sentence s)
     {
+        bool inQuote = false;
         for (int k = doc.TokenIndexAt(s.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
         {
-            if (doc.Tokens[k].Kind == TokenKind.Word && IsOneOf(Word(doc, k), s_media) && !Word(doc, k).Equals("debate", StringComparison.OrdinalIgnoreCase))
+            if (doc.Tokens[k].Kind == TokenKind.Quote) inQuote = !inQuote;
+            else if (!inQuote && doc.Tokens[k].Kind == TokenKind.Word && IsOneOf(Word(doc, k), s_media) && !Word(doc, k).Equals("debate", StringComparison.OrdinalIgnoreCase))
                 return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether sentence <paramref name="s"/> holds an anchor timex outside quoted words: outside
+    /// [<paramref name="excludeStart"/>, <paramref name="excludeEnd"/>) and outside quotation marks.
+    /// </summary>
+    private static bool UnquotedTimexIn(AnalyzedDocument doc, Sentence s, int excludeStart = -1, int excludeEnd = -1)
+    {
+        for (int i = FirstTimexFrom(doc, s.Start); i < doc.Timexes.Length && doc.Timexes[i].Start < s.End; i++)
+        {
+            var t = doc.Timexes[i];
+            if (t.IsAnchor && !(t.Start >= excludeStart && t.End <= excludeEnd) && !Quoted(doc, s.Start, t.Start)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The cue a participle of saying at <paramref name="offset"/> leans on ("Christie said, adding that ...": the
+    /// "said"); <paramref name="offset"/> itself otherwise.
+    /// </summary>
+    private static int SayingBefore(AnalyzedDocument doc, int offset, Sentence s)
+    {
+        int at = doc.TokenIndexAt(offset);
+        if (at < 2 || at >= doc.Tokens.Length || doc.Tokens[at].Start != offset || doc.Tokens[at - 2].Start < s.Start) return offset;
+        var w = Word(doc, at);
+        if (!(w.Equals("adding", StringComparison.OrdinalIgnoreCase) || w.Equals("saying", StringComparison.OrdinalIgnoreCase)) || Word(doc, at - 1) is not ",") return offset;
+        var verb = Word(doc, at - 2);
+        return doc.Tokens[at - 2].Kind == TokenKind.Word && Saying(verb) && !PresentForm(verb) ? doc.Tokens[at - 2].Start : offset;
     }
 
     /// <summary>
