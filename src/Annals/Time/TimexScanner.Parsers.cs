@@ -631,7 +631,7 @@ internal sealed partial class TimexScanner
     private bool TryWeekday(int k, int from, out TimexHit hit)
     {
         hit = default;
-        if (W(k) is not { Weekday: > 0 } w || !Cap(k)) return false;
+        if (W(k) is not { Weekday: > 0 } w || !Cap(k) || FirstNameAt(k)) return false;
         int e = k + 1;
         if (w.WeekdayPlural)
         {
@@ -659,7 +659,7 @@ internal sealed partial class TimexScanner
         }
 
         // The tense around the day is read at most once, and only where a plainer cue has not decided.
-        bool pastBefore = RegularPastBefore(from);
+        bool pastBefore = RegularPastBefore(from) || FrontedBeforePast(from, e);
         int? tense = null;
         int lean = pastBefore ? NoLean : DayLean(from, e);
         // "is raising questions about Monday's debate": a day that names a thing other than a vote keeps its own time.
@@ -698,7 +698,9 @@ internal sealed partial class TimexScanner
             mode = 1;
         // "the situation she faces in Tuesday's primary" on a Saturday: a vote named by its day, with no verb to say it
         // is over, is the nearer one, which may lie ahead.
-        if (mode < 0 && (lean is NoLean or LeanNearerIfPast) && IsPossessive(e) && NamedVoteAfter(e + 1) && (tense ??= Tense(from, k + 1)) == 0)
+        // "in the minutes leading up to Monday's Iowa caucuses": a stretch before the vote that is told of has passed.
+        if (mode < 0 && (lean is NoLean or LeanNearerIfPast) && IsPossessive(e) && NamedVoteAfter(e + 1) && !LeadingUpTo(from)
+            && (tense ??= Tense(from, k + 1)) == 0)
         {
             int dow = IsoDay(_dct.Date), ahead = (w.Weekday - dow + 7) % 7, behind = (dow - w.Weekday + 7) % 7;
             if (ahead > 0 && ahead < behind) mode = 1;
@@ -761,6 +763,9 @@ internal sealed partial class TimexScanner
         // day is over, whatever the verb says of what follows from it.
         if (IsPossessive(after) && (OutcomeNounAfter(after + 1) || (Is(from - 1, "of") && (Is(from - 2, "results") || Is(from - 2, "outcome")))))
             return LeanBehind;
+        // "Her victories in Pennsylvania and Delaware on Tuesday will only accelerate that shift": an outcome someone
+        // owns, placed on the day, is over.
+        if (OwnedOutcomeBefore(from)) return LeanBehind;
         // "barely qualified for Tuesday's debate", "prepared for the last days, including a debate Thursday": an event
         // planned for its day is the nearer one, whatever the verb that came before it says.
         if (PlannedEventFor(from, after)) return LeanNearer;
@@ -810,8 +815,11 @@ internal sealed partial class TimexScanner
             if ((role is WordRole.Future or WordRole.FutureTo || Is(c, "set")) && (Is(c - 1, "was") || Is(c - 1, "were"))) return LeanNearer;
             // "ahead of Tuesday's primary" is read by its own rule.
             if (Is(c, "ahead") && Is(c + 1, "of")) return NoLean;
-            // "in the run-up to Monday's caucuses": a time before the day, which is likelier ahead.
-            if (Is(c, "to") && Is(c - 1, "up") && Hyphen(c - 1) && (Is(c - 2, "run") || Is(c - 2, "lead"))) return LeanNearerIfPast;
+            // "The Latest in the lead up to Tuesday's primary": a time before the day, with no verb at all, lies ahead;
+            // "strategies they pursued in the run-up to Monday's caucuses" is likelier ahead: the run-up may be over
+            // while the vote is still to come.
+            if (Is(c, "to") && Is(c - 1, "up") && (Is(c - 2, "run") || Is(c - 2, "lead")) && (Hyphen(c - 1) || IsDeterminer(c - 3)))
+                return Tense(from, after) < 0 || PastFormBefore(c - 3) ? LeanNearerIfPast : LeanAhead;
             // "whose candidacy is on the line in the primary on Tuesday": a present of "be" with no other verb between,
             // before a day it places with "on" ("is a strong finish here Monday" may name the day as a noun would);
             // "is to resume trading Monday" is read by the tense cues.
@@ -1074,6 +1082,107 @@ internal sealed partial class TimexScanner
     }
 
     private bool IsDash(int k) => In(k) && _u[k].Kind == TokenKind.Punct && _text[_u[k].Start] is '—' or '–';
+
+    /// <summary>
+    /// Whether a day places an outcome that someone owns, across places and "in", "of", "and": "her victories in
+    /// Pennsylvania, Maryland and Delaware on Tuesday", "the governor's win in Nevada Saturday"; not "a win on Tuesday".
+    /// </summary>
+    private bool OwnedOutcomeBefore(int from)
+    {
+        int c = Is(from - 1, "on") ? from - 2 : from - 1;
+        for (int n = 0; n < 14 && c > _sentStart; n++, c--)
+        {
+            if (Is(c, "victory") || Is(c, "victories") || Is(c, "win") || Is(c, "wins") || Is(c, "loss") || Is(c, "losses")
+                || Is(c, "defeat") || Is(c, "defeats"))
+                return Is(c - 1, "her") || Is(c - 1, "his") || Is(c - 1, "their") || Is(c - 1, "its")
+                       || (IsPossessive(c - 1) && In(c - 2) && _u[c - 2].Kind == TokenKind.Word);
+            if ((Cap(c) && _u[c].Kind == TokenKind.Word && W(c) is null) || IsPunct(c, ',') || Is(c, "in") || Is(c, "and") || Is(c, "of")
+                || Is(c, "the"))
+                continue;
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a past form, listed or regular, stands at most ten units back from <paramref name="k"/> in its clause:
+    /// "Spending soared in the run-up to ...".
+    /// </summary>
+    private bool PastFormBefore(int k)
+    {
+        for (int c = k; c >= _sentStart && c > k - 10; c--)
+        {
+            if (IsQuote(c) || IsPunct(c, ';')) return false;
+            if (Cue(c) < 0 || PastWithObject(c) || (EndsWithEd(c) && W(c) is null && !IsDeterminer(c - 1) && !Hyphen(c) && !AfterAuxiliary(c)))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether "leading up to" comes right before the day: "the minutes leading up to Monday's caucuses".</summary>
+    private bool LeadingUpTo(int from) => Is(from - 1, "to") && Is(from - 2, "up") && Is(from - 3, "leading");
+
+    /// <summary>
+    /// Whether a day ends a phrase that opens the sentence with no verb, and after its comma the main clause's subject
+    /// has a regular past verb: "At a rally in Portland, Maine, on Thursday afternoon, Trump included ...".
+    /// </summary>
+    private bool FrontedBeforePast(int from, int e)
+    {
+        int r = W(e) is { DayPart: not null } ? e + 1 : e;
+        // "By Wednesday afternoon, the White House cited ...": a running story's newest point, which wire copy dated the
+        // day before may already have reached; left to the other cues.
+        if (!IsPunct(r, ',') || from - _sentStart > 14 || !Cap(_sentStart) || Is(_sentStart, "by")) return false;
+        for (int c = _sentStart; c < from; c++)
+        {
+            if (IsQuote(c) || Cue(c) != 0 || (EndsWithEd(c) && W(c) is null && !Hyphen(c)) || ThirdPersonPresent(c) || Is(c, "is") || Is(c, "are")
+                || Is(c, "has") || Is(c, "have"))
+                return false;
+        }
+
+        // The subject: a pronoun, up to three capitalized words, or "the" and up to three nouns ("the senator").
+        int s = r + 1;
+        if (IsSubjectPronoun(s))
+        {
+            s++;
+        }
+        else if (Is(s, "the"))
+        {
+            s++;
+            for (int n = 0; n < 3 && !EndsWithEd(s) && In(s) && _u[s].Kind == TokenKind.Word && W(s) is null && !IsClauseWord(s); n++) s++;
+        }
+        else
+        {
+            int n = 0;
+            for (; n < 3 && Cap(s) && _u[s].Kind == TokenKind.Word && W(s) is null; n++) s++;
+            if (n == 0) return false;
+        }
+
+        return EndsWithEd(s) && W(s) is null && Role(s) == WordRole.None && Sp(s).Length > 4 && !Sp(s).EndsWith("eed", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether a capitalized day name is a first name: after "by" or a word for a writer or performer, before a
+    /// capitalized surname that is no time word nor title, which ends its phrase ("a memoir by Wednesday Martin about").
+    /// </summary>
+    private bool FirstNameAt(int k)
+    {
+        if (!(Is(k - 1, "by") || Is(k - 1, "author") || Is(k - 1, "writer") || Is(k - 1, "novelist") || Is(k - 1, "columnist")
+              || Is(k - 1, "actress") || Is(k - 1, "actor") || Is(k - 1, "singer") || Is(k - 1, "comedian") || Is(k - 1, "poet")))
+            return false;
+        int s = k + 1;
+        // "Martin" may open a holiday's name, which is no time word by itself.
+        if (!Cap(s) || _u[s].Kind != TokenKind.Word || IsAllCaps(s)
+            || W(s) is { } t && (t.Month > 0 || t.Weekday > 0 || t.DayPart != null || t.Unit != Grain.None || t.Season > 0 || t.HasDeictic
+                                 || t.HasRelative || t.HasNumber || t.Role != WordRole.None) || Sp(s).Length < 3 || (IsPunct(s + 1, '.') && Sp(s).Length <= 4)
+            || Is(s, "Mr") || Is(s, "Mrs") || Is(s, "Ms") || Is(s, "Dr") || Is(s, "Gov") || Is(s, "Sen") || Is(s, "Rep") || Is(s, "President")
+            || Is(s, "Senator") || Is(s, "Governor") || Is(s, "Night") || Is(s, "Morning") || Is(s, "Times") || Is(s, "Edition"))
+            return false;
+        // A surname ends its phrase: "by Wednesday Martin about ..."; "by Friday Trump had won" goes on with a verb.
+        return !In(s + 1) || (_u[s + 1].Kind == TokenKind.Punct && !IsPossessive(s + 1)) || Is(s + 1, "about") || Is(s + 1, "of")
+               || Is(s + 1, "in") || Is(s + 1, "on") || Is(s + 1, "with") || Is(s + 1, "who") || Is(s + 1, "whose");
+    }
 
     /// <summary>
     /// Whether a day stands after a noun in the subject of "will", with no verb from the clause's start to the day

@@ -141,4 +141,39 @@ public class WeekdayDirectionTests
     [InlineData("Ratings were low for Saturday's Democratic encounter.", "2022-11-02", "Saturday", "2022-10-29")]
     public void Weekday_TakesTheNearerDay_ForAShowByItsTitle(string text, string date, string span, string value) =>
         TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("Her wins in Maine, Ohio and Iowa on Tuesday will only speed that change.", "2022-11-03", "Tuesday", "2022-11-01")]
+    [InlineData("The governor's victory in Ohio on Tuesday will shape the session.", "2022-11-03", "Tuesday", "2022-11-01")]
+    [InlineData("The debate Thursday will be the last before the vote.", "2022-11-01", "Thursday", "2022-11-03")]
+    public void Weekday_StaysBehind_ForAnOutcomeSomeoneOwns(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("At a rally in Dover, Delaware, on Friday afternoon, the senator included the port on her list.", "2022-11-03", "Friday afternoon", "2022-10-28TAF")]
+    [InlineData("At a rally in Dover on Friday afternoon, Lark counted the votes.", "2022-11-03", "Friday afternoon", "2022-10-28TAF")]
+    [InlineData("At a rally in Dover on Friday afternoon, the senator will speak.", "2022-11-03", "Friday afternoon", "2022-11-04TAF")]
+    [InlineData("By Friday afternoon, the mayor cited early figures.", "2022-11-03", "Friday afternoon", "2022-11-04TAF")]
+    public void Weekday_TakesThePastOfTheMainClause_AfterAFrontedPhraseWithNoVerb(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("He failed to act in the minutes leading up to Monday's caucuses.", "2022-11-04", "Monday", "2022-10-31")]
+    [InlineData("The Latest in the lead up to Tuesday's primary:", "2022-11-03", "Tuesday", "2022-11-08")]
+    [InlineData("Spending soared in the run-up to Tuesday's primary.", "2022-11-03", "Tuesday", "2022-11-01")]
+    public void Weekday_FollowsTheTense_ForAStretchBeforeAVote(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("She cited a memoir by Wednesday Lark about city life.", "2022-11-03")]
+    [InlineData("The novelist Sunday Okafor, who lives in Lagos, spoke.", "2022-11-03")]
+    public void Weekday_IsNoTimex_AsAFirstName(string text, string date) =>
+        Assert.DoesNotContain(TimexTestDocuments.Found(text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)),
+            t => t.Text.StartsWith("Wednesday", StringComparison.Ordinal) || t.Text.StartsWith("Sunday", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("By Friday Lark had won.", "2022-11-03", "Friday", "2022-10-28")]
+    [InlineData("The report by Friday Mr. Lark is due.", "2022-11-03", "Friday", "2022-11-04")]
+    public void Weekday_StaysADay_BeforeANameThatGoesOnWithAVerbOrATitle(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
 }
