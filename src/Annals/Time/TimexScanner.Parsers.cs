@@ -142,6 +142,7 @@ internal sealed partial class TimexScanner
         while (p < v.Length && char.IsDigit(v[p])) offset = offset * 10 + (v[p++] - '0');
         string? part = p + 2 <= v.Length ? v.Substring(p, 2) : null;
         var reference = _lastAnchor.IsValid ? _lastAnchor : _dct;
+        bool followed = false;
         // "that quarter" is the quarter last named, though a date inside it or a year may have come since.
         if (grain == Grain.Quarter && _quarterTold.IsValid) reference = _quarterTold;
         // "the day before last Tuesday's hearing": counted from the date that follows.
@@ -150,6 +151,7 @@ internal sealed partial class TimexScanner
         {
             reference = after.Point;
             end = after.End;
+            followed = true;
         }
         else if (offset != 0 && !_lastAnchor.IsValid && grain == Grain.Day && (Role(end - 1) is WordRole.Before or WordRole.After)
                  && In(end) && _u[end].Kind == TokenKind.Word)
@@ -179,6 +181,10 @@ internal sealed partial class TimexScanner
         if (target.Grain == grain && offset != 0 && !target.TryShift(sign * offset, out target)) return false;
         if (part != null) target = target.To(Grain.Day).WithTime(-1, 0, part);
         hit = TimexHit.Of(end, target);
+        // "fell to 1.45 percent from 1.51 percent the day before. ... the euro rose from $1.1074 the day before": a day
+        // counted back names a time to compare with or background, while the story stays on its day; "the next day"
+        // moves the story on, and the day that follows counts from it.
+        hit.LooksBack = sign < 0 && offset > 0 && grain == Grain.Day && !followed;
         return true;
     }
 
