@@ -544,7 +544,10 @@ internal sealed partial class TimexScanner
             var unit = u.Unit;
             if (unit is Grain.Time or Grain.Day) return false;
             if (u.UnitCode == "FN") return false;
-            if (Is(k, "past") && unit is Grain.Decade or Grain.Century)
+            // "the past decade", and "raise $1 trillion over the next decade", "grew over the last decade": a stretch
+            // measured out ("in the last decade" names the calendar decade).
+            if ((Is(k, "past") || (Is(k - 1, "the") && Is(k - 2, "over") && (Is(k, "next") || Is(k, "last") || Is(k, "coming"))))
+                && unit is Grain.Decade or Grain.Century)
             {
                 hit = TimexHit.Duration(j + 1, 1, u.UnitCode!);
                 return true;
