@@ -845,6 +845,7 @@ internal sealed partial class TimexScanner
                 && (Sp(c + 1)[^1] != 's' || Sp(c + 1).EndsWith("ss", StringComparison.Ordinal)))
                 return Is(c - 1, "was") || Is(c - 1, "were")
                        || ((Role(c - 1) is WordRole.Future or WordRole.FutureTo || Is(c - 1, "set")) && (Is(c - 2, "was") || Is(c - 2, "were")))
+                       || PlanInThePastBefore(c - 1)
                     ? LeanNearer
                     : NoLean;
             if (Is(c, "was") || Is(c, "were"))
@@ -1093,8 +1094,9 @@ internal sealed partial class TimexScanner
     private bool IsDash(int k) => In(k) && _u[k].Kind == TokenKind.Punct && _text[_u[k].Start] is '—' or '–';
 
     /// <summary>
-    /// Whether a day places an outcome that someone owns, across places and "in", "of", "and": "her victories in
-    /// Pennsylvania, Maryland and Delaware on Tuesday", "the governor's win in Nevada Saturday"; not "a win on Tuesday".
+    /// Whether a day places an outcome that someone owns, or a known violent act, across places and "in", "of", "and":
+    /// "her victories in Pennsylvania, Maryland and Delaware on Tuesday", "the governor's win in Nevada Saturday", "the
+    /// slaying in Chicago on Friday"; not "a win on Tuesday".
     /// </summary>
     private bool OwnedOutcomeBefore(int from)
     {
@@ -1103,8 +1105,12 @@ internal sealed partial class TimexScanner
         {
             if (Is(c, "victory") || Is(c, "victories") || Is(c, "win") || Is(c, "wins") || Is(c, "loss") || Is(c, "losses")
                 || Is(c, "defeat") || Is(c, "defeats"))
-                return Is(c - 1, "her") || Is(c - 1, "his") || Is(c - 1, "their") || Is(c - 1, "its")
-                       || (IsPossessive(c - 1) && In(c - 2) && _u[c - 2].Kind == TokenKind.Word);
+                return Owner(c - 1);
+            // "because of the slaying in Chicago on Friday of the cousin ...": a violent act is never planned, so the
+            // one a text names as known is over.
+            if (Is(c, "shooting") || Is(c, "slaying") || Is(c, "killing") || Is(c, "killings") || Is(c, "bombing") || Is(c, "massacre")
+                || Is(c, "murder") || Is(c, "explosion"))
+                return Is(c - 1, "the") || Owner(c - 1);
             if ((Cap(c) && _u[c].Kind == TokenKind.Word && W(c) is null) || IsPunct(c, ',') || Is(c, "in") || Is(c, "and") || Is(c, "of")
                 || Is(c, "the"))
                 continue;
@@ -1129,6 +1135,30 @@ internal sealed partial class TimexScanner
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a plan told in the past ("was going to", "were planning to") heads the verbs that lead to an infinitive,
+    /// at most eight units back in the clause: "he was going to get up and go back to work on Wednesday morning".
+    /// </summary>
+    private bool PlanInThePastBefore(int k)
+    {
+        for (int q = k; q > k - 8 && q > _sentStart; q--)
+        {
+            if (_u[q].Kind is TokenKind.Punct or TokenKind.Quote) return false;
+            if (!Is(q, "to")) continue;
+            int head = Is(q - 1, "going") || Is(q - 1, "planning") || Is(q - 1, "set") || Is(q - 1, "expected") || Is(q - 1, "scheduled")
+                       || Is(q - 1, "supposed") || Is(q - 1, "due")
+                ? q - 2
+                : q - 1;
+            if (Is(head, "was") || Is(head, "were")) return true;
+        }
+
+        return false;
+    }
+
+    // "her", "their", "the governor's": whoever owns the noun after.
+    private bool Owner(int k) =>
+        Is(k, "her") || Is(k, "his") || Is(k, "their") || Is(k, "its") || (IsPossessive(k) && In(k - 1) && _u[k - 1].Kind == TokenKind.Word);
 
     /// <summary>Whether "leading up to" comes right before the day: "the minutes leading up to Monday's caucuses".</summary>
     private bool LeadingUpTo(int from) => Is(from - 1, "to") && Is(from - 2, "up") && Is(from - 3, "leading");

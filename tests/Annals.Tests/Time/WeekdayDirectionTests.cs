@@ -34,6 +34,8 @@ public class WeekdayDirectionTests
     [InlineData("The envoy was to arrive at the palace on Monday.", "2022-11-01", "Monday", "2022-10-31")]
     [InlineData("The lender was to report its earnings on Wednesday.", "2022-10-31", "Wednesday", "2022-11-02")]
     [InlineData("The general noted that he was set to receive a medal on Friday.", "2022-11-05", "Friday", "2022-11-04")]
+    [InlineData("He said he was going to get up and go back to work on Wednesday morning.", "2022-11-03", "Wednesday morning", "2022-11-02TMO")]
+    [InlineData("He said he is going to get up and go back to work on Wednesday morning.", "2022-11-03", "Wednesday morning", "2022-11-09TMO")]
     public void Weekday_TakesTheNearerDay_ForAPlanToldInThePast(string text, string date, string span, string value) =>
         TimexTestDocuments.AssertFound(text, date, span, value);
 
@@ -146,6 +148,8 @@ public class WeekdayDirectionTests
     [InlineData("Her wins in Maine, Ohio and Iowa on Tuesday will only speed that change.", "2022-11-03", "Tuesday", "2022-11-01")]
     [InlineData("The governor's victory in Ohio on Tuesday will shape the session.", "2022-11-03", "Tuesday", "2022-11-01")]
     [InlineData("The debate Thursday will be the last before the vote.", "2022-11-01", "Thursday", "2022-11-03")]
+    [InlineData("Crowds marched because of the slaying in Dayton on Friday of a young nurse.", "2022-11-06", "Friday", "2022-11-04")]
+    [InlineData("Crowds marched because of the slaying in Dayton on Friday of a young nurse.", "2022-11-02", "Friday", "2022-10-28")]
     public void Weekday_StaysBehind_ForAnOutcomeSomeoneOwns(string text, string date, string span, string value) =>
         TimexTestDocuments.AssertFound(text, date, span, value);
 
