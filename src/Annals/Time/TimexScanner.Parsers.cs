@@ -775,6 +775,10 @@ internal sealed partial class TimexScanner
         // "Her victories in Pennsylvania and Delaware on Tuesday will only accelerate that shift": an outcome someone
         // owns, placed on the day, is over.
         if (OwnedOutcomeBefore(from)) return LeanBehind;
+        // "the role of spoiler that he could have Tuesday": a modal perfect with its verb left out tells of what did
+        // not happen, which is over.
+        int h = Is(from - 1, "on") ? from - 2 : from - 1;
+        if (Is(h, "have") && (Is(h - 1, "could") || Is(h - 1, "would") || Is(h - 1, "should") || Is(h - 1, "might"))) return LeanBehind;
         // "barely qualified for Tuesday's debate", "prepared for the last days, including a debate Thursday": an event
         // planned for its day is the nearer one, whatever the verb that came before it says.
         if (PlannedEventFor(from, after)) return LeanNearer;

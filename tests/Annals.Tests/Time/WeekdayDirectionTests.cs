@@ -150,6 +150,7 @@ public class WeekdayDirectionTests
     [InlineData("The debate Thursday will be the last before the vote.", "2022-11-01", "Thursday", "2022-11-03")]
     [InlineData("Crowds marched because of the slaying in Dayton on Friday of a young nurse.", "2022-11-06", "Friday", "2022-11-04")]
     [InlineData("Crowds marched because of the slaying in Dayton on Friday of a young nurse.", "2022-11-02", "Friday", "2022-10-28")]
+    [InlineData("She did not play the part of spoiler that she could have Tuesday, but she might later.", "2022-11-03", "Tuesday", "2022-11-01")]
     public void Weekday_StaysBehind_ForAnOutcomeSomeoneOwns(string text, string date, string span, string value) =>
         TimexTestDocuments.AssertFound(text, date, span, value);
 
