@@ -142,6 +142,7 @@ internal sealed partial class TimexScanner
         while (p < v.Length && char.IsDigit(v[p])) offset = offset * 10 + (v[p++] - '0');
         string? part = p + 2 <= v.Length ? v.Substring(p, 2) : null;
         var reference = _lastAnchor.IsValid ? _lastAnchor : _dct;
+        bool followed = false;
         // "that quarter" is the quarter last named, though a date inside it or a year may have come since.
         if (grain == Grain.Quarter && _quarterTold.IsValid) reference = _quarterTold;
         // "the day before last Tuesday's hearing": counted from the date that follows.
@@ -150,6 +151,7 @@ internal sealed partial class TimexScanner
         {
             reference = after.Point;
             end = after.End;
+            followed = true;
         }
         else if (offset != 0 && !_lastAnchor.IsValid && grain == Grain.Day && (Role(end - 1) is WordRole.Before or WordRole.After)
                  && In(end) && _u[end].Kind == TokenKind.Word)
@@ -179,6 +181,10 @@ internal sealed partial class TimexScanner
         if (target.Grain == grain && offset != 0 && !target.TryShift(sign * offset, out target)) return false;
         if (part != null) target = target.To(Grain.Day).WithTime(-1, 0, part);
         hit = TimexHit.Of(end, target);
+        // "fell to 1.45 percent from 1.51 percent the day before. ... the euro rose from $1.1074 the day before": a day
+        // counted back names a time to compare with or background, while the story stays on its day; "the next day"
+        // moves the story on, and the day that follows counts from it.
+        hit.LooksBack = sign < 0 && offset > 0 && grain == Grain.Day && !followed;
         return true;
     }
 
@@ -538,7 +544,10 @@ internal sealed partial class TimexScanner
             var unit = u.Unit;
             if (unit is Grain.Time or Grain.Day) return false;
             if (u.UnitCode == "FN") return false;
-            if (Is(k, "past") && unit is Grain.Decade or Grain.Century)
+            // "the past decade", and "raise $1 trillion over the next decade", "grew over the last decade": a stretch
+            // measured out ("in the last decade" names the calendar decade).
+            if ((Is(k, "past") || (Is(k - 1, "the") && Is(k - 2, "over") && (Is(k, "next") || Is(k, "last") || Is(k, "coming"))))
+                && unit is Grain.Decade or Grain.Century)
             {
                 hit = TimexHit.Duration(j + 1, 1, u.UnitCode!);
                 return true;
@@ -631,7 +640,7 @@ internal sealed partial class TimexScanner
     private bool TryWeekday(int k, int from, out TimexHit hit)
     {
         hit = default;
-        if (W(k) is not { Weekday: > 0 } w || !Cap(k)) return false;
+        if (W(k) is not { Weekday: > 0 } w || !Cap(k) || FirstNameAt(k)) return false;
         int e = k + 1;
         if (w.WeekdayPlural)
         {
@@ -659,7 +668,7 @@ internal sealed partial class TimexScanner
         }
 
         // The tense around the day is read at most once, and only where a plainer cue has not decided.
-        bool pastBefore = RegularPastBefore(from);
+        bool pastBefore = RegularPastBefore(from) || FrontedBeforePast(from, e);
         int? tense = null;
         int lean = pastBefore ? NoLean : DayLean(from, e);
         // "is raising questions about Monday's debate": a day that names a thing other than a vote keeps its own time.
@@ -698,7 +707,9 @@ internal sealed partial class TimexScanner
             mode = 1;
         // "the situation she faces in Tuesday's primary" on a Saturday: a vote named by its day, with no verb to say it
         // is over, is the nearer one, which may lie ahead.
-        if (mode < 0 && (lean is NoLean or LeanNearerIfPast) && IsPossessive(e) && NamedVoteAfter(e + 1) && (tense ??= Tense(from, k + 1)) == 0)
+        // "in the minutes leading up to Monday's Iowa caucuses": a stretch before the vote that is told of has passed.
+        if (mode < 0 && (lean is NoLean or LeanNearerIfPast) && IsPossessive(e) && NamedVoteAfter(e + 1) && !LeadingUpTo(from)
+            && (tense ??= Tense(from, k + 1)) == 0)
         {
             int dow = IsoDay(_dct.Date), ahead = (w.Weekday - dow + 7) % 7, behind = (dow - w.Weekday + 7) % 7;
             if (ahead > 0 && ahead < behind) mode = 1;
@@ -761,6 +772,13 @@ internal sealed partial class TimexScanner
         // day is over, whatever the verb says of what follows from it.
         if (IsPossessive(after) && (OutcomeNounAfter(after + 1) || (Is(from - 1, "of") && (Is(from - 2, "results") || Is(from - 2, "outcome")))))
             return LeanBehind;
+        // "Her victories in Pennsylvania and Delaware on Tuesday will only accelerate that shift": an outcome someone
+        // owns, placed on the day, is over.
+        if (OwnedOutcomeBefore(from)) return LeanBehind;
+        // "the role of spoiler that he could have Tuesday": a modal perfect with its verb left out tells of what did
+        // not happen, which is over.
+        int h = Is(from - 1, "on") ? from - 2 : from - 1;
+        if (Is(h, "have") && (Is(h - 1, "could") || Is(h - 1, "would") || Is(h - 1, "should") || Is(h - 1, "might"))) return LeanBehind;
         // "barely qualified for Tuesday's debate", "prepared for the last days, including a debate Thursday": an event
         // planned for its day is the nearer one, whatever the verb that came before it says.
         if (PlannedEventFor(from, after)) return LeanNearer;
@@ -810,8 +828,11 @@ internal sealed partial class TimexScanner
             if ((role is WordRole.Future or WordRole.FutureTo || Is(c, "set")) && (Is(c - 1, "was") || Is(c - 1, "were"))) return LeanNearer;
             // "ahead of Tuesday's primary" is read by its own rule.
             if (Is(c, "ahead") && Is(c + 1, "of")) return NoLean;
-            // "in the run-up to Monday's caucuses": a time before the day, which is likelier ahead.
-            if (Is(c, "to") && Is(c - 1, "up") && Hyphen(c - 1) && (Is(c - 2, "run") || Is(c - 2, "lead"))) return LeanNearerIfPast;
+            // "The Latest in the lead up to Tuesday's primary": a time before the day, with no verb at all, lies ahead;
+            // "strategies they pursued in the run-up to Monday's caucuses" is likelier ahead: the run-up may be over
+            // while the vote is still to come.
+            if (Is(c, "to") && Is(c - 1, "up") && (Is(c - 2, "run") || Is(c - 2, "lead")) && (Hyphen(c - 1) || IsDeterminer(c - 3)))
+                return Tense(from, after) < 0 || PastFormBefore(c - 3) ? LeanNearerIfPast : LeanAhead;
             // "whose candidacy is on the line in the primary on Tuesday": a present of "be" with no other verb between,
             // before a day it places with "on" ("is a strong finish here Monday" may name the day as a noun would);
             // "is to resume trading Monday" is read by the tense cues.
@@ -828,6 +849,7 @@ internal sealed partial class TimexScanner
                 && (Sp(c + 1)[^1] != 's' || Sp(c + 1).EndsWith("ss", StringComparison.Ordinal)))
                 return Is(c - 1, "was") || Is(c - 1, "were")
                        || ((Role(c - 1) is WordRole.Future or WordRole.FutureTo || Is(c - 1, "set")) && (Is(c - 2, "was") || Is(c - 2, "were")))
+                       || PlanInThePastBefore(c - 1)
                     ? LeanNearer
                     : NoLean;
             if (Is(c, "was") || Is(c, "were"))
@@ -1074,6 +1096,136 @@ internal sealed partial class TimexScanner
     }
 
     private bool IsDash(int k) => In(k) && _u[k].Kind == TokenKind.Punct && _text[_u[k].Start] is '—' or '–';
+
+    /// <summary>
+    /// Whether a day places an outcome that someone owns, or a known violent act, across places and "in", "of", "and":
+    /// "her victories in Pennsylvania, Maryland and Delaware on Tuesday", "the governor's win in Nevada Saturday", "the
+    /// slaying in Chicago on Friday"; not "a win on Tuesday".
+    /// </summary>
+    private bool OwnedOutcomeBefore(int from)
+    {
+        int c = Is(from - 1, "on") ? from - 2 : from - 1;
+        for (int n = 0; n < 14 && c > _sentStart; n++, c--)
+        {
+            if (Is(c, "victory") || Is(c, "victories") || Is(c, "win") || Is(c, "wins") || Is(c, "loss") || Is(c, "losses")
+                || Is(c, "defeat") || Is(c, "defeats"))
+                return Owner(c - 1);
+            // "because of the slaying in Chicago on Friday of the cousin ...": a violent act is never planned, so the
+            // one a text names as known is over.
+            if (Is(c, "shooting") || Is(c, "slaying") || Is(c, "killing") || Is(c, "killings") || Is(c, "bombing") || Is(c, "massacre")
+                || Is(c, "murder") || Is(c, "explosion"))
+                return Is(c - 1, "the") || Owner(c - 1);
+            if ((Cap(c) && _u[c].Kind == TokenKind.Word && W(c) is null) || IsPunct(c, ',') || Is(c, "in") || Is(c, "and") || Is(c, "of")
+                || Is(c, "the"))
+                continue;
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a past form, listed or regular, stands at most ten units back from <paramref name="k"/> in its clause:
+    /// "Spending soared in the run-up to ...".
+    /// </summary>
+    private bool PastFormBefore(int k)
+    {
+        for (int c = k; c >= _sentStart && c > k - 10; c--)
+        {
+            if (IsQuote(c) || IsPunct(c, ';')) return false;
+            if (Cue(c) < 0 || PastWithObject(c) || (EndsWithEd(c) && W(c) is null && !IsDeterminer(c - 1) && !Hyphen(c) && !AfterAuxiliary(c)))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a plan told in the past ("was going to", "were planning to") heads the verbs that lead to an infinitive,
+    /// at most eight units back in the clause: "he was going to get up and go back to work on Wednesday morning".
+    /// </summary>
+    private bool PlanInThePastBefore(int k)
+    {
+        for (int q = k; q > k - 8 && q > _sentStart; q--)
+        {
+            if (_u[q].Kind is TokenKind.Punct or TokenKind.Quote) return false;
+            if (!Is(q, "to")) continue;
+            int head = Is(q - 1, "going") || Is(q - 1, "planning") || Is(q - 1, "set") || Is(q - 1, "expected") || Is(q - 1, "scheduled")
+                       || Is(q - 1, "supposed") || Is(q - 1, "due")
+                ? q - 2
+                : q - 1;
+            if (Is(head, "was") || Is(head, "were")) return true;
+        }
+
+        return false;
+    }
+
+    // "her", "their", "the governor's": whoever owns the noun after.
+    private bool Owner(int k) =>
+        Is(k, "her") || Is(k, "his") || Is(k, "their") || Is(k, "its") || (IsPossessive(k) && In(k - 1) && _u[k - 1].Kind == TokenKind.Word);
+
+    /// <summary>Whether "leading up to" comes right before the day: "the minutes leading up to Monday's caucuses".</summary>
+    private bool LeadingUpTo(int from) => Is(from - 1, "to") && Is(from - 2, "up") && Is(from - 3, "leading");
+
+    /// <summary>
+    /// Whether a day ends a phrase that opens the sentence with no verb, and after its comma the main clause's subject
+    /// has a regular past verb: "At a rally in Portland, Maine, on Thursday afternoon, Trump included ...".
+    /// </summary>
+    private bool FrontedBeforePast(int from, int e)
+    {
+        int r = W(e) is { DayPart: not null } ? e + 1 : e;
+        // "By Wednesday afternoon, the White House cited ...": a running story's newest point, which wire copy dated the
+        // day before may already have reached; left to the other cues.
+        if (!IsPunct(r, ',') || from - _sentStart > 14 || !Cap(_sentStart) || Is(_sentStart, "by")) return false;
+        for (int c = _sentStart; c < from; c++)
+        {
+            if (IsQuote(c) || Cue(c) != 0 || (EndsWithEd(c) && W(c) is null && !Hyphen(c)) || ThirdPersonPresent(c) || Is(c, "is") || Is(c, "are")
+                || Is(c, "has") || Is(c, "have"))
+                return false;
+        }
+
+        // The subject: a pronoun, up to three capitalized words, or "the" and up to three nouns ("the senator").
+        int s = r + 1;
+        if (IsSubjectPronoun(s))
+        {
+            s++;
+        }
+        else if (Is(s, "the"))
+        {
+            s++;
+            for (int n = 0; n < 3 && !EndsWithEd(s) && In(s) && _u[s].Kind == TokenKind.Word && W(s) is null && !IsClauseWord(s); n++) s++;
+        }
+        else
+        {
+            int n = 0;
+            for (; n < 3 && Cap(s) && _u[s].Kind == TokenKind.Word && W(s) is null; n++) s++;
+            if (n == 0) return false;
+        }
+
+        return EndsWithEd(s) && W(s) is null && Role(s) == WordRole.None && Sp(s).Length > 4 && !Sp(s).EndsWith("eed", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether a capitalized day name is a first name: after "by" or a word for a writer or performer, before a
+    /// capitalized surname that is no time word nor title, which ends its phrase ("a memoir by Wednesday Martin about").
+    /// </summary>
+    private bool FirstNameAt(int k)
+    {
+        if (!(Is(k - 1, "by") || Is(k - 1, "author") || Is(k - 1, "writer") || Is(k - 1, "novelist") || Is(k - 1, "columnist")
+              || Is(k - 1, "actress") || Is(k - 1, "actor") || Is(k - 1, "singer") || Is(k - 1, "comedian") || Is(k - 1, "poet")))
+            return false;
+        int s = k + 1;
+        // "Martin" may open a holiday's name, which is no time word by itself.
+        if (!Cap(s) || _u[s].Kind != TokenKind.Word || IsAllCaps(s)
+            || W(s) is { } t && (t.Month > 0 || t.Weekday > 0 || t.DayPart != null || t.Unit != Grain.None || t.Season > 0 || t.HasDeictic
+                                 || t.HasRelative || t.HasNumber || t.Role != WordRole.None) || Sp(s).Length < 3 || (IsPunct(s + 1, '.') && Sp(s).Length <= 4)
+            || Is(s, "Mr") || Is(s, "Mrs") || Is(s, "Ms") || Is(s, "Dr") || Is(s, "Gov") || Is(s, "Sen") || Is(s, "Rep") || Is(s, "President")
+            || Is(s, "Senator") || Is(s, "Governor") || Is(s, "Night") || Is(s, "Morning") || Is(s, "Times") || Is(s, "Edition"))
+            return false;
+        // A surname ends its phrase: "by Wednesday Martin about ..."; "by Friday Trump had won" goes on with a verb.
+        return !In(s + 1) || (_u[s + 1].Kind == TokenKind.Punct && !IsPossessive(s + 1)) || Is(s + 1, "about") || Is(s + 1, "of")
+               || Is(s + 1, "in") || Is(s + 1, "on") || Is(s + 1, "with") || Is(s + 1, "who") || Is(s + 1, "whose");
+    }
 
     /// <summary>
     /// Whether a day stands after a noun in the subject of "will", with no verb from the clause's start to the day

@@ -28,6 +28,9 @@ internal struct TimexHit
     /// <summary>True when the value was worked out from another period ("the year-ago quarter"): it is not a new reference.</summary>
     public bool Derived;
 
+    /// <summary>True for a day counted back from the last reference ("the day before"): the reference stays where it was.</summary>
+    public bool LooksBack;
+
     public readonly bool HasPoint => Point.IsValid;
 
     public readonly bool IsDuration => DurationCode != null;
@@ -189,7 +192,7 @@ internal sealed partial class TimexScanner
         string value = hit.HasPoint ? hit.Point.Format() : hit.Value ?? "";
         if (value.Length == 0) return;
         bool anchor = hit.Type is TimexType.Date or TimexType.Time && hit.HasPoint && hit.Point.Grain >= Grain.Year;
-        if (anchor)
+        if (anchor && !hit.LooksBack)
         {
             _lastAnchor = hit.Point;
             if (hit.Point.Grain == Grain.Quarter) _quarterTold = hit.Point;

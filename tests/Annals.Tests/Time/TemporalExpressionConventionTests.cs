@@ -153,4 +153,11 @@ public class TemporalExpressionConventionTests
     [InlineData("Voters turned against him a week before the vote.", "a week", "DURATION")]
     public void Recognizer_TypesARateAsASet(string text, string span, string type) =>
         Assert.Contains(TimexTestDocuments.Found(text, s_date), f => f.Text == span && f.Type == type);
+
+    [Theory]
+    [InlineData("The levy would raise $91 billion over the next decade.", "the next decade", "DURATION", "P10Y")]
+    [InlineData("Imports grew over the last decade.", "the last decade", "DURATION", "P10Y")]
+    [InlineData("Workers lost earning power to inflation in the last decade.", "the last decade", "DATE", "201")]
+    public void Recognizer_ReadsADecadeMeasuredOutAsADuration(string text, string span, string type, string value) =>
+        Assert.Contains(TimexTestDocuments.Found(text, s_date), f => f.Text == span && f.Type == type && f.Value == value);
 }

@@ -168,6 +168,16 @@ public class TemporalExpressionTenseTests
     public void Recognizer_ReadsTheDayInAppositionAsTheSameDate(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
+    [InlineData("Stocks ended higher on Friday. The yield fell to 1.4 percent from 1.5 percent the day before. The euro rose to $1.12 from $1.11 the day before.", "the day before", "2022-11-03")]
+    [InlineData("The lot was sold on June 27. A buyer had paid a deposit the day before the sale. Two other lots were sold on the same day.", "the same day", "2022-06-27")]
+    public void Recognizer_KeepsTheStorysDay_AfterADayCountedBack(string text, string span, string value)
+    {
+        var found = TimexTestDocuments.Found(text, new DateOnly(2022, 11, 5)).Where(f => f.Text == span).ToArray();
+        Assert.NotEmpty(found);
+        Assert.All(found, f => Assert.Equal(value, f.Value));
+    }
+
+    [Theory]
     [InlineData("Third-quarter profit rose 8%. Sales in last year's quarter were $3 million.", "last year's quarter", "2021-Q3")]
     [InlineData("Third-quarter profit fell. Costs in last year's period included a charge.", "last year's period", "2021-Q3")]
     public void Recognizer_ReadsLastYearsQuarterAsTheYearAgoQuarter(string text, string span, string value) => AssertFound(text, span, value);

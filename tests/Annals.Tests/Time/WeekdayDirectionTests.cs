@@ -34,6 +34,8 @@ public class WeekdayDirectionTests
     [InlineData("The envoy was to arrive at the palace on Monday.", "2022-11-01", "Monday", "2022-10-31")]
     [InlineData("The lender was to report its earnings on Wednesday.", "2022-10-31", "Wednesday", "2022-11-02")]
     [InlineData("The general noted that he was set to receive a medal on Friday.", "2022-11-05", "Friday", "2022-11-04")]
+    [InlineData("He said he was going to get up and go back to work on Wednesday morning.", "2022-11-03", "Wednesday morning", "2022-11-02TMO")]
+    [InlineData("He said he is going to get up and go back to work on Wednesday morning.", "2022-11-03", "Wednesday morning", "2022-11-09TMO")]
     public void Weekday_TakesTheNearerDay_ForAPlanToldInThePast(string text, string date, string span, string value) =>
         TimexTestDocuments.AssertFound(text, date, span, value);
 
@@ -140,5 +142,43 @@ public class WeekdayDirectionTests
     [InlineData("The senator spoke to the host in an interview taped for Sunday's Face the Nation.", "2022-11-05", "Sunday", "2022-11-06")]
     [InlineData("Ratings were low for Saturday's Democratic encounter.", "2022-11-02", "Saturday", "2022-10-29")]
     public void Weekday_TakesTheNearerDay_ForAShowByItsTitle(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("Her wins in Maine, Ohio and Iowa on Tuesday will only speed that change.", "2022-11-03", "Tuesday", "2022-11-01")]
+    [InlineData("The governor's victory in Ohio on Tuesday will shape the session.", "2022-11-03", "Tuesday", "2022-11-01")]
+    [InlineData("The debate Thursday will be the last before the vote.", "2022-11-01", "Thursday", "2022-11-03")]
+    [InlineData("Crowds marched because of the slaying in Dayton on Friday of a young nurse.", "2022-11-06", "Friday", "2022-11-04")]
+    [InlineData("Crowds marched because of the slaying in Dayton on Friday of a young nurse.", "2022-11-02", "Friday", "2022-10-28")]
+    [InlineData("She did not play the part of spoiler that she could have Tuesday, but she might later.", "2022-11-03", "Tuesday", "2022-11-01")]
+    public void Weekday_StaysBehind_ForAnOutcomeSomeoneOwns(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("At a rally in Dover, Delaware, on Friday afternoon, the senator included the port on her list.", "2022-11-03", "Friday afternoon", "2022-10-28TAF")]
+    [InlineData("At a rally in Dover on Friday afternoon, Lark counted the votes.", "2022-11-03", "Friday afternoon", "2022-10-28TAF")]
+    [InlineData("At a rally in Dover on Friday afternoon, the senator will speak.", "2022-11-03", "Friday afternoon", "2022-11-04TAF")]
+    [InlineData("By Friday afternoon, the mayor cited early figures.", "2022-11-03", "Friday afternoon", "2022-11-04TAF")]
+    public void Weekday_TakesThePastOfTheMainClause_AfterAFrontedPhraseWithNoVerb(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("He failed to act in the minutes leading up to Monday's caucuses.", "2022-11-04", "Monday", "2022-10-31")]
+    [InlineData("The Latest in the lead up to Tuesday's primary:", "2022-11-03", "Tuesday", "2022-11-08")]
+    [InlineData("Spending soared in the run-up to Tuesday's primary.", "2022-11-03", "Tuesday", "2022-11-01")]
+    public void Weekday_FollowsTheTense_ForAStretchBeforeAVote(string text, string date, string span, string value) =>
+        TimexTestDocuments.AssertFound(text, date, span, value);
+
+    [Theory]
+    [InlineData("She cited a memoir by Wednesday Lark about city life.", "2022-11-03")]
+    [InlineData("The novelist Sunday Okafor, who lives in Lagos, spoke.", "2022-11-03")]
+    public void Weekday_IsNoTimex_AsAFirstName(string text, string date) =>
+        Assert.DoesNotContain(TimexTestDocuments.Found(text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)),
+            t => t.Text.StartsWith("Wednesday", StringComparison.Ordinal) || t.Text.StartsWith("Sunday", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("By Friday Lark had won.", "2022-11-03", "Friday", "2022-10-28")]
+    [InlineData("The report by Friday Mr. Lark is due.", "2022-11-03", "Friday", "2022-11-04")]
+    public void Weekday_StaysADay_BeforeANameThatGoesOnWithAVerbOrATitle(string text, string date, string span, string value) =>
         TimexTestDocuments.AssertFound(text, date, span, value);
 }
