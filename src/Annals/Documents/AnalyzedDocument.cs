@@ -56,11 +56,13 @@ public sealed record AnalyzedDocument(Article Article)
     /// <summary>Index of the first token whose end is after <paramref name="offset"/> (tokens.Length when none).</summary>
     public int TokenIndexAt(int offset)
     {
-        int lo = 0, hi = Tokens.Length;
+        // Over a span, so each probe reads the token in place rather than copying it out of the array.
+        var tokens = Tokens.AsSpan();
+        int lo = 0, hi = tokens.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (Tokens[mid].End <= offset) lo = mid + 1;
+            if (tokens[mid].End <= offset) lo = mid + 1;
             else hi = mid;
         }
 

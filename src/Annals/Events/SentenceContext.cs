@@ -37,6 +37,8 @@ internal sealed class SentenceContext
     private bool[] _nominal = new bool[32];
     private int _sentence;
     private int _timexCursor;
+    private int _actorCursor;
+    private readonly bool _actorsOrdered;
     private bool? _titleCase;
     private byte[] _phrase = new byte[16];
     private bool _phraseKnown;
@@ -56,6 +58,12 @@ internal sealed class SentenceContext
         _text = doc.Text;
         _tokens = doc.Tokens;
         _patterns = patterns;
+        _actorsOrdered = true;
+        var actors = doc.Actors;
+        for (int a = 0; a < actors.Length && _actorsOrdered; a++)
+        {
+            _actorsOrdered = actors[a].End >= actors[a].Start && (a == 0 || actors[a].Start >= actors[a - 1].End);
+        }
     }
 
     /// <summary>Prepares for sentence <paramref name="sentence"/>: its token range, actors and pattern hits.</summary>
@@ -71,9 +79,20 @@ internal sealed class SentenceContext
 
         _actors.Clear();
         var actors = _doc.Actors;
-        for (int a = 0; a < actors.Length; a++)
+        // Mentions come sorted and apart, so their ends rise too: a cursor keeps this linear over the document, as for
+        // the timexes below. Mentions out of that order (none from the recognizer) are all read, as before.
+        int from = 0;
+        if (_actorsOrdered)
+        {
+            if (_actorCursor > actors.Length || (_actorCursor > 0 && actors[_actorCursor - 1].End > s.Start)) _actorCursor = 0;
+            while (_actorCursor < actors.Length && actors[_actorCursor].End <= s.Start) _actorCursor++;
+            from = _actorCursor;
+        }
+
+        for (int a = from; a < actors.Length; a++)
         {
             var m = actors[a];
+            if (_actorsOrdered && m.Start >= s.End) break;
             if (m.End <= s.Start || m.Start >= s.End || m.End <= m.Start) continue;
             int first = _doc.TokenIndexAt(m.Start);
             int end = first;
