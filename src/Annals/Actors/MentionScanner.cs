@@ -370,12 +370,26 @@ internal sealed class MentionScanner
     // stays uncoded.
     private void CodeTitledUnknowns()
     {
+        if (_titledUnknown.Count == 0) return;
+        // Mentions come in text order, so a sentence's mentions stand together: the look for its countries reads only
+        // them, not the whole article's (mentions out of that order are all read, as before).
+        bool inOrder = true;
+        for (int m = 1; m < _out.Count && inOrder; m++) inOrder = _facts[m].Sentence >= _facts[m - 1].Sentence;
         foreach (var (index, role) in _titledUnknown)
         {
             int sentence = _facts[index].Sentence;
             string? only = null;
             bool several = false;
-            for (int m = 0; m < _out.Count && !several; m++)
+            int lo = 0, hi = _out.Count;
+            if (inOrder)
+            {
+                lo = index;
+                while (lo > 0 && _facts[lo - 1].Sentence == sentence) lo--;
+                hi = index + 1;
+                while (hi < _out.Count && _facts[hi].Sentence == sentence) hi++;
+            }
+
+            for (int m = lo; m < hi && !several; m++)
             {
                 // Countries and demonyms, bare or on a generic agent ("Chilean officials"); not known people or bodies.
                 if (_facts[m].Sentence != sentence || _out[m].Kind is not (ActorKind.Country or ActorKind.Agent) || m == index) continue;

@@ -39,6 +39,7 @@ internal sealed class SentenceContext
     private int _timexCursor;
     private int _actorCursor;
     private readonly bool _actorsOrdered;
+    private readonly bool _quotesOrdered;
     private bool? _titleCase;
     private byte[] _phrase = new byte[16];
     private bool _phraseKnown;
@@ -63,6 +64,13 @@ internal sealed class SentenceContext
         for (int a = 0; a < actors.Length && _actorsOrdered; a++)
         {
             _actorsOrdered = actors[a].End >= actors[a].Start && (a == 0 || actors[a].Start >= actors[a - 1].End);
+        }
+
+        _quotesOrdered = true;
+        var quotes = doc.Quotes;
+        for (int q = 0; q < quotes.Length && _quotesOrdered; q++)
+        {
+            _quotesOrdered = quotes[q].End >= quotes[q].Start && (q == 0 || quotes[q].Start >= quotes[q - 1].End);
         }
     }
 
@@ -1855,8 +1863,26 @@ internal sealed class SentenceContext
     private int QuoteLowerBound(int anchor)
     {
         int offset = _tokens[anchor].Start;
-        foreach (var q in _doc.Quotes)
+        var quotes = _doc.Quotes;
+        int from = 0;
+        if (_quotesOrdered)
         {
+            // Quotes come sorted and apart: only the last one starting at or before the offset can hold it.
+            int lo = 0, hi = quotes.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (quotes[mid].Start <= offset) lo = mid + 1;
+                else hi = mid;
+            }
+
+            from = Math.Max(0, lo - 1);
+        }
+
+        for (int i = from; i < quotes.Length; i++)
+        {
+            var q = quotes[i];
+            if (_quotesOrdered && q.Start > offset) break;
             if (q.Start <= offset && offset < q.End && q.Kind != QuoteKind.Indirect) return Math.Max(_first, _doc.TokenIndexAt(q.Start));
         }
 

@@ -27,6 +27,7 @@ internal sealed class AttributionScanner
     private readonly int[] _sentOf;
     private readonly int[] _sentFirst;
     private readonly List<QuoteSpan> _spans;
+    private readonly bool _spansOrdered; // the quotes sorted by where their words start, as QuoteMarks finds them
     private readonly bool[] _spanUsed;
     private readonly List<Found> _found = [];
 
@@ -82,6 +83,9 @@ internal sealed class AttributionScanner
         _inQuote = new int[n];
         _spans = QuoteMarks.Find(_text, _tokens, _inQuote);
         _spanUsed = new bool[_spans.Count];
+        _spansOrdered = true;
+        for (int i = 0; i < _spans.Count && _spansOrdered; i++)
+            _spansOrdered = _spans[i].ContentEnd >= _spans[i].ContentStart && (i == 0 || _spans[i].ContentStart >= _spans[i - 1].ContentStart);
         _sentOf = new int[n];
         _sentFirst = new int[doc.Sentences.Length];
         int si = 0;
@@ -554,9 +558,26 @@ internal sealed class AttributionScanner
 
         if (f.MediumStart < 0) SentenceMedium(f);
         _found.Add(f);
-        for (int i = 0; i < _spans.Count; i++)
+        // The quotes are in text order: a binary search finds the first that can lie inside the found words, and the
+        // look ends past their end, so a long article's many quotes are not all read for each one found.
+        int i = 0;
+        if (_spansOrdered)
+        {
+            int lo = 0, hi = _spans.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_spans[mid].ContentStart < f.ContentStart) lo = mid + 1;
+                else hi = mid;
+            }
+
+            i = lo;
+        }
+
+        for (; i < _spans.Count; i++)
         {
             var s = _spans[i];
+            if (_spansOrdered && s.ContentStart > f.ContentEnd) break;
             if (s.ContentStart >= f.ContentStart && s.ContentEnd <= f.ContentEnd) _spanUsed[i] = true;
         }
     }
