@@ -1860,26 +1860,29 @@ internal sealed class SentenceContext
 
     private Party? PartyOrNull(int actor) => actor >= 0 ? PartyOf(actor) : null;
 
+    /// <summary>
+    /// The last quote starting at or before <paramref name="offset"/> (0 when none): quotes come sorted and apart, so it
+    /// is the only one that can hold the offset.
+    /// </summary>
+    private int LastQuoteStartingBy(int offset)
+    {
+        var quotes = _doc.Quotes;
+        int lo = 0, hi = quotes.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (quotes[mid].Start <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return Math.Max(0, lo - 1);
+    }
+
     private int QuoteLowerBound(int anchor)
     {
         int offset = _tokens[anchor].Start;
         var quotes = _doc.Quotes;
-        int from = 0;
-        if (_quotesOrdered)
-        {
-            // Quotes come sorted and apart: only the last one starting at or before the offset can hold it.
-            int lo = 0, hi = quotes.Length;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (quotes[mid].Start <= offset) lo = mid + 1;
-                else hi = mid;
-            }
-
-            from = Math.Max(0, lo - 1);
-        }
-
-        for (int i = from; i < quotes.Length; i++)
+        for (int i = _quotesOrdered ? LastQuoteStartingBy(offset) : 0; i < quotes.Length; i++)
         {
             var q = quotes[i];
             if (_quotesOrdered && q.Start > offset) break;
@@ -2633,8 +2636,10 @@ internal sealed class SentenceContext
     private Party? SpeakerAt(int anchor)
     {
         int offset = _tokens[anchor].Start;
-        foreach (var q in _doc.Quotes)
+        var quotes = _doc.Quotes;
+        for (int i = _quotesOrdered ? LastQuoteStartingBy(offset) : 0; i < quotes.Length; i++)
         {
+            var q = quotes[i];
             if (q.Start > offset) break;
             if (offset >= q.End || q.Speaker is not { } sp) continue;
             if (sp.Actor >= 0 && sp.Actor < _doc.Actors.Length) return PartyOf(sp.Actor);
