@@ -701,19 +701,20 @@ public static class EventDating
         return speech;
     }
 
-    // The article's date as text, kept per thread: every act of an article falls back to it, and articles come one by one.
-    [ThreadStatic] private static DateOnly t_datelineDate;
-    [ThreadStatic] private static string? t_datelineText;
+    // The article's date as text: every act of an article falls back to it, and articles come one by one. The last
+    // dateline written, shared by all threads: one immutable pair read and replaced whole, so no lock and no
+    // thread-static lookup (which costs more than the comparison) is needed.
+    private sealed record Dateline(DateOnly Date, string Text);
+
+    private static Dateline? s_lastDateline;
 
     private static string DatelineText(DateOnly date)
     {
-        if (t_datelineText is null || t_datelineDate != date)
-        {
-            t_datelineText = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            t_datelineDate = date;
-        }
-
-        return t_datelineText;
+        var last = s_lastDateline;
+        if (last is not null && last.Date == date) return last.Text;
+        last = new Dateline(date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        s_lastDateline = last;
+        return last.Text;
     }
 
     /// <summary>Whether a TIMEX3 value names one day or a time within it ("2022-10-03", "2022-10-03TMO").</summary>
