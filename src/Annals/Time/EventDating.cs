@@ -1658,12 +1658,20 @@ public static class EventDating
 
     private static bool IsBoundary(AnalyzedDocument doc, Token t)
     {
-        var text = doc.Slice(t.Start, t.End);
-        if (t.Kind == TokenKind.Punct) return text is ";" or ":" or ",";
-        return t.Kind == TokenKind.Word && IsOneOf(text, s_conjunctions);
+        if (t.Kind == TokenKind.Punct)
+        {
+            var text = doc.Slice(t.Start, t.End);
+            return text is ";" or ":" or ",";
+        }
+
+        if (t.Kind != TokenKind.Word) return false;
+        // A plain word by the key the tokenizer made (every clause scan reads each of its words here); another by its text.
+        if (t.IsPlainWord) return Array.IndexOf(s_conjunctionKeys, t.Key) >= 0;
+        return IsOneOf(doc.Slice(t.Start, t.End), s_conjunctions);
     }
 
     private static readonly Words s_conjunctions = ["and", "but", "while", "whereas", "although", "though", "because", "or"];
+    private static readonly ulong[] s_conjunctionKeys = [.. s_conjunctions.Select(w => Annals.Text.TokenKey.Of(w))];
 
     /// <summary>
     /// True when the sentence goes on with the previous one's story: same paragraph (no line break between them) and
