@@ -357,6 +357,9 @@ internal sealed partial class TimexScanner
             if (Is(k, "today") && Cap(k) && !IsAllCaps(k) && k > _sentStart && (ProgrammeNoun(k + 1) || (IsQuote(k + 1) && ProgrammeNoun(k + 2))
                                                                             || Is(k - 1, "NBC") || (IsPossessive(k - 1) && Is(k - 2, "NBC"))))
                 return false;
+            // "visited NBC's “Today” to discuss", "a job on ''Today.''": a quotation of the one word is the programme's name.
+            if (Is(k, "today") && Cap(k) && IsQuote(k - 1) && (IsQuote(k + 1) || (In(k + 1) && _u[k + 1].Kind == TokenKind.Punct && IsQuote(k + 2))))
+                return false;
             // "today's youth", "in today's fast computers": the present age, which TimeBank leaves unmarked.
             if (w.Deictic == 0 && IsPossessive(k + 1) && (Role(k + 2) == WordRole.Era || (Role(k + 3) == WordRole.Era && !Cap(k + 2)))) return false;
             // "the problems of today", "the leaders of tomorrow", "the rhetoric of yesterday": an age, not a day ("as of

@@ -68,6 +68,8 @@ public class TemporalExpressionRecallTests
     [Theory]
     [InlineData("The senator told NBC's Today show that he would run.")]
     [InlineData("She is the new ''Today'' anchor.")]
+    [InlineData("The senator visited NBC’s “Today” to explain his remark.")]
+    [InlineData("She landed a job on ''Today.'' Her sister did too.")]
     public void Recognizer_LeavesTheMorningProgrammeToday(string text) =>
         Assert.DoesNotContain(Found(text), f => f.Value == Date);
 
