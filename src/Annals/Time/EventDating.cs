@@ -521,7 +521,7 @@ public static class EventDating
     private static bool OffScene(AnalyzedDocument doc, int sentence, int who, Timex night)
     {
         var s = doc.Sentences[sentence];
-        if (RoleAround(doc, who, s) || RoleAtFirstMention(doc, who, s)) return true;
+        if (RoleAround(doc, who, s) || RoleAtFirstMention(doc, who, s) || PronounOffStage(doc, sentence, who)) return true;
         int first = doc.TokenIndexAt(s.Start);
         for (int k = first; k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
         {
@@ -547,6 +547,33 @@ public static class EventDating
             if (t.IsAnchor && IsDay(t.Value) && EarliestDay(t.Value) is { } other && other.DayNumber < day.DayNumber - 30
                 && Usable(doc, t, doc.Article.Date))
                 return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the pronoun at token <paramref name="who"/> ("..., he said") stands for the one last said to speak in the
+    /// same paragraph's two sentences before, and that one was brought in with an off-stage role ("said Mo Elleithee, a
+    /// Clinton campaign aide ... / ... Elleithee said. / ... / ..., he said").
+    /// </summary>
+    private static bool PronounOffStage(AnalyzedDocument doc, int sentence, int who)
+    {
+        if (!IsOneOf(Word(doc, who), s_subjectPronouns)) return false;
+        for (int p = sentence - 1; p >= Math.Max(0, sentence - 2); p--)
+        {
+            var prev = doc.Sentences[p];
+            // A new paragraph may bring a new speaker the pronoun stands for.
+            if (doc.Slice(prev.End, doc.Sentences[p + 1].Start).Contains('\n')) return false;
+            bool inQuote = false;
+            for (int k = doc.TokenIndexAt(prev.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End; k++)
+            {
+                var tok = doc.Tokens[k];
+                if (tok.Kind == TokenKind.Quote) inQuote = !inQuote;
+                else if (!inQuote && tok.Kind == TokenKind.Word && Saying(Word(doc, k)) && SpeakerToken(doc, tok.Start, prev, mainLine: false) is var named and >= 0
+                         && !IsOneOf(Word(doc, named), s_subjectPronouns))
+                    return RoleAround(doc, named, prev) || RoleAtFirstMention(doc, named, prev);
+            }
         }
 
         return false;
@@ -1041,6 +1068,7 @@ public static class EventDating
     /// </summary>
     private static bool InRelativeClause(AnalyzedDocument doc, Timex t, int sentenceStart, int ownClause, int offset)
     {
+        if (t.Start > offset && !IsDay(t.Value) && RelativeAfterAct(doc, offset, t.Start)) return true;
         int k = doc.TokenIndexAt(t.Start) - 1;
         for (int steps = 0; k >= 0 && steps < 30; k--, steps++)
         {
@@ -1061,6 +1089,26 @@ public static class EventDating
     }
 
     private static readonly Words s_relatives = ["who", "which", "whom", "whose", "where"];
+
+    /// <summary>
+    /// Whether a relative pronoun stands between the act at <paramref name="offset"/> and a date at <paramref name="date"/>
+    /// after it: "said Ian Solomon, who was a director from 2010 to 2013, and as such nominated Kim four years ago" tells
+    /// of a noun the act named. Only a year, month or span is passed over this way: a day in such a clause often sets the
+    /// act's own scene ("said the businessman, who campaigned Monday in New Hampshire").
+    /// </summary>
+    private static bool RelativeAfterAct(AnalyzedDocument doc, int offset, int date)
+    {
+        for (int k = doc.TokenIndexAt(offset) + 1; k < doc.Tokens.Length && doc.Tokens[k].Start < date; k++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Kind == TokenKind.Quote || (tok.Kind == TokenKind.Punct && Word(doc, k) is ";")) return false;
+            if (tok.Kind == TokenKind.Word && IsOneOf(Word(doc, k), s_speakerRelatives)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly Words s_speakerRelatives = ["who", "which", "whom", "whose"];
 
     /// <summary>
     /// Whether the year <paramref name="t"/> is the act's own modifier ("the 2001 invasion" with the act at "invasion"):
@@ -1102,12 +1150,16 @@ public static class EventDating
             while (lead >= 0 && doc.Tokens[lead].Kind == TokenKind.Word && IsOneOf(Word(doc, lead), s_comparisonLeads)) lead--;
             if (lead >= 0 && doc.Tokens[lead].Start >= sentenceStart && !(doc.Tokens[lead].Kind == TokenKind.Punct && PhraseBreak(doc, lead))) return false;
             // An act after the date stands outside the comparison only past a comma or dash that closes it.
+            bool closed = false;
             for (int j = doc.TokenIndexAt(t.End); j < doc.Tokens.Length && doc.Tokens[j].Start < offset; j++)
             {
-                if (doc.Tokens[j].Kind == TokenKind.Punct && PhraseBreak(doc, j)) return true;
+                if (doc.Tokens[j].Kind == TokenKind.Punct && PhraseBreak(doc, j)) closed = true;
+                // "..., recalling the meeting between Reagan and Gorbachev": an act a second comparison word points at is
+                // the compared thing told again, and keeps its date.
+                else if (closed && doc.Tokens[j].Kind == TokenKind.Word && ComparisonAt(doc, j)) return false;
             }
 
-            return false;
+            return closed;
         }
 
         return false;

@@ -1,0 +1,57 @@
+using Annals.Documents;
+using Annals.Time;
+
+namespace Annals.Tests.Time;
+
+/// <summary>The compared thing told again keeps its date; clauses about the speaker and off-stage pronouns date no quote.</summary>
+public class EventDatingRound4Tests
+{
+    private static readonly DateOnly s_dct = new(2022, 11, 6);
+
+    private static (string, string) DateOfAct(string text, string act)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, s_dct);
+        int offset = text.IndexOf(act, StringComparison.Ordinal);
+        return EventDating.DateAt(doc, doc.SentenceAt(offset), offset, -1, -1, happened: true);
+    }
+
+    /// <summary>The date and basis of the last quote of <paramref name="text"/>, cued at the last <paramref name="cue"/>.</summary>
+    private static (string, string) DateOfLastQuote(string text, string cue)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, s_dct);
+        int contentStart = text.LastIndexOf('\u201c') + 1;
+        int contentEnd = text.IndexOf('\u201d', contentStart);
+        int offset = text.LastIndexOf(cue, StringComparison.Ordinal);
+        return EventDating.DateAt(doc, doc.SentenceAt(offset), offset, contentStart, contentEnd, happened: true);
+    }
+
+    [Theory]
+    // An act a second comparison word points at is the compared thing again and keeps the comparison's date.
+    [InlineData("\u201cHis visit reminds me of the governor's trip to Paris in 1998,\u201d she wrote, recalling the meeting between the two men.", "meeting", "1998", "timex")]
+    // Neighbours: the act compared from still takes none; an act past the break with no comparison word takes none.
+    [InlineData("\u201cHis visit reminds me of the governor's trip to Paris in 1998,\u201d she wrote, recalling the meeting between the two men.", "visit", "2022-11-06", "dateline")]
+    [InlineData("The mayor's trip to Rome, where he met the pope, reminds me of the governor's visit to Paris in 1998, she wrote.", "wrote", "2022-11-06", "dateline")]
+    public void DateAt_KeepsTheComparedThingsDateWhenToldAgain(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), DateOfAct(text, act));
+
+    [Theory]
+    // A relative clause about the speaker after the cue dates the speaker, not the quote.
+    [InlineData("\u201cThe party has moved on,\u201d said Dana Smith, a former state senator who ran for the Senate in 2008.", "said", "2022-11-06", "dateline")]
+    [InlineData("\u201cThe bank has new aims,\u201d said Dana Smith, who was a director at the bank from 2010 to 2013, and as such hired the chief four years ago.", "said", "2022-11-06", "dateline")]
+    // Neighbours: a date of the saying's own still dates it; so does a day in the speaker's clause, often the scene.
+    [InlineData("\u201cThe party has moved on,\u201d said the businessman, who campaigned Monday in the state.", "said", "2022-10-31", "timex")]
+    [InlineData("\u201cThe party has moved on,\u201d said Dana Smith on Friday.", "said", "2022-11-04", "timex")]
+    public void DateAt_TakesNoDateFromAClauseAboutTheSpeaker(string text, string cue, string value, string basis) =>
+        Assert.Equal((value, basis), DateOfLastQuote(text, cue));
+
+    private const string Night = "The senator attacked the governor in Saturday's debate. The moderator pressed them on taxes. ";
+
+    [Theory]
+    // A pronoun standing for a speaker brought in with an off-stage role stays off the debate night.
+    [InlineData(Night + "\u201cIt is hard,\u201d said Dana Smith, a Clinton aide. The race has been slow. \u201cWe are losing,\u201d he said.", "2022-11-06", "dateline")]
+    // Neighbours: one on stage goes on with the night; a new paragraph cuts the pronoun from the aide.
+    [InlineData(Night + "\u201cIt is hard,\u201d said the Ohio senator. The race has been slow. \u201cWe are losing,\u201d he said.", "2022-11-05", "previous")]
+    [InlineData(Night + "\u201cIt is hard,\u201d said Dana Smith, a Clinton aide.\n\nThe senator looked tired. \u201cWe are losing,\u201d he said.", "2022-11-05", "previous")]
+    public void DateAt_KeepsAnOffStagePronounOffTheDebateNight(string text, string value, string basis) =>
+        Assert.Equal((value, basis), DateOfLastQuote(text, "said"));
+}
