@@ -160,6 +160,11 @@ public static class EventDating
         if (!before && EventAnchored(doc, s, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest) is { } anchored) return anchored;
         int inClause = before ? -1 : Nearest(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest, s.Start, -1);
         if (inClause >= 0) return Found(doc, inClause);
+        // "... mounted by her husband in 1992. / Bill Clinton's stock answer then - '...'": a quote led in by "then" was
+        // said at the time the sentence before dated.
+        if (excludeStart >= 0 && offset == excludeStart && sentence > 0 && ThenBefore(doc, excludeStart, s.Start) && !AnyTimexIn(doc, s.Start, s.End)
+            && LastAnchor(doc, doc.Sentences[sentence - 1].Start, doc.Sentences[sentence - 1].End, latest, things: true) is var thenDate and >= 0)
+            return (doc.Timexes[thenDate].Value, "previous");
         // "Adopted in 1981, he says ...", "Kasich's parents died in 1987, and he says ...": an act told in the present is
         // the article's now; a year, month or week outside its own clause is the background's, and it goes on from no
         // story before. A day stays near enough to now to date it ("Earlier Tuesday, his manager says ...").
@@ -1116,9 +1121,24 @@ public static class EventDating
     /// </summary>
     private static bool OwnYear(AnalyzedDocument doc, Timex t, int offset, DateOnly latest)
     {
-        if (offset <= t.End || offset > t.End + 1 || Since(doc, t) || !NamesAThing(doc, t)) return false;
+        if (offset <= t.End || Since(doc, t)) return false;
+        // "a 2012 records request", "the 2012 fatal attack": up to two lower-case modifiers may stand between the year and its noun.
         int k = doc.TokenIndexAt(t.End);
-        return k < doc.Tokens.Length && doc.Tokens[k].Start == offset
+        for (int between = 0; k < doc.Tokens.Length && doc.Tokens[k].Start < offset; k++, between++)
+        {
+            var tok = doc.Tokens[k];
+            var w = Word(doc, k);
+            if (between >= 2 || tok.Kind != TokenKind.Word || (tok.Shape & TokenShape.Capitalized) != 0 || IsOneOf(w, s_notNouns) || IsOneOf(w, s_prepositions)
+                || IsOneOf(w, s_determiners))
+                return false;
+        }
+
+        if (k >= doc.Tokens.Length || doc.Tokens[k].Start != offset) return false;
+        // Past modifiers the act must be the noun itself: "a 2002 psychology class called ..." has its verb after the noun.
+        var act = Word(doc, k);
+        if (k > doc.TokenIndexAt(t.End) && (act.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || act.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        return NamesAThing(doc, t)
                && (latest == DateOnly.MaxValue || !(EarliestDay(t.Value) is { } first && first > latest));
     }
 
@@ -2226,6 +2246,22 @@ public static class EventDating
     }
 
     private static readonly Words s_sceneLeads = ["then", "but", "and", "so", "in", "on", "during", "by", "back", "early", "late"];
+
+    /// <summary>Whether "then" after a noun leads the quote opening at <paramref name="contentStart"/> in ("his stock answer then - '...'").</summary>
+    private static bool ThenBefore(AnalyzedDocument doc, int contentStart, int sentenceStart)
+    {
+        int k = doc.TokenIndexAt(contentStart) - 1;
+        if (k < 0 || doc.Tokens[k].Kind != TokenKind.Quote) return false;
+        k--;
+        if (k >= 0 && doc.Tokens[k].Kind == TokenKind.Punct && Word(doc, k) is "," or ":" or "—" or "–" or "--" or "-") k--;
+        if (k < 1 || doc.Tokens[k].Start < sentenceStart || !Word(doc, k).Equals("then", StringComparison.OrdinalIgnoreCase)) return false;
+        // "answer then", not "since then", "and then" or a sentence opening on it.
+        var before = doc.Tokens[k - 1];
+        return before.Start >= sentenceStart && before.Kind == TokenKind.Word && (before.Shape & TokenShape.Capitalized) == 0
+               && !IsOneOf(Word(doc, k - 1), s_thenNot);
+    }
+
+    private static readonly Words s_thenNot = ["since", "until", "till", "and", "but", "or", "even", "only", "just", "back"];
 
     /// <summary>Whether the cue at <paramref name="offset"/> is followed by "then" or "at the time" ("he said then").</summary>
     private static bool SaidThen(AnalyzedDocument doc, int offset, int end)

@@ -54,4 +54,35 @@ public class EventDatingRound4Tests
     [InlineData(Night + "\u201cIt is hard,\u201d said Dana Smith, a Clinton aide.\n\nThe senator looked tired. \u201cWe are losing,\u201d he said.", "2022-11-05", "previous")]
     public void DateAt_KeepsAnOffStagePronounOffTheDebateNight(string text, string value, string basis) =>
         Assert.Equal((value, basis), DateOfLastQuote(text, "said"));
+
+    [Theory]
+    // The year of the act's own noun dates it with up to two modifiers between.
+    [InlineData("The agency made its statement in response to a 2012 records request from the group.", "request", "2012", "timex")]
+    [InlineData("He was blamed for the 2012 fatal attack on the consulate.", "attack", "2012", "timex")]
+    // Neighbours: a noun past a preposition, or past three words, is another thing's; the act before the year takes none.
+    [InlineData("He criticized the 2014 report on the shooting.", "shooting", "2022-11-06", "dateline")]
+    [InlineData("The agency made its statement in response to a 2012 records request from the group.", "statement", "2022-11-06", "dateline")]
+    [InlineData("He shared a syllabus for a 2002 psychology class called Perception.", "called", "2022-11-06", "dateline")]
+    public void DateAt_TakesTheYearOfTheActsNounPastItsModifiers(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), DateOfAct(text, act));
+
+    [Theory]
+    // "N days after" an event the article dates elsewhere counts from that event's day.
+    [InlineData("A gunman killed 49 people in an attack on June 12 in the city. \u201cWe want to be safe,\u201d he said two days after the attack.", "2022-06-14", "anaphora")]
+    public void DateAt_CountsDaysFromAnEventDatedElsewhere(string text, string value, string basis) =>
+        Assert.Equal((value, basis), DateOfLastQuote(text, "said"));
+
+    [Theory]
+    // A quote led in by "then" after a noun was said at the time the sentence before dated.
+    [InlineData("The answer may come from the defense he mounted in 1992.\n\nHis stock answer then \u2014 \u201cI will be fine\u201d \u2014 is likely to be used again.", "1992", "previous")]
+    // Neighbours: "since then" leads in words said after that time; no "then" leaves the quote on the article's day.
+    [InlineData("The answer may come from the defense he mounted in 1992.\n\nHis stock answer since then \u2014 \u201cI will be fine\u201d \u2014 is likely to be used again.", "2022-11-06", "dateline")]
+    [InlineData("The answer may come from the defense he mounted in 1992.\n\nHis stock answer \u2014 \u201cI will be fine\u201d \u2014 is likely to be used again.", "2022-11-06", "dateline")]
+    public void DateAt_DatesAQuoteLedInByThen(string text, string value, string basis)
+    {
+        var doc = TemporalExpressionSpecTests.Analyze(text, s_dct);
+        int contentStart = text.LastIndexOf('\u201c') + 1;
+        int contentEnd = text.IndexOf('\u201d', contentStart);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(contentStart), contentStart, contentStart, contentEnd, happened: true));
+    }
 }
