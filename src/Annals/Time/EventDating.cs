@@ -126,9 +126,10 @@ public static class EventDating
         // with no timex there, the clause scans can be spared.
         int lookFrom = doc.Sentences[Math.Max(0, sentence - 1)].Start;
         if (excludeStart >= 0 && doc.SentenceAt(excludeStart) is > 0 and var quoteOpened) lookFrom = Math.Min(lookFrom, doc.Sentences[quoteOpened - 1].Start);
-        // A debate night the lead set is the one date from further back.
+        // A debate night the lead set, or a past scene two sentences back ("In 1991, ... / ... / He sued"), is the one date from further back.
         if (FirstTimexFrom(doc, lookFrom) is var firstNear && (firstNear >= doc.Timexes.Length || doc.Timexes[firstNear].Start >= s.End)
-            && !(happened && sentence > 0 && (DebateNight(doc, sentence) >= 0 || LeadAct(doc, sentence, default) >= 0)))
+            && !(happened && sentence > 0 && (DebateNight(doc, sentence) >= 0 || LeadAct(doc, sentence, default) >= 0))
+            && !(excludeStart < 0 && sentence >= 2 && PronounOpens(doc, s) && AnyTimexIn(doc, doc.Sentences[sentence - 2].Start, doc.Sentences[sentence - 2].End)))
         {
             // "he said at the debate", with "Thursday's debate" told elsewhere: an event the article dates.
             var (from, to) = ClauseAround(doc, s, Math.Clamp(offset, s.Start, Math.Max(s.Start, s.End - 1)));
@@ -256,6 +257,15 @@ public static class EventDating
                 && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
                 return (doc.Timexes[scene].Value, "previous");
         }
+
+        // "In 1991, the Taj corporation filed for bankruptcy. / The analyst decided to fight back. / He sued Trump ...": a
+        // past scene set at the head of the sentence two before, a week or more back, goes on through an undated past
+        // sentence to one the same person ("He", "She") goes on acting in, the last two in one paragraph.
+        if (!earlier && sentence >= 2 && excludeStart < 0 && !Quoted(doc, s.Start, offset) && PronounOpens(doc, s) && !HasVagueReference(doc, s)
+            && !UnquotedTimexIn(doc, s) && ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd)
+            && StoryBridge(doc, sentence - 1) && Scene(doc, doc.Sentences[sentence - 2], latest) is var far and >= 0
+            && EarliestDay(doc.Timexes[far].Value) is { } farDay && farDay.DayNumber <= doc.Article.Date.DayNumber - 7)
+            return (doc.Timexes[far].Value, "previous");
 
         // "Thursday night's debate" in the article's lead sets the scene of the past acts told after it with no date of
         // their own: a debate-night story is that night's.
@@ -1902,7 +1912,7 @@ public static class EventDating
 
     /// <summary>
     /// The date that sets the scene at the head of sentence <paramref name="prev"/> or of its last part after a
-    /// semicolon ("In 1964, the party ...", "...; then in 2001, he was arrested"), a past one; -1 when none does.
+    /// semicolon or colon ("In 1964, the party ...", "...; then in 2001, he was arrested"), a past one; -1 when none does.
     /// </summary>
     private static int Scene(AnalyzedDocument doc, Sentence prev, DateOnly latest)
     {
@@ -1911,7 +1921,7 @@ public static class EventDating
         for (int k = doc.TokenIndexAt(prev.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End; k++)
         {
             var tok = doc.Tokens[k];
-            if (tok.Kind == TokenKind.Punct && Word(doc, k) is ";")
+            if (tok.Kind == TokenKind.Punct && Word(doc, k) is ";" or ":")
             {
                 head = true;
                 continue;
@@ -2243,6 +2253,31 @@ public static class EventDating
         }
 
         return false;
+    }
+
+    /// <summary>Whether sentence <paramref name="s"/> opens on a subject pronoun for one person or group ("He sued ...", "She urged ...").</summary>
+    private static bool PronounOpens(AnalyzedDocument doc, Sentence s)
+    {
+        int k = doc.TokenIndexAt(s.Start);
+        return k < doc.Tokens.Length && doc.Tokens[k].Kind == TokenKind.Word && IsOneOf(Word(doc, k), s_subjectPronouns);
+    }
+
+    /// <summary>
+    /// Whether sentence <paramref name="bridge"/> carries the scene of the one before it on to the one after it: in one
+    /// paragraph with the one after (the scene may close the paragraph before: "... proved right: In 1991, the company
+    /// filed for bankruptcy. / The analyst decided to fight back. He sued ..."), told in the past, with no quotation
+    /// marks (a quote is the speaker's now).
+    /// </summary>
+    private static bool StoryBridge(AnalyzedDocument doc, int bridge)
+    {
+        var b = doc.Sentences[bridge];
+        if (doc.Slice(b.End, doc.Sentences[bridge + 1].Start).Contains('\n')) return false;
+        for (int k = doc.TokenIndexAt(b.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < b.End; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) return false;
+        }
+
+        return ToldInThePast(doc, Math.Max(b.Start, b.End - 1), b.Start) && Narrative(doc, bridge, b.End - 1, -1, -1);
     }
 
     private static readonly Words s_sceneLeads = ["then", "but", "and", "so", "in", "on", "during", "by", "back", "early", "late"];

@@ -85,4 +85,18 @@ public class EventDatingRound4Tests
         int contentEnd = text.IndexOf('\u201d', contentStart);
         Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(contentStart), contentStart, contentStart, contentEnd, happened: true));
     }
+
+    [Theory]
+    // A past scene set two sentences back goes on through an undated past sentence to the same person's next act.
+    [InlineData("In 1991, the casino company filed for bankruptcy. The analyst decided to fight back. He sued the owner for libel.", "sued", "1991", "previous")]
+    // The scene may close the paragraph before and open after a colon.
+    [InlineData("He was proved right: In 1991, the casino company filed for bankruptcy.\n\nThe analyst decided to fight back. He sued the owner for libel.", "sued", "1991", "previous")]
+    // Neighbours: a new paragraph before the act, a present bridge, a quote in the bridge, a name opening the act, or a scene only days back stop the carry.
+    [InlineData("In 1991, the casino company filed for bankruptcy. The analyst decided to fight back.\n\nHe sued the owner for libel.", "sued", "2022-11-06", "dateline")]
+    [InlineData("In 1991, the casino company filed for bankruptcy. The analyst is a careful man. He sued the owner for libel.", "sued", "2022-11-06", "dateline")]
+    [InlineData("In 1991, the casino company filed for bankruptcy. The analyst said \u201cwe will fight.\u201d He sued the owner for libel.", "sued", "2022-11-06", "dateline")]
+    [InlineData("In 1991, the casino company filed for bankruptcy. The analyst decided to fight back. The mayor sued the owner for libel.", "sued", "2022-11-06", "dateline")]
+    [InlineData("On Thursday, the casino company filed for bankruptcy. The analyst decided to fight back. He sued the owner for libel.", "sued", "2022-11-06", "dateline")]
+    public void DateAt_CarriesAPastSceneThroughOneSentenceToTheSamePerson(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), DateOfAct(text, act));
 }
