@@ -256,6 +256,13 @@ public static class EventDating
             if (excludeStart < 0 && !Quoted(doc, s.Start, offset) && ToldInThePast(doc, offset, s.Start) && Scene(doc, prev, latest) is var scene and >= 0
                 && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
                 return (doc.Timexes[scene].Value, "previous");
+
+            // "... reminiscent of one from January 2013, when Clinton first testified .... / Clinton, exasperated, famously
+            // responded: '...'": the one a past "when" clause brought on goes on acting in its scene, in the same paragraph.
+            if (!UnquotedTimexIn(doc, s, excludeStart, excludeEnd) && !doc.Slice(prev.End, s.Start).Contains('\n')
+                && (excludeStart >= 0 ? PastCue(doc, offset, excludeStart, s.End) : !Quoted(doc, s.Start, offset) && ToldInThePast(doc, offset, s.Start))
+                && WhenScene(doc, prev, s, latest) is var when and >= 0)
+                return (doc.Timexes[when].Value, "previous");
         }
 
         // "In 1991, the Taj corporation filed for bankruptcy. / The analyst decided to fight back. / He sued Trump ...": a
@@ -2253,6 +2260,34 @@ public static class EventDating
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The past date, a week or more back, that a "when" clause in sentence <paramref name="prev"/> tells the scene of
+    /// ("one from January 2013, when Clinton first testified"), when sentence <paramref name="s"/> opens on the name that
+    /// clause opened on; -1 otherwise.
+    /// </summary>
+    private static int WhenScene(AnalyzedDocument doc, Sentence prev, Sentence s, DateOnly latest)
+    {
+        int first = doc.TokenIndexAt(s.Start);
+        if (first >= doc.Tokens.Length || (doc.Tokens[first].Shape & TokenShape.Capitalized) == 0 || IsOneOf(Word(doc, first), s_sentenceOpeners)) return -1;
+        var name = Word(doc, first);
+        if (name.Length < 3) return -1;
+        for (int i = FirstTimexFrom(doc, prev.Start); i < doc.Timexes.Length && doc.Timexes[i].Start < prev.End; i++)
+        {
+            var t = doc.Timexes[i];
+            int k = doc.TokenIndexAt(t.End);
+            if (k + 2 >= doc.Tokens.Length || Word(doc, k) is not "," || !Word(doc, k + 1).Equals("when", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!t.IsAnchor || !Usable(doc, t, latest) || EarliestDay(t.Value) is not { } day || day.DayNumber > doc.Article.Date.DayNumber - 7) continue;
+            // The name may follow a title or first name: "when Mrs. Clinton", "when Hillary Clinton".
+            for (int j = k + 2; j < k + 5 && j < doc.Tokens.Length && doc.Tokens[j].Start < prev.End; j++)
+            {
+                if (Word(doc, j).Equals(name, StringComparison.Ordinal)) return i;
+                if (doc.Tokens[j].Kind == TokenKind.Word && (doc.Tokens[j].Shape & TokenShape.Capitalized) == 0) break;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether sentence <paramref name="s"/> opens on a subject pronoun for one person or group ("He sued ...", "She urged ...").</summary>

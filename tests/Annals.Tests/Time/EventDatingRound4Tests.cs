@@ -99,4 +99,14 @@ public class EventDatingRound4Tests
     [InlineData("On Thursday, the casino company filed for bankruptcy. The analyst decided to fight back. He sued the owner for libel.", "sued", "2022-11-06", "dateline")]
     public void DateAt_CarriesAPastSceneThroughOneSentenceToTheSamePerson(string text, string act, string value, string basis) =>
         Assert.Equal((value, basis), DateOfAct(text, act));
+
+    [Theory]
+    // The one a past "when" clause brought on goes on acting in its scene.
+    [InlineData("The gaffes recalled one from January 2013, when Clinton testified before the panel. Clinton, angry, famously answered the senator.", "answered", "2013-01", "previous")]
+    // Neighbours: another person, a new paragraph, or a present act stay on the article's day.
+    [InlineData("The gaffes recalled one from January 2013, when Clinton testified before the panel. Sanders, angry, famously answered the senator.", "answered", "2022-11-06", "dateline")]
+    [InlineData("The gaffes recalled one from January 2013, when Clinton testified before the panel.\n\nClinton, angry, famously answered the senator.", "answered", "2022-11-06", "dateline")]
+    [InlineData("The gaffes recalled one from January 2013, when Clinton testified before the panel. Clinton now says she regrets it.", "says", "2022-11-06", "dateline")]
+    public void DateAt_CarriesAWhenClausesSceneToItsPerson(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), DateOfAct(text, act));
 }
