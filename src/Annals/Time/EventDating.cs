@@ -126,9 +126,10 @@ public static class EventDating
         // with no timex there, the clause scans can be spared.
         int lookFrom = doc.Sentences[Math.Max(0, sentence - 1)].Start;
         if (excludeStart >= 0 && doc.SentenceAt(excludeStart) is > 0 and var quoteOpened) lookFrom = Math.Min(lookFrom, doc.Sentences[quoteOpened - 1].Start);
-        // A debate night the lead set is the one date from further back.
+        // A debate night the lead set, or a past scene two sentences back ("In 1991, ... / ... / He sued"), is the one date from further back.
         if (FirstTimexFrom(doc, lookFrom) is var firstNear && (firstNear >= doc.Timexes.Length || doc.Timexes[firstNear].Start >= s.End)
-            && !(happened && sentence > 0 && (DebateNight(doc, sentence) >= 0 || LeadAct(doc, sentence, default) >= 0)))
+            && !(happened && sentence > 0 && (DebateNight(doc, sentence) >= 0 || LeadAct(doc, sentence, default) >= 0))
+            && !(excludeStart < 0 && sentence >= 2 && PronounOpens(doc, s) && AnyTimexIn(doc, doc.Sentences[sentence - 2].Start, doc.Sentences[sentence - 2].End)))
         {
             // "he said at the debate", with "Thursday's debate" told elsewhere: an event the article dates.
             var (from, to) = ClauseAround(doc, s, Math.Clamp(offset, s.Start, Math.Max(s.Start, s.End - 1)));
@@ -160,6 +161,11 @@ public static class EventDating
         if (!before && EventAnchored(doc, s, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest) is { } anchored) return anchored;
         int inClause = before ? -1 : Nearest(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest, s.Start, -1);
         if (inClause >= 0) return Found(doc, inClause);
+        // "... mounted by her husband in 1992. / Bill Clinton's stock answer then - '...'": a quote led in by "then" was
+        // said at the time the sentence before dated.
+        if (excludeStart >= 0 && offset == excludeStart && sentence > 0 && ThenBefore(doc, excludeStart, s.Start) && !AnyTimexIn(doc, s.Start, s.End)
+            && LastAnchor(doc, doc.Sentences[sentence - 1].Start, doc.Sentences[sentence - 1].End, latest, things: true) is var thenDate and >= 0)
+            return (doc.Timexes[thenDate].Value, "previous");
         // "Adopted in 1981, he says ...", "Kasich's parents died in 1987, and he says ...": an act told in the present is
         // the article's now; a year, month or week outside its own clause is the background's, and it goes on from no
         // story before. A day stays near enough to now to date it ("Earlier Tuesday, his manager says ...").
@@ -250,7 +256,23 @@ public static class EventDating
             if (excludeStart < 0 && !Quoted(doc, s.Start, offset) && ToldInThePast(doc, offset, s.Start) && Scene(doc, prev, latest) is var scene and >= 0
                 && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
                 return (doc.Timexes[scene].Value, "previous");
+
+            // "... reminiscent of one from January 2013, when Clinton first testified .... / Clinton, exasperated, famously
+            // responded: '...'": the one a past "when" clause brought on goes on acting in its scene, in the same paragraph.
+            if (!UnquotedTimexIn(doc, s, excludeStart, excludeEnd) && !doc.Slice(prev.End, s.Start).Contains('\n')
+                && (excludeStart >= 0 ? PastCue(doc, offset, excludeStart, s.End) : !Quoted(doc, s.Start, offset) && ToldInThePast(doc, offset, s.Start))
+                && WhenScene(doc, prev, s, latest) is var when and >= 0)
+                return (doc.Timexes[when].Value, "previous");
         }
+
+        // "In 1991, the Taj corporation filed for bankruptcy. / The analyst decided to fight back. / He sued Trump ...": a
+        // past scene set at the head of the sentence two before, a week or more back, goes on through an undated past
+        // sentence to one the same person ("He", "She") goes on acting in, the last two in one paragraph.
+        if (!earlier && sentence >= 2 && excludeStart < 0 && !Quoted(doc, s.Start, offset) && PronounOpens(doc, s) && !HasVagueReference(doc, s)
+            && !UnquotedTimexIn(doc, s) && ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd)
+            && StoryBridge(doc, sentence - 1) && Scene(doc, doc.Sentences[sentence - 2], latest) is var far and >= 0
+            && EarliestDay(doc.Timexes[far].Value) is { } farDay && farDay.DayNumber <= doc.Article.Date.DayNumber - 7)
+            return (doc.Timexes[far].Value, "previous");
 
         // "Thursday night's debate" in the article's lead sets the scene of the past acts told after it with no date of
         // their own: a debate-night story is that night's.
@@ -521,7 +543,7 @@ public static class EventDating
     private static bool OffScene(AnalyzedDocument doc, int sentence, int who, Timex night)
     {
         var s = doc.Sentences[sentence];
-        if (RoleAround(doc, who, s) || RoleAtFirstMention(doc, who, s)) return true;
+        if (RoleAround(doc, who, s) || RoleAtFirstMention(doc, who, s) || PronounOffStage(doc, sentence, who)) return true;
         int first = doc.TokenIndexAt(s.Start);
         for (int k = first; k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
         {
@@ -547,6 +569,33 @@ public static class EventDating
             if (t.IsAnchor && IsDay(t.Value) && EarliestDay(t.Value) is { } other && other.DayNumber < day.DayNumber - 30
                 && Usable(doc, t, doc.Article.Date))
                 return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the pronoun at token <paramref name="who"/> ("..., he said") stands for the one last said to speak in the
+    /// same paragraph's two sentences before, and that one was brought in with an off-stage role ("said Mo Elleithee, a
+    /// Clinton campaign aide ... / ... Elleithee said. / ... / ..., he said").
+    /// </summary>
+    private static bool PronounOffStage(AnalyzedDocument doc, int sentence, int who)
+    {
+        if (!IsOneOf(Word(doc, who), s_subjectPronouns)) return false;
+        for (int p = sentence - 1; p >= Math.Max(0, sentence - 2); p--)
+        {
+            var prev = doc.Sentences[p];
+            // A new paragraph may bring a new speaker the pronoun stands for.
+            if (doc.Slice(prev.End, doc.Sentences[p + 1].Start).Contains('\n')) return false;
+            bool inQuote = false;
+            for (int k = doc.TokenIndexAt(prev.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End; k++)
+            {
+                var tok = doc.Tokens[k];
+                if (tok.Kind == TokenKind.Quote) inQuote = !inQuote;
+                else if (!inQuote && tok.Kind == TokenKind.Word && Saying(Word(doc, k)) && SpeakerToken(doc, tok.Start, prev, mainLine: false) is var named and >= 0
+                         && !IsOneOf(Word(doc, named), s_subjectPronouns))
+                    return RoleAround(doc, named, prev) || RoleAtFirstMention(doc, named, prev);
+            }
         }
 
         return false;
@@ -1041,6 +1090,7 @@ public static class EventDating
     /// </summary>
     private static bool InRelativeClause(AnalyzedDocument doc, Timex t, int sentenceStart, int ownClause, int offset)
     {
+        if (t.Start > offset && !IsDay(t.Value) && RelativeAfterAct(doc, offset, t.Start)) return true;
         int k = doc.TokenIndexAt(t.Start) - 1;
         for (int steps = 0; k >= 0 && steps < 30; k--, steps++)
         {
@@ -1063,14 +1113,49 @@ public static class EventDating
     private static readonly Words s_relatives = ["who", "which", "whom", "whose", "where"];
 
     /// <summary>
+    /// Whether a relative pronoun stands between the act at <paramref name="offset"/> and a date at <paramref name="date"/>
+    /// after it: "said Ian Solomon, who was a director from 2010 to 2013, and as such nominated Kim four years ago" tells
+    /// of a noun the act named. Only a year, month or span is passed over this way: a day in such a clause often sets the
+    /// act's own scene ("said the businessman, who campaigned Monday in New Hampshire").
+    /// </summary>
+    private static bool RelativeAfterAct(AnalyzedDocument doc, int offset, int date)
+    {
+        for (int k = doc.TokenIndexAt(offset) + 1; k < doc.Tokens.Length && doc.Tokens[k].Start < date; k++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Kind == TokenKind.Quote || (tok.Kind == TokenKind.Punct && Word(doc, k) is ";")) return false;
+            if (tok.Kind == TokenKind.Word && IsOneOf(Word(doc, k), s_speakerRelatives)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly Words s_speakerRelatives = ["who", "which", "whom", "whose"];
+
+    /// <summary>
     /// Whether the year <paramref name="t"/> is the act's own modifier ("the 2001 invasion" with the act at "invasion"):
     /// a year before a noun names a thing, and when the thing is the act, that year is its date.
     /// </summary>
     private static bool OwnYear(AnalyzedDocument doc, Timex t, int offset, DateOnly latest)
     {
-        if (offset <= t.End || offset > t.End + 1 || Since(doc, t) || !NamesAThing(doc, t)) return false;
+        if (offset <= t.End || Since(doc, t)) return false;
+        // "a 2012 records request", "the 2012 fatal attack": up to two lower-case modifiers may stand between the year and its noun.
         int k = doc.TokenIndexAt(t.End);
-        return k < doc.Tokens.Length && doc.Tokens[k].Start == offset
+        for (int between = 0; k < doc.Tokens.Length && doc.Tokens[k].Start < offset; k++, between++)
+        {
+            var tok = doc.Tokens[k];
+            var w = Word(doc, k);
+            if (between >= 2 || tok.Kind != TokenKind.Word || (tok.Shape & TokenShape.Capitalized) != 0 || IsOneOf(w, s_notNouns) || IsOneOf(w, s_prepositions)
+                || IsOneOf(w, s_determiners))
+                return false;
+        }
+
+        if (k >= doc.Tokens.Length || doc.Tokens[k].Start != offset) return false;
+        // Past modifiers the act must be the noun itself: "a 2002 psychology class called ..." has its verb after the noun.
+        var act = Word(doc, k);
+        if (k > doc.TokenIndexAt(t.End) && (act.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || act.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        return NamesAThing(doc, t)
                && (latest == DateOnly.MaxValue || !(EarliestDay(t.Value) is { } first && first > latest));
     }
 
@@ -1102,12 +1187,16 @@ public static class EventDating
             while (lead >= 0 && doc.Tokens[lead].Kind == TokenKind.Word && IsOneOf(Word(doc, lead), s_comparisonLeads)) lead--;
             if (lead >= 0 && doc.Tokens[lead].Start >= sentenceStart && !(doc.Tokens[lead].Kind == TokenKind.Punct && PhraseBreak(doc, lead))) return false;
             // An act after the date stands outside the comparison only past a comma or dash that closes it.
+            bool closed = false;
             for (int j = doc.TokenIndexAt(t.End); j < doc.Tokens.Length && doc.Tokens[j].Start < offset; j++)
             {
-                if (doc.Tokens[j].Kind == TokenKind.Punct && PhraseBreak(doc, j)) return true;
+                if (doc.Tokens[j].Kind == TokenKind.Punct && PhraseBreak(doc, j)) closed = true;
+                // "..., recalling the meeting between Reagan and Gorbachev": an act a second comparison word points at is
+                // the compared thing told again, and keeps its date.
+                else if (closed && doc.Tokens[j].Kind == TokenKind.Word && ComparisonAt(doc, j)) return false;
             }
 
-            return false;
+            return closed;
         }
 
         return false;
@@ -1830,7 +1919,7 @@ public static class EventDating
 
     /// <summary>
     /// The date that sets the scene at the head of sentence <paramref name="prev"/> or of its last part after a
-    /// semicolon ("In 1964, the party ...", "...; then in 2001, he was arrested"), a past one; -1 when none does.
+    /// semicolon or colon ("In 1964, the party ...", "...; then in 2001, he was arrested"), a past one; -1 when none does.
     /// </summary>
     private static int Scene(AnalyzedDocument doc, Sentence prev, DateOnly latest)
     {
@@ -1839,7 +1928,7 @@ public static class EventDating
         for (int k = doc.TokenIndexAt(prev.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End; k++)
         {
             var tok = doc.Tokens[k];
-            if (tok.Kind == TokenKind.Punct && Word(doc, k) is ";")
+            if (tok.Kind == TokenKind.Punct && Word(doc, k) is ";" or ":")
             {
                 head = true;
                 continue;
@@ -2173,7 +2262,76 @@ public static class EventDating
         return false;
     }
 
+    /// <summary>
+    /// The past date, a week or more back, that a "when" clause in sentence <paramref name="prev"/> tells the scene of
+    /// ("one from January 2013, when Clinton first testified"), when sentence <paramref name="s"/> opens on the name that
+    /// clause opened on; -1 otherwise.
+    /// </summary>
+    private static int WhenScene(AnalyzedDocument doc, Sentence prev, Sentence s, DateOnly latest)
+    {
+        int first = doc.TokenIndexAt(s.Start);
+        if (first >= doc.Tokens.Length || (doc.Tokens[first].Shape & TokenShape.Capitalized) == 0 || IsOneOf(Word(doc, first), s_sentenceOpeners)) return -1;
+        var name = Word(doc, first);
+        if (name.Length < 3) return -1;
+        for (int i = FirstTimexFrom(doc, prev.Start); i < doc.Timexes.Length && doc.Timexes[i].Start < prev.End; i++)
+        {
+            var t = doc.Timexes[i];
+            int k = doc.TokenIndexAt(t.End);
+            if (k + 2 >= doc.Tokens.Length || Word(doc, k) is not "," || !Word(doc, k + 1).Equals("when", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!t.IsAnchor || !Usable(doc, t, latest) || EarliestDay(t.Value) is not { } day || day.DayNumber > doc.Article.Date.DayNumber - 7) continue;
+            // The name may follow a title or first name: "when Mrs. Clinton", "when Hillary Clinton".
+            for (int j = k + 2; j < k + 5 && j < doc.Tokens.Length && doc.Tokens[j].Start < prev.End; j++)
+            {
+                if (Word(doc, j).Equals(name, StringComparison.Ordinal)) return i;
+                if (doc.Tokens[j].Kind == TokenKind.Word && (doc.Tokens[j].Shape & TokenShape.Capitalized) == 0) break;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether sentence <paramref name="s"/> opens on a subject pronoun for one person or group ("He sued ...", "She urged ...").</summary>
+    private static bool PronounOpens(AnalyzedDocument doc, Sentence s)
+    {
+        int k = doc.TokenIndexAt(s.Start);
+        return k < doc.Tokens.Length && doc.Tokens[k].Kind == TokenKind.Word && IsOneOf(Word(doc, k), s_subjectPronouns);
+    }
+
+    /// <summary>
+    /// Whether sentence <paramref name="bridge"/> carries the scene of the one before it on to the one after it: in one
+    /// paragraph with the one after (the scene may close the paragraph before: "... proved right: In 1991, the company
+    /// filed for bankruptcy. / The analyst decided to fight back. He sued ..."), told in the past, with no quotation
+    /// marks (a quote is the speaker's now).
+    /// </summary>
+    private static bool StoryBridge(AnalyzedDocument doc, int bridge)
+    {
+        var b = doc.Sentences[bridge];
+        if (doc.Slice(b.End, doc.Sentences[bridge + 1].Start).Contains('\n')) return false;
+        for (int k = doc.TokenIndexAt(b.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < b.End; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) return false;
+        }
+
+        return ToldInThePast(doc, Math.Max(b.Start, b.End - 1), b.Start) && Narrative(doc, bridge, b.End - 1, -1, -1);
+    }
+
     private static readonly Words s_sceneLeads = ["then", "but", "and", "so", "in", "on", "during", "by", "back", "early", "late"];
+
+    /// <summary>Whether "then" after a noun leads the quote opening at <paramref name="contentStart"/> in ("his stock answer then - '...'").</summary>
+    private static bool ThenBefore(AnalyzedDocument doc, int contentStart, int sentenceStart)
+    {
+        int k = doc.TokenIndexAt(contentStart) - 1;
+        if (k < 0 || doc.Tokens[k].Kind != TokenKind.Quote) return false;
+        k--;
+        if (k >= 0 && doc.Tokens[k].Kind == TokenKind.Punct && Word(doc, k) is "," or ":" or "—" or "–" or "--" or "-") k--;
+        if (k < 1 || doc.Tokens[k].Start < sentenceStart || !Word(doc, k).Equals("then", StringComparison.OrdinalIgnoreCase)) return false;
+        // "answer then", not "since then", "and then" or a sentence opening on it.
+        var before = doc.Tokens[k - 1];
+        return before.Start >= sentenceStart && before.Kind == TokenKind.Word && (before.Shape & TokenShape.Capitalized) == 0
+               && !IsOneOf(Word(doc, k - 1), s_thenNot);
+    }
+
+    private static readonly Words s_thenNot = ["since", "until", "till", "and", "but", "or", "even", "only", "just", "back"];
 
     /// <summary>Whether the cue at <paramref name="offset"/> is followed by "then" or "at the time" ("he said then").</summary>
     private static bool SaidThen(AnalyzedDocument doc, int offset, int end)
