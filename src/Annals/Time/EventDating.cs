@@ -131,7 +131,9 @@ public static class EventDating
             && !(happened && sentence > 0 && (DebateNight(doc, sentence) >= 0 || LeadAct(doc, sentence, default) >= 0))
             && !(excludeStart < 0 && sentence >= 2 && PronounOpens(doc, s) && AnyTimexIn(doc, doc.Sentences[sentence - 2].Start, doc.Sentences[sentence - 2].End)))
         {
-            // "he said at the debate", with "Thursday's debate" told elsewhere: an event the article dates.
+            // "he said at the debate", with "Thursday's debate" told elsewhere: an event the article dates. A sentence
+            // with none of the words that lead to one (most) is spared the clause scans.
+            if (!HasEventLead(doc, s)) return dateline;
             var (from, to) = ClauseAround(doc, s, Math.Clamp(offset, s.Start, Math.Max(s.Start, s.End - 1)));
             return EventAnchored(doc, s, from, to, offset, excludeStart, excludeEnd, happened ? doc.Article.Date : DateOnly.MaxValue) ?? dateline;
         }
@@ -1744,6 +1746,22 @@ public static class EventDating
 
         return (start, Math.Max(start, end));
     }
+
+    /// <summary>Whether sentence <paramref name="s"/> holds "at", "during", "before" or "after", the words by which <see cref="EventAnchored"/> finds an event.</summary>
+    private static bool HasEventLead(AnalyzedDocument doc, Sentence s)
+    {
+        for (int k = doc.TokenIndexAt(s.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind != TokenKind.Word || t.Length is not (2 or 5 or 6)) continue;
+            if (t.IsPlainWord ? Array.IndexOf(s_eventLeadKeys, t.Key) >= 0 : IsOneOf(doc.Slice(t.Start, t.End), s_eventLeads)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly Words s_eventLeads = ["at", "during", "before", "after"];
+    private static readonly ulong[] s_eventLeadKeys = [.. s_eventLeads.Select(w => Annals.Text.TokenKey.Of(w))];
 
     private static bool IsBoundary(AnalyzedDocument doc, Token t)
     {
