@@ -9,12 +9,7 @@ public class EventDatingAnchorTests
 {
     private static readonly DateOnly s_dct = new(2022, 11, 6);
 
-    private static (string, string) DateOfAct(string text, string act)
-    {
-        var doc = TemporalExpressionSpecTests.Analyze(text, s_dct);
-        int offset = text.LastIndexOf(act, StringComparison.Ordinal);
-        return EventDating.DateAt(doc, doc.SentenceAt(offset), offset, -1, -1, happened: true);
-    }
+    private static (string, string) DateOfAct(string text, string act) => EventDatingProbe.DateOfAct(text, act, last: true);
 
     [Theory]
     // The debate night stands for those on stage acting in a story told of that night.

@@ -4,26 +4,14 @@ using Annals.Time;
 namespace Annals.Tests.Time;
 
 /// <summary>The compared thing told again keeps its date; clauses about the speaker and off-stage pronouns date no quote.</summary>
-public class EventDatingRound4Tests
+public class EventDatingSpeakerClauseTests
 {
     private static readonly DateOnly s_dct = new(2022, 11, 6);
 
-    private static (string, string) DateOfAct(string text, string act)
-    {
-        var doc = TemporalExpressionSpecTests.Analyze(text, s_dct);
-        int offset = text.IndexOf(act, StringComparison.Ordinal);
-        return EventDating.DateAt(doc, doc.SentenceAt(offset), offset, -1, -1, happened: true);
-    }
+    private static (string, string) DateOfAct(string text, string act) => EventDatingProbe.DateOfAct(text, act);
 
     /// <summary>The date and basis of the last quote of <paramref name="text"/>, cued at the last <paramref name="cue"/>.</summary>
-    private static (string, string) DateOfLastQuote(string text, string cue)
-    {
-        var doc = TemporalExpressionSpecTests.Analyze(text, s_dct);
-        int contentStart = text.LastIndexOf('\u201c') + 1;
-        int contentEnd = text.IndexOf('\u201d', contentStart);
-        int offset = text.LastIndexOf(cue, StringComparison.Ordinal);
-        return EventDating.DateAt(doc, doc.SentenceAt(offset), offset, contentStart, contentEnd, happened: true);
-    }
+    private static (string, string) DateOfLastQuote(string text, string cue) => EventDatingProbe.DateOfLastQuote(text, cue);
 
     [Theory]
     // An act a second comparison word points at is the compared thing again and keeps the comparison's date.

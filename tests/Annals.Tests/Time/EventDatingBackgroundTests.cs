@@ -5,16 +5,11 @@ using Annals.Time;
 namespace Annals.Tests.Time;
 
 /// <summary>Dates that belong to a compared thing or to a noun's modifier, and the act's own year before its noun.</summary>
-public class EventDatingRound3Tests
+public class EventDatingBackgroundTests
 {
     private static readonly DateOnly s_dct = new(2022, 11, 6);
 
-    private static (string, string) DateOfAct(string text, string act)
-    {
-        var doc = TemporalExpressionSpecTests.Analyze(text, s_dct);
-        int offset = text.IndexOf(act, StringComparison.Ordinal);
-        return EventDating.DateAt(doc, doc.SentenceAt(offset), offset, -1, -1, happened: true);
-    }
+    private static (string, string) DateOfAct(string text, string act) => EventDatingProbe.DateOfAct(text, act);
 
     [Theory]
     // A date inside a comparison is the compared thing's: the act before it, or after it past a set-off phrase, keeps none.
@@ -68,14 +63,7 @@ public class EventDatingRound3Tests
         Assert.Equal((value, basis), DateOfAct(text, act));
 
     /// <summary>The date and basis of the last quote of <paramref name="text"/>, cued at the last <paramref name="cue"/>.</summary>
-    private static (string, string) DateOfLastQuote(string text, string cue)
-    {
-        var doc = TemporalExpressionSpecTests.Analyze(text, s_dct);
-        int contentStart = text.LastIndexOf('\u201c') + 1;
-        int contentEnd = text.IndexOf('\u201d', contentStart);
-        int offset = text.LastIndexOf(cue, StringComparison.Ordinal);
-        return EventDating.DateAt(doc, doc.SentenceAt(offset), offset, contentStart, contentEnd, happened: true);
-    }
+    private static (string, string) DateOfLastQuote(string text, string cue) => EventDatingProbe.DateOfLastQuote(text, cue);
 
     private const string Night = "The senator attacked the governor in Saturday's debate. The moderator pressed them on taxes. ";
 
