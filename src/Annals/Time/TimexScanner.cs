@@ -659,10 +659,17 @@ internal sealed partial class TimexScanner
     /// </summary>
     private bool ModalAhead(int k) =>
         (Is(k, "would") || Is(k, "could") || Is(k, "might") || Is(k, "should") || Is(k, "must") || Is(k, "can") || (Is(k, "may") && !Cap(k)))
-        && !Is(k + 1, "have") && !Is(k + 1, "'ve") && !(Is(k + 1, "not") && Is(k + 2, "have"))
+        // "may have met" is a past that may have been; "may have an impact", "the impact it may have in November" keep
+        // "have" as the verb looking ahead.
+        && !(Is(k + 1, "have") && !HaveAsVerb(k + 2)) && !Is(k + 1, "'ve") && !(Is(k + 1, "not") && Is(k + 2, "have"))
         // "could not be reached for comment Saturday"; "Neither he nor his aides could be reached Wednesday": a denial
         // makes the modal an ability that failed.
         && !((Is(k, "could") || Is(k, "can")) && (Is(k + 1, "not") || InClauseBefore(k, "neither", "nor", "nobody", "never")));
+
+    /// <summary>Whether the word after a modal's "have" shows it a verb of its own, not a perfect: a determiner or the time phrase itself.</summary>
+    private bool HaveAsVerb(int k) =>
+        Is(k, "a") || Is(k, "an") || Is(k, "the") || Is(k, "no") || Is(k, "any") || Is(k, "some") || Is(k, "its") || Is(k, "his")
+        || Is(k, "her") || Is(k, "their") || Is(k, "in") || Is(k, "on") || Is(k, "by");
 
     private int Cue(int k)
     {
