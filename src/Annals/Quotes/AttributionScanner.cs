@@ -1220,19 +1220,11 @@ internal sealed class AttributionScanner
         // a clause after a comma ("referring to the Sept. 16 debate") or naming a thing ("said of Monday's episode").
         int from = _tokens[f.CueEnd - 1].End, gapEnd = _tokens[open].Start;
         var timexes = _doc.Timexes;
-        int lo = 0, hi = timexes.Length;
-        while (lo < hi)
-        {
-            // Timexes are sorted: the first that can follow the verb is found by halving, not by reading all before it.
-            int mid = (lo + hi) >>> 1;
-            if (timexes[mid].Start < from) lo = mid + 1;
-            else hi = mid;
-        }
-
-        for (int ti = lo; ti < timexes.Length; ti++)
+        for (int ti = EventDating.FirstTimexFrom(_doc, from); ti < timexes.Length; ti++)
         {
             var t = timexes[ti];
             if (t.Start >= gapEnd) break;
+            if (t.Start < from) continue;
             // "said a 2008 Clinton veteran": a date in the speaker's own words describes the speaker.
             if (f.SpeakerStart >= 0 && t.Start < _tokens[f.SpeakerEnd - 1].End && t.End > _tokens[f.SpeakerStart].Start) continue;
             if (_text.AsSpan(from, t.Start - from).IndexOfAny(',', ';') >= 0) break;

@@ -792,7 +792,7 @@ public static class EventDating
         FirstTimexFrom(doc, start) is var i && i < doc.Timexes.Length && doc.Timexes[i].Start < end;
 
     /// <summary>Index of the first timex that does not end before <paramref name="start"/>.</summary>
-    private static int FirstTimexFrom(AnalyzedDocument doc, int start)
+    internal static int FirstTimexFrom(AnalyzedDocument doc, int start)
     {
         int lo = 0, hi = doc.Timexes.Length;
         while (lo < hi)
