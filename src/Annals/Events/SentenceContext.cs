@@ -59,19 +59,19 @@ internal sealed class SentenceContext
         _text = doc.Text;
         _tokens = doc.Tokens;
         _patterns = patterns;
-        _actorsOrdered = true;
-        var actors = doc.Actors;
-        for (int a = 0; a < actors.Length && _actorsOrdered; a++)
+        _actorsOrdered = SortedApart(doc.Actors, m => m.Start, m => m.End);
+        _quotesOrdered = SortedApart(doc.Quotes, q => q.Start, q => q.End);
+    }
+
+    /// <summary>Whether the spans come in text order and apart, so that their ends rise too and a search may stop early.</summary>
+    private static bool SortedApart<T>(ImmutableArray<T> items, Func<T, int> start, Func<T, int> end)
+    {
+        for (int i = 0; i < items.Length; i++)
         {
-            _actorsOrdered = actors[a].End >= actors[a].Start && (a == 0 || actors[a].Start >= actors[a - 1].End);
+            if (end(items[i]) < start(items[i]) || (i > 0 && start(items[i]) < end(items[i - 1]))) return false;
         }
 
-        _quotesOrdered = true;
-        var quotes = doc.Quotes;
-        for (int q = 0; q < quotes.Length && _quotesOrdered; q++)
-        {
-            _quotesOrdered = quotes[q].End >= quotes[q].Start && (q == 0 || quotes[q].Start >= quotes[q - 1].End);
-        }
+        return true;
     }
 
     /// <summary>Prepares for sentence <paramref name="sentence"/>: its token range, actors and pattern hits.</summary>
