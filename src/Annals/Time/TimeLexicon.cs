@@ -33,6 +33,7 @@ internal enum WordRole : byte
     Local,
     Keyword,
     Era,
+    Measure,
 }
 
 /// <summary>Everything the temporal lexicon knows about one word.</summary>

@@ -1715,6 +1715,39 @@ internal sealed partial class TimexScanner
                && !s.EndsWith("ous", StringComparison.Ordinal) && !s.EndsWith("ness", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Whether "daily"/"weekly" at <paramref name="k"/> is a noun naming a paper: after a determiner or a capitalised
+    /// or press adjective, with no noun after it ("a free daily.", "told the Israeli daily", "the Communist Party daily
+    /// Granma"); "the daily briefing" and "rallies held daily" keep their recurrence.
+    /// </summary>
+    private bool PeriodicalNoun(int k)
+    {
+        bool nothingAfter = !In(k + 1) || _u[k + 1].Kind != TokenKind.Word || Cap(k + 1) || Is(k + 1, "reported") || Is(k + 1, "said");
+        if (!nothingAfter || Cap(k)) return false;
+        if (Is(k - 1, "a") || Is(k - 1, "the")) return !In(k + 1) || _u[k + 1].Kind != TokenKind.Word;
+        bool pressWord = Is(k - 1, "free") || Is(k - 1, "business") || Is(k - 1, "financial") || Is(k - 1, "tabloid") || Is(k - 1, "national")
+                         || Is(k - 1, "regional") || Is(k - 1, "local") || Is(k - 1, "leading") || Is(k - 1, "popular") || Is(k - 1, "state-run")
+                         || Is(k - 1, "official") || Is(k - 1, "independent") || Is(k - 1, "conservative") || Is(k - 1, "liberal");
+        return (pressWord || (Cap(k - 1) && k - 1 > _sentStart && !IsAllCaps(k - 1)))
+               && (Is(k - 2, "a") || Is(k - 2, "the") || Is(k - 2, "an") || (Cap(k - 2) && k - 2 > _sentStart) || IsPossessive(k - 2));
+    }
+
+    /// <summary>
+    /// Whether the words ending at <paramref name="k"/> give an amount a rate may follow: a percentage ("20%", "8.5
+    /// percent"), a money amount ("$1.76", "$500 million", "163 pesos") or another measured quantity ("60 miles").
+    /// </summary>
+    private bool AmountBefore(int k)
+    {
+        if (!In(k)) return false;
+        if (IsPunct(k, '%')) return true;
+        // "60 miles", "163 pesos", "millions of dollars": a measure noun names an amount, counted or not.
+        if (Role(k) == WordRole.Measure) return true;
+        if (IsScale(k)) k--;
+        return IsNumberToken(k) && (IsPunct(k - 1, '$') || IsPunct(k - 1, '€') || IsPunct(k - 1, '£') || Sp(k)[0] is '$' or '€' or '£');
+    }
+
+    private bool IsScale(int k) => Is(k, "million") || Is(k, "billion") || Is(k, "trillion") || Is(k, "thousand");
+
     /// <summary>The first day of a range of days written as one token ("25-28"); 0 when the token is none.</summary>
     private int DayRange(int k)
     {
@@ -2029,7 +2062,8 @@ internal sealed partial class TimexScanner
         if (Is(k - 1, "of") && (Role(k - 2) == WordRole.Edge || W(k - 2) is { Season: > 0 } or { Month: > 0 })) return true;
         if (IsPossessive(k - 1) && year is >= 1800 and <= 2099) return true;
         bool quantityBefore = Role(k - 1) is WordRole.Hedge or WordRole.Hedge2 || Is(k - 1, "and") || Is(k - 1, "or") || Is(k - 1, "of");
-        bool lowerAfter = In(k + 1) && _u[k + 1].Kind == TokenKind.Word && !_u[k + 1].Capital && W(k + 1) is null && !IsVerbLike(k + 1);
+        bool lowerAfter = In(k + 1) && _u[k + 1].Kind == TokenKind.Word && !_u[k + 1].Capital && (W(k + 1) is null || Role(k + 1) == WordRole.Measure)
+                         && !IsVerbLike(k + 1);
         if (quantityBefore && lowerAfter) return false;
         // "cut 1999 jobs", "is 1990 meters": a count of a plural noun after a verb is no year ("in 1990 prices" still is).
         if (lowerAfter && !Hyphen(k) && Sp(k + 1) is { Length: > 3 } plural && plural[^1] == 's' && plural[^2] != '\''
@@ -2320,6 +2354,9 @@ internal sealed partial class TimexScanner
             return true;
         }
 
+        // "$15 an hour", "saves $500 million a year", "20 percent a year": the rate of an amount measures the amount and
+        // places no event in time; "twice a year", "rallies a day" count events and are sets.
+        if (article && n == 1 && !shifted && AmountBefore(k - 1)) return false;
         if (article && n == 1 && !shifted && (Is(k - 1, "once") || Is(k - 1, "twice") || Is(k - 1, "times") || IsNumberToken(k - 1)
                                    || Is(k - 1, "million") || Is(k - 1, "billion") || Is(k - 1, "percent") || IsPunct(k - 1, '%')
                                    || CountedBefore(k - 1, end)))
@@ -2402,8 +2439,15 @@ internal sealed partial class TimexScanner
         {
             // "The Daily Show", "Washington Monthly", "Breitbart News Daily": capitalized inside a sentence, a title.
             if (Cap(k) && k > _sentStart && !IsQuote(k - 1) && !IsAllCaps(k)) return false;
+            // "THE WEEKLY STANDARD", and a quoted title ("``Daily Show'' host"): a capitalised word with a capitalised word
+            // after it names something.
+            if (Cap(k) && In(k + 1) && _u[k + 1].Kind == TokenKind.Word && Cap(k + 1)
+                && ((IsAllCaps(k) && IsAllCaps(k + 1) && Sp(k + 1).Length > 1) || (IsQuote(k - 1) && !IsAllCaps(k)))) return false;
+            if (PeriodicalNoun(k)) return false;
             // "average daily volume", "the average monthly rent": a measure per period, not a recurrence.
             if (Is(k - 1, "average") && In(k + 1) && _u[k + 1].Kind == TokenKind.Word) return false;
+            // "20% annually", "$17.9 million annually": the rate of an amount, as with "a year".
+            if (AmountBefore(k - 1)) return false;
             hit = TimexHit.Of(k + 1, TimexType.Set, w.SetValue);
             return true;
         }
@@ -2444,7 +2488,7 @@ internal sealed partial class TimexScanner
             return false;
         }
 
-        if (w.Role == WordRole.Per && W(k + 1) is { Unit: not Grain.None, UnitPlural: false, UnitCode: { } pc })
+        if (w.Role == WordRole.Per && W(k + 1) is { Unit: not Grain.None, UnitPlural: false, UnitCode: { } pc } && !AmountBefore(k - 1))
         {
             hit = TimexHit.Of(k + 2, TimexType.Set, TimexHit.FormatDuration(1, pc));
             return true;

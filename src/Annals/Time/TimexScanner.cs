@@ -175,7 +175,7 @@ internal sealed partial class TimexScanner
             || (In(e + 2) && _u[e + 2].Kind == TokenKind.Number))
             return false;
         // "July 4 and 5 percent", "Oct. 3 and 4 people": a count of something is no day.
-        if (In(e + 2) && _u[e + 2].Kind == TokenKind.Word && !_u[e + 2].Capital && W(e + 2) is null
+        if (In(e + 2) && _u[e + 2].Kind == TokenKind.Word && !_u[e + 2].Capital && (W(e + 2) is null || Role(e + 2) == WordRole.Measure)
             && !(Is(e + 2, "in") || Is(e + 2, "at") || Is(e + 2, "on") || Is(e + 2, "and") || Is(e + 2, "or") || Is(e + 2, "when")
                  || Is(e + 2, "with") || Is(e + 2, "as") || Is(e + 2, "for") || Is(e + 2, "while") || Is(e + 2, "that")))
             return false;
