@@ -1209,6 +1209,52 @@ internal sealed partial class TimexScanner
     }
 
     /// <summary>
+    /// Whether a month closes a phrase or clause fronted before the main clause ("In October, Mrs. Clinton, the nominee,
+    /// proposed ...", "When asked in an interview in October, Trump said ...") and the main clause's verb, after its
+    /// subject, is past.
+    /// </summary>
+    private bool FrontedBeforeMainPast(int k, int j)
+    {
+        if (!IsPunct(j, ',') || k - _sentStart > 20) return false;
+        int lead = Is(_sentStart, "but") || Is(_sentStart, "and") || Is(_sentStart, "then") ? _sentStart + 1 : _sentStart;
+        if (!(Is(lead, "in") || Is(lead, "on") || Is(lead, "during") || Is(lead, "at") || Is(lead, "when") || Is(lead, "after")
+              || Is(lead, "while") || Is(lead, "as") || Is(lead, "since")))
+            return false;
+        for (int c = lead; c < k; c++)
+        {
+            if (IsQuote(c) || IsPunct(c, ';') || Cue(c) > 0 || IsModal(c)) return false;
+        }
+
+        // The subject: a pronoun, up to four capitalized words, or "the" and up to three nouns; an appositive after it
+        // ("Mrs. Clinton, the Democratic presidential nominee,") is passed over.
+        int s = j + 1;
+        if (IsSubjectPronoun(s)) s++;
+        else if (Is(s, "the"))
+        {
+            s++;
+            for (int n = 0; n < 3 && !EndsWithEd(s) && In(s) && _u[s].Kind == TokenKind.Word && W(s) is null && !IsClauseWord(s); n++) s++;
+        }
+        else
+        {
+            int n = 0;
+            for (; n < 4 && (Cap(s) || IsPunct(s, '.')) && In(s) && W(s) is null && !IsQuote(s); n++) s++;
+            if (n == 0) return false;
+        }
+
+        if (IsPunct(s, ','))
+        {
+            int close = s + 1;
+            while (close < s + 9 && In(close) && !IsPunct(close, ',') && !IsQuote(close)) close++;
+            if (!IsPunct(close, ',')) return false;
+            s = close + 1;
+        }
+
+        if (In(s) && LowerWord(s) && Sp(s).Length > 4 && Sp(s).EndsWith("ly", StringComparison.Ordinal)) s++;
+        if (!In(s) || _u[s].Kind != TokenKind.Word || AfterAuxiliary(s)) return false;
+        return Role(s) == WordRole.Past || (EndsWithEd(s) && W(s) is null && !Hyphen(s) && Sp(s).Length > 4);
+    }
+
+    /// <summary>
     /// Whether a capitalized day name is a first name: after "by" or a word for a writer or performer, before a
     /// capitalized surname that is no time word nor title, which ends its phrase ("a memoir by Wednesday Martin about").
     /// </summary>
@@ -1388,6 +1434,10 @@ internal sealed partial class TimexScanner
     {
         hit = default;
         if (W(k) is not { Month: > 0 } w || !Cap(k)) return false;
+        // "the March on Washington", "the March of Dimes", "March for Our Lives": a march named for its cause.
+        if (w.Month == 3 && (Is(k + 1, "on") || Is(k + 1, "of") || Is(k + 1, "for"))
+            && ((Cap(k + 2) && W(k + 2) is null && !IsNumberToken(k + 2)) || (Is(k + 2, "the") && Cap(k + 3) && W(k + 3) is null)))
+            return false;
         var name = Sp(k);
         bool abbreviation = name[^1] == '.' || (name.Length <= 4 && !name.Equals("june", StringComparison.OrdinalIgnoreCase)
                                                   && !name.Equals("july", StringComparison.OrdinalIgnoreCase) && !name.Equals("may", StringComparison.OrdinalIgnoreCase));
@@ -1481,6 +1531,24 @@ internal sealed partial class TimexScanner
                 return true;
             }
 
+            // "Muslims celebrating on Sept. 11", "shocked after Sept. 11": with no year and far from this year's, the day
+            // is the attacks' (or the year an earlier "Sept. 11, 2012" gave it in this article).
+            if (w.Month == 9 && day == 11 && _dct.Date > new DateOnly(2002, 9, 11) && Math.Abs(_dct.Date.DayNumber - new DateOnly(_dct.Year, 9, 11).DayNumber) > 90)
+            {
+                int told = 2001;
+                for (int o = _out.Count - 1; o >= 0; o--)
+                {
+                    if (_out[o].Value.Length == 10 && _out[o].Value.EndsWith("-09-11", StringComparison.Ordinal) && ParseInt(_out[o].Value.AsSpan(0, 4), out int y911))
+                    {
+                        told = y911;
+                        break;
+                    }
+                }
+
+                hit = TimexHit.Of(j, new TimePoint(Grain.Day, told, 9, 11));
+                return true;
+            }
+
             int dayTense = RegularPastBefore(k) ? -2 : Tense(k, j);
             // "In 2008, on June 3, the senator ...": a day with no year in a sentence set in an earlier year is of that year.
             if (FrameYear(dayTense, k) is > 0 and var dayFrame)
@@ -1517,6 +1585,7 @@ internal sealed partial class TimexScanner
             // "Mr. Cruz first stirred Iowa crowds in March", "Trump Tower rented office space in December": a regular past
             // form after its subject, in the month's own clause, is a past verb the lexicon does not list.
             if (tense is 0 or -1 && Is(k - 1, "in") && FinitePastInClause(k - 1)) tense = -2;
+            if (tense is 0 or -1 && FrontedBeforeMainPast(k, j)) tense = -2;
             if ((tense == 0 || (tense == -1 && _tenseOfSaying)) && (VoteAfter(j) || ProspectiveBefore(k) || ElectionAhead() || (w.Month == 11 && NovemberContest())))
                 tense = 1;
             // "In 2008, Obama won the primary in June": the scene's year.
@@ -2014,6 +2083,11 @@ internal sealed partial class TimexScanner
         if (pm == true && hour < 12) hour += 12;
         if (pm == false && hour == 12) hour = 0;
         if (pm is null && colon < 0) return false;
+        // "Exodus 18:21", "Romans 8:31": chapter and verse after a book's name, where a clock time would have "at", a
+        // day or a.m./p.m. about it.
+        if (pm is null && Role(e) != WordRole.Zone && k - 1 > _sentStart && Cap(k - 1) && !IsAllCaps(k - 1) && W(k - 1) is null
+            && !IsPunct(k - 1, '.'))
+            return false;
         if (Role(e) == WordRole.Zone) e++;
         else if (Role(e) == WordRole.Local && Is(e + 1, "time")) e += 2;
         // A clock time standing as a sentence of its own is a live report's stamp ("___. 9:21 p.m. The senator ..."):
@@ -2113,7 +2187,10 @@ internal sealed partial class TimexScanner
         if (next is { Role: WordRole.Half } && ord is 1 or 2 && !Is(j, "halves"))
             return PeriodWithYear(new TimePoint(Grain.Half, _dct.Year, ord), k, j + 1, out hit);
 
-        if (next is { Unit: Grain.Century, UnitPlural: false } && ord is >= 1 and <= 30)
+        // "21st Century Fox", "the 21st Century Fund": a capitalised "Century" before a capitalised word inside a sentence
+        // is part of a name.
+        if (next is { Unit: Grain.Century, UnitPlural: false } && ord is >= 1 and <= 30
+            && !(Cap(j) && !IsAllCaps(j) && In(j + 1) && _u[j + 1].Kind == TokenKind.Word && Cap(j + 1) && W(j + 1) is null))
         {
             hit = TimexHit.Of(j + 1, new TimePoint(Grain.Century, ord - 1));
             return true;
@@ -2415,6 +2492,8 @@ internal sealed partial class TimexScanner
         hit = default;
         if (W(k) is not { Season: > 0 } w) return false;
         int j = k + 1;
+        // "the Summer Olympics", "the Winter Games": a capitalised season before a capitalised word names an event.
+        if (Cap(k) && k > _sentStart && !IsAllCaps(k) && In(j) && _u[j].Kind == TokenKind.Word && Cap(j) && W(j) is null) return false;
         int yj = Is(j, "of") ? j + 1 : j;
         bool hasYear = YearAfter(yj, out _) > 0 || YearWords(yj, out _) > 0 || AnaphoricYear(yj, out _) > 0;
         bool lead = the ? TemporalLead(k - 2) || k - 1 == _sentStart : Is(k - 1, "during") || Is(k - 1, "since") || Is(k - 1, "until") || Is(k - 1, "by") || Is(k - 1, "in") || Is(k - 1, "early") || Is(k - 1, "late") || Is(k - 1, "mid");

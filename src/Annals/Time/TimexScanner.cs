@@ -533,6 +533,10 @@ internal sealed partial class TimexScanner
             return 1;
         // "since March", "since their Oct. 13 debate" has begun already, whatever the verbs around it say.
         if (Is(a - 1, "since") || (Is(a - 2, "since") && IsDeterminer(a - 1))) return -1;
+        // "Since announcing in October that ...", "dating as far back as June": begun or reached back to, so over.
+        if ((Is(a - 1, "in") && Is(a - 3, "since") && LowerWord(a - 2) && Sp(a - 2).EndsWith("ing", StringComparison.Ordinal))
+            || (Is(a - 1, "as") && Is(a - 2, "back") && Is(a - 3, "far")))
+            return -2;
         // "in the wake of Monday's ruling": what follows it may lie ahead, the day has passed.
         if ((Is(a - 1, "of") && Is(a - 2, "wake")) || (Is(a - 2, "of") && Is(a - 3, "wake") && IsDeterminer(a - 1))) return -2;
         // A period that "ended Oct. 31", and "Back in April, the paper announced ...", lie behind however near the day

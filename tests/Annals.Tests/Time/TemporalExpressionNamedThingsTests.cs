@@ -1,0 +1,56 @@
+namespace Annals.Tests.Time;
+
+/// <summary>
+/// Time words inside names and references ("21st Century Fox", "the March on Washington", "Romans 8:31"), the
+/// attacks named by their day, and months read from the main clause a fronted phrase leads into.
+/// </summary>
+public class TemporalExpressionNamedThingsTests
+{
+    private static (string Text, string Value)[] Found(string text, string date) =>
+        TimexTestDocuments.Found(text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).Select(f => (f.Text, f.Value)).ToArray();
+
+    [Theory]
+    [InlineData("The brothers took top jobs at 21st Century Fox last spring.", "21st Century")]
+    [InlineData("She marched in the March on Washington as a girl.", "March")]
+    [InlineData("The charity March of Dimes signed the letter.", "March")]
+    [InlineData("Students joined the March for Our Lives rally.", "March")]
+    [InlineData("Ads ran alongside the Summer Olympics broadcast.", "Summer")]
+    [InlineData("The preacher read Exodus 18:21 to the crowd.", "18:21")]
+    [InlineData("Her post quoted Romans 8:31 beside a photo.", "8:31")]
+    public void Recognizer_SkipsTimeWordsInNamesAndVerses(string text, string word)
+    {
+        Assert.DoesNotContain(Found(text, "2016-08-08"), f => f.Text.Contains(word, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("It was the bloodiest war of the 21st century.", "the 21st century", "20")]
+    [InlineData("The talks began in March of 2015.", "March of 2015", "2015-03")]
+    [InlineData("The rally is set for March on the fifth day of the month.", "March", "2017-03")]
+    [InlineData("The polls close at 8:00 in Ohio.", "8:00", "2016-08-08T08:00")]
+    public void Recognizer_KeepsTheTimeWordsAroundThem(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-08-08"));
+    }
+
+    [Theory]
+    [InlineData("2015-12-22", "He repeated the story of crowds cheering in New Jersey on Sept. 11.", "Sept. 11", "2001-09-11")]
+    [InlineData("2016-03-18", "Many women were shocked after September 11 and wanted to help.", "September 11", "2001-09-11")]
+    [InlineData("2016-01-20", "The consulate was attacked on Sept. 11, 2012. Days after the Sept. 11 attack, he briefed lawmakers.", "the Sept. 11", "2012-09-11")]
+    [InlineData("2016-09-13", "She left the memorial service on Sept. 11 before it ended.", "Sept. 11", "2016-09-11")]
+    public void SeptemberEleventh_WithNoYearFarFromIt_IsTheAttacks(string date, string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, date));
+    }
+
+    [Theory]
+    [InlineData("2016-09-06", "In October, the senator, then a candidate for governor, proposed a new tax.", "October", "2015-10")]
+    [InlineData("2016-08-09", "When asked about the plan in an interview in October, the mayor said it would pass.", "October", "2015-10")]
+    [InlineData("2016-08-17", "Since announcing in October that he would not run, he has campaigned for her.", "October", "2015-10")]
+    [InlineData("2016-02-21", "The recordings date as far back as June, prosecutors said.", "June", "2015-06")]
+    [InlineData("2016-09-06", "In October, the senator will propose a new tax.", "October", "2016-10")]
+    [InlineData("2016-09-06", "In October, voters choose a new governor.", "October", "2016-10")]
+    public void Month_InFrontedPhrase_TakesTheMainClausesTense(string date, string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, date));
+    }
+}
