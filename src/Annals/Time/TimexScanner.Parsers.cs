@@ -2641,6 +2641,20 @@ internal sealed partial class TimexScanner
         }
 
         if (periodNoun && Hyphen(p + 1)) return false; // "the quarter-to-quarter comparison"
+        // "Fundraising has surged in the same period" after "the past three weeks", "compared with the same period in
+        // 2012": with no quarter named in the article, the period is the one last named, not a reporting quarter.
+        if ((Is(k, "same") || Is(k, "comparable") || Is(k, "corresponding")) && Is(p, "period") && back == 0 && !_lastQuarter.IsValid)
+        {
+            if (_out.Count > 0 && _out[^1].Type == TimexType.Duration && _prevSentStart >= 0 && _out[^1].Start >= _u[_prevSentStart].Start
+                && !(Is(p + 1, "in") || Is(p + 1, "of") || Is(p + 1, "last") || Is(p + 1, "a")))
+            {
+                hit = TimexHit.Of(p + 1, TimexType.Duration, _out[^1].Value);
+                return true;
+            }
+
+            return false;
+        }
+
         if (periodNoun && (qualified || (the && W(p) is { Unit: Grain.Quarter })))
         {
             var quarter = ReportingQuarter();
