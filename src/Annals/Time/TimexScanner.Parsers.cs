@@ -1586,7 +1586,7 @@ internal sealed partial class TimexScanner
             // form after its subject, in the month's own clause, is a past verb the lexicon does not list.
             if (tense is 0 or -1 && Is(k - 1, "in") && FinitePastInClause(k - 1)) tense = -2;
             if (tense is 0 or -1 && FrontedBeforeMainPast(k, j)) tense = -2;
-            if ((tense == 0 || (tense == -1 && _tenseOfSaying)) && (VoteAfter(j) || ProspectiveBefore(k) || ElectionAhead() || (w.Month == 11 && NovemberContest())))
+            if ((tense == 0 || (tense == -1 && _tenseOfSaying)) && (VoteAfter(j) || ProspectiveBefore(k) || ElectionAhead() || (w.Month == 11 && (NovemberContest() || ElectionYearNovember(k)))))
                 tense = 1;
             // "In 2008, Obama won the primary in June": the scene's year.
             month = FrameYear(tense, k) is > 0 and var frame ? new TimePoint(Grain.Month, frame, w.Month) : Nearest(month, tense);
@@ -1691,6 +1691,22 @@ internal sealed partial class TimexScanner
     /// "reclaiming the White House", "hold on to the Senate". Asked of November alone: the same words sit beside a
     /// poll taken in February.
     /// </summary>
+    /// <summary>
+    /// Whether a November told with no verb of its own, in a US election year between spring and the vote, is the
+    /// election's: "All roads lead to Florida -- and November.", "Then there's November.", "a key factor in November";
+    /// any past form before it in the sentence ("the attacks that killed 130 people in November") leaves it to the nearest.
+    /// </summary>
+    private bool ElectionYearNovember(int k)
+    {
+        if (_dct.Year % 2 != 0 || _dct.Date.Month is < 3 or > 10) return false;
+        for (int c = _sentStart; c < k; c++)
+        {
+            if (Role(c) == WordRole.Past || (EndsWithEd(c) && W(c) is null)) return false;
+        }
+
+        return true;
+    }
+
     private bool NovemberContest()
     {
         for (int c = _sentStart; c < _sentEnd; c++)

@@ -53,4 +53,16 @@ public class TemporalExpressionNamedThingsTests
     {
         Assert.Contains((span, value), Found(text, date));
     }
+
+    [Theory]
+    [InlineData("2016-03-02", "All roads lead to Ohio -- and November.", "2016-11")]
+    [InlineData("2016-03-02", "Then there's November.", "2016-11")]
+    [InlineData("2016-06-28", "The ruling makes abortion a key factor in November.", "2016-11")]
+    [InlineData("2016-03-23", "The bombers had planned the attacks that killed 130 people in November.", "2015-11")]
+    [InlineData("2016-01-19", "He has gained twelve points since November.", "2015-11")]
+    [InlineData("2015-06-10", "Then there's November.", "2014-11")]
+    public void November_WithNoVerbInAnElectionYear_IsTheVote(string date, string text, string value)
+    {
+        Assert.Contains(("November", value), Found(text, date));
+    }
 }
