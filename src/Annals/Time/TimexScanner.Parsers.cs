@@ -1586,7 +1586,7 @@ internal sealed partial class TimexScanner
             // form after its subject, in the month's own clause, is a past verb the lexicon does not list.
             if (tense is 0 or -1 && Is(k - 1, "in") && FinitePastInClause(k - 1)) tense = -2;
             if (tense is 0 or -1 && FrontedBeforeMainPast(k, j)) tense = -2;
-            if ((tense == 0 || (tense == -1 && _tenseOfSaying)) && (VoteAfter(j) || ProspectiveBefore(k) || ElectionAhead() || (w.Month == 11 && (NovemberContest() || ElectionYearNovember(k)))))
+            if ((tense == 0 || (tense == -1 && _tenseOfSaying)) && (VoteAfter(j) || ProspectiveBefore(k) || ElectionAhead() || (w.Month == 11 && (NovemberContest() || ElectionYearAhead(k, 10)))))
                 tense = 1;
             // "In 2008, Obama won the primary in June": the scene's year.
             month = FrameYear(tense, k) is > 0 and var frame ? new TimePoint(Grain.Month, frame, w.Month) : Nearest(month, tense);
@@ -1692,13 +1692,14 @@ internal sealed partial class TimexScanner
     /// poll taken in February.
     /// </summary>
     /// <summary>
-    /// Whether a November told with no verb of its own, in a US election year between spring and the vote, is the
-    /// election's: "All roads lead to Florida -- and November.", "Then there's November.", "a key factor in November";
-    /// any past form before it in the sentence ("the attacks that killed 130 people in November") leaves it to the nearest.
+    /// Whether a November or a fall told with no verb of its own, in a US election year between spring and the
+    /// month before it (<paramref name="lastMonth"/>), is the election's: "All roads lead to Florida -- and November.",
+    /// "Then there's November.", "the fight against the Democrats in the fall"; any past form before it in the sentence
+    /// ("the attacks that killed 130 people in November") leaves it to the nearest.
     /// </summary>
-    private bool ElectionYearNovember(int k)
+    private bool ElectionYearAhead(int k, int lastMonth)
     {
-        if (_dct.Year % 2 != 0 || _dct.Date.Month is < 3 or > 10) return false;
+        if (_dct.Year % 2 != 0 || _dct.Date.Month < 3 || _dct.Date.Month > lastMonth) return false;
         for (int c = _sentStart; c < k; c++)
         {
             if (Role(c) == WordRole.Past || (EndsWithEd(c) && W(c) is null)) return false;
@@ -2288,7 +2289,7 @@ internal sealed partial class TimexScanner
         int tense = Tense(start, e);
         // "winning in the fall", "to campaign in the spring": a season with no tense of its own, in talk of a vote
         // ahead or after an infinitive, is the one ahead, as a month is.
-        if (tense == 0 && inDctYear.Grain == Grain.Season && (ElectionAhead() || ProspectiveBefore(start))) tense = 1;
+        if (tense == 0 && inDctYear.Grain == Grain.Season && (ElectionAhead() || ProspectiveBefore(start) || (inDctYear.Sub == 3 && ElectionYearAhead(start, 8)))) tense = 1;
         hit = TimexHit.Of(e, Nearest(inDctYear, tense));
         return true;
     }

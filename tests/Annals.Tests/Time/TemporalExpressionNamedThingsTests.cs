@@ -65,4 +65,12 @@ public class TemporalExpressionNamedThingsTests
     {
         Assert.Contains(("November", value), Found(text, date));
     }
+
+    [Theory]
+    [InlineData("2016-05-19", "The uproar comes as she is struggling to turn the party's attention to the fall.", "2016-FA")]
+    [InlineData("2016-05-19", "He lost the primary in the fall.", "2015-FA")]
+    public void Fall_WithNoVerbInAnElectionYear_IsTheCampaignAhead(string date, string text, string value)
+    {
+        Assert.Contains(("the fall", value), Found(text, date));
+    }
 }
