@@ -1585,11 +1585,16 @@ internal sealed partial class TimexScanner
             // "Mr. Cruz first stirred Iowa crowds in March", "Trump Tower rented office space in December": a regular past
             // form after its subject, in the month's own clause, is a past verb the lexicon does not list.
             if (tense is 0 or -1 && Is(k - 1, "in") && FinitePastInClause(k - 1)) tense = -2;
-            if (tense is 0 or -1 && FrontedBeforeMainPast(k, j)) tense = -2;
+            // A year fronted in the sentence before does not frame this one: "In 2009, the duties rose. / In March, the
+            // department announced ..." may be a list of dates.
+            bool frontedPast = tense is 0 or -1 && FrontedBeforeMainPast(k, j), frontedOnly = frontedPast && tense == 0;
+            if (frontedPast) tense = -2;
             if ((tense == 0 || (tense == -1 && _tenseOfSaying)) && (VoteAfter(j) || ProspectiveBefore(k) || ElectionAhead() || (w.Month == 11 && (NovemberContest() || ElectionYearAhead(k, 10)))))
                 tense = 1;
             // "In 2008, Obama won the primary in June": the scene's year.
-            month = FrameYear(tense, k) is > 0 and var frame ? new TimePoint(Grain.Month, frame, w.Month) : Nearest(month, tense);
+            month = FrameYear(tense, k) is > 0 and var frame && (!frontedOnly || _frameSentence == _sentStart)
+                ? new TimePoint(Grain.Month, frame, w.Month)
+                : Nearest(month, tense);
         }
         hit = TimexHit.Of(j, month);
         return true;
@@ -1700,9 +1705,16 @@ internal sealed partial class TimexScanner
     private bool ElectionYearAhead(int k, int lastMonth)
     {
         if (_dct.Year % 2 != 0 || _dct.Date.Month < 3 || _dct.Date.Month > lastMonth) return false;
-        for (int c = _sentStart; c < k; c++)
+        // The month's clause: from the last colon, semicolon or dash before it; a verb of saying is no tense of the month.
+        int start = _sentStart;
+        for (int c = k - 1; c > _sentStart; c--)
         {
-            if (Role(c) == WordRole.Past || (EndsWithEd(c) && W(c) is null)) return false;
+            if (IsPunct(c, ':') || IsPunct(c, ';') || IsPunct(c, '—') || IsPunct(c, '–')) { start = c + 1; break; }
+        }
+
+        for (int c = start; c < k; c++)
+        {
+            if ((Role(c) == WordRole.Past && !Is(c, "said") && !Is(c, "told")) || (EndsWithEd(c) && W(c) is null)) return false;
         }
 
         return true;
@@ -1830,6 +1842,17 @@ internal sealed partial class TimexScanner
         if (Role(k) == WordRole.Measure) return true;
         if (IsScale(k)) k--;
         return IsNumberToken(k) && (IsPunct(k - 1, '$') || IsPunct(k - 1, '€') || IsPunct(k - 1, '£') || Sp(k)[0] is '$' or '€' or '£');
+    }
+
+    /// <summary>
+    /// Whether a rate word at <paramref name="k"/> follows an amount, straight or past "in" or "per" and a noun:
+    /// "a half-billion dollars in costs annually", "$213 per adult per year", "invest billions a year".
+    /// </summary>
+    private bool AmountBeforeRate(int k)
+    {
+        if (AmountBefore(k - 1)) return true;
+        if (Is(k - 1, "billions") || Is(k - 1, "millions") || Is(k - 1, "trillions")) return true;
+        return LowerWord(k - 1) && W(k - 1) is null && (Is(k - 2, "in") || Is(k - 2, "per")) && AmountBefore(k - 3);
     }
 
     private bool IsScale(int k) => Is(k, "million") || Is(k, "billion") || Is(k, "trillion") || Is(k, "thousand");
@@ -2450,7 +2473,7 @@ internal sealed partial class TimexScanner
 
         // "$15 an hour", "saves $500 million a year", "20 percent a year": the rate of an amount measures the amount and
         // places no event in time; "twice a year", "rallies a day" count events and are sets.
-        if (article && n == 1 && !shifted && AmountBefore(k - 1)) return false;
+        if (article && n == 1 && !shifted && AmountBeforeRate(k)) return false;
         if (article && n == 1 && !shifted && (Is(k - 1, "once") || Is(k - 1, "twice") || Is(k - 1, "times") || IsNumberToken(k - 1)
                                    || Is(k - 1, "million") || Is(k - 1, "billion") || Is(k - 1, "percent") || IsPunct(k - 1, '%')
                                    || CountedBefore(k - 1, end)))
@@ -2543,11 +2566,12 @@ internal sealed partial class TimexScanner
             // "average daily volume", "the average monthly rent": a measure per period, not a recurrence.
             if (Is(k - 1, "average") && In(k + 1) && _u[k + 1].Kind == TokenKind.Word) return false;
             // "20% annually", "$17.9 million annually": the rate of an amount, as with "a year".
-            if (AmountBefore(k - 1)) return false;
+            if (AmountBeforeRate(k)) return false;
             hit = TimexHit.Of(k + 1, TimexType.Set, w.SetValue);
             return true;
         }
 
+        // "pays $100 million in interest every quarter": "every" tells a payment made again and again, a set.
         if (w.Role == WordRole.Every && !Is(k + 1, "of"))
         {
             int j = k + 1, n = 1;
@@ -2584,7 +2608,7 @@ internal sealed partial class TimexScanner
             return false;
         }
 
-        if (w.Role == WordRole.Per && W(k + 1) is { Unit: not Grain.None, UnitPlural: false, UnitCode: { } pc } && !AmountBefore(k - 1))
+        if (w.Role == WordRole.Per && W(k + 1) is { Unit: not Grain.None, UnitPlural: false, UnitCode: { } pc } && !AmountBeforeRate(k))
         {
             hit = TimexHit.Of(k + 2, TimexType.Set, TimexHit.FormatDuration(1, pc));
             return true;
@@ -2662,14 +2686,26 @@ internal sealed partial class TimexScanner
         // 2012": with no quarter named in the article, the period is the one last named, not a reporting quarter.
         if ((Is(k, "same") || Is(k, "comparable") || Is(k, "corresponding")) && Is(p, "period") && back == 0 && !_lastQuarter.IsValid)
         {
-            if (_out.Count > 0 && _out[^1].Type == TimexType.Duration && _prevSentStart >= 0 && _out[^1].Start >= _u[_prevSentStart].Start
-                && !(Is(p + 1, "in") || Is(p + 1, "of") || Is(p + 1, "last") || Is(p + 1, "a")))
+            // "the same period in 2014": the year is all the text says of it.
+            if ((Is(p + 1, "in") || Is(p + 1, "of")) && YearAfter(p + 2, out int periodYear) is > 0 and var pye)
             {
-                hit = TimexHit.Of(p + 1, TimexType.Duration, _out[^1].Value);
+                hit = TimexHit.Of(pye, new TimePoint(Grain.Year, periodYear));
                 return true;
             }
 
-            return false;
+            if (Is(p + 1, "in") || Is(p + 1, "of") || Is(p + 1, "last") || Is(p + 1, "a")) return false;
+            // The length last named in this sentence or the one before ("the last three months of 2015 ... during the
+            // same period"); a span between two dates is left untold.
+            int from = _prevSentStart >= 0 ? _u[_prevSentStart].Start : _u[_sentStart].Start;
+            int pick = -1;
+            for (int o = _out.Count - 1; o >= 0 && _out[o].Start >= from; o--)
+            {
+                if (_out[o].Type == TimexType.Duration) { pick = o; break; }
+            }
+
+            if (pick < 0) return false;
+            hit = TimexHit.Of(p + 1, _out[pick].Type, _out[pick].Value);
+            return true;
         }
 
         if (periodNoun && (qualified || (the && W(p) is { Unit: Grain.Quarter })))

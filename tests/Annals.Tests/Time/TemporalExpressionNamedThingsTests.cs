@@ -49,6 +49,7 @@ public class TemporalExpressionNamedThingsTests
     [InlineData("2016-02-21", "The recordings date as far back as June, prosecutors said.", "June", "2015-06")]
     [InlineData("2016-09-06", "In October, the senator will propose a new tax.", "October", "2016-10")]
     [InlineData("2016-09-06", "In October, voters choose a new governor.", "October", "2016-10")]
+    [InlineData("2016-05-02", "In 2009, the government put a duty on tires. In March, the department announced a tariff on steel.", "March", "2016-03")]
     public void Month_InFrontedPhrase_TakesTheMainClausesTense(string date, string text, string span, string value)
     {
         Assert.Contains((span, value), Found(text, date));

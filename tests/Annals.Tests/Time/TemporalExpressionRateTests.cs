@@ -22,6 +22,9 @@ public class TemporalExpressionRateTests
     [InlineData("The old jet costs thousands of dollars an hour to fly.")]
     [InlineData("He pledged to spend $2 million per week on advertising.")]
     [InlineData("The convoy drove at 40 miles per hour.")]
+    [InlineData("Imports cut wages by $213 per adult per year.")]
+    [InlineData("The firm vowed to cut a half-billion dollars in costs annually.")]
+    [InlineData("Oil firms invest billions a year in new wells.")]
     [InlineData("The senator told THE WEEKLY STANDARD that he would not run.")]
     [InlineData("The owner also runs a free daily.")]
     [InlineData("The minister spoke to the Paris daily Libre about the plan.")]
@@ -39,6 +42,8 @@ public class TemporalExpressionRateTests
     [InlineData("The mayor gives a daily briefing.", "daily", "P1D")]
     [InlineData("He writes a weekly column for the paper.", "weekly", "P1W")]
     [InlineData("The board meets once a month.", "once a month", "P1M")]
+    [InlineData("The firm must pay $100 million in interest every quarter.", "every quarter", "P1Q")]
+    [InlineData("Donors chip in a few dollars each month.", "each month", "P1M")]
     public void Recognizer_KeepsRecurrencesOfEvents(string text, string expression, string value)
     {
         Assert.Contains((expression, value), Found(text));
