@@ -10,117 +10,155 @@ namespace Annals.Pipeline;
 /// </remarks>
 public static class ExtractionJsonWriter
 {
+    // Property names encoded once: the writer would otherwise transcode each name for every object it writes.
+    private static readonly JsonEncodedText PActors = JsonEncodedText.Encode("actors");
+    private static readonly JsonEncodedText PAnonymous = JsonEncodedText.Encode("anonymous");
+    private static readonly JsonEncodedText PAntecedent = JsonEncodedText.Encode("antecedent");
+    private static readonly JsonEncodedText PCameo = JsonEncodedText.Encode("cameo");
+    private static readonly JsonEncodedText PCode = JsonEncodedText.Encode("code");
+    private static readonly JsonEncodedText PConfidence = JsonEncodedText.Encode("confidence");
+    private static readonly JsonEncodedText PCountry = JsonEncodedText.Encode("country");
+    private static readonly JsonEncodedText PCue = JsonEncodedText.Encode("cue");
+    private static readonly JsonEncodedText PDate = JsonEncodedText.Encode("date");
+    private static readonly JsonEncodedText PDateBasis = JsonEncodedText.Encode("date_basis");
+    private static readonly JsonEncodedText PEnd = JsonEncodedText.Encode("end");
+    private static readonly JsonEncodedText PEvents = JsonEncodedText.Encode("events");
+    private static readonly JsonEncodedText PEvidence = JsonEncodedText.Encode("evidence");
+    private static readonly JsonEncodedText PGoldstein = JsonEncodedText.Encode("goldstein");
+    private static readonly JsonEncodedText PId = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText PKind = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText PMedium = JsonEncodedText.Encode("medium");
+    private static readonly JsonEncodedText PMood = JsonEncodedText.Encode("mood");
+    private static readonly JsonEncodedText PName = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText PPlover = JsonEncodedText.Encode("plover");
+    private static readonly JsonEncodedText PQuadClass = JsonEncodedText.Encode("quad_class");
+    private static readonly JsonEncodedText PQuotes = JsonEncodedText.Encode("quotes");
+    private static readonly JsonEncodedText PRole = JsonEncodedText.Encode("role");
+    private static readonly JsonEncodedText PSentence = JsonEncodedText.Encode("sentence");
+    private static readonly JsonEncodedText PSentences = JsonEncodedText.Encode("sentences");
+    private static readonly JsonEncodedText PSource = JsonEncodedText.Encode("source");
+    private static readonly JsonEncodedText PSpeaker = JsonEncodedText.Encode("speaker");
+    private static readonly JsonEncodedText PStart = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText PTarget = JsonEncodedText.Encode("target");
+    private static readonly JsonEncodedText PText = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText PTimexes = JsonEncodedText.Encode("timexes");
+    private static readonly JsonEncodedText PTitle = JsonEncodedText.Encode("title");
+    private static readonly JsonEncodedText PTrigger = JsonEncodedText.Encode("trigger");
+    private static readonly JsonEncodedText PType = JsonEncodedText.Encode("type");
+    private static readonly JsonEncodedText PUrl = JsonEncodedText.Encode("url");
+    private static readonly JsonEncodedText PValue = JsonEncodedText.Encode("value");
+
     /// <summary>Writes <paramref name="doc"/> as one JSON object.</summary>
     public static void Write(Utf8JsonWriter w, AnalyzedDocument doc)
     {
         var a = doc.Article;
         w.WriteStartObject();
-        w.WriteString("id", a.Id);
-        w.WriteString("date", a.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        if (a.Title is not null) w.WriteString("title", a.Title);
-        if (a.Source is not null) w.WriteString("source", a.Source);
-        if (a.Url is not null) w.WriteString("url", a.Url);
+        w.WriteString(PId, a.Id);
+        w.WriteString(PDate, a.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        if (a.Title is not null) w.WriteString(PTitle, a.Title);
+        if (a.Source is not null) w.WriteString(PSource, a.Source);
+        if (a.Url is not null) w.WriteString(PUrl, a.Url);
 
-        w.WriteStartArray("sentences");
+        w.WriteStartArray(PSentences);
         foreach (var s in doc.Sentences)
         {
             w.WriteStartObject();
-            w.WriteNumber("start", s.Start);
-            w.WriteNumber("end", s.End);
+            w.WriteNumber(PStart, s.Start);
+            w.WriteNumber(PEnd, s.End);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
 
-        w.WriteStartArray("timexes");
+        w.WriteStartArray(PTimexes);
         foreach (var t in doc.Timexes)
         {
             w.WriteStartObject();
             WriteSpanText(w, doc, t.Start, t.End);
-            w.WriteString("type", TypeName(t.Type));
-            w.WriteString("value", t.Value);
+            w.WriteString(PType, TypeName(t.Type));
+            w.WriteString(PValue, t.Value);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
 
-        w.WriteStartArray("actors");
+        w.WriteStartArray(PActors);
         foreach (var m in doc.Actors)
         {
             w.WriteStartObject();
             WriteSpanText(w, doc, m.Start, m.End);
-            WriteNullable(w, "code", m.Code);
-            WriteNullable(w, "name", m.Name);
-            WriteNullable(w, "country", m.Country);
-            WriteNullable(w, "role", m.Role);
-            w.WriteString("kind", m.Kind.ToString().ToLowerInvariant());
-            if (m.Anonymous) w.WriteBoolean("anonymous", true);
-            if (m.Antecedent >= 0) w.WriteNumber("antecedent", m.Antecedent);
+            WriteNullable(w, PCode, m.Code);
+            WriteNullable(w, PName, m.Name);
+            WriteNullable(w, PCountry, m.Country);
+            WriteNullable(w, PRole, m.Role);
+            w.WriteString(PKind, LowerName(m.Kind));
+            if (m.Anonymous) w.WriteBoolean(PAnonymous, true);
+            if (m.Antecedent >= 0) w.WriteNumber(PAntecedent, m.Antecedent);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
 
-        w.WriteStartArray("quotes");
+        w.WriteStartArray(PQuotes);
         foreach (var q in doc.Quotes)
         {
             w.WriteStartObject();
             WriteSpanText(w, doc, q.Start, q.End);
-            w.WriteString("kind", q.Kind.ToString().ToLowerInvariant());
+            w.WriteString(PKind, LowerName(q.Kind));
             if (q.Speaker is { } sp)
             {
-                w.WriteStartObject("speaker");
+                w.WriteStartObject(PSpeaker);
                 if (sp.Start >= 0 && sp.End > sp.Start && sp.End <= doc.Text.Length)
                 {
-                    w.WriteString("text", doc.Slice(sp.Start, sp.End));
-                    w.WriteNumber("start", sp.Start);
-                    w.WriteNumber("end", sp.End);
+                    w.WriteString(PText, doc.Slice(sp.Start, sp.End));
+                    w.WriteNumber(PStart, sp.Start);
+                    w.WriteNumber(PEnd, sp.End);
                 }
                 else
                 {
-                    w.WriteNull("text");
+                    w.WriteNull(PText);
                 }
 
-                WriteNullable(w, "name", sp.Name);
-                WriteNullable(w, "code", sp.Code);
-                w.WriteBoolean("anonymous", sp.Anonymous);
+                WriteNullable(w, PName, sp.Name);
+                WriteNullable(w, PCode, sp.Code);
+                w.WriteBoolean(PAnonymous, sp.Anonymous);
                 w.WriteEndObject();
             }
             else
             {
-                w.WriteNull("speaker");
+                w.WriteNull(PSpeaker);
             }
 
-            if (q.CueStart >= 0 && q.CueEnd > q.CueStart) w.WriteString("cue", doc.Slice(q.CueStart, q.CueEnd));
-            else w.WriteNull("cue");
-            WriteNullable(w, "medium", q.Medium);
-            WriteNullable(w, "date", q.Date);
-            WriteNullable(w, "date_basis", q.DateBasis);
+            if (q.CueStart >= 0 && q.CueEnd > q.CueStart) w.WriteString(PCue, doc.Slice(q.CueStart, q.CueEnd));
+            else w.WriteNull(PCue);
+            WriteNullable(w, PMedium, q.Medium);
+            WriteNullable(w, PDate, q.Date);
+            WriteNullable(w, PDateBasis, q.DateBasis);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
 
-        w.WriteStartArray("events");
+        w.WriteStartArray(PEvents);
         foreach (var e in doc.Events)
         {
             w.WriteStartObject();
-            w.WriteNumber("sentence", e.Sentence);
-            w.WriteString("trigger", doc.Slice(e.TriggerStart, e.TriggerEnd));
-            WriteParty(w, "source", e.Source);
-            WriteParty(w, "target", e.Target);
-            w.WriteString("cameo", e.Cameo);
-            WriteNullable(w, "plover", e.Plover);
-            w.WriteNumber("quad_class", e.QuadClass);
-            w.WriteNumber("goldstein", e.Goldstein);
-            WriteNullable(w, "date", e.Date);
-            WriteNullable(w, "date_basis", e.DateBasis);
-            w.WriteString("mood", MoodName(e.Mood));
-            w.WriteStartObject("evidence");
-            w.WriteNumber("start", e.EvidenceStart);
-            w.WriteNumber("end", e.EvidenceEnd);
+            w.WriteNumber(PSentence, e.Sentence);
+            w.WriteString(PTrigger, doc.Slice(e.TriggerStart, e.TriggerEnd));
+            WriteParty(w, PSource, e.Source);
+            WriteParty(w, PTarget, e.Target);
+            w.WriteString(PCameo, e.Cameo);
+            WriteNullable(w, PPlover, e.Plover);
+            w.WriteNumber(PQuadClass, e.QuadClass);
+            w.WriteNumber(PGoldstein, e.Goldstein);
+            WriteNullable(w, PDate, e.Date);
+            WriteNullable(w, PDateBasis, e.DateBasis);
+            w.WriteString(PMood, MoodName(e.Mood));
+            w.WriteStartObject(PEvidence);
+            w.WriteNumber(PStart, e.EvidenceStart);
+            w.WriteNumber(PEnd, e.EvidenceEnd);
             w.WriteEndObject();
-            w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
+            w.WriteNumber(PConfidence, Math.Round(e.Confidence, 3));
             w.WriteEndObject();
         }
 
@@ -147,14 +185,24 @@ public static class ExtractionJsonWriter
         _ => "conditional",
     };
 
-    private static void WriteSpanText(Utf8JsonWriter w, AnalyzedDocument doc, int start, int end)
+    // An enum's name in lower case, made once per value rather than once per item written.
+    private static string LowerName<T>(T value) where T : struct, Enum => LowerNames<T>.Of(value);
+
+    private static class LowerNames<T> where T : struct, Enum
     {
-        w.WriteString("text", doc.Slice(start, end));
-        w.WriteNumber("start", start);
-        w.WriteNumber("end", end);
+        private static readonly Dictionary<T, string> s_names = Enum.GetValues<T>().ToDictionary(v => v, v => v.ToString().ToLowerInvariant());
+
+        public static string Of(T value) => s_names.TryGetValue(value, out var name) ? name : value.ToString().ToLowerInvariant();
     }
 
-    private static void WriteParty(Utf8JsonWriter w, string name, EventParty? p)
+    private static void WriteSpanText(Utf8JsonWriter w, AnalyzedDocument doc, int start, int end)
+    {
+        w.WriteString(PText, doc.Slice(start, end));
+        w.WriteNumber(PStart, start);
+        w.WriteNumber(PEnd, end);
+    }
+
+    private static void WriteParty(Utf8JsonWriter w, JsonEncodedText name, EventParty? p)
     {
         if (p is null)
         {
@@ -163,12 +211,12 @@ public static class ExtractionJsonWriter
         }
 
         w.WriteStartObject(name);
-        WriteNullable(w, "code", p.Code);
-        WriteNullable(w, "name", p.Name);
+        WriteNullable(w, PCode, p.Code);
+        WriteNullable(w, PName, p.Name);
         w.WriteEndObject();
     }
 
-    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    private static void WriteNullable(Utf8JsonWriter w, JsonEncodedText name, string? value)
     {
         if (value is null) w.WriteNull(name);
         else w.WriteString(name, value);
