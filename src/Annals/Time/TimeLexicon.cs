@@ -34,6 +34,7 @@ internal enum WordRole : byte
     Keyword,
     Era,
     Measure,
+    Custom,
 }
 
 /// <summary>Everything the temporal lexicon knows about one word.</summary>

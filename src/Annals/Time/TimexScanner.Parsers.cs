@@ -145,8 +145,9 @@ internal sealed partial class TimexScanner
         bool followed = false;
         // "that quarter" is the quarter last named, though a date inside it or a year may have come since.
         if (grain == Grain.Quarter && _quarterTold.IsValid) reference = _quarterTold;
-        // "the day before last Tuesday's hearing": counted from the date that follows.
-        if (offset != 0 && In(end) && (TryWeekday(end, out var after) || TryRelative(end, false, out after) || TryMonth(end, out after) || TryDeictic(end, out after))
+        // "the day before last Tuesday's hearing", "the day after Christmas": counted from the date that follows.
+        if (offset != 0 && In(end) && (TryWeekday(end, out var after) || TryRelative(end, false, out after) || TryMonth(end, out after) || TryDeictic(end, out after)
+                                       || (Cap(end) && TryPhrase(end, out after) && after.Point.Grain == Grain.Day))
             && after.Point.HasDate)
         {
             reference = after.Point;
@@ -193,6 +194,8 @@ internal sealed partial class TimexScanner
     private bool TryHoliday(string v, int start, int end, out TimexHit hit)
     {
         hit = default;
+        // "a Christmas card", "Halloween masks": a kind of thing named for the holiday.
+        if (Role(end) == WordRole.Custom && LowerWord(end)) return false;
         int tense = Tense(start, end);
         if (v[1] == '=' || v[^1] == 'E') return TryOccasion(v, tense, end, out hit);
         int year = _dct.Year;

@@ -17,6 +17,9 @@ public class TemporalExpressionNamedThingsTests
     [InlineData("Ads ran alongside the Summer Olympics broadcast.", "Summer")]
     [InlineData("The preacher read Exodus 18:21 to the crowd.", "18:21")]
     [InlineData("Her post quoted Romans 8:31 beside a photo.", "8:31")]
+    [InlineData("The group mocked her in a Christmas ad.", "Christmas")]
+    [InlineData("They went to see the Rockefeller Center Christmas tree.", "Christmas")]
+    [InlineData("Vendors sold Halloween masks of the candidate.", "Halloween")]
     public void Recognizer_SkipsTimeWordsInNamesAndVerses(string text, string word)
     {
         Assert.DoesNotContain(Found(text, "2016-08-08"), f => f.Text.Contains(word, StringComparison.Ordinal));
@@ -27,6 +30,8 @@ public class TemporalExpressionNamedThingsTests
     [InlineData("The talks began in March of 2015.", "March of 2015", "2015-03")]
     [InlineData("The rally is set for March on the fifth day of the month.", "March", "2017-03")]
     [InlineData("The polls close at 8:00 in Ohio.", "8:00", "2016-08-08T08:00")]
+    [InlineData("The ad will run the day after Christmas.", "the day after Christmas", "2016-12-26")]
+    [InlineData("They will fly home for Christmas.", "Christmas", "2016-12-25")]
     public void Recognizer_KeepsTheTimeWordsAroundThem(string text, string span, string value)
     {
         Assert.Contains((span, value), Found(text, "2016-08-08"));
