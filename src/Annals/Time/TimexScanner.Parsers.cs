@@ -1503,6 +1503,10 @@ internal sealed partial class TimexScanner
         {
             // A bare month name must look like one: full name, and for May/March/August a temporal lead-in.
             if (abbreviation) return false;
+            // "Drew Ivers, Jill June, Lori Jungling": after a capitalised word that is no time word, a surname.
+            if (k - 1 > _sentStart && Cap(k - 1) && !IsAllCaps(k - 1) && _u[k - 1].Kind == TokenKind.Word && W(k - 1) is null && !IsPunct(k - 1, '.')
+                && !IsPossessive(k) && !TemporalLead(k - 1) && !Is(k - 1, "at") && !Is(k - 1, "as") && !Is(k - 1, "then"))
+                return false;
             if (w.MonthGuarded && !TemporalLead(k - 1)) return false;
         }
 

@@ -20,6 +20,7 @@ public class TemporalExpressionNamedThingsTests
     [InlineData("The group mocked her in a Christmas ad.", "Christmas")]
     [InlineData("They went to see the Rockefeller Center Christmas tree.", "Christmas")]
     [InlineData("Vendors sold Halloween masks of the candidate.", "Halloween")]
+    [InlineData("The panel: Joe Henry, Jill June, Lori Jungling and Jeff Kaufmann.", "June")]
     public void Recognizer_SkipsTimeWordsInNamesAndVerses(string text, string word)
     {
         Assert.DoesNotContain(Found(text, "2016-08-08"), f => f.Text.Contains(word, StringComparison.Ordinal));
@@ -78,5 +79,14 @@ public class TemporalExpressionNamedThingsTests
     public void Fall_WithNoVerbInAnElectionYear_IsTheCampaignAhead(string date, string text, string value)
     {
         Assert.Contains(("the fall", value), Found(text, date));
+    }
+
+    [Theory]
+    [InlineData("This isn't just talk: In September, the chairman wrote a letter.", "September")]
+    [InlineData("Polls have moved. Since January, the senator has gained.", "January")]
+    [InlineData("\"By December, we were looking down the road,\" she said.", "December")]
+    public void Month_AfterACapitalisedLeadWord_IsNoSurname(string text, string month)
+    {
+        Assert.Contains(Found(text, "2016-08-08"), f => f.Text == month);
     }
 }
