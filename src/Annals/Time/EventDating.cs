@@ -128,7 +128,7 @@ public static class EventDating
         if (excludeStart >= 0 && doc.SentenceAt(excludeStart) is > 0 and var quoteOpened) lookFrom = Math.Min(lookFrom, doc.Sentences[quoteOpened - 1].Start);
         // A debate night the lead set, or a past scene two sentences back ("In 1991, ... / ... / He sued"), is the one date from further back.
         if (FirstTimexFrom(doc, lookFrom) is var firstNear && (firstNear >= doc.Timexes.Length || doc.Timexes[firstNear].Start >= s.End)
-            && !(happened && sentence > 0 && (DebateNight(doc, sentence) >= 0 || LeadAct(doc, sentence, default) >= 0))
+            && !(happened && sentence > 0 && (DebateNight(doc, sentence) >= 0 || LeadAct(doc, sentence, default) >= 0 || LeadDay(doc, sentence) >= 0))
             && !(excludeStart < 0 && sentence >= 2 && PronounOpens(doc, s) && AnyTimexIn(doc, doc.Sentences[sentence - 2].Start, doc.Sentences[sentence - 2].End)))
         {
             // "he said at the debate", with "Thursday's debate" told elsewhere: an event the article dates. A sentence
@@ -288,8 +288,8 @@ public static class EventDating
             && ((excludeStart >= 0 && (offset < excludeStart || offset >= excludeEnd)) || !Quoted(doc, s.Start, offset))
             && SpeakerToken(doc, cue, s, mainLine: true) is var who and >= 0
             && (excludeStart >= 0 ? PastCue(doc, cue, excludeStart, s.End) : ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
-            && SceneNight(doc, sentence, who) is var night and >= 0 && OnlyDated(doc, doc.Sentences[sentence - 1], doc.Timexes[night].Value)
-            && !OtherMedium(doc, s) && !OffScene(doc, sentence, who, doc.Timexes[night]))
+            && SceneNight(doc, sentence, who, out bool atOccasion) is var night and >= 0 && OnlyDated(doc, doc.Sentences[sentence - 1], doc.Timexes[night].Value)
+            && (atOccasion || !OtherMedium(doc, s)) && !OffScene(doc, sentence, who, doc.Timexes[night]))
             return (doc.Timexes[night].Value, "previous");
 
         return dateline;
@@ -679,8 +679,170 @@ public static class EventDating
     private static readonly Words s_haves = ["has", "have", "had", "'s", "’s"];
 
     /// <summary>The night the lead sets for the one named at token <paramref name="who"/>: a debate's, else the lead's own act's when it is theirs; -1 when none.</summary>
-    private static int SceneNight(AnalyzedDocument doc, int sentence, int who) =>
-        DebateNight(doc, sentence) is var night and >= 0 ? night : LeadAct(doc, sentence, Word(doc, who));
+    private static int SceneNight(AnalyzedDocument doc, int sentence, int who, out bool occasion)
+    {
+        occasion = false;
+        if (DebateNight(doc, sentence) is var night and >= 0) return night;
+        if (LeadAct(doc, sentence, Word(doc, who)) is var act and >= 0) return act;
+        // The occasion the act refers back to ("ahead of his speech") is the scene itself, no other medium; one the
+        // sentence or the one before names ("in an interview with The Post just before ...") is another scene.
+        occasion = true;
+        return LeadDay(doc, sentence) is var day and >= 0 && OccasionNear(doc, sentence) && !DatedAround(doc, doc.Sentences[sentence], doc.Tokens[who].Start)
+               && !NamesMedium(doc, doc.Sentences[sentence - 1]) && !NamesMedium(doc, doc.Sentences[sentence]) ? day : -1;
+    }
+
+    /// <summary>
+    /// Whether sentence <paramref name="s"/> holds an anchor date outside quoted words, reading the marks from the
+    /// speaker at <paramref name="at"/> for a date after it: "'... through,' Clinton said at a town hall ... this week"
+    /// opens inside a quote, and its date is the saying's.
+    /// </summary>
+    private static bool DatedAround(AnalyzedDocument doc, Sentence s, int at)
+    {
+        for (int i = FirstTimexFrom(doc, s.Start); i < doc.Timexes.Length && doc.Timexes[i].Start < s.End; i++)
+        {
+            var t = doc.Timexes[i];
+            if (t.IsAnchor && !(t.Start > at ? Quoted(doc, at, t.Start) : Quoted(doc, s.Start, t.Start))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether sentence <paramref name="s"/> names, outside quoted words, a medium that is no occasion of the scene: an interview, a tweet, a letter.</summary>
+    private static bool NamesMedium(AnalyzedDocument doc, Sentence s)
+    {
+        bool inQuote = false;
+        for (int k = doc.TokenIndexAt(s.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) inQuote = !inQuote;
+            else if (!inQuote && doc.Tokens[k].Kind == TokenKind.Word && IsOneOf(Word(doc, k), s_otherMedia)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly Words s_otherMedia =
+        ["interview", "interviews", "tweet", "tweets", "tweeted", "op-ed", "letter", "email", "e-mail", "video", "podcast", "column"];
+
+    /// <summary>
+    /// Whether sentence <paramref name="sentence"/> or one of the three before it refers back to a one-day occasion
+    /// outside quoted words: "in his speech", "at the hearing", "ahead of his AIPAC speech", "the town hall",
+    /// or a sentence opening "At AIPAC,". An indefinite one ("a speech in Salt Lake City") brings in another occasion.
+    /// </summary>
+    private static bool OccasionNear(AnalyzedDocument doc, int sentence)
+    {
+        var s = doc.Sentences[sentence];
+        int from = doc.Sentences[Math.Max(0, sentence - OccasionReach)].Start;
+        bool inQuote = false;
+        for (int k = doc.TokenIndexAt(from); k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Kind == TokenKind.Quote) inQuote = !inQuote;
+            if (inQuote || tok.Kind != TokenKind.Word) continue;
+            var w = Word(doc, k);
+            // "At AIPAC, however, ...": a place's name opening the sentence.
+            if (w.Equals("at", StringComparison.OrdinalIgnoreCase) && doc.SentenceAt(tok.Start) is var at and >= 0 && doc.Sentences[at].Start == tok.Start)
+            {
+                int j = k + 1;
+                if (j < doc.Tokens.Length && Word(doc, j) is "the") j++; // "At the Expo,"
+                int name = j;
+                while (j < doc.Tokens.Length && j < name + 3 && doc.Tokens[j].Kind == TokenKind.Word && (doc.Tokens[j].Shape & TokenShape.Capitalized) != 0) j++;
+                if (j > name && j < doc.Tokens.Length && Word(doc, j) is "," && !AnyTimexIn(doc, doc.Tokens[k].Start, doc.Tokens[j].Start)) return true;
+            }
+
+            bool possessive = w is "'s" or "’s" && k > 0 && (doc.Tokens[k - 1].Shape & TokenShape.Capitalized) != 0;
+            if ((!IsOneOf(w, s_backReferences) && !possessive) || InRelative(doc, k)) continue;
+            // The determiner, a name or two, then the occasion: "his AIPAC speech", "the town hall", "Trump's rally".
+            for (int j = k + 1; j < doc.Tokens.Length && j < k + 4 && doc.Tokens[j].Kind == TokenKind.Word; j++)
+            {
+                var n = Word(doc, j);
+                // "the Kentucky International Convention Center" is a place, no occasion: the occasion is a common noun.
+                bool lower = (doc.Tokens[j].Shape & TokenShape.Capitalized) == 0;
+                // "Trump's remarks" are more often his words than an occasion.
+                if (lower && !(possessive && n.Equals("remarks", StringComparison.Ordinal)) && (IsOneOf(n, s_sceneOccasions) || (n.Equals("town", StringComparison.Ordinal) && j + 1 < doc.Tokens.Length && Word(doc, j + 1).Equals("hall", StringComparison.Ordinal))))
+                {
+                    // "his 2012 speech" is another occasion.
+                    if (AnyTimexIn(doc, tok.Start, doc.Tokens[j].End)) break;
+                    return !SetApart(doc, s);
+                }
+
+                if ((doc.Tokens[j].Shape & TokenShape.Capitalized) == 0 && !IsOneOf(n, s_occasionModifiers)) break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether sentence <paramref name="s"/> sets its act a span apart from another time: "A week after Trump spoke to the gathering", "two days later".</summary>
+    private static bool SetApart(AnalyzedDocument doc, Sentence s)
+    {
+        for (int k = doc.TokenIndexAt(s.Start) + 1; k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            if (IsOneOf(Word(doc, k - 1), s_spanUnits) && (IsOneOf(Word(doc, k), s_sequence) || IsOneOf(Word(doc, k), s_laterEarlier))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> stands in a relative clause opened a few words before it with no comma between ("Allen, who spoke at the convention,").</summary>
+    private static bool InRelative(AnalyzedDocument doc, int k)
+    {
+        for (int b = k - 1; b >= 0 && b > k - 10; b--)
+        {
+            if (doc.Tokens[b].Kind == TokenKind.Punct) return false;
+            if (IsOneOf(Word(doc, b), s_relatives)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly Words s_laterEarlier = ["later", "earlier", "ago"];
+
+    // How many sentences back an occasion may be named and still set the scene of an act.
+    private const int OccasionReach = 3;
+
+    // Determiners that refer back to an occasion the story told: "the hearing", "his speech".
+    private static readonly Words s_backReferences = ["the", "his", "her", "their", "its", "this", "that"];
+
+    // Occasions of one day a story may be set at.
+    private static readonly Words s_sceneOccasions =
+    [
+        "speech", "remarks", "address", "appearance", "rally", "hearing", "testimony", "conference", "meeting", "session",
+        "summit", "forum", "caucus", "caucuses", "ceremony", "luncheon", "dinner", "briefing", "gathering", "convention",
+    ];
+
+    // Units that set an act a span apart from an occasion: "a week after the hearing", "days before his speech".
+    private static readonly Words s_spanUnits = ["day", "days", "week", "weeks", "month", "months", "year", "years"];
+
+    // Words that may stand between the determiner and the occasion: "the annual meeting", "his victory speech".
+    private static readonly Words s_occasionModifiers =
+        ["annual", "opening", "closing", "victory", "campaign", "news", "press", "private", "public", "primary-night", "caucus", "same"];
+
+    /// <summary>
+    /// The one day, 1 to 3 days before the article, the lead (its first <see cref="LeadSentences"/> sentences before
+    /// <paramref name="sentence"/>) dates outside quoted words ("he offered promises Monday", "Congressional efforts
+    /// failed Tuesday"): the day of the scene a next-day story tells; -1 when the lead dates none, or two days.
+    /// </summary>
+    private static int LeadDay(AnalyzedDocument doc, int sentence)
+    {
+        if (sentence <= 0) return -1;
+        int leadEnd = doc.Sentences[Math.Min(sentence, LeadSentences) - 1].End, found = -1;
+        for (int i = 0; i < doc.Timexes.Length && doc.Timexes[i].Start < leadEnd; i++)
+        {
+            var t = doc.Timexes[i];
+            if (!t.IsAnchor || !IsDay(t.Value) || doc.SentenceAt(t.Start) is not (>= 0 and var at) || Quoted(doc, doc.Sentences[at].Start, t.Start)) continue;
+            if (EarliestDay(t.Value) is not { } day || day.DayNumber >= doc.Article.Date.DayNumber || day.DayNumber < doc.Article.Date.DayNumber - 3
+                || !Usable(doc, t, doc.Article.Date) || Aside(doc, t, doc.Sentences[at].Start))
+                return -1;
+            // "Monday ... Monday night": the same day told twice is still one scene; a second day is two.
+            if (found >= 0 && EarliestDay(doc.Timexes[found].Value) != day) return -1;
+            if (found < 0) found = i;
+        }
+
+        return found;
+    }
+
+    // The lead a next-day story sets its scene in: the headline and the first paragraphs.
+    private const int LeadSentences = 6;
 
     /// <summary>
     /// The day, 1 to 3 days before the article, of the act the lead (its first three sentences before

@@ -1,0 +1,39 @@
+namespace Annals.Tests.Time;
+
+/// <summary>
+/// Acts and quotes of a next-day story that refer back to the one-day occasion its lead dates ("at the meeting", "his
+/// speech", "At the Expo,") take that day; those the story sets apart from it keep their own or the article's date.
+/// </summary>
+public class EventDatingSceneCarryTests
+{
+    // The lead dates the farm lobby's meeting once, on Friday 2022-11-04, two days before the article.
+    private const string Lead = "Farm lobby hears the candidates.\n\nAnn Hale spoke to the farm lobby's annual meeting in Ames, and she offered the growers new promises Friday. The crowd stood and cheered.\n\n";
+
+    [Theory]
+    // An occasion named again just before, or in the act's own sentence, sets the act at the lead's day.
+    [InlineData(Lead + "The two other candidates also spoke at the meeting. Lane called for an end to the subsidy.", "called", "2022-11-04", "previous")]
+    [InlineData(Lead + "Lane held a private breakfast with donors ahead of his speech.", "held", "2022-11-04", "previous")]
+    [InlineData(Lead + "At the Expo, however, Lane stuck to his script.\n\nHe denounced the trade pact.", "denounced", "2022-11-04", "previous")]
+    [InlineData(Lead + "Both men also spoke at the meeting. The growers were polite. To loud applause, Lane called for an end to the subsidy.", "called", "2022-11-04", "previous")]
+    // Guards: no occasion named near, an occasion brought in anew ("a speech in Boise"), a place's name, an act set a span
+    // apart from the occasion, a medium of its own, an act told in the present, and an occasion dated by a year.
+    [InlineData(Lead + "The two other candidates also backed the bill. Lane called for an end to the subsidy.", "called", "2022-11-06", "dateline")]
+    [InlineData(Lead + "Lane instead gave a speech in Boise. Lane called for an end to the subsidy.", "called", "2022-11-06", "dateline")]
+    [InlineData(Lead + "Lane also spoke at the Iowa Convention Center. Lane called for an end to the subsidy.", "called", "2022-11-06", "dateline")]
+    [InlineData(Lead + "A week after Lane spoke to the gathering of growers, Lane called for an end to the subsidy.", "called", "2022-11-06", "dateline")]
+    [InlineData(Lead + "Lane also spoke at the meeting. In an interview with the Gazette, Lane called for an end to the subsidy.", "called", "2022-11-06", "dateline")]
+    [InlineData(Lead + "Lane also spoke at the meeting. Lane calls for an end to the subsidy.", "calls", "2022-11-06", "dateline")]
+    [InlineData(Lead + "Lane recalled his 2019 speech to the group. Lane called for an end to the subsidy.", "called", "2022-11-06", "dateline")]
+    public void DateAt_DatesAnActAtTheLeadsOccasionByItsDay(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, act, last: true));
+
+    [Theory]
+    // A quote after the occasion is named again was said there.
+    [InlineData(Lead + "Lane also spoke at the meeting. \u201cThe subsidy must end,\u201d Lane said.", "said", "2022-11-04", "previous")]
+    [InlineData(Lead + "Growers questioned them at the town hall that followed. \u201cThe subsidy must end,\u201d Lane said.", "said", "2022-11-04", "previous")]
+    // Guards: a lead that dates two days, and a quote whose saying the sentence dates itself.
+    [InlineData("Farm lobby hears the candidates.\n\nAnn Hale spoke to the farm lobby's annual meeting Friday, a day after her rival met the growers on Thursday.\n\nLane also spoke at the meeting. \u201cThe subsidy must end,\u201d Lane said.", "said", "2022-11-06", "dateline")]
+    [InlineData(Lead + "Lane also spoke at the meeting. \u201cThe subsidy must end,\u201d Lane said on Sunday.", "said", "2022-11-06", "timex")]
+    public void DateAt_DatesAQuoteAtTheLeadsOccasionByItsDay(string text, string cue, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfLastQuote(text, cue));
+}
