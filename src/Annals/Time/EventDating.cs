@@ -163,6 +163,8 @@ public static class EventDating
         if (!before && EventAnchored(doc, s, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest) is { } anchored) return anchored;
         int inClause = before ? -1 : Nearest(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest, s.Start, -1);
         if (inClause >= 0) return Found(doc, inClause);
+        // "women who complained about his behavior in the 1990s": a past decade in the act's own clause is the act's time.
+        if (!before && DecadeIn(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd) is var decade and >= 0) return Found(doc, decade);
         // "... mounted by her husband in 1992. / Bill Clinton's stock answer then - '...'": a quote led in by "then" was
         // said at the time the sentence before dated.
         if (excludeStart >= 0 && offset == excludeStart && sentence > 0 && ThenBefore(doc, excludeStart, s.Start) && !AnyTimexIn(doc, s.Start, s.End)
@@ -331,6 +333,50 @@ public static class EventDating
 
         return null;
     }
+
+    /// <summary>
+    /// A decade before the article's that clause [<paramref name="from"/>, <paramref name="to"/>) places its act in
+    /// ("in the 1990s", "during the 1980s"), outside quoted words and [<paramref name="excludeStart"/>,
+    /// <paramref name="excludeEnd"/>), for the act at <paramref name="offset"/>; -1 when none. "Since the 1990s" starts a
+    /// stretch the act need not fall in.
+    /// </summary>
+    private static int DecadeIn(AnalyzedDocument doc, int from, int to, int offset, int excludeStart, int excludeEnd)
+    {
+        for (int i = FirstTimexFrom(doc, from); i < doc.Timexes.Length && doc.Timexes[i].Start < to; i++)
+        {
+            var t = doc.Timexes[i];
+            var v = t.Value;
+            if (t.Type != TimexType.Date || v.Length != 4 || v[3] != 'X' || !char.IsAsciiDigit(v[0]) || !char.IsAsciiDigit(v[1]) || !char.IsAsciiDigit(v[2])) continue;
+            if ((t.Start >= excludeStart && t.Start < excludeEnd) || Quoted(doc, from, t.Start) || t.End > to) continue;
+            // The decade is over: "in the 2020s" written in 2022 is not yet.
+            if ((v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + 9 >= doc.Article.Date.Year) continue;
+            int k = doc.TokenIndexAt(t.Start) - 1;
+            if (k >= 0 && IsOneOf(Word(doc, k), s_spans) && !NestedActBetween(doc, offset, k)) return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether, between the act at <paramref name="offset"/> and the decade's preposition at token <paramref name="k"/>
+    /// after it, another act may stand that the decade dates instead: a gerund or "for", "of", "by" ("criticizing him
+    /// for repeated votes ... in the 1990s", "accused her of using the term in the 1990s"), or more than six words.
+    /// </summary>
+    private static bool NestedActBetween(AnalyzedDocument doc, int offset, int k)
+    {
+        int at = doc.TokenIndexAt(offset);
+        if (at >= k) return false;
+        if (k - at - 1 > 6) return true;
+        for (int j = at + 1; j < k; j++)
+        {
+            var w = Word(doc, j);
+            if (IsOneOf(w, s_nestingWords) || (w.Length > 4 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase))) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly Words s_nestingWords = ["for", "of", "by", "after", "before", "since", "to"];
 
     /// <summary>Whether an anchor timex stands in [<paramref name="from"/>, <paramref name="to"/>) outside [<paramref name="excludeStart"/>, <paramref name="excludeEnd"/>).</summary>
     private static bool AnchorIn(AnalyzedDocument doc, int from, int to, int excludeStart, int excludeEnd)

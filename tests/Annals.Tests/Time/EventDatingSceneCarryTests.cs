@@ -36,4 +36,16 @@ public class EventDatingSceneCarryTests
     [InlineData(Lead + "Lane also spoke at the meeting. \u201cThe subsidy must end,\u201d Lane said on Sunday.", "said", "2022-11-06", "timex")]
     public void DateAt_DatesAQuoteAtTheLeadsOccasionByItsDay(string text, string cue, string value, string basis) =>
         Assert.Equal((value, basis), EventDatingProbe.DateOfLastQuote(text, cue));
+
+    [Theory]
+    // A past decade in the act's own clause is the act's time.
+    [InlineData("Critics complained about the mayor's conduct in the 1990s.", "complained", "199X", "timex")]
+    [InlineData("The militia carried out massacres in the 1980s, the report found.", "massacres", "198X", "timex")]
+    // Guards: the decade dates an act nested after the trigger, starts a stretch, or is not over.
+    [InlineData("The senator criticized him for repeated votes against the bill in the 1990s.", "criticized", "2022-11-06", "dateline")]
+    [InlineData("She accused him of using the slur in the 1990s.", "accused", "2022-11-06", "dateline")]
+    [InlineData("Prices have risen since the 1990s.", "risen", "2022-11-06", "dateline")]
+    [InlineData("The firm expanded in the 2020s.", "expanded", "2022-11-06", "dateline")]
+    public void DateAt_DatesAnActByAPastDecadeInItsClause(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, act));
 }
