@@ -2480,7 +2480,7 @@ public static class EventDating
             if (tok.Kind != TokenKind.Word || (tok.Shape & TokenShape.Capitalized) != 0) continue;
             var w = Word(doc, k);
             bool past = PastVerb(w) || (w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal)) || IsOneOf(w, s_speechVerbs)
-                        || w.Equals("did", StringComparison.OrdinalIgnoreCase);
+                        || w.Equals("did", StringComparison.OrdinalIgnoreCase) || IsOneOf(w, s_pastNegations);
             if (past && !(k > 0 && IsOneOf(Word(doc, k - 1), s_determiners)))
                 return true;
         }
@@ -2639,6 +2639,9 @@ public static class EventDating
         "said", "told", "says", "tells", "wrote", "tweeted", "added", "asked", "declared", "announced", "argued", "insisted",
         "invited", "praised", "warned", "urged", "claimed", "stated", "testified", "interviewed", "spoke", "remarked", "called",
     ];
+
+    // "Zucker didn't respond": a past told in the negative is still the past.
+    private static readonly Words s_pastNegations = ["didn't", "didn’t", "wasn't", "wasn’t", "weren't", "weren’t"];
 
     private static readonly Words s_notNarrative =
     [

@@ -48,4 +48,13 @@ public class EventDatingSceneCarryTests
     [InlineData("The firm expanded in the 2020s.", "expanded", "2022-11-06", "dateline")]
     public void DateAt_DatesAnActByAPastDecadeInItsClause(string text, string act, string value, string basis) =>
         Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, act));
+
+    [Theory]
+    // A past told in the negative goes on in the scene a date at the head of the sentence before set.
+    [InlineData("In March, the board sent the mayor a letter. The mayor didn't answer the letter.", "answer", "2022-03", "previous")]
+    [InlineData("In March, the board sent the mayor a letter. The mayor wasn’t ready to answer it.", "answer", "2022-03", "previous")]
+    // Guard: the present in the negative is the article's now.
+    [InlineData("In March, the board sent the mayor a letter. The mayor doesn't answer letters.", "answer", "2022-11-06", "dateline")]
+    public void DateAt_CarriesTheSceneToAPastToldInTheNegative(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, act));
 }
