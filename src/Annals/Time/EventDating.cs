@@ -54,11 +54,66 @@ public static class EventDating
     private static (string Value, string Basis) DateAt(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd, bool happened, int depth)
     {
         var found = DateOwn(doc, sentence, offset, excludeStart, excludeEnd, happened);
+        if (found.Basis == "dateline" && sentence <= 1 && excludeStart < 0 && depth == 0 && HeadlineAct(doc, offset, happened) is { } told) return told;
         if (found.Basis != "dateline" || excludeStart < 0 || offset != excludeStart || depth >= 4 || sentence <= 0 || sentence >= doc.Sentences.Length
             || WordsAfter(doc, excludeEnd, doc.Sentences[sentence].End) || QuoteBefore(doc, sentence, excludeStart) is not { } before)
             return found;
         var carried = DateAt(doc, sentence - 1, before.Cue, before.Start, before.End, happened, depth + 1);
         return carried.Basis == "dateline" ? found : (carried.Value, "previous");
+    }
+
+    /// <summary>
+    /// The day the lead gives the news a headline line tells in the present at <paramref name="offset"/> ("Indiana
+    /// governor endorses Cruz" / "... received the endorsement of Gov. Mike Pence on Friday"): the first date of the
+    /// first sentence after the headline lines that has one, when it is a day up to three days before the article;
+    /// null otherwise.
+    /// </summary>
+    private static (string Value, string Basis)? HeadlineAct(AnalyzedDocument doc, int offset, bool happened)
+    {
+        if (!happened || doc.Sentences.Length < 2) return null;
+        int at = doc.TokenIndexAt(offset);
+        if (at >= doc.Tokens.Length || doc.Tokens[at].Start != offset || doc.Tokens[at].Kind != TokenKind.Word) return null;
+        // Only a verb in the headline's present ("endorses", "Slams") tells the news; "Genocide", "Deport" do not.
+        var verb = Word(doc, at);
+        if (verb.Length < 4 || !verb.EndsWith('s') || verb.EndsWith("ss", StringComparison.Ordinal)
+            || (at > 0 && IsOneOf(Word(doc, at - 1), s_determiners))) // "The attacks in Paris": a noun
+            return null;
+        // The headline and a subtitle stand on lines of their own.
+        if (!LineOfItsOwn(doc, 0)) return null;
+        // A short dateless line after the headline is its subtitle ("Sanders praises Obama after 45-minute meeting.").
+        int body = doc.Sentences.Length > 2 && LineOfItsOwn(doc, 1) && !AnchorIn(doc, doc.Sentences[1].Start, doc.Sentences[1].End, -1, -1) ? 2 : 1;
+        if (doc.SentenceAt(offset) >= body) return null;
+        // The first sentence of the body tells the news; a later one may tell what led to it ("On Monday, Trump refused ...").
+        var lead = doc.Sentences[body];
+        for (int i = FirstTimexFrom(doc, lead.Start); i < doc.Timexes.Length && doc.Timexes[i].Start < lead.End; i++)
+        {
+            var t = doc.Timexes[i];
+            // "who needs a win in Tuesday's primary": a day ahead, or one in an aside, is no news told.
+            if (!t.IsAnchor || Quoted(doc, lead.Start, t.Start) || (EarliestDay(t.Value) is { } ahead && ahead > doc.Article.Date)
+                || !Usable(doc, t, doc.Article.Date) || Aside(doc, t, lead.Start))
+                continue;
+            // The lead's first past date is the news's, when it is a recent day.
+            if (!IsDay(t.Value) || EarliestDay(t.Value) is not { } day || day.DayNumber < doc.Article.Date.DayNumber - 3) return null;
+            return (t.Value, "previous");
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether sentence <paramref name="i"/> ends its line: a headline's, or a short subtitle's.</summary>
+    private static bool LineOfItsOwn(AnalyzedDocument doc, int i) =>
+        i + 1 < doc.Sentences.Length && HeadlineWords(doc, doc.Sentences[i]) <= 16 && doc.Slice(doc.Sentences[i].End, doc.Sentences[i + 1].Start).Contains('\n');
+
+    /// <summary>How many words sentence <paramref name="s"/> holds, up to 17: a headline is short, a lead's line is not.</summary>
+    private static int HeadlineWords(AnalyzedDocument doc, Sentence s)
+    {
+        int n = 0;
+        for (int k = doc.TokenIndexAt(s.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < s.End && n <= 16; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word) n++;
+        }
+
+        return n;
     }
 
     /// <summary>Whether a word stands in [<paramref name="from"/>, <paramref name="end"/>): "'Sons of Trump' happily roots around" is a title in the story's own sentence, no quote alone.</summary>

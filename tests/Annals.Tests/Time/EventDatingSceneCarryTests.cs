@@ -57,4 +57,16 @@ public class EventDatingSceneCarryTests
     [InlineData("In March, the board sent the mayor a letter. The mayor doesn't answer letters.", "answer", "2022-11-06", "dateline")]
     public void DateAt_CarriesTheSceneToAPastToldInTheNegative(string text, string act, string value, string basis) =>
         Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, act));
+
+    [Theory]
+    // A headline's act in the present takes the recent day of the first body sentence, skipping a day ahead or an aside.
+    [InlineData("Governor endorses Lane in tight race.\n\nAnn Hale, who faces a vote on Tuesday, endorsed Lane on Friday in a radio interview.\n\nThe race is close.", "endorses", "2022-11-04", "previous")]
+    [InlineData("Lane wins the vote.\n\nHale vows to fight on in the runoff.\n\nAnn Lane won the city vote on Saturday, and her rival promised a runoff.", "vows", "2022-11-05", "previous")]
+    // Guards: the lead's day is more than three days back, only a later sentence has a date, the first line is too long
+    // for a headline.
+    [InlineData("Governor endorses Lane.\n\nAnn Hale endorsed Lane on Oct. 20 in a radio interview.", "endorses", "2022-11-06", "dateline")]
+    [InlineData("Governor endorses Lane.\n\nAnn Hale has thrown her support behind Lane, the mayor who has led the city through two floods and a long strike.\n\nOn Friday, the mayor refused to back him.", "endorses", "2022-11-06", "dateline")]
+    [InlineData("Ann Hale, the governor of the state for the last six years and a former judge, endorses Lane and his plan.\n\nShe spoke on Friday.", "endorses", "2022-11-06", "dateline")]
+    public void DateAt_DatesAHeadlinesActByTheLeadsDay(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, act));
 }
