@@ -908,7 +908,7 @@ public static class EventDating
     private static readonly Words s_sceneOccasions =
     [
         "speech", "remarks", "address", "appearance", "rally", "hearing", "testimony", "conference", "meeting", "session",
-        "summit", "forum", "caucus", "caucuses", "ceremony", "luncheon", "dinner", "briefing", "gathering", "convention",
+        "summit", "forum", "caucus", "caucuses", "ceremony", "luncheon", "dinner", "briefing", "gathering", "convention", "debate",
     ];
 
     // Units that set an act a span apart from an occasion: "a week after the hearing", "days before his speech".

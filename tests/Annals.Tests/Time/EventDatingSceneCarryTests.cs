@@ -31,6 +31,7 @@ public class EventDatingSceneCarryTests
     // A quote after the occasion is named again was said there.
     [InlineData(Lead + "Lane also spoke at the meeting. \u201cThe subsidy must end,\u201d Lane said.", "said", "2022-11-04", "previous")]
     [InlineData(Lead + "Growers questioned them at the town hall that followed. \u201cThe subsidy must end,\u201d Lane said.", "said", "2022-11-04", "previous")]
+    [InlineData(Lead + "Asked about the subsidy in the debate that closed the day, Lane hedged. \u201cIt must end,\u201d Lane said.", "said", "2022-11-04", "previous")]
     // Guards: a lead that dates two days, and a quote whose saying the sentence dates itself.
     [InlineData("Farm lobby hears the candidates.\n\nAnn Hale spoke to the farm lobby's annual meeting Friday, a day after her rival met the growers on Thursday.\n\nLane also spoke at the meeting. \u201cThe subsidy must end,\u201d Lane said.", "said", "2022-11-06", "dateline")]
     [InlineData(Lead + "Lane also spoke at the meeting. \u201cThe subsidy must end,\u201d Lane said on Sunday.", "said", "2022-11-06", "timex")]
