@@ -343,7 +343,7 @@ public static class EventDating
         // A cue stands outside its quote's words, even where the sentence opens inside a quote begun before it.
         if (latest != DateOnly.MaxValue && sentence > 0 && !UnquotedTimexIn(doc, s, excludeStart, excludeEnd)
             && ((excludeStart >= 0 && (offset < excludeStart || offset >= excludeEnd)) || !Quoted(doc, s.Start, offset))
-            && SpeakerToken(doc, cue, s, mainLine: true) is var who and >= 0
+            && (SpeakerToken(doc, cue, s, mainLine: true) is var named and >= 0 ? named : excludeStart < 0 ? CoordinatedSubject(doc, s, offset) : -1) is var who and >= 0
             && (excludeStart >= 0 ? PastCue(doc, cue, excludeStart, s.End) : ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
             && SceneNight(doc, sentence, who, out bool atOccasion) is var night and >= 0 && OnlyDated(doc, doc.Sentences[sentence - 1], doc.Timexes[night].Value)
             && (atOccasion || !OtherMedium(doc, s)) && !OffScene(doc, sentence, who, doc.Timexes[night]))
@@ -2336,6 +2336,37 @@ public static class EventDating
                && b > doc.TokenIndexAt(s.Start))
             b--;
         return b < 0 || doc.Tokens[b].Start < s.Start || !(IsOneOf(Word(doc, b), s_clauseOpeners) || IsOneOf(Word(doc, b), s_sequence)) ? k : -1;
+    }
+
+    /// <summary>
+    /// The subject the sentence opens on when the act at <paramref name="offset"/> is a second past verb joined by "and"
+    /// to the first ("He denounced the United Nations and rejected rumors ..."): a pronoun or a name of up to three words
+    /// followed by a past verb, with no comma or clause before the "and"; -1 otherwise.
+    /// </summary>
+    private static int CoordinatedSubject(AnalyzedDocument doc, Sentence s, int offset)
+    {
+        int at = doc.TokenIndexAt(offset), first = doc.TokenIndexAt(s.Start);
+        if (at <= first + 2 || at >= doc.Tokens.Length || doc.Tokens[at].Start != offset || !Word(doc, at - 1).Equals("and", StringComparison.Ordinal)
+            || !PastVerb(Word(doc, at)))
+            return -1;
+        int verb = first;
+        if (IsOneOf(Word(doc, first), s_subjectPronouns)) verb = first + 1;
+        else
+        {
+            while (verb < at && verb < first + 3 && doc.Tokens[verb].Kind == TokenKind.Word && (doc.Tokens[verb].Shape & TokenShape.Capitalized) != 0) verb++;
+            if (verb == first || IsOneOf(Word(doc, first), s_sentenceOpeners) || IsOneOf(Word(doc, first), s_definites)) return -1;
+        }
+
+        if (verb >= at - 1 || doc.Tokens[verb].Kind != TokenKind.Word || !PastVerb(Word(doc, verb))) return -1;
+        // One clause from the first verb to the "and": no comma, quote or clause opener between.
+        for (int k = verb + 1; k < at - 1; k++)
+        {
+            if (doc.Tokens[k].Kind is TokenKind.Punct or TokenKind.Quote || IsOneOf(Word(doc, k), s_relatives) || IsOneOf(Word(doc, k), s_clauseOpeners)
+                || IsOneOf(Word(doc, k), s_sequence))
+                return -1;
+        }
+
+        return first;
     }
 
     /// <summary>

@@ -15,6 +15,8 @@ public class EventDatingSceneCarryTests
     [InlineData(Lead + "Lane held a private breakfast with donors ahead of his speech.", "held", "2022-11-04", "previous")]
     [InlineData(Lead + "At the Expo, however, Lane stuck to his script.\n\nHe denounced the trade pact.", "denounced", "2022-11-04", "previous")]
     [InlineData(Lead + "Both men also spoke at the meeting. The growers were polite. To loud applause, Lane called for an end to the subsidy.", "called", "2022-11-04", "previous")]
+    // A second past verb joined by "and" shares the scene of the subject the sentence opens on.
+    [InlineData(Lead + "Lane also spoke at the meeting. He denounced the pact and rejected the tariff plan.", "rejected", "2022-11-04", "previous")]
     // Guards: no occasion named near, an occasion brought in anew ("a speech in Boise"), a place's name, an act set a span
     // apart from the occasion, a medium of its own, an act told in the present, and an occasion dated by a year.
     [InlineData(Lead + "The two other candidates also backed the bill. Lane called for an end to the subsidy.", "called", "2022-11-06", "dateline")]
@@ -24,6 +26,7 @@ public class EventDatingSceneCarryTests
     [InlineData(Lead + "Lane also spoke at the meeting. In an interview with the Gazette, Lane called for an end to the subsidy.", "called", "2022-11-06", "dateline")]
     [InlineData(Lead + "Lane also spoke at the meeting. Lane calls for an end to the subsidy.", "calls", "2022-11-06", "dateline")]
     [InlineData(Lead + "Lane recalled his 2019 speech to the group. Lane called for an end to the subsidy.", "called", "2022-11-06", "dateline")]
+    [InlineData(Lead + "Lane also spoke at the meeting. He denounced the pact that the mayor wrote and rejected the tariff plan.", "rejected", "2022-11-06", "dateline")]
     public void DateAt_DatesAnActAtTheLeadsOccasionByItsDay(string text, string act, string value, string basis) =>
         Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, act, last: true));
 
