@@ -304,6 +304,11 @@ public static class EventDating
             if (!UnquotedTimexIn(doc, s) && SceneGoesOn(doc, sentence, offset, excludeStart, excludeEnd, latest) is var goesOn and >= 0)
                 return (doc.Timexes[goesOn].Value, "previous");
 
+            // "... articulated in a 2007 address Graham gave to La Raza. In his remarks, Graham argued ...": the occasion
+            // the sentence opens on is the one the sentence before dated.
+            if (!UnquotedTimexIn(doc, s) && OccasionDatedBefore(doc, sentence, offset, excludeStart, excludeEnd, latest) is var occasionBefore and >= 0)
+                return (doc.Timexes[occasionBefore].Value, "previous");
+
             // "ProPublica obtained a video of the speech ... on Dec. 5, 2007. / According to ProPublica, Clinton praised
             // ...": the source the sentence before dated goes on telling the scene it found, however long ago.
             if (excludeStart < 0 && !UnquotedTimexIn(doc, s) && SourceGoesOn(doc, sentence, offset, latest) is var told and >= 0)
@@ -2146,6 +2151,40 @@ public static class EventDating
             || day > doc.Article.Date || day.DayNumber < doc.Article.Date.DayNumber - 7)
             return -1;
         return last;
+    }
+
+    /// <summary>
+    /// The date of the occasion the sentence before names with a date of its own ("a 2007 address", "his March 3
+    /// speech", "Tuesday's hearing"), when sentence <paramref name="sentence"/> opens on the speaker's occasion ("In his
+    /// remarks,", "At the hearing,") and tells the act at <paramref name="offset"/> after it in the past; -1 otherwise.
+    /// </summary>
+    private static int OccasionDatedBefore(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd, DateOnly latest)
+    {
+        var s = doc.Sentences[sentence];
+        int k = doc.TokenIndexAt(s.Start);
+        if (k + 3 >= doc.Tokens.Length || !IsOneOf(Word(doc, k), s_within) || !IsOneOf(Word(doc, k + 1), s_backReferences)
+            || !(IsOneOf(Word(doc, k + 2), s_ownOccasions) || IsOneOf(Word(doc, k + 2), s_sceneOccasions)) || Word(doc, k + 3) is not ","
+            || offset <= doc.Tokens[k + 3].Start)
+            return -1;
+        bool past = excludeStart >= 0 && offset != excludeStart
+            ? PastCue(doc, offset, excludeStart, s.End)
+            : !Quoted(doc, s.Start, offset) && ToldInThePast(doc, offset, doc.Tokens[k + 3].End) && Narrative(doc, sentence, offset, excludeStart, excludeEnd);
+        if (!past) return -1;
+        var prev = doc.Sentences[sentence - 1];
+        for (int j = doc.TokenIndexAt(prev.Start) + 1; j < doc.Tokens.Length && doc.Tokens[j].Start < prev.End; j++)
+        {
+            if (!(IsOneOf(Word(doc, j), s_ownOccasions) || IsOneOf(Word(doc, j), s_sceneOccasions)) || (doc.Tokens[j].Shape & TokenShape.Capitalized) != 0) continue;
+            // The date right before the noun, a name or its possessive apart: "a 2007 address", "Tuesday's speech".
+            int b = j - 1;
+            while (b > j - 3 && b >= 0 && (Word(doc, b) is "'s" or "’s" || (doc.Tokens[b].Kind == TokenKind.Word && (doc.Tokens[b].Shape & TokenShape.Capitalized) != 0
+                   && !AnyTimexIn(doc, doc.Tokens[b].Start, doc.Tokens[b].End))))
+                b--;
+            int i = b >= 0 ? FirstTimexFrom(doc, doc.Tokens[b].Start) : doc.Timexes.Length;
+            if (i >= doc.Timexes.Length || doc.Timexes[i].End != doc.Tokens[b].End || !doc.Timexes[i].IsAnchor || Quoted(doc, prev.Start, doc.Timexes[i].Start)) continue;
+            if (EarliestDay(doc.Timexes[i].Value) is { } first && first <= latest && first <= doc.Article.Date) return i;
+        }
+
+        return -1;
     }
 
     /// <summary>

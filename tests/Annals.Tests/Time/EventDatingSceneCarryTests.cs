@@ -73,4 +73,14 @@ public class EventDatingSceneCarryTests
     [InlineData("Ann Hale, the governor of the state for the last six years and a former judge, endorses Lane and his plan.\n\nShe spoke on Friday.", "endorses", "2022-11-06", "dateline")]
     public void DateAt_DatesAHeadlinesActByTheLeadsDay(string text, string act, string value, string basis) =>
         Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, act));
+
+    [Theory]
+    // A sentence that opens on the speaker's occasion goes on with the date the sentence before gave that occasion.
+    [InlineData("The plan was first laid out in a 2019 speech Hale gave to the guild. In her remarks, Hale argued that the guild must grow.", "argued", "2019", "previous")]
+    [InlineData("Lane attacked the plan in Tuesday's hearing. At the hearing, Lane also accused the mayor of hiding costs.", "accused", "2022-11-01", "previous")]
+    // Guards: the occasion before has no date of its own, and an act told in the present.
+    [InlineData("The plan was first laid out in a speech Hale gave to the guild. In her remarks, Hale argued that the guild must grow.", "argued", "2022-11-06", "dateline")]
+    [InlineData("The plan was first laid out in a 2019 speech Hale gave to the guild. In her remarks, Hale argues that the guild must grow.", "argues", "2022-11-06", "dateline")]
+    public void DateAt_DatesAnActAtTheOccasionTheSentenceBeforeDated(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, act));
 }
