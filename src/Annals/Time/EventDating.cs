@@ -979,7 +979,7 @@ public static class EventDating
                 var t = doc.Timexes[i];
                 if (!t.IsAnchor || !IsDay(t.Value) || EarliestDay(t.Value) is not { } day) continue;
                 if (day.DayNumber >= doc.Article.Date.DayNumber || day.DayNumber < doc.Article.Date.DayNumber - 3 || !Usable(doc, t, doc.Article.Date)
-                    || Aside(doc, t, lead.Start) || ClauseBetween(doc, surname, doc.TokenIndexAt(t.Start)))
+                    || Aside(doc, t, lead.Start) || (ClauseBetween(doc, surname, doc.TokenIndexAt(t.Start)) && !SameSubjectWhile(doc, surname, doc.TokenIndexAt(t.Start))))
                     return -1;
                 return name.IsEmpty || Word(doc, surname).Equals(name, StringComparison.OrdinalIgnoreCase) ? i : -1;
             }
@@ -987,6 +987,27 @@ public static class EventDating
 
         return -1;
     }
+
+    /// <summary>
+    /// Whether the only clause between the lead's name at <paramref name="from"/> and its date at <paramref name="to"/>
+    /// is one of the same moment with the same subject: "Donald Trump painted a dire portrait ... as he accepted the
+    /// nomination here Thursday night".
+    /// </summary>
+    private static bool SameSubjectWhile(AnalyzedDocument doc, int from, int to)
+    {
+        int opener = -1;
+        for (int k = from + 1; k < to; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word || !(IsOneOf(Word(doc, k), s_relatives) || IsOneOf(Word(doc, k), s_sequence) || IsOneOf(Word(doc, k), s_clauseOpeners)))
+                continue;
+            if (opener >= 0) return false;
+            opener = k;
+        }
+
+        return opener >= 0 && opener + 1 < to && IsOneOf(Word(doc, opener), s_sameMoment) && IsOneOf(Word(doc, opener + 1), s_subjectPronouns);
+    }
+
+    private static readonly Words s_sameMoment = ["as", "when", "while"];
 
     /// <summary>Whether a clause of its own ("who", "after", "when" ...) opens between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     private static bool ClauseBetween(AnalyzedDocument doc, int from, int to)

@@ -83,4 +83,12 @@ public class EventDatingSceneCarryTests
     [InlineData("The plan was first laid out in a 2019 speech Hale gave to the guild. In her remarks, Hale argues that the guild must grow.", "argues", "2022-11-06", "dateline")]
     public void DateAt_DatesAnActAtTheOccasionTheSentenceBeforeDated(string text, string act, string value, string basis) =>
         Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, act));
+
+    [Theory]
+    // The lead's person acting "as she" did the dated act sets the scene of that person's later past acts.
+    [InlineData("Ann Hale attacked the plan as she opened the fair on Friday night. The crowd cheered loudly. Hale accused the governor of lying.", "2022-11-04", "previous")]
+    // Guard: a clause with another subject dates another act.
+    [InlineData("Ann Hale attacked the plan as the mayor opened the fair on Friday night. The crowd cheered loudly. Hale accused the governor of lying.", "2022-11-06", "dateline")]
+    public void DateAt_DatesTheLeadPersonsActsByTheDayOfTheirSameMomentClause(string text, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, "accused"));
 }
