@@ -790,6 +790,10 @@ public static class EventDating
         occasion = false;
         if (DebateNight(doc, sentence) is var night and >= 0) return night;
         if (LeadAct(doc, sentence, Word(doc, who)) is var act and >= 0) return act;
+        // "Trump blamed Clinton ... / He vowed ...": a pronoun right after a sentence that opens on the lead's person.
+        if (IsOneOf(Word(doc, who), s_subjectPronouns) && LeadAct(doc, sentence, default) is var leadAct and >= 0
+            && OpensOn(doc, doc.Sentences[sentence - 1], LeadSurname(doc, leadAct)))
+            return leadAct;
         // The occasion the act refers back to ("ahead of his speech") is the scene itself, no other medium; one the
         // sentence or the one before names ("in an interview with The Post just before ...") is another scene.
         occasion = true;
@@ -986,6 +990,35 @@ public static class EventDating
         }
 
         return -1;
+    }
+
+    /// <summary>The surname the lead's act at timex <paramref name="act"/> is told of: the last capitalized word of the run its sentence opens on.</summary>
+    private static ReadOnlySpan<char> LeadSurname(AnalyzedDocument doc, int act)
+    {
+        int si = doc.SentenceAt(doc.Timexes[act].Start);
+        if (si < 0) return default;
+        int last = -1;
+        for (int k = doc.TokenIndexAt(doc.Sentences[si].Start); k < doc.Tokens.Length && doc.Tokens[k].Start < doc.Timexes[act].Start; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word && (doc.Tokens[k].Shape & TokenShape.Capitalized) != 0) last = k;
+            else if (doc.Tokens[k].Kind == TokenKind.Word && last >= 0) break;
+        }
+
+        return last >= 0 ? Word(doc, last) : default;
+    }
+
+    /// <summary>Whether sentence <paramref name="s"/> opens on <paramref name="name"/> within its first three words ("Trump blamed", "Mr. Trump said").</summary>
+    private static bool OpensOn(AnalyzedDocument doc, Sentence s, ReadOnlySpan<char> name)
+    {
+        if (name.Length < 3) return false;
+        int first = doc.TokenIndexAt(s.Start);
+        for (int k = first; k < first + 4 && k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            if (Word(doc, k).Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+            if (doc.Tokens[k].Kind == TokenKind.Word && (doc.Tokens[k].Shape & TokenShape.Capitalized) == 0) return false;
+        }
+
+        return false;
     }
 
     /// <summary>

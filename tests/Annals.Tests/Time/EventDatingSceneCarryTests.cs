@@ -87,7 +87,10 @@ public class EventDatingSceneCarryTests
     [Theory]
     // The lead's person acting "as she" did the dated act sets the scene of that person's later past acts.
     [InlineData("Ann Hale attacked the plan as she opened the fair on Friday night. The crowd cheered loudly. Hale accused the governor of lying.", "2022-11-04", "previous")]
-    // Guard: a clause with another subject dates another act.
+    // A pronoun right after a sentence that opens on the lead's person is that person.
+    [InlineData("Ann Hale attacked the plan at a rally on Friday night. Hale spoke for an hour. She accused the governor of lying.", "2022-11-04", "previous")]
+    // Guards: a clause with another subject dates another act; a pronoun after a sentence on someone else.
+    [InlineData("Ann Hale attacked the plan at a rally on Friday night. Lane spoke for an hour. She accused the governor of lying.", "2022-11-06", "dateline")]
     [InlineData("Ann Hale attacked the plan as the mayor opened the fair on Friday night. The crowd cheered loudly. Hale accused the governor of lying.", "2022-11-06", "dateline")]
     public void DateAt_DatesTheLeadPersonsActsByTheDayOfTheirSameMomentClause(string text, string value, string basis) =>
         Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, "accused"));
