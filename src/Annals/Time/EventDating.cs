@@ -13,9 +13,11 @@ namespace Annals.Time;
 /// perfect nothing from a later clause. Then, for a quote going on from speech the sentence before reported, or "said
 /// then", the date of that speech; then, when the sentence continues in the past the story of the one before it ("The
 /// decree, which ...", "At the time, ...", the same name on a recent day), that sentence's last anchor, or the scene a
-/// date at its head set ("In 1964, ..."), with basis "previous"; else the article's date (basis "dateline"). What
-/// happened, or was said, takes no date after the article's. An anchor that refers back ("that day") has basis
-/// "anaphora", any other "timex". Never throws; reads only the document.
+/// date at its head set ("In 1964, ..."), with basis "previous"; then the scene of a next-day story: a debate night or
+/// the lead's act, or the one recent day the lead dates for an act that refers back to a one-day occasion ("At AIPAC,
+/// ...", "ahead of his speech"), and for a headline's act the first body sentence's day; else the article's date
+/// (basis "dateline"). What happened, or was said, takes no date after the article's. An anchor that refers back
+/// ("that day") has basis "anaphora", any other "timex". Never throws; reads only the document.
 /// </remarks>
 public static class EventDating
 {
@@ -784,7 +786,12 @@ public static class EventDating
 
     private static readonly Words s_haves = ["has", "have", "had", "'s", "’s"];
 
-    /// <summary>The night the lead sets for the one named at token <paramref name="who"/>: a debate's, else the lead's own act's when it is theirs; -1 when none.</summary>
+    /// <summary>
+    /// The night the lead sets for the one named at token <paramref name="who"/>: a debate's, else the lead's own act's
+    /// when it is theirs (or a pronoun's right after a sentence that opens on them), else, with
+    /// <paramref name="occasion"/> set, the lead's one recent day for an act that refers back to a one-day occasion
+    /// ("ahead of his AIPAC speech", "At AIPAC,"); -1 when none.
+    /// </summary>
     private static int SceneNight(AnalyzedDocument doc, int sentence, int who, out bool occasion)
     {
         occasion = false;

@@ -94,4 +94,19 @@ public class EventDatingSceneCarryTests
     [InlineData("Ann Hale attacked the plan as the mayor opened the fair on Friday night. The crowd cheered loudly. Hale accused the governor of lying.", "2022-11-06", "dateline")]
     public void DateAt_DatesTheLeadPersonsActsByTheDayOfTheirSameMomentClause(string text, string value, string basis) =>
         Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, "accused"));
+
+    // Words the scene, headline and decade rules read, glued at random.
+    private static readonly string[] s_pieces =
+    [
+        "At", "AIPAC", ",", ".", "the", "his", "speech", "town", "hall", "meeting", "debate", "endorses", "Slams", "Friday",
+        "Saturday night", "in the 1990s", "during", "1980s", "didn't", "as", "he", "He", "She", "and", "rejected", "called",
+        "said", "a week after", "interview", "\n\n", "\n", "\u201c", "\u201d", "'s", "Hale", "Ann Hale", "who", "In her remarks",
+        "in a 2007 address", "was", "has", "denounced", "the crowd",
+    ];
+
+    [Theory]
+    [InlineData(51)]
+    [InlineData(52)]
+    public void DateAt_SceneWordsInRandomText_NeverThrowsAndIsDeterministic(int seed) =>
+        EventDatingProbe.AssertStableOnRandomText(s_pieces, seed, maxParts: 60, charOneIn: 12, glueOneIn: 6, uncuedHalf: true);
 }
