@@ -13,9 +13,11 @@ namespace Annals.Time;
 /// perfect nothing from a later clause. Then, for a quote going on from speech the sentence before reported, or "said
 /// then", the date of that speech; then, when the sentence continues in the past the story of the one before it ("The
 /// decree, which ...", "At the time, ...", the same name on a recent day), that sentence's last anchor, or the scene a
-/// date at its head set ("In 1964, ..."), with basis "previous"; else the article's date (basis "dateline"). What
-/// happened, or was said, takes no date after the article's. An anchor that refers back ("that day") has basis
-/// "anaphora", any other "timex". Never throws; reads only the document.
+/// date at its head set ("In 1964, ..."), with basis "previous"; then the scene of a next-day story: a debate night or
+/// the lead's act, or the one recent day the lead dates for an act that refers back to a one-day occasion ("At AIPAC,
+/// ...", "ahead of his speech"), and for a headline's act the first body sentence's day; else the article's date
+/// (basis "dateline"). What happened, or was said, takes no date after the article's. An anchor that refers back
+/// ("that day") has basis "anaphora", any other "timex". Never throws; reads only the document.
 /// </remarks>
 public static class EventDating
 {
@@ -54,11 +56,66 @@ public static class EventDating
     private static (string Value, string Basis) DateAt(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd, bool happened, int depth)
     {
         var found = DateOwn(doc, sentence, offset, excludeStart, excludeEnd, happened);
+        if (found.Basis == "dateline" && sentence <= 1 && excludeStart < 0 && depth == 0 && HeadlineAct(doc, offset, happened) is { } told) return told;
         if (found.Basis != "dateline" || excludeStart < 0 || offset != excludeStart || depth >= 4 || sentence <= 0 || sentence >= doc.Sentences.Length
             || WordsAfter(doc, excludeEnd, doc.Sentences[sentence].End) || QuoteBefore(doc, sentence, excludeStart) is not { } before)
             return found;
         var carried = DateAt(doc, sentence - 1, before.Cue, before.Start, before.End, happened, depth + 1);
         return carried.Basis == "dateline" ? found : (carried.Value, "previous");
+    }
+
+    /// <summary>
+    /// The day the lead gives the news a headline line tells in the present at <paramref name="offset"/> ("Indiana
+    /// governor endorses Cruz" / "... received the endorsement of Gov. Mike Pence on Friday"): the first date of the
+    /// first sentence after the headline lines that has one, when it is a day up to three days before the article;
+    /// null otherwise.
+    /// </summary>
+    private static (string Value, string Basis)? HeadlineAct(AnalyzedDocument doc, int offset, bool happened)
+    {
+        if (!happened || doc.Sentences.Length < 2) return null;
+        int at = doc.TokenIndexAt(offset);
+        if (at >= doc.Tokens.Length || doc.Tokens[at].Start != offset || doc.Tokens[at].Kind != TokenKind.Word) return null;
+        // Only a verb in the headline's present ("endorses", "Slams") tells the news; "Genocide", "Deport" do not.
+        var verb = Word(doc, at);
+        if (verb.Length < 4 || !verb.EndsWith('s') || verb.EndsWith("ss", StringComparison.Ordinal)
+            || (at > 0 && IsOneOf(Word(doc, at - 1), s_determiners))) // "The attacks in Paris": a noun
+            return null;
+        // The headline and a subtitle stand on lines of their own.
+        if (!LineOfItsOwn(doc, 0)) return null;
+        // A short dateless line after the headline is its subtitle ("Sanders praises Obama after 45-minute meeting.").
+        int body = doc.Sentences.Length > 2 && LineOfItsOwn(doc, 1) && !AnchorIn(doc, doc.Sentences[1].Start, doc.Sentences[1].End, -1, -1) ? 2 : 1;
+        if (doc.SentenceAt(offset) >= body) return null;
+        // The first sentence of the body tells the news; a later one may tell what led to it ("On Monday, Trump refused ...").
+        var lead = doc.Sentences[body];
+        for (int i = FirstTimexFrom(doc, lead.Start); i < doc.Timexes.Length && doc.Timexes[i].Start < lead.End; i++)
+        {
+            var t = doc.Timexes[i];
+            // "who needs a win in Tuesday's primary": a day ahead, or one in an aside, is no news told.
+            if (!t.IsAnchor || Quoted(doc, lead.Start, t.Start) || (EarliestDay(t.Value) is { } ahead && ahead > doc.Article.Date)
+                || !Usable(doc, t, doc.Article.Date) || Aside(doc, t, lead.Start))
+                continue;
+            // The lead's first past date is the news's, when it is a recent day.
+            if (!IsDay(t.Value) || EarliestDay(t.Value) is not { } day || day.DayNumber < doc.Article.Date.DayNumber - 3) return null;
+            return (t.Value, "previous");
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether sentence <paramref name="i"/> ends its line: a headline's, or a short subtitle's.</summary>
+    private static bool LineOfItsOwn(AnalyzedDocument doc, int i) =>
+        i + 1 < doc.Sentences.Length && HeadlineWords(doc, doc.Sentences[i]) <= 16 && doc.Slice(doc.Sentences[i].End, doc.Sentences[i + 1].Start).Contains('\n');
+
+    /// <summary>How many words sentence <paramref name="s"/> holds, up to 17: a headline is short, a lead's line is not.</summary>
+    private static int HeadlineWords(AnalyzedDocument doc, Sentence s)
+    {
+        int n = 0;
+        for (int k = doc.TokenIndexAt(s.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < s.End && n <= 16; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word) n++;
+        }
+
+        return n;
     }
 
     /// <summary>Whether a word stands in [<paramref name="from"/>, <paramref name="end"/>): "'Sons of Trump' happily roots around" is a title in the story's own sentence, no quote alone.</summary>
@@ -128,7 +185,7 @@ public static class EventDating
         if (excludeStart >= 0 && doc.SentenceAt(excludeStart) is > 0 and var quoteOpened) lookFrom = Math.Min(lookFrom, doc.Sentences[quoteOpened - 1].Start);
         // A debate night the lead set, or a past scene two sentences back ("In 1991, ... / ... / He sued"), is the one date from further back.
         if (FirstTimexFrom(doc, lookFrom) is var firstNear && (firstNear >= doc.Timexes.Length || doc.Timexes[firstNear].Start >= s.End)
-            && !(happened && sentence > 0 && (DebateNight(doc, sentence) >= 0 || LeadAct(doc, sentence, default) >= 0))
+            && !(happened && sentence > 0 && (DebateNight(doc, sentence) >= 0 || LeadAct(doc, sentence, default) >= 0 || LeadDay(doc, sentence) >= 0))
             && !(excludeStart < 0 && sentence >= 2 && PronounOpens(doc, s) && AnyTimexIn(doc, doc.Sentences[sentence - 2].Start, doc.Sentences[sentence - 2].End)))
         {
             // "he said at the debate", with "Thursday's debate" told elsewhere: an event the article dates. A sentence
@@ -163,6 +220,8 @@ public static class EventDating
         if (!before && EventAnchored(doc, s, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest) is { } anchored) return anchored;
         int inClause = before ? -1 : Nearest(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest, s.Start, -1);
         if (inClause >= 0) return Found(doc, inClause);
+        // "women who complained about his behavior in the 1990s": a past decade in the act's own clause is the act's time.
+        if (!before && DecadeIn(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd) is var decade and >= 0) return Found(doc, decade);
         // "... mounted by her husband in 1992. / Bill Clinton's stock answer then - '...'": a quote led in by "then" was
         // said at the time the sentence before dated.
         if (excludeStart >= 0 && offset == excludeStart && sentence > 0 && ThenBefore(doc, excludeStart, s.Start) && !AnyTimexIn(doc, s.Start, s.End)
@@ -247,6 +306,11 @@ public static class EventDating
             if (!UnquotedTimexIn(doc, s) && SceneGoesOn(doc, sentence, offset, excludeStart, excludeEnd, latest) is var goesOn and >= 0)
                 return (doc.Timexes[goesOn].Value, "previous");
 
+            // "... articulated in a 2007 address Graham gave to La Raza. In his remarks, Graham argued ...": the occasion
+            // the sentence opens on is the one the sentence before dated.
+            if (!UnquotedTimexIn(doc, s) && OccasionDatedBefore(doc, sentence, offset, excludeStart, excludeEnd, latest) is var occasionBefore and >= 0)
+                return (doc.Timexes[occasionBefore].Value, "previous");
+
             // "ProPublica obtained a video of the speech ... on Dec. 5, 2007. / According to ProPublica, Clinton praised
             // ...": the source the sentence before dated goes on telling the scene it found, however long ago.
             if (excludeStart < 0 && !UnquotedTimexIn(doc, s) && SourceGoesOn(doc, sentence, offset, latest) is var told and >= 0)
@@ -286,10 +350,10 @@ public static class EventDating
         // A cue stands outside its quote's words, even where the sentence opens inside a quote begun before it.
         if (latest != DateOnly.MaxValue && sentence > 0 && !UnquotedTimexIn(doc, s, excludeStart, excludeEnd)
             && ((excludeStart >= 0 && (offset < excludeStart || offset >= excludeEnd)) || !Quoted(doc, s.Start, offset))
-            && SpeakerToken(doc, cue, s, mainLine: true) is var who and >= 0
+            && (SpeakerToken(doc, cue, s, mainLine: true) is var named and >= 0 ? named : excludeStart < 0 ? CoordinatedSubject(doc, s, offset) : -1) is var who and >= 0
             && (excludeStart >= 0 ? PastCue(doc, cue, excludeStart, s.End) : ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
-            && SceneNight(doc, sentence, who) is var night and >= 0 && OnlyDated(doc, doc.Sentences[sentence - 1], doc.Timexes[night].Value)
-            && !OtherMedium(doc, s) && !OffScene(doc, sentence, who, doc.Timexes[night]))
+            && SceneNight(doc, sentence, who, out bool atOccasion) is var night and >= 0 && OnlyDated(doc, doc.Sentences[sentence - 1], doc.Timexes[night].Value)
+            && (atOccasion || !OtherMedium(doc, s)) && !OffScene(doc, sentence, who, doc.Timexes[night]))
             return (doc.Timexes[night].Value, "previous");
 
         return dateline;
@@ -331,6 +395,50 @@ public static class EventDating
 
         return null;
     }
+
+    /// <summary>
+    /// A decade before the article's that clause [<paramref name="from"/>, <paramref name="to"/>) places its act in
+    /// ("in the 1990s", "during the 1980s"), outside quoted words and [<paramref name="excludeStart"/>,
+    /// <paramref name="excludeEnd"/>), for the act at <paramref name="offset"/>; -1 when none. "Since the 1990s" starts a
+    /// stretch the act need not fall in.
+    /// </summary>
+    private static int DecadeIn(AnalyzedDocument doc, int from, int to, int offset, int excludeStart, int excludeEnd)
+    {
+        for (int i = FirstTimexFrom(doc, from); i < doc.Timexes.Length && doc.Timexes[i].Start < to; i++)
+        {
+            var t = doc.Timexes[i];
+            var v = t.Value;
+            if (t.Type != TimexType.Date || v.Length != 4 || v[3] != 'X' || !char.IsAsciiDigit(v[0]) || !char.IsAsciiDigit(v[1]) || !char.IsAsciiDigit(v[2])) continue;
+            if ((t.Start >= excludeStart && t.Start < excludeEnd) || Quoted(doc, from, t.Start) || t.End > to) continue;
+            // The decade is over: "in the 2020s" written in 2022 is not yet.
+            if ((v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + 9 >= doc.Article.Date.Year) continue;
+            int k = doc.TokenIndexAt(t.Start) - 1;
+            if (k >= 0 && IsOneOf(Word(doc, k), s_spans) && !NestedActBetween(doc, offset, k)) return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether, between the act at <paramref name="offset"/> and the decade's preposition at token <paramref name="k"/>
+    /// after it, another act may stand that the decade dates instead: a gerund or "for", "of", "by" ("criticizing him
+    /// for repeated votes ... in the 1990s", "accused her of using the term in the 1990s"), or more than six words.
+    /// </summary>
+    private static bool NestedActBetween(AnalyzedDocument doc, int offset, int k)
+    {
+        int at = doc.TokenIndexAt(offset);
+        if (at >= k) return false;
+        if (k - at - 1 > 6) return true;
+        for (int j = at + 1; j < k; j++)
+        {
+            var w = Word(doc, j);
+            if (IsOneOf(w, s_nestingWords) || (w.Length > 4 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase))) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly Words s_nestingWords = ["for", "of", "by", "after", "before", "since", "to"];
 
     /// <summary>Whether an anchor timex stands in [<paramref name="from"/>, <paramref name="to"/>) outside [<paramref name="excludeStart"/>, <paramref name="excludeEnd"/>).</summary>
     private static bool AnchorIn(AnalyzedDocument doc, int from, int to, int excludeStart, int excludeEnd)
@@ -678,9 +786,180 @@ public static class EventDating
 
     private static readonly Words s_haves = ["has", "have", "had", "'s", "’s"];
 
-    /// <summary>The night the lead sets for the one named at token <paramref name="who"/>: a debate's, else the lead's own act's when it is theirs; -1 when none.</summary>
-    private static int SceneNight(AnalyzedDocument doc, int sentence, int who) =>
-        DebateNight(doc, sentence) is var night and >= 0 ? night : LeadAct(doc, sentence, Word(doc, who));
+    /// <summary>
+    /// The night the lead sets for the one named at token <paramref name="who"/>: a debate's, else the lead's own act's
+    /// when it is theirs (or a pronoun's right after a sentence that opens on them), else, with
+    /// <paramref name="occasion"/> set, the lead's one recent day for an act that refers back to a one-day occasion
+    /// ("ahead of his AIPAC speech", "At AIPAC,"); -1 when none.
+    /// </summary>
+    private static int SceneNight(AnalyzedDocument doc, int sentence, int who, out bool occasion)
+    {
+        occasion = false;
+        if (DebateNight(doc, sentence) is var night and >= 0) return night;
+        if (LeadAct(doc, sentence, Word(doc, who)) is var act and >= 0) return act;
+        // "Trump blamed Clinton ... / He vowed ...": a pronoun right after a sentence that opens on the lead's person.
+        if (IsOneOf(Word(doc, who), s_subjectPronouns) && LeadAct(doc, sentence, default) is var leadAct and >= 0
+            && OpensOn(doc, doc.Sentences[sentence - 1], LeadSurname(doc, leadAct)))
+            return leadAct;
+        // The occasion the act refers back to ("ahead of his speech") is the scene itself, no other medium; one the
+        // sentence or the one before names ("in an interview with The Post just before ...") is another scene.
+        occasion = true;
+        return LeadDay(doc, sentence) is var day and >= 0 && OccasionNear(doc, sentence) && !DatedAround(doc, doc.Sentences[sentence], doc.Tokens[who].Start)
+               && !NamesMedium(doc, doc.Sentences[sentence - 1]) && !NamesMedium(doc, doc.Sentences[sentence]) ? day : -1;
+    }
+
+    /// <summary>
+    /// Whether sentence <paramref name="s"/> holds an anchor date outside quoted words, reading the marks from the
+    /// speaker at <paramref name="at"/> for a date after it: "'... through,' Clinton said at a town hall ... this week"
+    /// opens inside a quote, and its date is the saying's.
+    /// </summary>
+    private static bool DatedAround(AnalyzedDocument doc, Sentence s, int at)
+    {
+        for (int i = FirstTimexFrom(doc, s.Start); i < doc.Timexes.Length && doc.Timexes[i].Start < s.End; i++)
+        {
+            var t = doc.Timexes[i];
+            if (t.IsAnchor && !(t.Start > at ? Quoted(doc, at, t.Start) : Quoted(doc, s.Start, t.Start))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether sentence <paramref name="s"/> names, outside quoted words, a medium that is no occasion of the scene: an interview, a tweet, a letter.</summary>
+    private static bool NamesMedium(AnalyzedDocument doc, Sentence s)
+    {
+        bool inQuote = false;
+        for (int k = doc.TokenIndexAt(s.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) inQuote = !inQuote;
+            else if (!inQuote && doc.Tokens[k].Kind == TokenKind.Word && IsOneOf(Word(doc, k), s_otherMedia)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly Words s_otherMedia =
+        ["interview", "interviews", "tweet", "tweets", "tweeted", "op-ed", "letter", "email", "e-mail", "video", "podcast", "column"];
+
+    /// <summary>
+    /// Whether sentence <paramref name="sentence"/> or one of the three before it refers back to a one-day occasion
+    /// outside quoted words: "in his speech", "at the hearing", "ahead of his AIPAC speech", "the town hall",
+    /// or a sentence opening "At AIPAC,". An indefinite one ("a speech in Salt Lake City") brings in another occasion.
+    /// </summary>
+    private static bool OccasionNear(AnalyzedDocument doc, int sentence)
+    {
+        var s = doc.Sentences[sentence];
+        int from = doc.Sentences[Math.Max(0, sentence - OccasionReach)].Start;
+        bool inQuote = false;
+        for (int k = doc.TokenIndexAt(from); k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Kind == TokenKind.Quote) inQuote = !inQuote;
+            if (inQuote || tok.Kind != TokenKind.Word) continue;
+            var w = Word(doc, k);
+            // "At AIPAC, however, ...": a place's name opening the sentence.
+            if (w.Equals("at", StringComparison.OrdinalIgnoreCase) && doc.SentenceAt(tok.Start) is var at and >= 0 && doc.Sentences[at].Start == tok.Start)
+            {
+                int j = k + 1;
+                if (j < doc.Tokens.Length && Word(doc, j) is "the") j++; // "At the Expo,"
+                int name = j;
+                while (j < doc.Tokens.Length && j < name + 3 && doc.Tokens[j].Kind == TokenKind.Word && (doc.Tokens[j].Shape & TokenShape.Capitalized) != 0) j++;
+                if (j > name && j < doc.Tokens.Length && Word(doc, j) is "," && !AnyTimexIn(doc, doc.Tokens[k].Start, doc.Tokens[j].Start)) return true;
+            }
+
+            bool possessive = w is "'s" or "’s" && k > 0 && (doc.Tokens[k - 1].Shape & TokenShape.Capitalized) != 0;
+            if ((!IsOneOf(w, s_backReferences) && !possessive) || InRelative(doc, k)) continue;
+            // The determiner, a name or two, then the occasion: "his AIPAC speech", "the town hall", "Trump's rally".
+            for (int j = k + 1; j < doc.Tokens.Length && j < k + 4 && doc.Tokens[j].Kind == TokenKind.Word; j++)
+            {
+                var n = Word(doc, j);
+                // "the Kentucky International Convention Center" is a place, no occasion: the occasion is a common noun.
+                bool lower = (doc.Tokens[j].Shape & TokenShape.Capitalized) == 0;
+                // "Trump's remarks" are more often his words than an occasion.
+                if (lower && !(possessive && n.Equals("remarks", StringComparison.Ordinal)) && (IsOneOf(n, s_sceneOccasions) || (n.Equals("town", StringComparison.Ordinal) && j + 1 < doc.Tokens.Length && Word(doc, j + 1).Equals("hall", StringComparison.Ordinal))))
+                {
+                    // "his 2012 speech" is another occasion.
+                    if (AnyTimexIn(doc, tok.Start, doc.Tokens[j].End)) break;
+                    return !SetApart(doc, s);
+                }
+
+                if ((doc.Tokens[j].Shape & TokenShape.Capitalized) == 0 && !IsOneOf(n, s_occasionModifiers)) break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether sentence <paramref name="s"/> sets its act a span apart from another time: "A week after Trump spoke to the gathering", "two days later".</summary>
+    private static bool SetApart(AnalyzedDocument doc, Sentence s)
+    {
+        for (int k = doc.TokenIndexAt(s.Start) + 1; k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            if (IsOneOf(Word(doc, k - 1), s_spanUnits) && (IsOneOf(Word(doc, k), s_sequence) || IsOneOf(Word(doc, k), s_laterEarlier))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> stands in a relative clause opened a few words before it with no comma between ("Allen, who spoke at the convention,").</summary>
+    private static bool InRelative(AnalyzedDocument doc, int k)
+    {
+        for (int b = k - 1; b >= 0 && b > k - 10; b--)
+        {
+            if (doc.Tokens[b].Kind == TokenKind.Punct) return false;
+            if (IsOneOf(Word(doc, b), s_relatives)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly Words s_laterEarlier = ["later", "earlier", "ago"];
+
+    // How many sentences back an occasion may be named and still set the scene of an act.
+    private const int OccasionReach = 3;
+
+    // Determiners that refer back to an occasion the story told: "the hearing", "his speech".
+    private static readonly Words s_backReferences = ["the", "his", "her", "their", "its", "this", "that"];
+
+    // Occasions of one day a story may be set at.
+    private static readonly Words s_sceneOccasions =
+    [
+        "speech", "remarks", "address", "appearance", "rally", "hearing", "testimony", "conference", "meeting", "session",
+        "summit", "forum", "caucus", "caucuses", "ceremony", "luncheon", "dinner", "briefing", "gathering", "convention", "debate",
+    ];
+
+    // Units that set an act a span apart from an occasion: "a week after the hearing", "days before his speech".
+    private static readonly Words s_spanUnits = ["day", "days", "week", "weeks", "month", "months", "year", "years"];
+
+    // Words that may stand between the determiner and the occasion: "the annual meeting", "his victory speech".
+    private static readonly Words s_occasionModifiers =
+        ["annual", "opening", "closing", "victory", "campaign", "news", "press", "private", "public", "primary-night", "caucus", "same"];
+
+    /// <summary>
+    /// The one day, 1 to 3 days before the article, the lead (its first <see cref="LeadSentences"/> sentences before
+    /// <paramref name="sentence"/>) dates outside quoted words ("he offered promises Monday", "Congressional efforts
+    /// failed Tuesday"): the day of the scene a next-day story tells; -1 when the lead dates none, or two days.
+    /// </summary>
+    private static int LeadDay(AnalyzedDocument doc, int sentence)
+    {
+        if (sentence <= 0) return -1;
+        int leadEnd = doc.Sentences[Math.Min(sentence, LeadSentences) - 1].End, found = -1;
+        for (int i = 0; i < doc.Timexes.Length && doc.Timexes[i].Start < leadEnd; i++)
+        {
+            var t = doc.Timexes[i];
+            if (!t.IsAnchor || !IsDay(t.Value) || doc.SentenceAt(t.Start) is not (>= 0 and var at) || Quoted(doc, doc.Sentences[at].Start, t.Start)) continue;
+            if (EarliestDay(t.Value) is not { } day || day.DayNumber >= doc.Article.Date.DayNumber || day.DayNumber < doc.Article.Date.DayNumber - 3
+                || !Usable(doc, t, doc.Article.Date) || Aside(doc, t, doc.Sentences[at].Start))
+                return -1;
+            // "Monday ... Monday night": the same day told twice is still one scene; a second day is two.
+            if (found >= 0 && EarliestDay(doc.Timexes[found].Value) != day) return -1;
+            if (found < 0) found = i;
+        }
+
+        return found;
+    }
+
+    // The lead a next-day story sets its scene in: the headline and the first paragraphs.
+    private const int LeadSentences = 6;
 
     /// <summary>
     /// The day, 1 to 3 days before the article, of the act the lead (its first three sentences before
@@ -711,7 +990,7 @@ public static class EventDating
                 var t = doc.Timexes[i];
                 if (!t.IsAnchor || !IsDay(t.Value) || EarliestDay(t.Value) is not { } day) continue;
                 if (day.DayNumber >= doc.Article.Date.DayNumber || day.DayNumber < doc.Article.Date.DayNumber - 3 || !Usable(doc, t, doc.Article.Date)
-                    || Aside(doc, t, lead.Start) || ClauseBetween(doc, surname, doc.TokenIndexAt(t.Start)))
+                    || Aside(doc, t, lead.Start) || (ClauseBetween(doc, surname, doc.TokenIndexAt(t.Start)) && !SameSubjectWhile(doc, surname, doc.TokenIndexAt(t.Start))))
                     return -1;
                 return name.IsEmpty || Word(doc, surname).Equals(name, StringComparison.OrdinalIgnoreCase) ? i : -1;
             }
@@ -719,6 +998,56 @@ public static class EventDating
 
         return -1;
     }
+
+    /// <summary>The surname the lead's act at timex <paramref name="act"/> is told of: the last capitalized word of the run its sentence opens on.</summary>
+    private static ReadOnlySpan<char> LeadSurname(AnalyzedDocument doc, int act)
+    {
+        int si = doc.SentenceAt(doc.Timexes[act].Start);
+        if (si < 0) return default;
+        int last = -1;
+        for (int k = doc.TokenIndexAt(doc.Sentences[si].Start); k < doc.Tokens.Length && doc.Tokens[k].Start < doc.Timexes[act].Start; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word && (doc.Tokens[k].Shape & TokenShape.Capitalized) != 0) last = k;
+            else if (doc.Tokens[k].Kind == TokenKind.Word && last >= 0) break;
+        }
+
+        return last >= 0 ? Word(doc, last) : default;
+    }
+
+    /// <summary>Whether sentence <paramref name="s"/> opens on <paramref name="name"/> within its first three words ("Trump blamed", "Mr. Trump said").</summary>
+    private static bool OpensOn(AnalyzedDocument doc, Sentence s, ReadOnlySpan<char> name)
+    {
+        if (name.Length < 3) return false;
+        int first = doc.TokenIndexAt(s.Start);
+        for (int k = first; k < first + 4 && k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            if (Word(doc, k).Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+            if (doc.Tokens[k].Kind == TokenKind.Word && (doc.Tokens[k].Shape & TokenShape.Capitalized) == 0) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the only clause between the lead's name at <paramref name="from"/> and its date at <paramref name="to"/>
+    /// is one of the same moment with the same subject: "Donald Trump painted a dire portrait ... as he accepted the
+    /// nomination here Thursday night".
+    /// </summary>
+    private static bool SameSubjectWhile(AnalyzedDocument doc, int from, int to)
+    {
+        int opener = -1;
+        for (int k = from + 1; k < to; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word || !(IsOneOf(Word(doc, k), s_relatives) || IsOneOf(Word(doc, k), s_sequence) || IsOneOf(Word(doc, k), s_clauseOpeners)))
+                continue;
+            if (opener >= 0) return false;
+            opener = k;
+        }
+
+        return opener >= 0 && opener + 1 < to && IsOneOf(Word(doc, opener), s_sameMoment) && IsOneOf(Word(doc, opener + 1), s_subjectPronouns);
+    }
+
+    private static readonly Words s_sameMoment = ["as", "when", "while"];
 
     /// <summary>Whether a clause of its own ("who", "after", "when" ...) opens between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     private static bool ClauseBetween(AnalyzedDocument doc, int from, int to)
@@ -1886,6 +2215,40 @@ public static class EventDating
     }
 
     /// <summary>
+    /// The date of the occasion the sentence before names with a date of its own ("a 2007 address", "his March 3
+    /// speech", "Tuesday's hearing"), when sentence <paramref name="sentence"/> opens on the speaker's occasion ("In his
+    /// remarks,", "At the hearing,") and tells the act at <paramref name="offset"/> after it in the past; -1 otherwise.
+    /// </summary>
+    private static int OccasionDatedBefore(AnalyzedDocument doc, int sentence, int offset, int excludeStart, int excludeEnd, DateOnly latest)
+    {
+        var s = doc.Sentences[sentence];
+        int k = doc.TokenIndexAt(s.Start);
+        if (k + 3 >= doc.Tokens.Length || !IsOneOf(Word(doc, k), s_within) || !IsOneOf(Word(doc, k + 1), s_backReferences)
+            || !(IsOneOf(Word(doc, k + 2), s_ownOccasions) || IsOneOf(Word(doc, k + 2), s_sceneOccasions)) || Word(doc, k + 3) is not ","
+            || offset <= doc.Tokens[k + 3].Start)
+            return -1;
+        bool past = excludeStart >= 0 && offset != excludeStart
+            ? PastCue(doc, offset, excludeStart, s.End)
+            : !Quoted(doc, s.Start, offset) && ToldInThePast(doc, offset, doc.Tokens[k + 3].End) && Narrative(doc, sentence, offset, excludeStart, excludeEnd);
+        if (!past) return -1;
+        var prev = doc.Sentences[sentence - 1];
+        for (int j = doc.TokenIndexAt(prev.Start) + 1; j < doc.Tokens.Length && doc.Tokens[j].Start < prev.End; j++)
+        {
+            if (!(IsOneOf(Word(doc, j), s_ownOccasions) || IsOneOf(Word(doc, j), s_sceneOccasions)) || (doc.Tokens[j].Shape & TokenShape.Capitalized) != 0) continue;
+            // The date right before the noun, a name or its possessive apart: "a 2007 address", "Tuesday's speech".
+            int b = j - 1;
+            while (b > j - 3 && b >= 0 && (Word(doc, b) is "'s" or "’s" || (doc.Tokens[b].Kind == TokenKind.Word && (doc.Tokens[b].Shape & TokenShape.Capitalized) != 0
+                   && !AnyTimexIn(doc, doc.Tokens[b].Start, doc.Tokens[b].End))))
+                b--;
+            int i = b >= 0 ? FirstTimexFrom(doc, doc.Tokens[b].Start) : doc.Timexes.Length;
+            if (i >= doc.Timexes.Length || doc.Timexes[i].End != doc.Tokens[b].End || !doc.Timexes[i].IsAnchor || Quoted(doc, prev.Start, doc.Timexes[i].Start)) continue;
+            if (EarliestDay(doc.Timexes[i].Value) is { } first && first <= latest && first <= doc.Article.Date) return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// The day the sentence before dates, when sentence <paramref name="sentence"/> opens on "According to" and a name
     /// that sentence used ("According to ProPublica, Clinton praised ...") and tells the act at
     /// <paramref name="offset"/> in the past, outside quoted words; -1 otherwise.
@@ -2073,6 +2436,37 @@ public static class EventDating
                && b > doc.TokenIndexAt(s.Start))
             b--;
         return b < 0 || doc.Tokens[b].Start < s.Start || !(IsOneOf(Word(doc, b), s_clauseOpeners) || IsOneOf(Word(doc, b), s_sequence)) ? k : -1;
+    }
+
+    /// <summary>
+    /// The subject the sentence opens on when the act at <paramref name="offset"/> is a second past verb joined by "and"
+    /// to the first ("He denounced the United Nations and rejected rumors ..."): a pronoun or a name of up to three words
+    /// followed by a past verb, with no comma or clause before the "and"; -1 otherwise.
+    /// </summary>
+    private static int CoordinatedSubject(AnalyzedDocument doc, Sentence s, int offset)
+    {
+        int at = doc.TokenIndexAt(offset), first = doc.TokenIndexAt(s.Start);
+        if (at <= first + 2 || at >= doc.Tokens.Length || doc.Tokens[at].Start != offset || !Word(doc, at - 1).Equals("and", StringComparison.Ordinal)
+            || !PastVerb(Word(doc, at)))
+            return -1;
+        int verb = first;
+        if (IsOneOf(Word(doc, first), s_subjectPronouns)) verb = first + 1;
+        else
+        {
+            while (verb < at && verb < first + 3 && doc.Tokens[verb].Kind == TokenKind.Word && (doc.Tokens[verb].Shape & TokenShape.Capitalized) != 0) verb++;
+            if (verb == first || IsOneOf(Word(doc, first), s_sentenceOpeners) || IsOneOf(Word(doc, first), s_definites)) return -1;
+        }
+
+        if (verb >= at - 1 || doc.Tokens[verb].Kind != TokenKind.Word || !PastVerb(Word(doc, verb))) return -1;
+        // One clause from the first verb to the "and": no comma, quote or clause opener between.
+        for (int k = verb + 1; k < at - 1; k++)
+        {
+            if (doc.Tokens[k].Kind is TokenKind.Punct or TokenKind.Quote || IsOneOf(Word(doc, k), s_relatives) || IsOneOf(Word(doc, k), s_clauseOpeners)
+                || IsOneOf(Word(doc, k), s_sequence))
+                return -1;
+        }
+
+        return first;
     }
 
     /// <summary>
@@ -2272,7 +2666,7 @@ public static class EventDating
             if (tok.Kind != TokenKind.Word || (tok.Shape & TokenShape.Capitalized) != 0) continue;
             var w = Word(doc, k);
             bool past = PastVerb(w) || (w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal)) || IsOneOf(w, s_speechVerbs)
-                        || w.Equals("did", StringComparison.OrdinalIgnoreCase);
+                        || w.Equals("did", StringComparison.OrdinalIgnoreCase) || IsOneOf(w, s_pastNegations);
             if (past && !(k > 0 && IsOneOf(Word(doc, k - 1), s_determiners)))
                 return true;
         }
@@ -2431,6 +2825,9 @@ public static class EventDating
         "said", "told", "says", "tells", "wrote", "tweeted", "added", "asked", "declared", "announced", "argued", "insisted",
         "invited", "praised", "warned", "urged", "claimed", "stated", "testified", "interviewed", "spoke", "remarked", "called",
     ];
+
+    // "Zucker didn't respond": a past told in the negative is still the past.
+    private static readonly Words s_pastNegations = ["didn't", "didn’t", "wasn't", "wasn’t", "weren't", "weren’t"];
 
     private static readonly Words s_notNarrative =
     [
