@@ -7,7 +7,7 @@ namespace Annals.Storage;
 /// "2022-10-25" and "2022-10-25T10:35" give that day; "2022-10" the first of the month; "2022-W43" the Monday of
 /// ISO week 43 ("2022-W43-WE" its Saturday); "2022-Q3" and "2022-H2" the first day of the quarter or half;
 /// "2022-SP/SU/FA/WI" the first day of the meteorological season (winter from 1 December of that year);
-/// "2022" 1 January; "202" (a decade) 1 January 2020; "20" (a century) 1 January 2000.
+/// "2022" 1 January; "202" or "202X" (a decade) 1 January 2020; "20" or "20XX" (a century) 1 January 2000.
 /// Anything else (PRESENT_REF, durations, "XXXX-10-25", impossible dates) gives null. Never throws.
 /// </remarks>
 public static class TimexDays
@@ -26,6 +26,10 @@ public static class TimexDays
             int n = Digits(v);
             return Day(v.Length == 3 ? n * 10 : n * 100, 1, 1);
         }
+
+        // The same written with its open digits: "199X" (the 1990s), "19XX" (the 1900s).
+        if (v.Length == 4 && AllDigits(v[..3]) && v[3] == 'X') return Day(Digits(v[..3]) * 10, 1, 1);
+        if (v.Length == 4 && AllDigits(v[..2]) && v[2] == 'X' && v[3] == 'X') return Day(Digits(v[..2]) * 100, 1, 1);
 
         if (v.Length < 4 || !AllDigits(v[..4])) return null;
         int year = Digits(v[..4]);

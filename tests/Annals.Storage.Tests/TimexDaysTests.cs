@@ -18,6 +18,8 @@ public sealed class TimexDaysTests
     [InlineData("2022", "2022-01-01")]
     [InlineData("199", "1990-01-01")]
     [InlineData("19", "1900-01-01")]
+    [InlineData("199X", "1990-01-01")]
+    [InlineData("19XX", "1900-01-01")]
     public void FirstDay_CalendarValue_GivesFirstDayOfPeriod(string value, string expected)
     {
         Assert.Equal(DateOnly.ParseExact(expected, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), TimexDays.FirstDay(value));
@@ -40,6 +42,8 @@ public sealed class TimexDaysTests
     [InlineData("0000")]
     [InlineData("2022-")]
     [InlineData("2")]
+    [InlineData("1X9X")]
+    [InlineData("XXXX")]
     public void FirstDay_NotCalendarValue_GivesNull(string? value)
     {
         Assert.Null(TimexDays.FirstDay(value));
