@@ -194,7 +194,9 @@ internal sealed partial class TimexScanner
         bool anchor = hit.Type is TimexType.Date or TimexType.Time && hit.HasPoint && hit.Point.Grain >= Grain.Year;
         if (anchor && !hit.LooksBack)
         {
-            _lastAnchor = hit.Point;
+            // "a pastor held in Iran since 2012": the start of a state told in passing; a later "a year later" counts
+            // from the story's last time, not from it.
+            if (!(Is(first - 1, "since") && hit.Point.Grain == Grain.Year && _lastAnchor.IsValid)) _lastAnchor = hit.Point;
             if (hit.Point.Grain == Grain.Quarter) _quarterTold = hit.Point;
             // Only a year fronted to open the sentence sets its scene ("In 2008, ...", "But in 2012, ..."); one inside a
             // clause or a noun ("a filing in 1987", "the years 2010 to 2013") may be background to a later month.
