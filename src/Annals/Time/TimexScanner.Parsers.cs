@@ -1557,6 +1557,11 @@ internal sealed partial class TimexScanner
             }
 
             int dayTense = RegularPastBefore(k) ? -2 : Tense(k, j);
+            // "to sway the Nov. 8 election, Clinton said": a vote named by its day that is still ahead this year is this
+            // year's, unless a verb right before says it is over ("lost the Nov. 8 election"); a vote whose day this
+            // year has passed is left to the nearest ("after the June 7 primary").
+            if (dayTense is 0 or -1 && VoteAfter(j) && TimePoint.TryDate(_dct.Year, w.Month, day, out var voteDay) && voteDay.StartDate() > _dct.Date)
+                dayTense = 1;
             // "In 2008, on June 3, the senator ...": a day with no year in a sentence set in an earlier year is of that year.
             if (FrameYear(dayTense, k) is > 0 and var dayFrame)
             {

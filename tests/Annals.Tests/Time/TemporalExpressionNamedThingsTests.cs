@@ -89,4 +89,14 @@ public class TemporalExpressionNamedThingsTests
     {
         Assert.Contains(Found(text, "2016-08-08"), f => f.Text == month);
     }
+
+    [Theory]
+    [InlineData("2016-07-31", "He hacked the party's mail to sway the Nov. 8 election, she said.", "2016-11-08")]
+    [InlineData("2016-07-03", "The tweet came ahead of the Nov. 8 election.", "2016-11-08")]
+    [InlineData("2016-07-02", "Protests have continued after the June 7 primary.", "2016-06-07")]
+    [InlineData("2016-07-31", "He lost the Nov. 3 election.", "2015-11-03")]
+    public void VoteNamedByItsDay_StillAheadThisYear_IsThisYears(string date, string text, string value)
+    {
+        Assert.Contains(Found(text, date), f => f.Value == value);
+    }
 }
