@@ -57,6 +57,15 @@ public static class EventDating
     {
         var found = DateOwn(doc, sentence, offset, excludeStart, excludeEnd, happened);
         if (found.Basis == "dateline" && sentence <= 1 && excludeStart < 0 && depth == 0 && HeadlineAct(doc, offset, happened) is { } told) return told;
+        // "'...,' she said in a statement Friday. / 'The only reason to block it is politics.'": an act told inside a
+        // sentence that is a quote alone, going on from words attributed just before, is in what was said then.
+        if (found.Basis == "dateline" && excludeStart < 0 && happened && depth == 0 && sentence > 0 && sentence < doc.Sentences.Length
+            && QuoteAlone(doc, doc.Sentences[sentence], offset) is var alone and >= 0 && QuoteBefore(doc, sentence, alone) is { } spoken)
+        {
+            var said = DateAt(doc, sentence - 1, spoken.Cue, spoken.Start, spoken.End, happened, depth + 1);
+            return said.Basis == "dateline" ? found : (said.Value, "previous");
+        }
+
         if (found.Basis != "dateline" || excludeStart < 0 || offset != excludeStart || depth >= 4 || sentence <= 0 || sentence >= doc.Sentences.Length
             || WordsAfter(doc, excludeEnd, doc.Sentences[sentence].End) || QuoteBefore(doc, sentence, excludeStart) is not { } before)
             return found;
@@ -100,6 +109,24 @@ public static class EventDating
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the words start of the quote sentence <paramref name="s"/> is alone, when <paramref name="offset"/> stands
+    /// inside them: the sentence opens on a quotation mark and its words close it; -1 otherwise.
+    /// </summary>
+    private static int QuoteAlone(AnalyzedDocument doc, Sentence s, int offset)
+    {
+        int open = doc.TokenIndexAt(s.Start);
+        if (open + 1 >= doc.Tokens.Length || doc.Tokens[open].Kind != TokenKind.Quote || doc.Tokens[open].Start > s.Start + 2 || offset < doc.Tokens[open].End) return -1;
+        for (int k = open + 1; k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Quote) continue;
+            // The act stands before the closing mark, and no words of the story follow it.
+            return offset < doc.Tokens[k].Start && !WordsAfter(doc, doc.Tokens[k].End, s.End) ? doc.Tokens[open + 1].Start : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>Whether sentence <paramref name="i"/> ends its line: a headline's, or a short subtitle's.</summary>
@@ -1071,14 +1098,50 @@ public static class EventDating
     private static int SpeechDate(AnalyzedDocument doc, Sentence prev, int said, DateOnly latest, bool wider)
     {
         var (ps, pe) = ClauseAround(doc, prev, said);
+        // "told the paper that she took off eight days in 2011": a date in what the speech reports is not its own.
+        int reported = ComplementStart(doc, said, pe);
         int speech = Nearest(doc, ps, pe, said, -1, -1, latest, prev.Start, -1);
-        if (speech >= 0 && Quoted(doc, prev.Start, doc.Timexes[speech].Start)) speech = -1; // the speaker's words, not the speech's day
+        if (speech >= 0 && (Quoted(doc, prev.Start, doc.Timexes[speech].Start) || (reported > said && doc.Timexes[speech].Start >= reported && !SaidLast(doc, prev, doc.Timexes[speech]))))
+            speech = -1; // the speaker's words, not the speech's day
         // "On CNN Tuesday, his wife called for an open primary": the speech's day may open its sentence; a year or
         // a month there more often dates what the speaker talks about ("the convention in 1976").
         if (speech < 0 && wider && Nearest(doc, prev.Start, prev.End, said, -1, -1, latest, prev.Start, ps) is var around and >= 0
-            && Recent(doc.Timexes[around].Value) && !Quoted(doc, prev.Start, doc.Timexes[around].Start))
+            && Recent(doc.Timexes[around].Value) && !Quoted(doc, prev.Start, doc.Timexes[around].Start)
+            && !(reported > said && doc.Timexes[around].Start >= reported) && !ReportedBefore(doc, prev, doc.Timexes[around], said))
             speech = around;
         return speech;
+    }
+
+    /// <summary>Whether recent day <paramref name="t"/> closes sentence <paramref name="prev"/>, where it more often tells when the saying was ("confirmed he was aboard via Facebook on Friday.").</summary>
+    private static bool SaidLast(AnalyzedDocument doc, Sentence prev, Timex t)
+    {
+        int after = doc.TokenIndexAt(t.End);
+        return Recent(t.Value) && (after >= doc.Tokens.Length || doc.Tokens[after].Start >= prev.End || (doc.Tokens[after].Kind == TokenKind.Punct && after + 1 < doc.Tokens.Length && doc.Tokens[after + 1].Start >= prev.End));
+    }
+
+    /// <summary>
+    /// Whether timex <paramref name="t"/> belongs to words the saying at <paramref name="said"/> reports or to a thing
+    /// named, not to the saying: it names a thing ("Tuesday's news conference"), or stands before a closing ", his brother
+    /// added" ("He had a baby girl three weeks ago, his brother added").
+    /// </summary>
+    private static bool ReportedBefore(AnalyzedDocument doc, Sentence prev, Timex t, int said)
+    {
+        int after = doc.TokenIndexAt(t.End);
+        if (after < doc.Tokens.Length && Word(doc, after) is "'s" or "’s") return true;
+        // Only a saying that closes its sentence (", his brother added.") or stands between commas ("What got to her, she
+        // said, was a question at a town hall last week") is told around the words it reports.
+        int end = doc.TokenIndexAt(said) + 1;
+        if (end < doc.Tokens.Length && doc.Tokens[end].Start < prev.End && doc.Tokens[end].Kind != TokenKind.Punct) return false;
+        bool aside = end < doc.Tokens.Length && Word(doc, end) is "," && t.Start > doc.Tokens[end].Start;
+        if (t.Start > said && !aside) return false;
+        int k = doc.TokenIndexAt(said) - 1;
+        for (int steps = 0; k >= 0 && doc.Tokens[k].Start >= prev.Start && steps < 5; k--, steps++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word) continue;
+            return Word(doc, k) is "," && (t.Start < doc.Tokens[k].Start || aside);
+        }
+
+        return false;
     }
 
     // The article's date as text: every act of an article falls back to it, and articles come one by one. The last
@@ -2766,7 +2829,10 @@ public static class EventDating
         if (contentStart < 0 || contentEnd <= contentStart) return -1;
         var s = doc.Sentences[sentence];
         var prev = doc.Sentences[sentence - 1];
-        if (contentStart > s.Start + 2 || contentEnd >= s.End) return -1; // the quote opens the sentence, the attribution follows
+        if (contentStart > s.Start + 2) return -1; // the quote opens the sentence, the attribution follows
+        // "'...,' she said in a statement. '...'": a quote split by its attribution runs on past the sentence; the
+        // attribution follows its first part.
+        if (contentEnd >= s.End && (contentEnd = FirstPartEnd(doc, s, contentStart)) < 0) return -1;
         int k = doc.TokenIndexAt(contentEnd);
         for (int n = 0; k < doc.Tokens.Length && doc.Tokens[k].Start < s.End && n < 4; k++)
         {
@@ -2775,8 +2841,11 @@ public static class EventDating
             n++;
             var w = doc.Slice(t.Start, t.End);
             if (IsOneOf(w, s_subjectPronouns)) return SpeechIn(doc, prev);
-            if ((t.Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && doc.Slice(prev.Start, prev.End).Contains(w, StringComparison.Ordinal))
+            // "said a Nevada Democrat" brings in someone new; "Jenna Golden, Twitter's director" is named before the comma.
+            if ((t.Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && doc.Slice(prev.Start, prev.End).Contains(w, StringComparison.Ordinal)
+                && !(k > 0 && IsOneOf(Word(doc, k - 1), s_indefinites)))
                 return SpeechIn(doc, prev);
+            if (k + 1 < doc.Tokens.Length && Word(doc, k + 1) is "," && (t.Shape & TokenShape.Capitalized) != 0) break;
             // "'...,' the official said" after "A senior official said on Friday ...": the same noun names the speaker.
             if (k > 0 && Word(doc, k - 1).Equals("the", StringComparison.OrdinalIgnoreCase) && w.Length > 3 && !IsOneOf(w, s_speechVerbs)
                 && ContainsWord(doc.Slice(prev.Start, prev.End), w))
@@ -2784,6 +2853,17 @@ public static class EventDating
             // "'...,' the statement added" after "The company confirmed it via Facebook on Friday": the saying told before.
             if (k > 0 && Word(doc, k - 1).Equals("the", StringComparison.OrdinalIgnoreCase) && BodyAct(doc, prev, w, latest) is var act and >= 0)
                 return act;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where the first part of a quote opening at <paramref name="contentStart"/> closes inside sentence <paramref name="s"/>, at a quotation mark with words after it; -1 when none does.</summary>
+    private static int FirstPartEnd(AnalyzedDocument doc, Sentence s, int contentStart)
+    {
+        for (int k = doc.TokenIndexAt(contentStart); k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) return k > doc.TokenIndexAt(contentStart) && WordsAfter(doc, doc.Tokens[k].End, s.End) ? doc.Tokens[k].Start : -1;
         }
 
         return -1;
@@ -2814,11 +2894,20 @@ public static class EventDating
         {
             var t = doc.Tokens[k];
             if (t.Kind == TokenKind.Quote) inQuote = !inQuote;
-            else if (!inQuote && t.Kind == TokenKind.Word && IsOneOf(doc.Slice(t.Start, t.End), s_speechVerbs)) return t.Start;
+            // "Asked about the ban last week, Christie blamed ...": the question opening the sentence is no speech of the speaker's.
+            else if (!inQuote && t.Kind == TokenKind.Word && IsOneOf(doc.Slice(t.Start, t.End), s_speechVerbs)
+                     && !(t.Start == s.Start && doc.Slice(t.Start, t.End).Equals("Asked", StringComparison.Ordinal) && k + 1 < doc.Tokens.Length
+                          && IsOneOf(Word(doc, k + 1), s_questionTopics)))
+                return t.Start;
         }
 
         return -1;
     }
+
+    private static readonly Words s_indefinites = ["a", "an", "another", "one"];
+
+    // Words after an opening "Asked" that tell the question's topic, whose dates are the topic's: "Asked about the ban last week".
+    private static readonly Words s_questionTopics = ["about", "whether", "if", "why", "how", "what"];
 
     private static readonly Words s_speechVerbs =
     [
