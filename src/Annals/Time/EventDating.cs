@@ -375,7 +375,7 @@ public static class EventDating
         // medium inside the quoted words ("'Jeb wants to be a tough guy tonight'") is the speaker's talk, no other scene.
         int cue = excludeStart >= 0 ? SayingBefore(doc, offset, s) : offset;
         // A cue stands outside its quote's words, even where the sentence opens inside a quote begun before it.
-        if (latest != DateOnly.MaxValue && sentence > 0 && !UnquotedTimexIn(doc, s, excludeStart, excludeEnd)
+        if (latest != DateOnly.MaxValue && sentence > 0 && !UnquotedTimexIn(doc, s, excludeStart, excludeEnd, act: excludeStart < 0 ? offset : -1)
             && ((excludeStart >= 0 && (offset < excludeStart || offset >= excludeEnd)) || !Quoted(doc, s.Start, offset))
             && (SpeakerToken(doc, cue, s, mainLine: true) is var named and >= 0 ? named : excludeStart < 0 ? CoordinatedSubject(doc, s, offset) : -1) is var who and >= 0
             && (excludeStart >= 0 ? PastCue(doc, cue, excludeStart, s.End) : ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
@@ -828,12 +828,59 @@ public static class EventDating
         if (IsOneOf(Word(doc, who), s_subjectPronouns) && LeadAct(doc, sentence, default) is var leadAct and >= 0
             && OpensOn(doc, doc.Sentences[sentence - 1], LeadSurname(doc, leadAct)))
             return leadAct;
+        // "Donald Trump accepted the nomination Thursday night ... / Declaring ..., the billionaire real estate mogul
+        // offered ...": a role that puts one on stage, right after the lead act's sentence, names that act's person.
+        if (StageRole(doc, who) && LeadAct(doc, sentence, default) is var roleAct and >= 0 && doc.SentenceAt(doc.Timexes[roleAct].Start) == sentence - 1)
+            return roleAct;
+        // "Congressional efforts failed Tuesday ... / The White House also blasted congressional Republicans": a body
+        // named with "the" that "also" acted, with no medium of its own, joins the one day the lead dates.
+        if (AlsoActs(doc, who, doc.Sentences[sentence]) && LeadDay(doc, sentence) is var alsoDay and >= 0
+            && !NamesMedium(doc, doc.Sentences[sentence - 1]) && !NamesMedium(doc, doc.Sentences[sentence]))
+            return alsoDay;
         // The occasion the act refers back to ("ahead of his speech") is the scene itself, no other medium; one the
         // sentence or the one before names ("in an interview with The Post just before ...") is another scene.
         occasion = true;
         return LeadDay(doc, sentence) is var day and >= 0 && OccasionNear(doc, sentence) && !DatedAround(doc, doc.Sentences[sentence], doc.Tokens[who].Start)
                && !NamesMedium(doc, doc.Sentences[sentence - 1]) && !NamesMedium(doc, doc.Sentences[sentence]) ? day : -1;
     }
+
+    /// <summary>Whether token <paramref name="who"/> is a role that puts one on stage, told with "the" ("the billionaire real estate mogul"), other than "president" (more often another's).</summary>
+    private static bool StageRole(AnalyzedDocument doc, int who)
+    {
+        if ((doc.Tokens[who].Shape & TokenShape.Capitalized) != 0 || !IsOneOf(Word(doc, who), s_onStageRoles) || Word(doc, who).Equals("president", StringComparison.Ordinal))
+            return false;
+        for (int b = who - 1; b >= 0 && b >= who - 4 && doc.Tokens[b].Kind == TokenKind.Word; b--)
+        {
+            if (Word(doc, b).Equals("the", StringComparison.OrdinalIgnoreCase)) return true;
+            if ((doc.Tokens[b].Shape & TokenShape.Capitalized) != 0 && b < who - 1) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the name at token <paramref name="who"/> is a body told with "the" ("The White House", "the State
+    /// Department") followed by "also" and a past verb: "The White House also blasted ...".
+    /// </summary>
+    private static bool AlsoActs(AnalyzedDocument doc, int who, Sentence s)
+    {
+        if ((doc.Tokens[who].Shape & TokenShape.Capitalized) == 0 || who + 2 >= doc.Tokens.Length || !Word(doc, who + 1).Equals("also", StringComparison.Ordinal)
+            || doc.Tokens[who + 2].Start >= s.End || !IsOneOf(Word(doc, who + 2), s_reactions))
+            return false;
+        int b = who;
+        while (b - 1 >= 0 && doc.Tokens[b - 1].Start >= s.Start && doc.Tokens[b - 1].Kind == TokenKind.Word && (doc.Tokens[b - 1].Shape & TokenShape.Capitalized) != 0
+               && !Word(doc, b - 1).Equals("The", StringComparison.Ordinal))
+            b--;
+        return b - 1 >= 0 && doc.Tokens[b - 1].Start >= s.Start && Word(doc, b - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Past verbs of a reaction to the day's news, by which a body "also" joins the lead's scene; "also investigated" tells
+    // a story of its own.
+    private static readonly Words s_reactions =
+    [
+        "blasted", "criticized", "condemned", "welcomed", "slammed", "praised", "applauded", "denounced", "hailed", "lambasted",
+        "faulted", "rebuked", "decried", "responded", "reacted", "weighed", "said", "issued", "released", "urged", "warned", "called",
+    ];
 
     /// <summary>
     /// Whether sentence <paramref name="s"/> holds an anchor date outside quoted words, reading the marks from the
@@ -2350,6 +2397,15 @@ public static class EventDating
     {
         var s = doc.Sentences[sentence];
         int k = doc.TokenIndexAt(s.Start);
+        // "Declaring that he alone could fix it, the mogul offered ...": an opening participle clause tells what the act
+        // declares, not the act's own tense.
+        if (k < doc.Tokens.Length && (doc.Tokens[k].Shape & TokenShape.Capitalized) != 0 && Word(doc, k).EndsWith("ing", StringComparison.Ordinal))
+        {
+            int comma = k + 1;
+            while (comma < doc.Tokens.Length && doc.Tokens[comma].Start < s.End && doc.Tokens[comma].Start <= offset && Word(doc, comma) is not ",") comma++;
+            if (comma < doc.Tokens.Length && doc.Tokens[comma].Start < offset && Word(doc, comma) is ",") k = comma + 1;
+        }
+
         for (int i = k; i < doc.Tokens.Length && doc.Tokens[i].Start < s.End && doc.Tokens[i].Start <= offset; i++)
         {
             var t = doc.Tokens[i];
@@ -2512,8 +2568,25 @@ public static class EventDating
         if (at <= first + 2 || at >= doc.Tokens.Length || doc.Tokens[at].Start != offset || !Word(doc, at - 1).Equals("and", StringComparison.Ordinal)
             || !PastVerb(Word(doc, at)))
             return -1;
+        // "Declaring that ..., the billionaire mogul offered ... and made ...": the subject may follow an opening participle clause.
+        if (Word(doc, first).EndsWith("ing", StringComparison.Ordinal) && (doc.Tokens[first].Shape & TokenShape.Capitalized) != 0)
+        {
+            int comma = first + 1;
+            while (comma < at && Word(doc, comma) is not ("," or ";" or ":")) comma++;
+            if (comma >= at - 3 || Word(doc, comma) is not ",") return -1;
+            first = comma + 1;
+        }
+
         int verb = first;
         if (IsOneOf(Word(doc, first), s_subjectPronouns)) verb = first + 1;
+        else if (Word(doc, first).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the billionaire real estate mogul": "the", a few lower-case words, an on-stage role.
+            verb = first + 1;
+            while (verb < at && verb < first + 6 && doc.Tokens[verb].Kind == TokenKind.Word && !PastVerb(Word(doc, verb))) verb++;
+            if (verb >= at || !StageRole(doc, verb - 1)) return -1;
+            first = verb - 1;
+        }
         else
         {
             while (verb < at && verb < first + 3 && doc.Tokens[verb].Kind == TokenKind.Word && (doc.Tokens[verb].Shape & TokenShape.Capitalized) != 0) verb++;
@@ -2521,15 +2594,21 @@ public static class EventDating
         }
 
         if (verb >= at - 1 || doc.Tokens[verb].Kind != TokenKind.Word || !PastVerb(Word(doc, verb))) return -1;
-        // One clause from the first verb to the "and": no comma, quote or clause opener between.
+        // One clause from the first verb to the "and": no comma, quote or clause opener between; a closed scare quote
+        // ('a "law and order" candidate') is a word or two of it.
+        int marks = 0;
         for (int k = verb + 1; k < at - 1; k++)
         {
-            if (doc.Tokens[k].Kind is TokenKind.Punct or TokenKind.Quote || IsOneOf(Word(doc, k), s_relatives) || IsOneOf(Word(doc, k), s_clauseOpeners)
+            if (doc.Tokens[k].Kind == TokenKind.Quote) { marks++; continue; }
+            if (marks % 2 == 1) continue;
+            // "offered himself as a candidate": "as" before "a" is a preposition, no clause ("as the crowd cheered" may be one).
+            if (Word(doc, k).Equals("as", StringComparison.Ordinal) && Word(doc, k + 1) is "a" or "an") continue;
+            if (doc.Tokens[k].Kind is TokenKind.Punct || IsOneOf(Word(doc, k), s_relatives) || IsOneOf(Word(doc, k), s_clauseOpeners)
                 || IsOneOf(Word(doc, k), s_sequence))
                 return -1;
         }
 
-        return first;
+        return marks % 2 == 0 ? first : -1;
     }
 
     /// <summary>
@@ -2603,11 +2682,14 @@ public static class EventDating
     /// Whether sentence <paramref name="s"/> holds an anchor timex outside quoted words: outside
     /// [<paramref name="excludeStart"/>, <paramref name="excludeEnd"/>) and outside quotation marks.
     /// </summary>
-    private static bool UnquotedTimexIn(AnalyzedDocument doc, Sentence s, int excludeStart = -1, int excludeEnd = -1)
+    private static bool UnquotedTimexIn(AnalyzedDocument doc, Sentence s, int excludeStart = -1, int excludeEnd = -1, int act = -1)
     {
         for (int i = FirstTimexFrom(doc, s.Start); i < doc.Timexes.Length && doc.Timexes[i].Start < s.End; i++)
         {
             var t = doc.Timexes[i];
+            // "made an appeal to Americans who have felt left behind in the 21st century": with <paramref name="act"/>
+            // given, a year or a span in a relative clause after the act tells of a noun, not of another scene.
+            if (act >= 0 && t.Start > act && !IsDay(t.Value) && RelativeAfterAct(doc, act, t.Start)) continue;
             if (t.IsAnchor && !(t.Start >= excludeStart && t.End <= excludeEnd) && !Quoted(doc, s.Start, t.Start)) return true;
         }
 

@@ -4,7 +4,8 @@ namespace Annals.Tests.Time;
 
 /// <summary>
 /// Acts and quotes whose subject or speaker the older scene rules do not follow: a quote split by its attribution over two
-/// sentences, an act told in a quote alone, going on from a saying the sentence before dated.
+/// sentences, an act told in a quote alone, going on from a saying the sentence before dated; a stage role right after the
+/// lead's act ("the billionaire real estate mogul"), a body that "also" reacted on the day the lead dates.
 /// </summary>
 public class EventDatingSubjectsTests
 {
@@ -51,12 +52,52 @@ public class EventDatingSubjectsTests
     public void DateAt_DatesAnActInAQuoteAloneByTheSayingBefore(string text, string value, string basis) =>
         Assert.Equal((value, basis), EventDatingProbe.DateOfAct("Farm bill stalls.\n\nThe bill is stuck. " + text, "rigged", last: true));
 
-    // Words the split-quote and quote-alone rules read, glued at random.
+    // The lead's act on Friday night, told of a person named in full.
+    private const string Nominated = "Hale wins.\n\nAMES - Ann Hale painted a grim picture of the farm economy as she accepted the nomination here Friday night, promising relief.\n\n";
+
+    [Theory]
+    // A role that puts one on stage, right after the lead act's sentence, is that act's person; the subject may follow an
+    // opening participle clause, and a closed scare quote or "as a" stays inside one clause.
+    [InlineData(Nominated + "Declaring that she alone could fix the market, the former state senator offered herself as a \u201cfarm first\u201d candidate and made a direct appeal to growers.", "made", "2022-11-04", "previous")]
+    [InlineData(Nominated + "The former state senator offered herself as a candidate and made a direct appeal to growers who have struggled in the 21st century.", "made", "2022-11-04", "previous")]
+    // Guards: a sentence between, "the president" (more often another's), a clause between the two verbs.
+    [InlineData(Nominated + "The crowd cheered.\n\nDeclaring that she alone could fix the market, the former state senator offered herself as a candidate and made a direct appeal to growers.", "made", "2022-11-06", "dateline")]
+    [InlineData(Nominated + "Declaring that the market was broken, the president offered his help and made a direct appeal to growers.", "made", "2022-11-06", "dateline")]
+    [InlineData(Nominated + "Declaring that she alone could fix the market, the former state senator offered herself as the crowd cheered and made a direct appeal to growers.", "made", "2022-11-06", "dateline")]
+    public void DateAt_DatesARoleRightAfterTheLeadActByItsDay(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, act, last: true));
+
+    [Theory]
+    // A quote a stage role says right after the lead act's sentence was said there.
+    [InlineData(Nominated + "\u201cThe farms come first,\u201d said the Republican nominee.", "2022-11-04", "previous")]
+    // Guard: the sentence between moves away from the lead's act.
+    [InlineData(Nominated + "Her rival stayed home.\n\n\u201cThe farms come first,\u201d said the Republican nominee.", "2022-11-06", "dateline")]
+    public void DateAt_DatesAStageRolesQuoteRightAfterTheLeadAct(string text, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfLastQuote(text, "said"));
+
+    // The lead dates one day, Friday, two days before the article.
+    private const string Failed = "Farm aid dies.\n\nA bill to fund farm aid failed in the state senate Friday, as lawmakers traded blame over the cost.\n\nThe governor said the vote was a disgrace.\n\n";
+
+    [Theory]
+    // A body told with "the" that also reacted joins the one day the lead dates.
+    [InlineData(Failed + "The Farm Bureau also blasted the senate leaders.", "blasted", "2022-11-04", "previous")]
+    [InlineData(Failed + "The White House also welcomed the vote.", "welcomed", "2022-11-04", "previous")]
+    // Guards: an act that tells a story of its own, a medium of its own, no "also", a lead that dates two days.
+    [InlineData(Failed + "The Farm Bureau also investigated the senate leaders.", "investigated", "2022-11-06", "dateline")]
+    [InlineData(Failed + "The Farm Bureau also blasted the senate leaders in a letter.", "blasted", "2022-11-06", "dateline")]
+    [InlineData(Failed + "The Farm Bureau blasted the senate leaders.", "blasted", "2022-11-06", "dateline")]
+    [InlineData("Farm aid dies.\n\nA bill to fund farm aid failed in the state senate Friday, and the governor vowed on Saturday to revive it.\n\nThe governor said the vote was a disgrace.\n\nThe Farm Bureau also blasted the senate leaders.", "blasted", "2022-11-06", "dateline")]
+    public void DateAt_DatesABodyThatAlsoReactedByTheLeadsDay(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, act, last: true));
+
+    // Words the split-quote, quote-alone, role and "also" rules read, glued at random.
     private static readonly string[] s_pieces =
     [
         "\u201c", "\u201d", "\"", ",", ".", "she said", "Hale said", "said", "added", "told", "Asked", "about", "at a briefing",
         "Friday", "Friday's", "three weeks ago", "in 2011", "that", "a", "an", "Ames", "Hale", "Tom Lane", "manager", "her sister",
         "They rigged the count", "It was a sham", "\n\n", "on Friday", "the statement", "confirmed", "via its website", "what",
+        "Declaring", "the former state senator", "mogul", "also", "blasted", "The White House", "offered", "as", "and", "made",
+        "who", "in the 21st century", "Ann Hale", "here Friday night", "as she accepted",
     ];
 
     [Theory]
