@@ -1020,7 +1020,7 @@ public static class EventDating
         for (int i = 0; i < doc.Timexes.Length && doc.Timexes[i].Start < leadEnd; i++)
         {
             var t = doc.Timexes[i];
-            if (!t.IsAnchor || !IsDay(t.Value) || doc.SentenceAt(t.Start) is not (>= 0 and var at) || Quoted(doc, doc.Sentences[at].Start, t.Start)) continue;
+            if (!t.IsAnchor || !IsDay(t.Value) || doc.SentenceAt(t.Start) is not (>= 0 and var at) || Quoted(doc, doc.Sentences[at].Start, t.Start) || Stamp(doc, t)) continue;
             if (EarliestDay(t.Value) is not { } day || day.DayNumber >= doc.Article.Date.DayNumber || day.DayNumber < doc.Article.Date.DayNumber - 3
                 || !Usable(doc, t, doc.Article.Date) || Aside(doc, t, doc.Sentences[at].Start))
                 return -1;
@@ -1030,6 +1030,13 @@ public static class EventDating
         }
 
         return found;
+    }
+
+    /// <summary>Whether timex <paramref name="t"/> is the article's own day stamped on its dateline ("PURCHASE, N.Y., April 1 (UPI) -"): no scene of the story.</summary>
+    private static bool Stamp(AnalyzedDocument doc, Timex t)
+    {
+        int after = doc.TokenIndexAt(t.End);
+        return EarliestDay(t.Value) == doc.Article.Date && after < doc.Tokens.Length && Word(doc, after) is "(" or "-" or "—" or "–" or "--";
     }
 
     // The lead a next-day story sets its scene in: the headline and the first paragraphs.
@@ -1093,6 +1100,20 @@ public static class EventDating
     {
         if (name.Length < 3) return false;
         int first = doc.TokenIndexAt(s.Start);
+        // "At one point, Trump tried ...", "In virtually every policy realm, Trump vowed ...": a short opening phrase of
+        // place or manner, with no date, before the subject.
+        if (first < doc.Tokens.Length && IsOneOf(Word(doc, first), s_phraseOpeners))
+        {
+            for (int k = first + 1; k < first + 7 && k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+            {
+                if (doc.Tokens[k].Kind == TokenKind.Punct)
+                {
+                    if (Word(doc, k) is "," && !AnyTimexIn(doc, s.Start, doc.Tokens[k].Start)) first = k + 1;
+                    break;
+                }
+            }
+        }
+
         for (int k = first; k < first + 4 && k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
         {
             if (Word(doc, k).Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
@@ -1122,6 +1143,9 @@ public static class EventDating
     }
 
     private static readonly Words s_sameMoment = ["as", "when", "while"];
+
+    // Prepositions that open a short phrase of place or manner before a sentence's subject.
+    private static readonly Words s_phraseOpeners = ["at", "in", "on", "with", "from", "for", "to", "throughout", "during"];
 
     /// <summary>Whether a clause of its own ("who", "after", "when" ...) opens between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     private static bool ClauseBetween(AnalyzedDocument doc, int from, int to)

@@ -90,6 +90,23 @@ public class EventDatingSubjectsTests
     public void DateAt_DatesABodyThatAlsoReactedByTheLeadsDay(string text, string act, string value, string basis) =>
         Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, act, last: true));
 
+    [Theory]
+    // A pronoun after a sentence whose subject, behind a short phrase of place or manner, is the lead's person.
+    [InlineData(Nominated + "The crowd roared.\n\nIn nearly every field of policy, Hale vowed to put the farms first. \u201cThe farms come first,\u201d she said.", "2022-11-04", "previous")]
+    // Guards: the opening phrase holds a date, or someone else is its subject.
+    [InlineData(Nominated + "The crowd roared.\n\nIn a 2019 speech, Hale vowed to put the farms first. \u201cThe farms come first,\u201d she said.", "2022-11-06", "dateline")]
+    [InlineData(Nominated + "The crowd roared.\n\nIn nearly every field of policy, Lane vowed to put the farms first. \u201cThe farms come first,\u201d she said.", "2022-11-06", "dateline")]
+    public void DateAt_DatesAPronounAfterAPhraseOpeningOnTheLeadsPerson(string text, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfLastQuote(text, "said"));
+
+    [Theory]
+    // The article's own day on its dateline ("AMES, Nov. 6 (AP) -") is no scene: the lead's one recent day still sets it.
+    [InlineData("Hale shouts down hecklers.\n\nAMES, Nov. 6 (AP) - Hecklers met Ann Hale twice Friday.\n\nThe first clash came during a rally in Ames, when hecklers interrupted her speech.\n\n\u201cI hear you,\u201d Hale said.", "2022-11-04", "previous")]
+    // Guard: the article's day told in the story is a second day.
+    [InlineData("Hale shouts down hecklers.\n\nAMES, Nov. 6 (AP) - Hecklers met Ann Hale twice Friday and again on Sunday.\n\nThe first clash came during a rally in Ames, when hecklers interrupted her speech.\n\n\u201cI hear you,\u201d Hale said.", "2022-11-06", "dateline")]
+    public void DateAt_PassesOverTheDatelinesStamp(string text, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfLastQuote(text, "said"));
+
     // Words the split-quote, quote-alone, role and "also" rules read, glued at random.
     private static readonly string[] s_pieces =
     [
@@ -97,7 +114,8 @@ public class EventDatingSubjectsTests
         "Friday", "Friday's", "three weeks ago", "in 2011", "that", "a", "an", "Ames", "Hale", "Tom Lane", "manager", "her sister",
         "They rigged the count", "It was a sham", "\n\n", "on Friday", "the statement", "confirmed", "via its website", "what",
         "Declaring", "the former state senator", "mogul", "also", "blasted", "The White House", "offered", "as", "and", "made",
-        "who", "in the 21st century", "Ann Hale", "here Friday night", "as she accepted",
+        "who", "in the 21st century", "Ann Hale", "here Friday night", "as she accepted", "In nearly every field", "AMES, Nov. 6 (AP) -",
+        "(", "-", "Nov. 6", "At one point",
     ];
 
     [Theory]
