@@ -66,6 +66,17 @@ public static class EventDating
             return said.Basis == "dateline" ? found : (said.Value, "previous");
         }
 
+        // "In a blog post on Friday, the company said ... / It added that ... / It said it would ...": a saying whose
+        // sentence opens on its speaker goes on the saying the sentence before opened on, by the same speaker.
+        if (found.Basis == "dateline" && depth < 3 && sentence > 0 && sentence < doc.Sentences.Length && (excludeStart < 0 || offset < excludeStart)
+            && SayingOpens(doc, doc.Sentences[sentence]) is var cue and >= 0 && offset >= cue
+            && SayingOpens(doc, doc.Sentences[sentence - 1], doc.Sentences[sentence]) is var saidBefore and >= 0)
+        {
+            // Only a recent day or week: a month or a year there more often dates what the speaker talked about.
+            var said = DateAt(doc, sentence - 1, saidBefore, -1, -1, happened, depth + 1);
+            if (said.Basis != "dateline" && Recent(said.Value)) return (said.Value, "previous");
+        }
+
         if (found.Basis != "dateline" || excludeStart < 0 || offset != excludeStart || depth >= 4 || sentence <= 0 || sentence >= doc.Sentences.Length
             || WordsAfter(doc, excludeEnd, doc.Sentences[sentence].End) || QuoteBefore(doc, sentence, excludeStart) is not { } before)
             return found;
@@ -110,6 +121,43 @@ public static class EventDating
 
         return null;
     }
+
+    /// <summary>
+    /// Where the verb of saying stands when sentence <paramref name="s"/> opens on its speaker and the verb ("It added",
+    /// "He also said", "The company said", "Twitter said"); with <paramref name="next"/>, only when the next sentence's
+    /// speaker is the same word or a pronoun that may stand for it; -1 otherwise.
+    /// </summary>
+    private static int SayingOpens(AnalyzedDocument doc, Sentence s, Sentence next = default)
+    {
+        int k = doc.TokenIndexAt(s.Start);
+        // The speaker: a pronoun, "The" and a noun, or a name of up to three words.
+        int subject = k;
+        if (k >= doc.Tokens.Length || doc.Tokens[k].Kind != TokenKind.Word || (doc.Tokens[k].Shape & TokenShape.Capitalized) == 0) return -1;
+        if (Word(doc, k).Equals("The", StringComparison.Ordinal)) k++;
+        else if (!IsOneOf(Word(doc, k), s_sayers))
+        {
+            while (k + 1 < doc.Tokens.Length && k < subject + 2 && doc.Tokens[k + 1].Kind == TokenKind.Word && (doc.Tokens[k + 1].Shape & TokenShape.Capitalized) != 0) k++;
+            if (IsOneOf(Word(doc, subject), s_sentenceOpeners)) return -1;
+        }
+
+        int verb = k + 1;
+        if (verb < doc.Tokens.Length && IsOneOf(Word(doc, verb), s_bodyFillers)) verb++;
+        if (verb >= doc.Tokens.Length || doc.Tokens[verb].Start >= s.End || !IsOneOf(Word(doc, verb), s_continuedSayings)) return -1;
+        if (next.End == 0) return doc.Tokens[verb].Start;
+        // The next sentence's speaker: the same word, or "it", "he", "she", "they" after a body or a name.
+        int n = doc.TokenIndexAt(next.Start);
+        if (n >= doc.Tokens.Length) return -1;
+        var speaker = Word(doc, n);
+        bool same = speaker.Equals(Word(doc, subject), StringComparison.Ordinal) && (IsOneOf(speaker, s_sayers) || Word(doc, n + 1).Equals(Word(doc, subject + 1), StringComparison.Ordinal))
+                    || (IsOneOf(speaker, s_sayers) && !IsOneOf(Word(doc, subject), s_sayers));
+        return same ? doc.Tokens[verb].Start : -1;
+    }
+
+    // Pronouns that open a sentence as the one speaking on: "It added", "He said".
+    private static readonly Words s_sayers = ["it", "he", "she", "they"];
+
+    // Verbs by which a speaker goes on saying: "It added", "He said", "The statement noted".
+    private static readonly Words s_continuedSayings = ["said", "added", "noted", "continued", "wrote", "stated", "argued", "explained"];
 
     /// <summary>
     /// Where the words start of the quote sentence <paramref name="s"/> is alone, when <paramref name="offset"/> stands

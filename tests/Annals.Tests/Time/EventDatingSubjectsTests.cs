@@ -107,6 +107,17 @@ public class EventDatingSubjectsTests
     public void DateAt_PassesOverTheDatelinesStamp(string text, string value, string basis) =>
         Assert.Equal((value, basis), EventDatingProbe.DateOfLastQuote(text, "said"));
 
+    [Theory]
+    // A saying whose sentence opens on its speaker goes on the same speaker's saying the sentence before, which one before dated.
+    [InlineData("In a post on Friday, the guild said its rules had long barred threats. It added that it had worked with the police. It said it would act on its own.", "said", "2022-11-04", "previous")]
+    [InlineData("Hale said on Friday that the farm bill was dead. She said the votes were not there. She noted that the governor agreed.", "noted", "2022-11-04", "previous")]
+    // Guards: another speaker opens the sentence between, a month dates the first saying, the sentence opens on no saying.
+    [InlineData("Hale said on Friday that the farm bill was dead. Lane said the votes were there. She noted that the governor agreed.", "noted", "2022-11-06", "dateline")]
+    [InlineData("Hale said in March that the farm bill was dead. She said the votes were not there. She noted that the governor agreed.", "noted", "2022-11-06", "dateline")]
+    [InlineData("Hale said on Friday that the farm bill was dead. The votes were not there. She noted that the governor agreed.", "noted", "2022-11-06", "dateline")]
+    public void DateAt_DatesASayingGoingOnFromTheSameSpeaker(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfAct("Farm bill stalls.\n\nThe bill is stuck.\n\n" + text, act, last: true));
+
     // Words the split-quote, quote-alone, role and "also" rules read, glued at random.
     private static readonly string[] s_pieces =
     [
@@ -115,7 +126,7 @@ public class EventDatingSubjectsTests
         "They rigged the count", "It was a sham", "\n\n", "on Friday", "the statement", "confirmed", "via its website", "what",
         "Declaring", "the former state senator", "mogul", "also", "blasted", "The White House", "offered", "as", "and", "made",
         "who", "in the 21st century", "Ann Hale", "here Friday night", "as she accepted", "In nearly every field", "AMES, Nov. 6 (AP) -",
-        "(", "-", "Nov. 6", "At one point",
+        "(", "-", "Nov. 6", "At one point", "It added", "It said", "She noted", "The guild said", "He also said", "in March",
     ];
 
     [Theory]
