@@ -77,6 +77,12 @@ public static class EventDating
             if (said.Basis != "dateline" && Recent(said.Value)) return (said.Value, "previous");
         }
 
+        // "The tentative deal, announced Friday, ... / ... / '...,' Perez said in a statement": a statement goes with the
+        // announcement one of the two sentences before dated by a recent day.
+        if (found.Basis == "dateline" && depth == 0 && sentence > 0 && sentence < doc.Sentences.Length && InAStatement(doc, offset, doc.Sentences[sentence])
+            && Announced(doc, sentence, happened ? doc.Article.Date : DateOnly.MaxValue) is var announced and >= 0)
+            return (doc.Timexes[announced].Value, "previous");
+
         if (found.Basis != "dateline" || excludeStart < 0 || offset != excludeStart || depth >= 4 || sentence <= 0 || sentence >= doc.Sentences.Length
             || WordsAfter(doc, excludeEnd, doc.Sentences[sentence].End) || QuoteBefore(doc, sentence, excludeStart) is not { } before)
             return found;
@@ -121,6 +127,39 @@ public static class EventDating
 
         return null;
     }
+
+    /// <summary>Whether the verb of saying at <paramref name="offset"/> is told "in a statement" ("Perez said in a statement", "said in a joint statement").</summary>
+    private static bool InAStatement(AnalyzedDocument doc, int offset, Sentence s)
+    {
+        int k = doc.TokenIndexAt(offset);
+        if (k + 3 >= doc.Tokens.Length || doc.Tokens[k].Start != offset || !Saying(Word(doc, k)) || !Word(doc, k + 1).Equals("in", StringComparison.Ordinal)
+            || !(Word(doc, k + 2) is "a" or "an")) return false;
+        int n = k + 3;
+        if (n + 1 < doc.Tokens.Length && Word(doc, n) is "joint" or "written") n++;
+        return n < doc.Tokens.Length && doc.Tokens[n].Start < s.End && Word(doc, n).Equals("statement", StringComparison.Ordinal);
+    }
+
+    /// <summary>The recent day of an announcement ("announced Friday", "released on Tuesday") one of the two sentences before <paramref name="sentence"/> tells outside quoted words; -1 when none.</summary>
+    private static int Announced(AnalyzedDocument doc, int sentence, DateOnly latest)
+    {
+        for (int p = sentence - 1; p >= Math.Max(0, sentence - 2); p--)
+        {
+            var prev = doc.Sentences[p];
+            if (!AnyTimexIn(doc, prev.Start, prev.End)) continue;
+            bool inQuote = false;
+            for (int k = doc.TokenIndexAt(prev.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End; k++)
+            {
+                if (doc.Tokens[k].Kind == TokenKind.Quote) inQuote = !inQuote;
+                if (inQuote || doc.Tokens[k].Kind != TokenKind.Word || !IsOneOf(Word(doc, k), s_announcements)) continue;
+                int day = SpeechDate(doc, prev, doc.Tokens[k].Start, latest, wider: false);
+                if (day >= 0 && IsDay(doc.Timexes[day].Value) && EarliestDay(doc.Timexes[day].Value) is { } d && d.DayNumber >= doc.Article.Date.DayNumber - 3) return day;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly Words s_announcements = ["announced", "unveiled", "released"];
 
     /// <summary>
     /// Where the verb of saying stands when sentence <paramref name="s"/> opens on its speaker and the verb ("It added",

@@ -5,7 +5,8 @@ namespace Annals.Tests.Time;
 /// <summary>
 /// Acts and quotes whose subject or speaker the older scene rules do not follow: a quote split by its attribution over two
 /// sentences, an act told in a quote alone, going on from a saying the sentence before dated; a stage role right after the
-/// lead's act ("the billionaire real estate mogul"), a body that "also" reacted on the day the lead dates.
+/// lead's act ("the billionaire real estate mogul"), a body that "also" reacted on the day the lead dates, a saying that
+/// goes on the same speaker's, a statement that goes with the announcement just told.
 /// </summary>
 public class EventDatingSubjectsTests
 {
@@ -118,6 +119,17 @@ public class EventDatingSubjectsTests
     public void DateAt_DatesASayingGoingOnFromTheSameSpeaker(string text, string act, string value, string basis) =>
         Assert.Equal((value, basis), EventDatingProbe.DateOfAct("Farm bill stalls.\n\nThe bill is stuck.\n\n" + text, act, last: true));
 
+    [Theory]
+    // A statement goes with the announcement one of the two sentences before dated by a recent day.
+    [InlineData("The farm deal, announced Friday, would last four years. It was worked out with help from Ann Hale, who said she expects a vote soon. \u201cBoth sides gave ground,\u201d Hale said in a statement.", "2022-11-04", "previous")]
+    [InlineData("The guild announced on Saturday that it had reached a deal. \u201cBoth sides gave ground,\u201d Hale said in a joint statement.", "2022-11-05", "previous")]
+    // Guards: no statement named, the announcement three sentences back, an announcement a month back.
+    [InlineData("The farm deal, announced Friday, would last four years. It was worked out with help from Ann Hale, who said she expects a vote soon. \u201cBoth sides gave ground,\u201d Hale said.", "2022-11-06", "dateline")]
+    [InlineData("The farm deal, announced Friday, would last four years. It was worked out with help from Ann Hale. Growers were glad. \u201cBoth sides gave ground,\u201d Hale said in a statement.", "2022-11-06", "dateline")]
+    [InlineData("The farm deal, announced Oct. 4, would last four years. It was worked out with help from Ann Hale. \u201cBoth sides gave ground,\u201d Hale said in a statement.", "2022-11-06", "dateline")]
+    public void DateAt_DatesAStatementByTheAnnouncementBefore(string text, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfLastQuote("Farm deal reached.\n\n" + text, "said"));
+
     // Words the split-quote, quote-alone, role and "also" rules read, glued at random.
     private static readonly string[] s_pieces =
     [
@@ -126,7 +138,7 @@ public class EventDatingSubjectsTests
         "They rigged the count", "It was a sham", "\n\n", "on Friday", "the statement", "confirmed", "via its website", "what",
         "Declaring", "the former state senator", "mogul", "also", "blasted", "The White House", "offered", "as", "and", "made",
         "who", "in the 21st century", "Ann Hale", "here Friday night", "as she accepted", "In nearly every field", "AMES, Nov. 6 (AP) -",
-        "(", "-", "Nov. 6", "At one point", "It added", "It said", "She noted", "The guild said", "He also said", "in March",
+        "(", "-", "Nov. 6", "At one point", "It added", "It said", "She noted", "The guild said", "He also said", "in March", "said in a statement", "announced Friday", "in a joint statement", "released",
     ];
 
     [Theory]
