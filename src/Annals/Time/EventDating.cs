@@ -57,6 +57,32 @@ public static class EventDating
     {
         var found = DateOwn(doc, sentence, offset, excludeStart, excludeEnd, happened);
         if (found.Basis == "dateline" && sentence <= 1 && excludeStart < 0 && depth == 0 && HeadlineAct(doc, offset, happened) is { } told) return told;
+        // "'...,' she said in a statement Friday. / 'The only reason to block it is politics.'": an act told inside a
+        // sentence that is a quote alone, going on from words attributed just before, is in what was said then.
+        if (found.Basis == "dateline" && excludeStart < 0 && happened && depth == 0 && sentence > 0 && sentence < doc.Sentences.Length
+            && QuoteAlone(doc, doc.Sentences[sentence], offset) is var alone and >= 0 && QuoteBefore(doc, sentence, alone) is { } spoken)
+        {
+            var said = DateAt(doc, sentence - 1, spoken.Cue, spoken.Start, spoken.End, happened, depth + 1);
+            return said.Basis == "dateline" ? found : (said.Value, "previous");
+        }
+
+        // "In a blog post on Friday, the company said ... / It added that ... / It said it would ...": a saying whose
+        // sentence opens on its speaker goes on the saying the sentence before opened on, by the same speaker.
+        if (found.Basis == "dateline" && depth < 3 && sentence > 0 && sentence < doc.Sentences.Length && (excludeStart < 0 || offset < excludeStart)
+            && SayingOpens(doc, doc.Sentences[sentence]) is var cue and >= 0 && offset >= cue
+            && SayingOpens(doc, doc.Sentences[sentence - 1], doc.Sentences[sentence]) is var saidBefore and >= 0)
+        {
+            // Only a recent day or week: a month or a year there more often dates what the speaker talked about.
+            var said = DateAt(doc, sentence - 1, saidBefore, -1, -1, happened, depth + 1);
+            if (said.Basis != "dateline" && Recent(said.Value)) return (said.Value, "previous");
+        }
+
+        // "The tentative deal, announced Friday, ... / ... / '...,' Perez said in a statement": a statement goes with the
+        // announcement one of the two sentences before dated by a recent day.
+        if (found.Basis == "dateline" && depth == 0 && sentence > 0 && sentence < doc.Sentences.Length && InAStatement(doc, offset, doc.Sentences[sentence])
+            && Announced(doc, sentence, happened ? doc.Article.Date : DateOnly.MaxValue) is var announced and >= 0)
+            return (doc.Timexes[announced].Value, "previous");
+
         if (found.Basis != "dateline" || excludeStart < 0 || offset != excludeStart || depth >= 4 || sentence <= 0 || sentence >= doc.Sentences.Length
             || WordsAfter(doc, excludeEnd, doc.Sentences[sentence].End) || QuoteBefore(doc, sentence, excludeStart) is not { } before)
             return found;
@@ -100,6 +126,94 @@ public static class EventDating
         }
 
         return null;
+    }
+
+    /// <summary>Whether the verb of saying at <paramref name="offset"/> is told "in a statement" ("Perez said in a statement", "said in a joint statement").</summary>
+    private static bool InAStatement(AnalyzedDocument doc, int offset, Sentence s)
+    {
+        int k = doc.TokenIndexAt(offset);
+        if (k + 3 >= doc.Tokens.Length || doc.Tokens[k].Start != offset || !Saying(Word(doc, k)) || !Word(doc, k + 1).Equals("in", StringComparison.Ordinal)
+            || !(Word(doc, k + 2) is "a" or "an")) return false;
+        int n = k + 3;
+        if (n + 1 < doc.Tokens.Length && Word(doc, n) is "joint" or "written") n++;
+        return n < doc.Tokens.Length && doc.Tokens[n].Start < s.End && Word(doc, n).Equals("statement", StringComparison.Ordinal);
+    }
+
+    /// <summary>The recent day of an announcement ("announced Friday", "released on Tuesday") one of the two sentences before <paramref name="sentence"/> tells outside quoted words; -1 when none.</summary>
+    private static int Announced(AnalyzedDocument doc, int sentence, DateOnly latest)
+    {
+        for (int p = sentence - 1; p >= Math.Max(0, sentence - 2); p--)
+        {
+            var prev = doc.Sentences[p];
+            if (!AnyTimexIn(doc, prev.Start, prev.End)) continue;
+            bool inQuote = false;
+            for (int k = doc.TokenIndexAt(prev.Start); k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End; k++)
+            {
+                if (doc.Tokens[k].Kind == TokenKind.Quote) inQuote = !inQuote;
+                if (inQuote || doc.Tokens[k].Kind != TokenKind.Word || !IsOneOf(Word(doc, k), s_announcements)) continue;
+                int day = SpeechDate(doc, prev, doc.Tokens[k].Start, latest, wider: false);
+                if (day >= 0 && IsDay(doc.Timexes[day].Value) && EarliestDay(doc.Timexes[day].Value) is { } d && d.DayNumber >= doc.Article.Date.DayNumber - 3) return day;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly Words s_announcements = ["announced", "unveiled", "released"];
+
+    /// <summary>
+    /// Where the verb of saying stands when sentence <paramref name="s"/> opens on its speaker and the verb ("It added",
+    /// "He also said", "The company said", "Twitter said"); with <paramref name="next"/>, only when the next sentence's
+    /// speaker is the same word or a pronoun that may stand for it; -1 otherwise.
+    /// </summary>
+    private static int SayingOpens(AnalyzedDocument doc, Sentence s, Sentence next = default)
+    {
+        int k = doc.TokenIndexAt(s.Start);
+        // The speaker: a pronoun, "The" and a noun, or a name of up to three words.
+        int subject = k;
+        if (k >= doc.Tokens.Length || doc.Tokens[k].Kind != TokenKind.Word || (doc.Tokens[k].Shape & TokenShape.Capitalized) == 0) return -1;
+        if (Word(doc, k).Equals("The", StringComparison.Ordinal)) k++;
+        else if (!IsOneOf(Word(doc, k), s_sayers))
+        {
+            while (k + 1 < doc.Tokens.Length && k < subject + 2 && doc.Tokens[k + 1].Kind == TokenKind.Word && (doc.Tokens[k + 1].Shape & TokenShape.Capitalized) != 0) k++;
+            if (IsOneOf(Word(doc, subject), s_sentenceOpeners)) return -1;
+        }
+
+        int verb = k + 1;
+        if (verb < doc.Tokens.Length && IsOneOf(Word(doc, verb), s_bodyFillers)) verb++;
+        if (verb >= doc.Tokens.Length || doc.Tokens[verb].Start >= s.End || !IsOneOf(Word(doc, verb), s_continuedSayings)) return -1;
+        if (next.End == 0) return doc.Tokens[verb].Start;
+        // The next sentence's speaker: the same word, or "it", "he", "she", "they" after a body or a name.
+        int n = doc.TokenIndexAt(next.Start);
+        if (n >= doc.Tokens.Length) return -1;
+        var speaker = Word(doc, n);
+        bool same = speaker.Equals(Word(doc, subject), StringComparison.Ordinal) && (IsOneOf(speaker, s_sayers) || Word(doc, n + 1).Equals(Word(doc, subject + 1), StringComparison.Ordinal))
+                    || (IsOneOf(speaker, s_sayers) && !IsOneOf(Word(doc, subject), s_sayers));
+        return same ? doc.Tokens[verb].Start : -1;
+    }
+
+    // Pronouns that open a sentence as the one speaking on: "It added", "He said".
+    private static readonly Words s_sayers = ["it", "he", "she", "they"];
+
+    // Verbs by which a speaker goes on saying: "It added", "He said", "The statement noted".
+    private static readonly Words s_continuedSayings = ["said", "added", "noted", "continued", "wrote", "stated", "argued", "explained"];
+
+    /// <summary>
+    /// Where the words start of the quote sentence <paramref name="s"/> is alone, when <paramref name="offset"/> stands
+    /// inside them: the sentence opens on a quotation mark and its words close it; -1 otherwise.
+    /// </summary>
+    private static int QuoteAlone(AnalyzedDocument doc, Sentence s, int offset)
+    {
+        int open = doc.TokenIndexAt(s.Start);
+        if (open + 1 >= doc.Tokens.Length || doc.Tokens[open].Kind != TokenKind.Quote || doc.Tokens[open].Start > s.Start + 2 || offset < doc.Tokens[open].End) return -1;
+        for (int k = open + 1; k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Quote) continue;
+            // The act stands before the closing mark, and no words of the story follow it.
+            return offset < doc.Tokens[k].Start && !WordsAfter(doc, doc.Tokens[k].End, s.End) ? doc.Tokens[open + 1].Start : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>Whether sentence <paramref name="i"/> ends its line: a headline's, or a short subtitle's.</summary>
@@ -348,7 +462,7 @@ public static class EventDating
         // medium inside the quoted words ("'Jeb wants to be a tough guy tonight'") is the speaker's talk, no other scene.
         int cue = excludeStart >= 0 ? SayingBefore(doc, offset, s) : offset;
         // A cue stands outside its quote's words, even where the sentence opens inside a quote begun before it.
-        if (latest != DateOnly.MaxValue && sentence > 0 && !UnquotedTimexIn(doc, s, excludeStart, excludeEnd)
+        if (latest != DateOnly.MaxValue && sentence > 0 && !UnquotedTimexIn(doc, s, excludeStart, excludeEnd, act: excludeStart < 0 ? offset : -1)
             && ((excludeStart >= 0 && (offset < excludeStart || offset >= excludeEnd)) || !Quoted(doc, s.Start, offset))
             && (SpeakerToken(doc, cue, s, mainLine: true) is var named and >= 0 ? named : excludeStart < 0 ? CoordinatedSubject(doc, s, offset) : -1) is var who and >= 0
             && (excludeStart >= 0 ? PastCue(doc, cue, excludeStart, s.End) : ToldInThePast(doc, offset, s.Start) && Narrative(doc, sentence, offset, excludeStart, excludeEnd))
@@ -801,12 +915,59 @@ public static class EventDating
         if (IsOneOf(Word(doc, who), s_subjectPronouns) && LeadAct(doc, sentence, default) is var leadAct and >= 0
             && OpensOn(doc, doc.Sentences[sentence - 1], LeadSurname(doc, leadAct)))
             return leadAct;
+        // "Donald Trump accepted the nomination Thursday night ... / Declaring ..., the billionaire real estate mogul
+        // offered ...": a role that puts one on stage, right after the lead act's sentence, names that act's person.
+        if (StageRole(doc, who) && LeadAct(doc, sentence, default) is var roleAct and >= 0 && doc.SentenceAt(doc.Timexes[roleAct].Start) == sentence - 1)
+            return roleAct;
+        // "Congressional efforts failed Tuesday ... / The White House also blasted congressional Republicans": a body
+        // named with "the" that "also" acted, with no medium of its own, joins the one day the lead dates.
+        if (AlsoActs(doc, who, doc.Sentences[sentence]) && LeadDay(doc, sentence) is var alsoDay and >= 0
+            && !NamesMedium(doc, doc.Sentences[sentence - 1]) && !NamesMedium(doc, doc.Sentences[sentence]))
+            return alsoDay;
         // The occasion the act refers back to ("ahead of his speech") is the scene itself, no other medium; one the
         // sentence or the one before names ("in an interview with The Post just before ...") is another scene.
         occasion = true;
         return LeadDay(doc, sentence) is var day and >= 0 && OccasionNear(doc, sentence) && !DatedAround(doc, doc.Sentences[sentence], doc.Tokens[who].Start)
                && !NamesMedium(doc, doc.Sentences[sentence - 1]) && !NamesMedium(doc, doc.Sentences[sentence]) ? day : -1;
     }
+
+    /// <summary>Whether token <paramref name="who"/> is a role that puts one on stage, told with "the" ("the billionaire real estate mogul"), other than "president" (more often another's).</summary>
+    private static bool StageRole(AnalyzedDocument doc, int who)
+    {
+        if ((doc.Tokens[who].Shape & TokenShape.Capitalized) != 0 || !IsOneOf(Word(doc, who), s_onStageRoles) || Word(doc, who).Equals("president", StringComparison.Ordinal))
+            return false;
+        for (int b = who - 1; b >= 0 && b >= who - 4 && doc.Tokens[b].Kind == TokenKind.Word; b--)
+        {
+            if (Word(doc, b).Equals("the", StringComparison.OrdinalIgnoreCase)) return true;
+            if ((doc.Tokens[b].Shape & TokenShape.Capitalized) != 0 && b < who - 1) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the name at token <paramref name="who"/> is a body told with "the" ("The White House", "the State
+    /// Department") followed by "also" and a past verb: "The White House also blasted ...".
+    /// </summary>
+    private static bool AlsoActs(AnalyzedDocument doc, int who, Sentence s)
+    {
+        if ((doc.Tokens[who].Shape & TokenShape.Capitalized) == 0 || who + 2 >= doc.Tokens.Length || !Word(doc, who + 1).Equals("also", StringComparison.Ordinal)
+            || doc.Tokens[who + 2].Start >= s.End || !IsOneOf(Word(doc, who + 2), s_reactions))
+            return false;
+        int b = who;
+        while (b - 1 >= 0 && doc.Tokens[b - 1].Start >= s.Start && doc.Tokens[b - 1].Kind == TokenKind.Word && (doc.Tokens[b - 1].Shape & TokenShape.Capitalized) != 0
+               && !Word(doc, b - 1).Equals("The", StringComparison.Ordinal))
+            b--;
+        return b - 1 >= 0 && doc.Tokens[b - 1].Start >= s.Start && Word(doc, b - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Past verbs of a reaction to the day's news, by which a body "also" joins the lead's scene; "also investigated" tells
+    // a story of its own.
+    private static readonly Words s_reactions =
+    [
+        "blasted", "criticized", "condemned", "welcomed", "slammed", "praised", "applauded", "denounced", "hailed", "lambasted",
+        "faulted", "rebuked", "decried", "responded", "reacted", "weighed", "said", "issued", "released", "urged", "warned", "called",
+    ];
 
     /// <summary>
     /// Whether sentence <paramref name="s"/> holds an anchor date outside quoted words, reading the marks from the
@@ -946,7 +1107,7 @@ public static class EventDating
         for (int i = 0; i < doc.Timexes.Length && doc.Timexes[i].Start < leadEnd; i++)
         {
             var t = doc.Timexes[i];
-            if (!t.IsAnchor || !IsDay(t.Value) || doc.SentenceAt(t.Start) is not (>= 0 and var at) || Quoted(doc, doc.Sentences[at].Start, t.Start)) continue;
+            if (!t.IsAnchor || !IsDay(t.Value) || doc.SentenceAt(t.Start) is not (>= 0 and var at) || Quoted(doc, doc.Sentences[at].Start, t.Start) || Stamp(doc, t)) continue;
             if (EarliestDay(t.Value) is not { } day || day.DayNumber >= doc.Article.Date.DayNumber || day.DayNumber < doc.Article.Date.DayNumber - 3
                 || !Usable(doc, t, doc.Article.Date) || Aside(doc, t, doc.Sentences[at].Start))
                 return -1;
@@ -956,6 +1117,13 @@ public static class EventDating
         }
 
         return found;
+    }
+
+    /// <summary>Whether timex <paramref name="t"/> is the article's own day stamped on its dateline ("PURCHASE, N.Y., April 1 (UPI) -"): no scene of the story.</summary>
+    private static bool Stamp(AnalyzedDocument doc, Timex t)
+    {
+        int after = doc.TokenIndexAt(t.End);
+        return EarliestDay(t.Value) == doc.Article.Date && after < doc.Tokens.Length && Word(doc, after) is "(" or "-" or "—" or "–" or "--";
     }
 
     // The lead a next-day story sets its scene in: the headline and the first paragraphs.
@@ -1019,6 +1187,20 @@ public static class EventDating
     {
         if (name.Length < 3) return false;
         int first = doc.TokenIndexAt(s.Start);
+        // "At one point, Trump tried ...", "In virtually every policy realm, Trump vowed ...": a short opening phrase of
+        // place or manner, with no date, before the subject.
+        if (first < doc.Tokens.Length && IsOneOf(Word(doc, first), s_phraseOpeners))
+        {
+            for (int k = first + 1; k < first + 7 && k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+            {
+                if (doc.Tokens[k].Kind == TokenKind.Punct)
+                {
+                    if (Word(doc, k) is "," && !AnyTimexIn(doc, s.Start, doc.Tokens[k].Start)) first = k + 1;
+                    break;
+                }
+            }
+        }
+
         for (int k = first; k < first + 4 && k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
         {
             if (Word(doc, k).Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
@@ -1049,6 +1231,9 @@ public static class EventDating
 
     private static readonly Words s_sameMoment = ["as", "when", "while"];
 
+    // Prepositions that open a short phrase of place or manner before a sentence's subject.
+    private static readonly Words s_phraseOpeners = ["at", "in", "on", "with", "from", "for", "to", "throughout", "during"];
+
     /// <summary>Whether a clause of its own ("who", "after", "when" ...) opens between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     private static bool ClauseBetween(AnalyzedDocument doc, int from, int to)
     {
@@ -1071,14 +1256,50 @@ public static class EventDating
     private static int SpeechDate(AnalyzedDocument doc, Sentence prev, int said, DateOnly latest, bool wider)
     {
         var (ps, pe) = ClauseAround(doc, prev, said);
+        // "told the paper that she took off eight days in 2011": a date in what the speech reports is not its own.
+        int reported = ComplementStart(doc, said, pe);
         int speech = Nearest(doc, ps, pe, said, -1, -1, latest, prev.Start, -1);
-        if (speech >= 0 && Quoted(doc, prev.Start, doc.Timexes[speech].Start)) speech = -1; // the speaker's words, not the speech's day
+        if (speech >= 0 && (Quoted(doc, prev.Start, doc.Timexes[speech].Start) || (reported > said && doc.Timexes[speech].Start >= reported && !SaidLast(doc, prev, doc.Timexes[speech]))))
+            speech = -1; // the speaker's words, not the speech's day
         // "On CNN Tuesday, his wife called for an open primary": the speech's day may open its sentence; a year or
         // a month there more often dates what the speaker talks about ("the convention in 1976").
         if (speech < 0 && wider && Nearest(doc, prev.Start, prev.End, said, -1, -1, latest, prev.Start, ps) is var around and >= 0
-            && Recent(doc.Timexes[around].Value) && !Quoted(doc, prev.Start, doc.Timexes[around].Start))
+            && Recent(doc.Timexes[around].Value) && !Quoted(doc, prev.Start, doc.Timexes[around].Start)
+            && !(reported > said && doc.Timexes[around].Start >= reported) && !ReportedBefore(doc, prev, doc.Timexes[around], said))
             speech = around;
         return speech;
+    }
+
+    /// <summary>Whether recent day <paramref name="t"/> closes sentence <paramref name="prev"/>, where it more often tells when the saying was ("confirmed he was aboard via Facebook on Friday.").</summary>
+    private static bool SaidLast(AnalyzedDocument doc, Sentence prev, Timex t)
+    {
+        int after = doc.TokenIndexAt(t.End);
+        return Recent(t.Value) && (after >= doc.Tokens.Length || doc.Tokens[after].Start >= prev.End || (doc.Tokens[after].Kind == TokenKind.Punct && after + 1 < doc.Tokens.Length && doc.Tokens[after + 1].Start >= prev.End));
+    }
+
+    /// <summary>
+    /// Whether timex <paramref name="t"/> belongs to words the saying at <paramref name="said"/> reports or to a thing
+    /// named, not to the saying: it names a thing ("Tuesday's news conference"), or stands before a closing ", his brother
+    /// added" ("He had a baby girl three weeks ago, his brother added").
+    /// </summary>
+    private static bool ReportedBefore(AnalyzedDocument doc, Sentence prev, Timex t, int said)
+    {
+        int after = doc.TokenIndexAt(t.End);
+        if (after < doc.Tokens.Length && Word(doc, after) is "'s" or "’s") return true;
+        // Only a saying that closes its sentence (", his brother added.") or stands between commas ("What got to her, she
+        // said, was a question at a town hall last week") is told around the words it reports.
+        int end = doc.TokenIndexAt(said) + 1;
+        if (end < doc.Tokens.Length && doc.Tokens[end].Start < prev.End && doc.Tokens[end].Kind != TokenKind.Punct) return false;
+        bool aside = end < doc.Tokens.Length && Word(doc, end) is "," && t.Start > doc.Tokens[end].Start;
+        if (t.Start > said && !aside) return false;
+        int k = doc.TokenIndexAt(said) - 1;
+        for (int steps = 0; k >= 0 && doc.Tokens[k].Start >= prev.Start && steps < 5; k--, steps++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word) continue;
+            return Word(doc, k) is "," && (t.Start < doc.Tokens[k].Start || aside);
+        }
+
+        return false;
     }
 
     // The article's date as text: every act of an article falls back to it, and articles come one by one. The last
@@ -2287,6 +2508,15 @@ public static class EventDating
     {
         var s = doc.Sentences[sentence];
         int k = doc.TokenIndexAt(s.Start);
+        // "Declaring that he alone could fix it, the mogul offered ...": an opening participle clause tells what the act
+        // declares, not the act's own tense.
+        if (k < doc.Tokens.Length && (doc.Tokens[k].Shape & TokenShape.Capitalized) != 0 && Word(doc, k).EndsWith("ing", StringComparison.Ordinal))
+        {
+            int comma = k + 1;
+            while (comma < doc.Tokens.Length && doc.Tokens[comma].Start < s.End && doc.Tokens[comma].Start <= offset && Word(doc, comma) is not ",") comma++;
+            if (comma < doc.Tokens.Length && doc.Tokens[comma].Start < offset && Word(doc, comma) is ",") k = comma + 1;
+        }
+
         for (int i = k; i < doc.Tokens.Length && doc.Tokens[i].Start < s.End && doc.Tokens[i].Start <= offset; i++)
         {
             var t = doc.Tokens[i];
@@ -2449,8 +2679,25 @@ public static class EventDating
         if (at <= first + 2 || at >= doc.Tokens.Length || doc.Tokens[at].Start != offset || !Word(doc, at - 1).Equals("and", StringComparison.Ordinal)
             || !PastVerb(Word(doc, at)))
             return -1;
+        // "Declaring that ..., the billionaire mogul offered ... and made ...": the subject may follow an opening participle clause.
+        if (Word(doc, first).EndsWith("ing", StringComparison.Ordinal) && (doc.Tokens[first].Shape & TokenShape.Capitalized) != 0)
+        {
+            int comma = first + 1;
+            while (comma < at && Word(doc, comma) is not ("," or ";" or ":")) comma++;
+            if (comma >= at - 3 || Word(doc, comma) is not ",") return -1;
+            first = comma + 1;
+        }
+
         int verb = first;
         if (IsOneOf(Word(doc, first), s_subjectPronouns)) verb = first + 1;
+        else if (Word(doc, first).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the billionaire real estate mogul": "the", a few lower-case words, an on-stage role.
+            verb = first + 1;
+            while (verb < at && verb < first + 6 && doc.Tokens[verb].Kind == TokenKind.Word && !PastVerb(Word(doc, verb))) verb++;
+            if (verb >= at || !StageRole(doc, verb - 1)) return -1;
+            first = verb - 1;
+        }
         else
         {
             while (verb < at && verb < first + 3 && doc.Tokens[verb].Kind == TokenKind.Word && (doc.Tokens[verb].Shape & TokenShape.Capitalized) != 0) verb++;
@@ -2458,15 +2705,21 @@ public static class EventDating
         }
 
         if (verb >= at - 1 || doc.Tokens[verb].Kind != TokenKind.Word || !PastVerb(Word(doc, verb))) return -1;
-        // One clause from the first verb to the "and": no comma, quote or clause opener between.
+        // One clause from the first verb to the "and": no comma, quote or clause opener between; a closed scare quote
+        // ('a "law and order" candidate') is a word or two of it.
+        int marks = 0;
         for (int k = verb + 1; k < at - 1; k++)
         {
-            if (doc.Tokens[k].Kind is TokenKind.Punct or TokenKind.Quote || IsOneOf(Word(doc, k), s_relatives) || IsOneOf(Word(doc, k), s_clauseOpeners)
+            if (doc.Tokens[k].Kind == TokenKind.Quote) { marks++; continue; }
+            if (marks % 2 == 1) continue;
+            // "offered himself as a candidate": "as" before "a" is a preposition, no clause ("as the crowd cheered" may be one).
+            if (Word(doc, k).Equals("as", StringComparison.Ordinal) && Word(doc, k + 1) is "a" or "an") continue;
+            if (doc.Tokens[k].Kind is TokenKind.Punct || IsOneOf(Word(doc, k), s_relatives) || IsOneOf(Word(doc, k), s_clauseOpeners)
                 || IsOneOf(Word(doc, k), s_sequence))
                 return -1;
         }
 
-        return first;
+        return marks % 2 == 0 ? first : -1;
     }
 
     /// <summary>
@@ -2540,11 +2793,14 @@ public static class EventDating
     /// Whether sentence <paramref name="s"/> holds an anchor timex outside quoted words: outside
     /// [<paramref name="excludeStart"/>, <paramref name="excludeEnd"/>) and outside quotation marks.
     /// </summary>
-    private static bool UnquotedTimexIn(AnalyzedDocument doc, Sentence s, int excludeStart = -1, int excludeEnd = -1)
+    private static bool UnquotedTimexIn(AnalyzedDocument doc, Sentence s, int excludeStart = -1, int excludeEnd = -1, int act = -1)
     {
         for (int i = FirstTimexFrom(doc, s.Start); i < doc.Timexes.Length && doc.Timexes[i].Start < s.End; i++)
         {
             var t = doc.Timexes[i];
+            // "made an appeal to Americans who have felt left behind in the 21st century": with <paramref name="act"/>
+            // given, a year or a span in a relative clause after the act tells of a noun, not of another scene.
+            if (act >= 0 && t.Start > act && !IsDay(t.Value) && RelativeAfterAct(doc, act, t.Start)) continue;
             if (t.IsAnchor && !(t.Start >= excludeStart && t.End <= excludeEnd) && !Quoted(doc, s.Start, t.Start)) return true;
         }
 
@@ -2766,7 +3022,10 @@ public static class EventDating
         if (contentStart < 0 || contentEnd <= contentStart) return -1;
         var s = doc.Sentences[sentence];
         var prev = doc.Sentences[sentence - 1];
-        if (contentStart > s.Start + 2 || contentEnd >= s.End) return -1; // the quote opens the sentence, the attribution follows
+        if (contentStart > s.Start + 2) return -1; // the quote opens the sentence, the attribution follows
+        // "'...,' she said in a statement. '...'": a quote split by its attribution runs on past the sentence; the
+        // attribution follows its first part.
+        if (contentEnd >= s.End && (contentEnd = FirstPartEnd(doc, s, contentStart)) < 0) return -1;
         int k = doc.TokenIndexAt(contentEnd);
         for (int n = 0; k < doc.Tokens.Length && doc.Tokens[k].Start < s.End && n < 4; k++)
         {
@@ -2775,8 +3034,11 @@ public static class EventDating
             n++;
             var w = doc.Slice(t.Start, t.End);
             if (IsOneOf(w, s_subjectPronouns)) return SpeechIn(doc, prev);
-            if ((t.Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && doc.Slice(prev.Start, prev.End).Contains(w, StringComparison.Ordinal))
+            // "said a Nevada Democrat" brings in someone new; "Jenna Golden, Twitter's director" is named before the comma.
+            if ((t.Shape & TokenShape.Capitalized) != 0 && w.Length > 2 && doc.Slice(prev.Start, prev.End).Contains(w, StringComparison.Ordinal)
+                && !(k > 0 && IsOneOf(Word(doc, k - 1), s_indefinites)))
                 return SpeechIn(doc, prev);
+            if (k + 1 < doc.Tokens.Length && Word(doc, k + 1) is "," && (t.Shape & TokenShape.Capitalized) != 0) break;
             // "'...,' the official said" after "A senior official said on Friday ...": the same noun names the speaker.
             if (k > 0 && Word(doc, k - 1).Equals("the", StringComparison.OrdinalIgnoreCase) && w.Length > 3 && !IsOneOf(w, s_speechVerbs)
                 && ContainsWord(doc.Slice(prev.Start, prev.End), w))
@@ -2784,6 +3046,17 @@ public static class EventDating
             // "'...,' the statement added" after "The company confirmed it via Facebook on Friday": the saying told before.
             if (k > 0 && Word(doc, k - 1).Equals("the", StringComparison.OrdinalIgnoreCase) && BodyAct(doc, prev, w, latest) is var act and >= 0)
                 return act;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where the first part of a quote opening at <paramref name="contentStart"/> closes inside sentence <paramref name="s"/>, at a quotation mark with words after it; -1 when none does.</summary>
+    private static int FirstPartEnd(AnalyzedDocument doc, Sentence s, int contentStart)
+    {
+        for (int k = doc.TokenIndexAt(contentStart); k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) return k > doc.TokenIndexAt(contentStart) && WordsAfter(doc, doc.Tokens[k].End, s.End) ? doc.Tokens[k].Start : -1;
         }
 
         return -1;
@@ -2814,11 +3087,20 @@ public static class EventDating
         {
             var t = doc.Tokens[k];
             if (t.Kind == TokenKind.Quote) inQuote = !inQuote;
-            else if (!inQuote && t.Kind == TokenKind.Word && IsOneOf(doc.Slice(t.Start, t.End), s_speechVerbs)) return t.Start;
+            // "Asked about the ban last week, Christie blamed ...": the question opening the sentence is no speech of the speaker's.
+            else if (!inQuote && t.Kind == TokenKind.Word && IsOneOf(doc.Slice(t.Start, t.End), s_speechVerbs)
+                     && !(t.Start == s.Start && doc.Slice(t.Start, t.End).Equals("Asked", StringComparison.Ordinal) && k + 1 < doc.Tokens.Length
+                          && IsOneOf(Word(doc, k + 1), s_questionTopics)))
+                return t.Start;
         }
 
         return -1;
     }
+
+    private static readonly Words s_indefinites = ["a", "an", "another", "one"];
+
+    // Words after an opening "Asked" that tell the question's topic, whose dates are the topic's: "Asked about the ban last week".
+    private static readonly Words s_questionTopics = ["about", "whether", "if", "why", "how", "what"];
 
     private static readonly Words s_speechVerbs =
     [
