@@ -2437,6 +2437,14 @@ internal sealed partial class TimexScanner
             return true;
         }
 
+        // "a quarter-century in Congress": a fourth of a hundred years, not a quarter of one.
+        if ((Is(k, "a") || Is(k, "an")) && Is(k + 1, "quarter") && Hyphen(k + 2) && Is(k + 2, "century") && !Hyphen(k + 3))
+        {
+            if (Role(k + 3) is WordRole.Ago or WordRole.Earlier or WordRole.Later) hit = TimexHit.Duration(k + 3, 25, "Y");
+            else hit = TimexHit.Of(k + 3, TimexType.Duration, "P25Y");
+            return true;
+        }
+
         int e = Count(k, out int n);
         if (e < 0) return false;
         bool article = Is(k, "a") || Is(k, "an");
@@ -2577,6 +2585,10 @@ internal sealed partial class TimexScanner
             if (PeriodicalNoun(k)) return false;
             // "average daily volume", "the average monthly rent": a measure per period, not a recurrence.
             if (Is(k - 1, "average") && In(k + 1) && _u[k + 1].Kind == TokenKind.Word) return false;
+            // "hourly earnings", "the monthly rent", "annual salary": an amount measured per period, not a recurrence.
+            if (Is(k + 1, "earnings") || Is(k + 1, "wage") || Is(k + 1, "wages") || Is(k + 1, "pay") || Is(k + 1, "salary") || Is(k + 1, "salaries")
+                || Is(k + 1, "rent") || Is(k + 1, "income") || Is(k + 1, "payments") || Is(k + 1, "fee") || Is(k + 1, "fees"))
+                return false;
             // "20% annually", "$17.9 million annually": the rate of an amount, as with "a year".
             if (AmountBeforeRate(k)) return false;
             hit = TimexHit.Of(k + 1, TimexType.Set, w.SetValue);

@@ -25,6 +25,8 @@ public class TemporalExpressionRateTests
     [InlineData("Imports cut wages by $213 per adult per year.")]
     [InlineData("The firm vowed to cut a half-billion dollars in costs annually.")]
     [InlineData("Oil firms invest billions a year in new wells.")]
+    [InlineData("The report showed a rise in hourly earnings.")]
+    [InlineData("He nearly quintupled the monthly rent his campaign pays.")]
     [InlineData("The senator told THE WEEKLY STANDARD that he would not run.")]
     [InlineData("The owner also runs a free daily.")]
     [InlineData("The minister spoke to the Paris daily Libre about the plan.")]
@@ -55,5 +57,13 @@ public class TemporalExpressionRateTests
     public void MeasureNouns_StayCountsOfThings(string text, string expression, string value)
     {
         Assert.Equal([(expression, value)], Found(text));
+    }
+
+    [Theory]
+    [InlineData("He has spent a quarter-century in Congress.", "a quarter-century", "P25Y")]
+    [InlineData("The show went off the air a quarter-century ago.", "a quarter-century ago", "1991")]
+    public void QuarterCentury_IsTwentyFiveYears(string text, string expression, string value)
+    {
+        Assert.Contains((expression, value), Found(text));
     }
 }
