@@ -559,6 +559,10 @@ internal sealed partial class TimexScanner
                 return true;
             }
 
+            // "this past week", "the past week" late in the week (Thursday to Sunday): the week that is ending, the seven
+            // days just gone; early in the week, the week before.
+            bool pastWeekEnding = unit == Grain.Week && r < 0 && (thisPast || Is(k, "past")) && !anaphoric && IsoDay(_dct.Date) >= 4;
+            if (pastWeekEnding) r = 0;
             var point = basis.To(unit == Grain.Weekend ? Grain.Week : unit);
             if (point.Grain != (unit == Grain.Weekend ? Grain.Week : unit) || !point.TryShift(r, out point)) return false;
             if (unit == Grain.Weekend)
@@ -576,7 +580,7 @@ internal sealed partial class TimexScanner
             }
             // "The party will meet this week" and "this week's spring meeting" in a Sunday paper: the week that starts
             // the next day. The ISO week ends on Sunday; news counts its weeks from Sunday.
-            if (unit == Grain.Week && r == 0 && !anaphoric && IsoDay(_dct.Date) == 7 && Role(k - 1) != WordRole.Earlier
+            if (unit == Grain.Week && r == 0 && !anaphoric && !pastWeekEnding && IsoDay(_dct.Date) == 7 && Role(k - 1) != WordRole.Earlier
                 && (IsPossessive(j + 1) || Tense(k, j + 1) > 0) && !point.TryShift(1, out point))
                 return false;
             if (unit == Grain.Decade) point = new TimePoint(Grain.Decade, point.Year, open: true);

@@ -23,4 +23,14 @@ public class TemporalExpressionSamePeriodTests
     {
         Assert.DoesNotContain(Found(text, date), f => f.Value.Contains("-Q", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("2016-04-02", "The chairman announced the site this past week.", "this past week", "2016-W13")]
+    [InlineData("2016-06-05", "Voters wore the shirts this past week.", "this past week", "2016-W22")]
+    [InlineData("2016-07-22", "He has made a series of moves in the past week.", "the past week", "2016-W29")]
+    [InlineData("2016-04-04", "The chairman announced the site this past week.", "this past week", "2016-W13")]
+    public void PastWeek_LateInTheWeek_IsTheWeekEnding(string date, string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, date));
+    }
 }
