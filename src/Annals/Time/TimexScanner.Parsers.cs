@@ -342,6 +342,10 @@ internal sealed partial class TimexScanner
 
     // ---- today, yesterday, tonight, noon --------------------------------------------------------------------
 
+    private bool PeopleNoun(int k) =>
+        Is(k, "country") || Is(k, "nation") || Is(k, "world") || Is(k, "America") || Is(k, "Americans") || Is(k, "Democrats")
+        || Is(k, "Republicans") || Is(k, "people") || Is(k, "anyone") || Is(k, "everyone") || Is(k, "society") || Is(k, "party");
+
     private bool ProgrammeNoun(int k) => Is(k, "show") || Is(k, "anchor") || Is(k, "host") || Is(k, "co-host") || Is(k, "program") || Is(k, "programme");
 
     private bool TryDeictic(int k, out TimexHit hit)
@@ -354,7 +358,7 @@ internal sealed partial class TimexScanner
             // "VOA Today", "USA Today": a capital after a capitalized word names a programme or a paper; in capitals
             // too ("USA TODAY") when the words around are not, so the line is no headline.
             if (Cap(k) && k > _sentStart && Cap(k - 1) && _u[k - 1].Kind == TokenKind.Word
-                && (!IsAllCaps(k) || (IsAllCaps(k - 1) && (LowerWord(k - 2) || LowerWord(k + 1)))))
+                && (!IsAllCaps(k) || (IsAllCaps(k - 1) && (LowerWord(k - 2) || LowerWord(k + 1))) || (Is(k, "today") && Is(k - 1, "USA"))))
                 return false;
             // "NBC's Today show", "a ''Today'' anchor": the morning programme.
             if (Is(k, "today") && Cap(k) && !IsAllCaps(k) && k > _sentStart && (ProgrammeNoun(k + 1) || (IsQuote(k + 1) && ProgrammeNoun(k + 2))
@@ -363,6 +367,14 @@ internal sealed partial class TimexScanner
             // "visited NBC's “Today” to discuss", "a job on ''Today.''": a quotation of the one word is the programme's name.
             if (Is(k, "today") && Cap(k) && IsQuote(k - 1) && (IsQuote(k + 1) || (In(k + 1) && _u[k + 1].Kind == TokenKind.Punct && IsQuote(k + 2))))
                 return false;
+            // "the challenges facing our country today", "Democrats today", "anyone today who wants": people or a
+            // polity now, told in the present, is the present age (PRESENT_REF), not the article's day.
+            if (Is(k, "today") && !Cap(k) && PeopleNoun(k - 1) && Tense(k, k + 1) >= 0)
+            {
+                hit = TimexHit.Of(k + 1, TimexType.Date, "PRESENT_REF");
+                return true;
+            }
+
             // "today's youth", "in today's fast computers": the present age, which TimeBank leaves unmarked.
             if (w.Deictic == 0 && IsPossessive(k + 1) && (Role(k + 2) == WordRole.Era || (Role(k + 3) == WordRole.Era && !Cap(k + 2)))) return false;
             // "the problems of today", "the leaders of tomorrow", "the rhetoric of yesterday": an age, not a day ("as of

@@ -99,4 +99,22 @@ public class TemporalExpressionNamedThingsTests
     {
         Assert.Contains(Found(text, date), f => f.Value == value);
     }
+
+    [Theory]
+    [InlineData("Cyber security is one of the biggest threats facing our country today.", "today", "PRESENT_REF")]
+    [InlineData("For most Democrats today, those years remain the good old days.", "today", "PRESENT_REF")]
+    [InlineData("A lot of people today made up their minds after the ruling.", "today", "2016-08-08")]
+    [InlineData("The senator spoke today.", "today", "2016-08-08")]
+    public void Today_AfterPeopleInThePresent_IsThePresentAge(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-08-08"));
+    }
+
+    [Theory]
+    [InlineData("Source: USA TODAY/Suffolk University poll.")]
+    [InlineData("Contributing: Greg Toppo, USA TODAY.")]
+    public void UsaToday_IsAPaper(string text)
+    {
+        Assert.Empty(Found(text, "2016-08-08"));
+    }
 }
