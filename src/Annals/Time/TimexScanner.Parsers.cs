@@ -154,6 +154,13 @@ internal sealed partial class TimexScanner
             end = after.End;
             followed = true;
         }
+        // "on that day back in March 2010", "that day in 2008": the date told right after says which day's time it is.
+        else if (offset == 0 && (Is(end, "in") || (Is(end, "back") && Is(end + 1, "in")))
+                 && TryMonth(Is(end, "in") ? end + 1 : end + 2, out var told) && told.Point.IsValid && told.Point.Year != _dct.Year)
+        {
+            hit = TimexHit.Of(told.End, told.Point);
+            return true;
+        }
         else if (offset != 0 && !_lastAnchor.IsValid && grain == Grain.Day && (Role(end - 1) is WordRole.Before or WordRole.After)
                  && In(end) && _u[end].Kind == TokenKind.Word)
         {

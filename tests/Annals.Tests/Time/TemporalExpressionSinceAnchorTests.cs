@@ -15,4 +15,12 @@ public class TemporalExpressionSinceAnchorTests
     {
         Assert.Contains((span, value), Found(text, date));
     }
+
+    [Theory]
+    [InlineData("2015-11-10", "It was a sign of respect to meet him on that day back in March 2010.", "that day back in March 2010", "2010-03")]
+    [InlineData("2015-11-10", "He left on Monday. He had worked that day in the capital.", "that day", "2015-11-09")]
+    public void ThatDay_FollowedByItsDate_TakesIt(string date, string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, date));
+    }
 }
