@@ -27,6 +27,7 @@ public class EventDatingGuardTests
     [InlineData("After the vote on Friday, Nora Pike, the county clerk, said she had received threats. \u201cThey stirred all of it up,\u201d she said.", "2022-11-04", "previous")]
     // Guards: the day stands in an opening "after" or "before" clause with a verb of its own, dating that clause's act.
     [InlineData("After the council vote on Friday collapsed into shouting, Nora Pike, the county clerk, said she had received threats. \u201cThey stirred all of it up,\u201d she said.", "2022-11-06", "dateline")]
+    [InlineData("After the meeting of county Democrats on Friday ended in chaos when many delegates were turned away, Nora Pike, the party chairwoman, said she had received threats. \u201cThey stirred all of it up,\u201d she said.", "2022-11-06", "dateline")]
     [InlineData("Since the ballots were counted on Friday, Nora Pike, the county clerk, said she had received threats. \u201cThey stirred all of it up,\u201d she said.", "2022-11-06", "dateline")]
     public void DateAt_TakesNoDayFromAnOpeningClauseOfItsOwn(string text, string value, string basis) =>
         Assert.Equal((value, basis), EventDatingProbe.DateOfLastQuote(text, "she said"));
