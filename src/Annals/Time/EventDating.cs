@@ -1107,6 +1107,9 @@ public static class EventDating
                 {
                     // "his 2012 speech" is another occasion.
                     if (AnyTimexIn(doc, tok.Start, doc.Tokens[j].End)) break;
+                    // "the caucuses", "the caucus precincts" name a vote of its own, often still ahead ("announcements
+                    // about the caucuses during Sunday services"): the lead's scene only when the lead names it too.
+                    if (IsOneOf(n, s_ownEvents) && !InLead(doc, n, doc.Sentences[Math.Max(0, doc.SentenceAt(tok.Start))].Start)) break;
                     return !SetApart(doc, s);
                 }
 
@@ -1149,6 +1152,26 @@ public static class EventDating
     private static readonly Words s_backReferences = ["the", "his", "her", "their", "its", "this", "that"];
 
     // Occasions of one day a story may be set at.
+    /// <summary>
+    /// Whether the first <see cref="LeadSentences"/> sentences, before offset <paramref name="before"/> (the sentence
+    /// that names the word again), hold <paramref name="word"/>, or it with or without a final "es".
+    /// </summary>
+    private static bool InLead(AnalyzedDocument doc, ReadOnlySpan<char> word, int before)
+    {
+        var stem = word.EndsWith("es", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word;
+        int leadEnd = Math.Min(before, doc.Sentences[Math.Min(doc.Sentences.Length, LeadSentences) - 1].End);
+        for (int k = 0; k < doc.Tokens.Length && doc.Tokens[k].Start < leadEnd; k++)
+        {
+            var w = Word(doc, k);
+            if (doc.Tokens[k].Kind == TokenKind.Word && w.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && w.Length <= stem.Length + 2) return true;
+        }
+
+        return false;
+    }
+
+    // Occasions that are a vote of their own rather than one speech.
+    private static readonly Words s_ownEvents = ["caucus", "caucuses"];
+
     private static readonly Words s_sceneOccasions =
     [
         "speech", "remarks", "address", "appearance", "rally", "hearing", "testimony", "conference", "meeting", "session",

@@ -21,6 +21,19 @@ public class EventDatingGuardTests
     public void DateAt_KeepsTheOccasionFromOneWhoSpokeToTheReporter(string text, string cue, string value, string basis) =>
         Assert.Equal((value, basis), EventDatingProbe.DateOfLastQuote(text, cue));
 
+    // A lead that dates the caucuses, and one that dates a sermon while the caucuses are still ahead.
+    private const string CaucusLead = "Voters grill the governor.\n\nGov. Rita Marsh faced angry ranchers at caucuses in Elko, and she defended the water plan Friday. Several ranchers walked out.\n\n";
+    private const string SermonLead = "Pastors back Lane.\n\nOn Friday, Pastor Amos Dunn stood at his pulpit in Ottumwa and endorsed Ken Lane.\n\n";
+
+    [Theory]
+    // The caucuses the lead dates are its scene.
+    [InlineData(CaucusLead + "Ida Kemp also spoke at the caucuses. \u201cWe won the farm towns,\u201d Kemp said.", "2022-11-04", "previous")]
+    // Guard: caucuses the lead does not name are a vote of their own, not the lead's occasion.
+    [InlineData(SermonLead + "In Ames, Pastor Ida Kemp recruits captains for the caucus precincts in her town. \u201cFind your precinct,\u201d said Ms. Kemp.", "2022-11-06", "dateline")]
+    [InlineData(SermonLead + "Ida Kemp has spoken about the caucuses at every service. \u201cFind your precinct,\u201d Kemp said.", "2022-11-06", "dateline")]
+    public void DateAt_TakesTheCaucusesAsTheOccasionOnlyWhenTheLeadNamesThem(string text, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfLastQuote(text, "said"));
+
     [Theory]
     // A quote going on from a saying the sentence before dated takes that saying's day, also after a bare "After" phrase.
     [InlineData("On Friday, Nora Pike, the county clerk, said she had received threats. \u201cThey stirred all of it up,\u201d she said.", "2022-11-04", "previous")]
