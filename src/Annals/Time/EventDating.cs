@@ -926,10 +926,77 @@ public static class EventDating
             return alsoDay;
         // The occasion the act refers back to ("ahead of his speech") is the scene itself, no other medium; one the
         // sentence or the one before names ("in an interview with The Post just before ...") is another scene.
+        // One the article says it interviewed, or one quoted where the reporter asked for comment, talks to the reporter
+        // about the occasion rather than at it ("..., Sexton said in a phone interview", "... declined to comment. / ...").
         occasion = true;
         return LeadDay(doc, sentence) is var day and >= 0 && OccasionNear(doc, sentence) && !DatedAround(doc, doc.Sentences[sentence], doc.Tokens[who].Start)
-               && !NamesMedium(doc, doc.Sentences[sentence - 1]) && !NamesMedium(doc, doc.Sentences[sentence]) ? day : -1;
+               && !NamesMedium(doc, doc.Sentences[sentence - 1]) && !NamesMedium(doc, doc.Sentences[sentence]) && !Interviewee(doc, who)
+               && !AskedForComment(doc, sentence) ? day : -1;
     }
+
+    /// <summary>
+    /// Whether sentence <paramref name="sentence"/> or one of the two before it tells, outside quoted words, of the
+    /// reporter asking for comment ("declined to comment", "didn't respond to requests for comment"): those quoted near
+    /// it answered the reporter, after the occasion.
+    /// </summary>
+    private static bool AskedForComment(AnalyzedDocument doc, int sentence)
+    {
+        var s = doc.Sentences[sentence];
+        bool inQuote = false;
+        for (int k = doc.TokenIndexAt(doc.Sentences[Math.Max(0, sentence - 2)].Start) + 1; k < doc.Tokens.Length && doc.Tokens[k].Start < s.End; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) inQuote = !inQuote;
+            else if (!inQuote && Word(doc, k).Equals("comment", StringComparison.OrdinalIgnoreCase)
+                     && (Word(doc, k - 1).Equals("to", StringComparison.OrdinalIgnoreCase) || Word(doc, k - 1).Equals("for", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the name at token <paramref name="who"/> is said, anywhere in the article, to have spoken in an
+    /// interview: a saying near the name followed by "in" and, within three words, "interview" ("Sexton said in a phone
+    /// interview", "told reporters in an interview", not "in the interview"). One who spoke to the reporter talks about the
+    /// occasion, not at it.
+    /// </summary>
+    private static bool Interviewee(AnalyzedDocument doc, int who)
+    {
+        var name = Word(doc, who);
+        if ((doc.Tokens[who].Shape & TokenShape.Capitalized) == 0 || name.Length < 3) return false;
+        bool inQuote = false;
+        for (int k = 0; k < doc.Tokens.Length; k++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Kind == TokenKind.Quote) inQuote = !inQuote;
+            else if (!inQuote && tok.Kind == TokenKind.Word && Word(doc, k).Equals(name, StringComparison.Ordinal) && SaidInInterview(doc, k))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a saying within two words of the name at token <paramref name="name"/> goes on "in" and, within three words, "interview".</summary>
+    private static bool SaidInInterview(AnalyzedDocument doc, int name)
+    {
+        for (int k = Math.Max(0, name - 2); k <= name + 2 && k < doc.Tokens.Length; k++)
+        {
+            if (k == name || doc.Tokens[k].Kind != TokenKind.Word || !IsOneOf(Word(doc, k), s_interviewSayings)) continue;
+            int j = k + 1;
+            // "said Tuesday in an interview", "told The Post in an interview": a few words before the "in".
+            while (j < doc.Tokens.Length && j < k + 5 && doc.Tokens[j].Kind == TokenKind.Word && !Word(doc, j).Equals("in", StringComparison.OrdinalIgnoreCase)) j++;
+            if (j >= doc.Tokens.Length || !Word(doc, j).Equals("in", StringComparison.OrdinalIgnoreCase)) continue;
+            // "in the interview", "in her interview" refer back to one the story may have set as the occasion itself.
+            for (int i = j + 1; i <= j + 3 && i < doc.Tokens.Length && doc.Tokens[i].Kind == TokenKind.Word && !IsOneOf(Word(doc, i), s_backReferences); i++)
+            {
+                if (Word(doc, i).Equals("interview", StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Words s_interviewSayings = ["said", "says", "told", "added", "explained", "recalled"];
 
     /// <summary>Whether token <paramref name="who"/> is a role that puts one on stage, told with "the" ("the billionaire real estate mogul"), other than "president" (more often another's).</summary>
     private static bool StageRole(AnalyzedDocument doc, int who)
@@ -1040,6 +1107,9 @@ public static class EventDating
                 {
                     // "his 2012 speech" is another occasion.
                     if (AnyTimexIn(doc, tok.Start, doc.Tokens[j].End)) break;
+                    // "the caucuses", "the caucus precincts" name a vote of its own, often still ahead ("announcements
+                    // about the caucuses during Sunday services"): the lead's scene only when the lead names it too.
+                    if (IsOneOf(n, s_ownEvents) && !InLead(doc, n, doc.Sentences[Math.Max(0, doc.SentenceAt(tok.Start))].Start)) break;
                     return !SetApart(doc, s);
                 }
 
@@ -1082,6 +1152,26 @@ public static class EventDating
     private static readonly Words s_backReferences = ["the", "his", "her", "their", "its", "this", "that"];
 
     // Occasions of one day a story may be set at.
+    /// <summary>
+    /// Whether the first <see cref="LeadSentences"/> sentences, before offset <paramref name="before"/> (the sentence
+    /// that names the word again), hold <paramref name="word"/>, or it with or without a final "es".
+    /// </summary>
+    private static bool InLead(AnalyzedDocument doc, ReadOnlySpan<char> word, int before)
+    {
+        var stem = word.EndsWith("es", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word;
+        int leadEnd = Math.Min(before, doc.Sentences[Math.Min(doc.Sentences.Length, LeadSentences) - 1].End);
+        for (int k = 0; k < doc.Tokens.Length && doc.Tokens[k].Start < leadEnd; k++)
+        {
+            var w = Word(doc, k);
+            if (doc.Tokens[k].Kind == TokenKind.Word && w.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && w.Length <= stem.Length + 2) return true;
+        }
+
+        return false;
+    }
+
+    // Occasions that are a vote of their own rather than one speech.
+    private static readonly Words s_ownEvents = ["caucus", "caucuses"];
+
     private static readonly Words s_sceneOccasions =
     [
         "speech", "remarks", "address", "appearance", "rally", "hearing", "testimony", "conference", "meeting", "session",
@@ -1267,7 +1357,29 @@ public static class EventDating
             && Recent(doc.Timexes[around].Value) && !Quoted(doc, prev.Start, doc.Timexes[around].Start)
             && !(reported > said && doc.Timexes[around].Start >= reported) && !ReportedBefore(doc, prev, doc.Timexes[around], said))
             speech = around;
-        return speech;
+        // "After the meeting on Saturday ended in mayhem, the chairwoman said ...": the day dates the opening clause's own
+        // verb, the background the saying came after, not the saying.
+        return speech >= 0 && OpeningSequenceClause(doc, prev, doc.Timexes[speech], said) ? -1 : speech;
+    }
+
+    /// <summary>
+    /// Whether timex <paramref name="t"/> stands in a clause that opens sentence <paramref name="prev"/> with "after",
+    /// "before", "since" or "until" and has a past verb of its own, ending with a comma before the saying at
+    /// <paramref name="said"/>: "After the vote on Friday collapsed, ...". "After the debate on Tuesday, he said" has no
+    /// verb of its own there and keeps the day.
+    /// </summary>
+    private static bool OpeningSequenceClause(AnalyzedDocument doc, Sentence prev, Timex t, int said)
+    {
+        int first = doc.TokenIndexAt(prev.Start);
+        if (first >= doc.Tokens.Length || t.Start >= said || !IsOneOf(Word(doc, first), s_sequence)) return false;
+        bool verb = false;
+        for (int k = first + 1; k < doc.Tokens.Length && doc.Tokens[k].Start < said; k++)
+        {
+            if (Word(doc, k) is ",") return verb && t.End <= doc.Tokens[k].Start;
+            if (doc.Tokens[k].Kind == TokenKind.Word && (doc.Tokens[k].Start < t.Start || doc.Tokens[k].Start >= t.End) && PastVerb(Word(doc, k))) verb = true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether recent day <paramref name="t"/> closes sentence <paramref name="prev"/>, where it more often tells when the saying was ("confirmed he was aboard via Facebook on Friday.").</summary>
