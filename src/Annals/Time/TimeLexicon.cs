@@ -60,6 +60,12 @@ internal sealed class TimeWord
     public string? SetValue;
     public WordRole Role;
 
+    /// <summary>
+    /// Known only as a neighbour's cue (an age's noun, a measure, a holiday's custom: "youth", "percent", "card"): no
+    /// expression starts with it, so the scanner passes it over as it does an unknown word.
+    /// </summary>
+    public bool Inert;
+
     public bool HasNumber => Number != int.MinValue;
 }
 
@@ -216,6 +222,13 @@ internal sealed class TimeLexicon
                         break;
                     }
             }
+        }
+
+        foreach (var (key, w) in words)
+        {
+            w.Inert = w.Role is WordRole.Era or WordRole.Measure or WordRole.Custom && w.Month == 0 && w.Weekday == 0 && !w.HasNumber
+                      && w.Ordinal == 0 && w.Unit == Grain.None && w.Season == 0 && w.Decade == 0 && w.DayPart is null && !w.HasRelative
+                      && !w.HasDeictic && w.SetValue is null && !phrases.ContainsKey(key);
         }
 
         return new TimeLexicon(words, phrases, version.ToString(CultureInfo.InvariantCulture));

@@ -1726,12 +1726,6 @@ internal sealed partial class TimexScanner
     }
 
     /// <summary>
-    /// Whether a sentence naming November with no tense weighs the general election still to come: "the votes she
-    /// needs in November", "an advantage in November", "a mandate", "seats up in November", "the November landscape",
-    /// "reclaiming the White House", "hold on to the Senate". Asked of November alone: the same words sit beside a
-    /// poll taken in February.
-    /// </summary>
-    /// <summary>
     /// Whether a November or a fall told with no verb of its own, in a US election year between spring and the
     /// month before it (<paramref name="lastMonth"/>), is the election's: "All roads lead to Florida -- and November.",
     /// "Then there's November.", "the fight against the Democrats in the fall"; any past form before it in the sentence
@@ -1755,6 +1749,12 @@ internal sealed partial class TimexScanner
         return true;
     }
 
+    /// <summary>
+    /// Whether a sentence naming November with no tense weighs the general election still to come: "the votes she
+    /// needs in November", "an advantage in November", "a mandate", "seats up in November", "the November landscape",
+    /// "reclaiming the White House", "hold on to the Senate". Asked of November alone: the same words sit beside a
+    /// poll taken in February.
+    /// </summary>
     private bool NovemberContest()
     {
         for (int c = _sentStart; c < _sentEnd; c++)
@@ -2211,8 +2211,7 @@ internal sealed partial class TimexScanner
         if (Is(k - 1, "of") && (Role(k - 2) == WordRole.Edge || W(k - 2) is { Season: > 0 } or { Month: > 0 })) return true;
         if (IsPossessive(k - 1) && year is >= 1800 and <= 2099) return true;
         bool quantityBefore = Role(k - 1) is WordRole.Hedge or WordRole.Hedge2 || Is(k - 1, "and") || Is(k - 1, "or") || Is(k - 1, "of");
-        bool lowerAfter = In(k + 1) && _u[k + 1].Kind == TokenKind.Word && !_u[k + 1].Capital && (W(k + 1) is null || Role(k + 1) == WordRole.Measure)
-                         && !IsVerbLike(k + 1);
+        bool lowerAfter = In(k + 1) && _u[k + 1].Kind == TokenKind.Word && !_u[k + 1].Capital && NoTimeOfItsOwn(k + 1) && !IsVerbLike(k + 1);
         if (quantityBefore && lowerAfter) return false;
         // "cut 1999 jobs", "is 1990 meters": a count of a plural noun after a verb is no year ("in 1990 prices" still is).
         if (lowerAfter && !Hyphen(k) && Sp(k + 1) is { Length: > 3 } plural && plural[^1] == 's' && plural[^2] != '\''

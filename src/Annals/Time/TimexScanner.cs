@@ -128,8 +128,9 @@ internal sealed partial class TimexScanner
         int i = a;
         while (i < b)
         {
-            // Every expression starts with a number, a quote or a word the lexicon knows: skip the rest at once.
-            if (_u[i].Word is null && _u[i].Kind is TokenKind.Word or TokenKind.Punct && !MayBeCompactPeriod(i))
+            // Every expression starts with a number, a quote or a word the lexicon knows as more than a neighbour's cue:
+            // skip the rest at once.
+            if (_u[i].Word is null or { Inert: true } && _u[i].Kind is TokenKind.Word or TokenKind.Punct && !MayBeCompactPeriod(i))
             {
                 i++;
                 continue;
@@ -175,7 +176,7 @@ internal sealed partial class TimexScanner
             || (In(e + 2) && _u[e + 2].Kind == TokenKind.Number))
             return false;
         // "July 4 and 5 percent", "Oct. 3 and 4 people": a count of something is no day.
-        if (In(e + 2) && _u[e + 2].Kind == TokenKind.Word && !_u[e + 2].Capital && (W(e + 2) is null || Role(e + 2) == WordRole.Measure)
+        if (In(e + 2) && _u[e + 2].Kind == TokenKind.Word && !_u[e + 2].Capital && NoTimeOfItsOwn(e + 2)
             && !(Is(e + 2, "in") || Is(e + 2, "at") || Is(e + 2, "on") || Is(e + 2, "and") || Is(e + 2, "or") || Is(e + 2, "when")
                  || Is(e + 2, "with") || Is(e + 2, "as") || Is(e + 2, "for") || Is(e + 2, "while") || Is(e + 2, "that")))
             return false;
@@ -330,6 +331,9 @@ internal sealed partial class TimexScanner
     private ReadOnlySpan<char> Sp(int k) => In(k) ? _text.AsSpan(_u[k].Start, _u[k].End - _u[k].Start) : default;
 
     private TimeWord? W(int k) => In(k) ? _u[k].Word : null;
+
+    // A word the lexicon does not know, or knows only as a measure ("percent", "meters"): a thing counted, no time.
+    private bool NoTimeOfItsOwn(int k) => W(k) is null || Role(k) == WordRole.Measure;
 
     private WordRole Role(int k) => W(k)?.Role ?? WordRole.None;
 
