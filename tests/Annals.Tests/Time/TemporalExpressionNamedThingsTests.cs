@@ -6,8 +6,7 @@ namespace Annals.Tests.Time;
 /// </summary>
 public class TemporalExpressionNamedThingsTests
 {
-    private static (string Text, string Value)[] Found(string text, string date) =>
-        TimexTestDocuments.Found(text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).Select(f => (f.Text, f.Value)).ToArray();
+    private static (string Text, string Value)[] Found(string text, string date) => TimexTestDocuments.TextsAndValues(text, date);
 
     [Theory]
     [InlineData("The brothers took top jobs at 21st Century Fox last spring.", "21st Century")]

@@ -3,8 +3,7 @@ namespace Annals.Tests.Time;
 /// <summary>"The same period" is the period last named; a reporting quarter only where the article speaks of quarters.</summary>
 public class TemporalExpressionSamePeriodTests
 {
-    private static (string Text, string Value)[] Found(string text, string date) =>
-        TimexTestDocuments.Found(text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).Select(f => (f.Text, f.Value)).ToArray();
+    private static (string Text, string Value)[] Found(string text, string date) => TimexTestDocuments.TextsAndValues(text, date);
 
     [Theory]
     [InlineData("2016-08-28", "Her polls rose in the past three weeks. Donations surged in the same period.", "the same period", "P3W")]

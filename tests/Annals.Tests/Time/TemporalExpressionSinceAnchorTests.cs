@@ -3,8 +3,7 @@ namespace Annals.Tests.Time;
 /// <summary>A year after "since" starts a state told in passing; "N years later" counts from the story's own last time.</summary>
 public class TemporalExpressionSinceAnchorTests
 {
-    private static (string Text, string Value)[] Found(string text, string date) =>
-        TimexTestDocuments.Found(text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).Select(f => (f.Text, f.Value)).ToArray();
+    private static (string Text, string Value)[] Found(string text, string date) => TimexTestDocuments.TextsAndValues(text, date);
 
     [Theory]
     [InlineData("2015-12-01", "The bank was founded in 1942. (Voters have chosen governors since 1948.) After a scandal three years later, it grew.", "three years later", "1945")]

@@ -12,6 +12,10 @@ internal static class TimexTestDocuments
         new TemporalExpressionRecognizer().Run(new TextSegmenter().Run(new AnalyzedDocument(new Article("t", date, text))))
             .Timexes.Select(t => (text[t.Start..t.End], t.Type.ToString().ToUpperInvariant(), t.Value)).ToArray();
 
+    /// <summary>The text and value of each temporal expression in <paramref name="text"/> of an article dated <paramref name="date"/> (yyyy-MM-dd).</summary>
+    public static (string Text, string Value)[] TextsAndValues(string text, string date) =>
+        Found(text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).Select(f => (f.Text, f.Value)).ToArray();
+
     /// <summary>Asserts that <paramref name="text"/>, in an article dated <paramref name="date"/> (yyyy-MM-dd), has <paramref name="span"/> with <paramref name="value"/>.</summary>
     public static void AssertFound(string text, string date, string span, string value)
     {
