@@ -964,17 +964,32 @@ public static class EventDating
     {
         var name = Word(doc, who);
         if ((doc.Tokens[who].Shape & TokenShape.Capitalized) == 0 || name.Length < 3) return false;
-        bool inQuote = false;
-        for (int k = 0; k < doc.Tokens.Length; k++)
+        foreach (int k in InterviewNames(doc))
         {
-            var tok = doc.Tokens[k];
-            if (tok.Kind == TokenKind.Quote) inQuote = !inQuote;
-            else if (!inQuote && tok.Kind == TokenKind.Word && Word(doc, k).Equals(name, StringComparison.Ordinal) && SaidInInterview(doc, k))
-                return true;
+            if (Word(doc, k).Equals(name, StringComparison.Ordinal)) return true;
         }
 
         return false;
     }
+
+    // The words outside quotes that stand where an interviewee's name would, found once per article text: asked for
+    // each candidate act, a scan of the whole article made long articles quadratic.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, int[]> s_interviewNames = new();
+
+    private static int[] InterviewNames(AnalyzedDocument doc) =>
+        s_interviewNames.GetValue(doc.Text, _ =>
+        {
+            var found = new List<int>();
+            bool inQuote = false;
+            for (int k = 0; k < doc.Tokens.Length; k++)
+            {
+                var tok = doc.Tokens[k];
+                if (tok.Kind == TokenKind.Quote) inQuote = !inQuote;
+                else if (!inQuote && tok.Kind == TokenKind.Word && SaidInInterview(doc, k)) found.Add(k);
+            }
+
+            return found.ToArray();
+        });
 
     /// <summary>Whether a saying within two words of the name at token <paramref name="name"/> goes on "in" and, within three words, "interview".</summary>
     private static bool SaidInInterview(AnalyzedDocument doc, int name)
