@@ -35,6 +35,8 @@ internal enum WordRole : byte
     Era,
     Measure,
     Custom,
+    Make,
+    Vehicle,
 }
 
 /// <summary>Everything the temporal lexicon knows about one word.</summary>
@@ -226,7 +228,7 @@ internal sealed class TimeLexicon
 
         foreach (var (key, w) in words)
         {
-            w.Inert = w.Role is WordRole.Era or WordRole.Measure or WordRole.Custom && w.Month == 0 && w.Weekday == 0 && !w.HasNumber
+            w.Inert = w.Role is WordRole.Era or WordRole.Measure or WordRole.Custom or WordRole.Make or WordRole.Vehicle && w.Month == 0 && w.Weekday == 0 && !w.HasNumber
                       && w.Ordinal == 0 && w.Unit == Grain.None && w.Season == 0 && w.Decade == 0 && w.DayPart is null && !w.HasRelative
                       && !w.HasDeictic && w.SetValue is null && !phrases.ContainsKey(key);
         }

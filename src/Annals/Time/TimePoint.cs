@@ -184,6 +184,24 @@ internal readonly struct TimePoint
         }
     }
 
+    /// <summary>
+    /// Moves a clock time by <paramref name="minutes"/> ("40 minutes later" after "10:03 p.m."), across midnight if need
+    /// be; false for a point with no clock hour (a day, or a part of day such as "that night") or out of range.
+    /// </summary>
+    public bool TryShiftMinutes(long minutes, out TimePoint result)
+    {
+        result = this;
+        if (Grain != Grain.Time || Hour < 0 || Math.Abs(minutes) > 1_000_000) return false;
+        long total = (long)Hour * 60 + Minute + minutes;
+        long days = total >= 0 ? total / 1440 : -((-total + 1439) / 1440);
+        long rest = total - days * 1440;
+        var dt = Date.ToDateTime(TimeOnly.MinValue);
+        if (!DaysOk(dt, days)) return false;
+        var moved = DateOnly.FromDateTime(dt.AddDays(days));
+        result = new TimePoint(Grain.Time, moved.Year, moved.Month, moved.Day, (int)(rest / 60), (int)(rest % 60));
+        return true;
+    }
+
     /// <summary>Moves the point by <paramref name="n"/> units of <paramref name="unit"/>, at the finer of the two grains.</summary>
     public bool TryShift(int n, Grain unit, out TimePoint result)
     {

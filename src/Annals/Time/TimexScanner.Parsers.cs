@@ -145,6 +145,9 @@ internal sealed partial class TimexScanner
         bool followed = false;
         // "that quarter" is the quarter last named, though a date inside it or a year may have come since.
         if (grain == Grain.Quarter && _quarterTold.IsValid) reference = _quarterTold;
+        // "McCain's 62 percent support that year", after "the 2008 race" and "Trump's support today": the article's own
+        // year would be "this year", so "that year" is the last earlier year told.
+        if (grain == Grain.Year && offset == 0 && reference.Year == _dct.Year && _lastPastYear.IsValid) reference = _lastPastYear;
         // "the day before last Tuesday's hearing", "the day after Christmas": counted from the date that follows.
         if (offset != 0 && In(end) && (TryWeekday(end, out var after) || TryRelative(end, false, out after) || TryMonth(end, out after) || TryDeictic(end, out after)
                                        || (Cap(end) && TryPhrase(end, out after) && after.Point.Grain == Grain.Day))
@@ -283,6 +286,24 @@ internal sealed partial class TimexScanner
                 best = date;
             }
         }
+    }
+
+    /// <summary>
+    /// "election night", "an election-night party": the night of the US general election when the article is written in
+    /// its season (from September of an even year to the winter after), as Election Day is. In the months of primaries
+    /// it is the night of some primary the words do not name, and it is left unmarked.
+    /// </summary>
+    private bool TryElectionNight(int k, out TimexHit hit)
+    {
+        hit = default;
+        if (!Is(k, "election") || !Is(k + 1, "night")) return false;
+        var dct = _dct.Date;
+        int year = dct.Month >= 9 ? dct.Year : dct.Year - 1;
+        if ((year & 1) != 0 || !HolidayDate("#N1-1-11+1", year, out var day)) return false;
+        var on = day.StartDate();
+        if (dct < new DateOnly(year, 9, 1) || dct.DayNumber > on.DayNumber + 75) return false;
+        hit = TimexHit.Of(k + 2, day.WithTime(-1, 0, "NI"));
+        return true;
     }
 
     private static bool HolidayDate(string v, int year, out TimePoint date)
@@ -1692,6 +1713,8 @@ internal sealed partial class TimexScanner
         }
         else return -1;
         year = _lastAnchor.Year + shift;
+        // "in October of that year" after a day of this year told in between: the earlier year (see TryAnaphor).
+        if (shift == 0 && Is(k, "that") && year == _dct.Year && _lastPastYear.IsValid) year = _lastPastYear.Year;
         return year is >= 1 and <= 9999 ? end : -1;
     }
 
@@ -2200,6 +2223,7 @@ internal sealed partial class TimexScanner
         if (In(k - 1) && _u[k - 1].Kind == TokenKind.Punct && Sp(k - 1) is "$" or "€" or "£" or "#" or "¥") return false;
         if (Is(k - 1, "No.") || Is(k - 1, "number") || Is(k - 1, "flight") || Is(k - 1, "route") || Is(k - 1, "page") || Is(k - 1, "room")
             || Is(k - 1, "highway") || Is(k - 1, "resolution") || Is(k - 1, "model")) return false;
+        if (ModelYear(k) || YearOfCalledName(k)) return false;
         // "from 2009-2013": two years joined by a hyphen are a range of years, not a number pair.
         if ((IsNumberToken(k - 1) && !(Hyphen(k) && YearToken(k - 1) > 0)) || (IsNumberToken(k + 1) && !(Hyphen(k + 1) && YearToken(k + 1) > 0)))
             return false;
@@ -2227,6 +2251,39 @@ internal sealed partial class TimexScanner
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A model year: a maker and its model or a kind of vehicle follow ("Kopp's 1987 Chevrolet Cavalier", "the 2012 Ford
+    /// Focus", "a 2009 Toyota pickup"). A maker with no model after it may be a person or a firm ("the 1976 Ford
+    /// campaign", "the 2009 Chrysler bankruptcy"), whose year stays a time.
+    /// </summary>
+    private bool ModelYear(int k)
+    {
+        if (Role(k + 1) != WordRole.Make || !Cap(k + 1) || Hyphen(k + 1)) return false;
+        if (Role(k + 2) == WordRole.Vehicle) return true;
+        // A model's name: a capitalized word the lexicon does not know ("Cavalier", "Focus", "F-150"); a firm's own words
+        // ("Ford Motor", "Ford Foundation") name the maker as a company.
+        return Cap(k + 2) && _u[k + 2].Kind == TokenKind.Word && W(k + 2) is null && !IsAllCaps(k + 1)
+               && !(Is(k + 2, "Motor") || Is(k + 2, "Motors") || Is(k + 2, "Motor's") || Is(k + 2, "Foundation") || Is(k + 2, "Co.")
+                    || Is(k + 2, "Company") || Is(k + 2, "Corp.") || Is(k + 2, "Group") || Is(k + 2, "Library") || Is(k + 2, "Center")
+                    || Is(k + 2, "Presidential") || Is(k + 2, "Administration"));
+    }
+
+    /// <summary>
+    /// A year that ends a name brought in by "called", "named", "dubbed" or "known as": "a joint venture called Orion
+    /// 1980", "a plan dubbed ``Vision 2030''". The year is part of the name, not a time.
+    /// </summary>
+    private bool YearOfCalledName(int k)
+    {
+        int c = k - 1;
+        // "named Trump 2016's person of the year": the year owns what follows.
+        if (!Cap(c) || _u[c].Kind != TokenKind.Word || W(c) is not null || IsPossessive(k + 1)) return false;
+        // At most four capitalized words of the name, an opening quotation mark before them.
+        for (int n = 0; n < 4 && Cap(c) && _u[c].Kind == TokenKind.Word && W(c) is null; n++) c--;
+        if (IsQuote(c)) c--;
+        return Is(c, "called") || Is(c, "named") || Is(c, "dubbed") || Is(c, "nicknamed") || Is(c, "titled") || Is(c, "entitled")
+               || Is(c, "christened") || (Is(c, "as") && Is(c - 1, "known"));
     }
 
     /// <summary>Words after which a four-digit number is a year whatever follows: "in", "since", "the", "its".</summary>

@@ -81,6 +81,7 @@ internal sealed partial class TimexScanner
     private TimePoint _lastAnchor;
     private TimePoint _lastDay; // the last explicit date with a day, which a coarser one after it may contain
     private TimePoint _lastQuarter;
+    private TimePoint _lastPastYear; // the last explicit date of an earlier year than the article's: "that year" is no "this year"
     // Whether the last Tense call read only the verb of saying after a closing quote: the time of the saying, which a
     // month named inside the words may still lie ahead of ("win a mandate in November,'' the senators wrote).
     private bool _tenseOfSaying;
@@ -197,7 +198,11 @@ internal sealed partial class TimexScanner
         {
             // "a pastor held in Iran since 2012": the start of a state told in passing; a later "a year later" counts
             // from the story's last time, not from it.
-            if (!(Is(first - 1, "since") && hit.Point.Grain == Grain.Year && _lastAnchor.IsValid)) _lastAnchor = hit.Point;
+            if (!(Is(first - 1, "since") && hit.Point.Grain == Grain.Year && _lastAnchor.IsValid) && !PastPerfectBackground(first, hit.Point))
+            {
+                _lastAnchor = hit.Point;
+                if (hit.Point.Year < _dct.Year && hit.Point.Grain >= Grain.Year) _lastPastYear = hit.Point;
+            }
             if (hit.Point.Grain == Grain.Quarter) _quarterTold = hit.Point;
             // Only a year fronted to open the sentence sets its scene ("In 2008, ...", "But in 2012, ..."); one inside a
             // clause or a noun ("a filing in 1987", "the years 2010 to 2013") may be background to a later month.
@@ -216,6 +221,27 @@ internal sealed partial class TimexScanner
         }
 
         _out.Add(new Timex(start, end, hit.Type, value, anchor));
+    }
+
+    /// <summary>
+    /// A bare year told in a past perfect beside a story already dated later ("hosted a meeting at a theater where Steve
+    /// Jobs had unveiled the first Macintosh in 1984. But that morning, ..."): background before the story's time, which
+    /// stays the reference of "that morning" and "a year later".
+    /// </summary>
+    private bool PastPerfectBackground(int first, TimePoint point)
+    {
+        if (point.Grain != Grain.Year || !_lastAnchor.IsValid || _lastAnchor.Year <= point.Year || !Is(first - 1, "in")) return false;
+        // "had" and a participle in the year's own clause, within eight words.
+        for (int p = first - 2, words = 0; p >= _sentStart && words < 8; p--)
+        {
+            if (_u[p].Kind is TokenKind.Punct or TokenKind.Quote) return false;
+            if (_u[p].Kind != TokenKind.Word) continue;
+            words++;
+            if ((Is(p, "had") || Is(p, "'d")) && In(p + 1) && (EndsWithEd(p + 1) || Role(p + 1) == WordRole.Past || Is(p + 1, "been")))
+                return true;
+        }
+
+        return false;
     }
 
     // ---- units ----------------------------------------------------------------------------------------------
@@ -831,6 +857,21 @@ internal sealed partial class TimexScanner
                     reference = _lastQuarter; // "a year ago" next to a quarter's results: the same quarter a year before
                 }
 
+                if (grain == Grain.Time)
+                {
+                    // "More than 40 minutes later" after "10:03 p.m.": minutes and hours move the clock, not the day. With no
+                    // clock told ("that night", a day) the length stays a length.
+                    if (code is "MI" or "H" && reference.TryShiftMinutes(code == "H" ? 60L * n : n, out var clock))
+                    {
+                        hit = TimexHit.Of(end, clock);
+                        hit.Derived = true;
+                        return;
+                    }
+
+                    hit.End = end;
+                    return;
+                }
+
                 var target = reference.Grain is Grain.Quarter or Grain.Half && grain == Grain.Year
                     ? reference
                     : reference.To(grain is Grain.Decade or Grain.Century ? Grain.Year : grain == Grain.Time ? reference.Grain : grain);
@@ -885,6 +926,7 @@ internal sealed partial class TimexScanner
             Take(ref best, TryPeriod(k, the, out h), h);
             Take(ref best, TryBarePlural(k, out h), h);
             Take(ref best, TryCompactPeriod(k, out h), h);
+            Take(ref best, TryElectionNight(k, out h), h);
         }
 
         return best.End > i;

@@ -1,0 +1,79 @@
+namespace Annals.Tests.Time;
+
+/// <summary>
+/// Years that belong to names (model years, a name brought in by "called"), clocks moved by minutes and hours,
+/// "that year" against the article's own year, past-perfect background years, and election night.
+/// </summary>
+public class TimexRound8Tests
+{
+    private static (string Text, string Value)[] Found(string text, string date) => TimexTestDocuments.TextsAndValues(text, date);
+
+    [Theory]
+    [InlineData("Officers said the man's 1991 Chevrolet Cavalier was towed from the lot.", "1991")]
+    [InlineData("She was driving a 2012 Ford Focus when the crash happened.", "2012")]
+    [InlineData("The suspect fled in a 2009 Toyota pickup with no plates.", "2009")]
+    [InlineData("The two set up a trading firm called Meridian 1975 in Ohio.", "1975")]
+    [InlineData("The council backed a scheme dubbed \"Harbor 2040\" last week.", "2040")]
+    public void Year_InsideAVehicleOrAName_IsNoTime(string text, string year)
+    {
+        Assert.DoesNotContain(Found(text, "2016-05-03"), f => f.Text.Contains(year, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Aides recalled the 1976 Ford campaign and its debates.", "1976")]
+    [InlineData("Workers lost pensions in the 2009 Chrysler bankruptcy.", "2009")]
+    [InlineData("Fans still talk of the 1996 Olympics in Atlanta.", "1996")]
+    public void Year_BeforeAMakerWithNoModel_StaysAYear(string text, string year)
+    {
+        Assert.Contains(Found(text, "2016-05-03"), f => f.Text.Contains(year, StringComparison.Ordinal) && f.Value == year);
+    }
+
+    [Theory]
+    [InlineData("On Sept. 11, 2012, at about 10:03 p.m., the team left. More than 40 minutes later, they arrived.", "More than 40 minutes later", "2012-09-11T22:43")]
+    [InlineData("At midnight, the count stood still. Four hours earlier, the polls had closed.", "Four hours earlier", "2016-02-10T20:00")]
+    [InlineData("The vote closed at 11:30 p.m. Two hours later the result came.", "Two hours later", "2016-02-11T01:30")]
+    public void MinutesOrHoursFromAClock_MoveTheClock(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-02-10"));
+    }
+
+    [Theory]
+    [InlineData("He tweeted Friday afternoon. Less than 30 minutes later, he wrote again.", "Less than 30 minutes later", "PT30M")]
+    [InlineData("He tweeted Monday morning. An hour and a half later, his second post went up.", "An hour and a half later", "PT1H30M")]
+    public void MinutesOrHoursWithNoClock_StayALength(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-05-06"));
+    }
+
+    [Theory]
+    [InlineData("Her standing matches the 2008 race, while his support today trails McCain's 62 percent support that year.", "that year", "2008")]
+    [InlineData("Bush won in 1988. His approval today is low; it was 53 percent in October of that year.", "October of that year", "1988-10")]
+    public void ThatYear_AfterToday_IsTheEarlierYearTold(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-09-07"));
+    }
+
+    [Theory]
+    [InlineData("On March 19, 2002, the board met in a hall where Jobs had unveiled the Macintosh in 1984. But that morning, workers came.", "that morning", "2002-03-19TMO")]
+    public void PastPerfectYear_DoesNotMoveTheStory(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-01-20"));
+    }
+
+    [Theory]
+    [InlineData("2016-09-20", "Clinton will speak on election night in New York.", "election night", "2016-11-08TNI")]
+    [InlineData("2016-11-10", "Trump thanked his staff at an election-night party.", "election-night", "2016-11-08TNI")]
+    [InlineData("2017-01-05", "The mood on election night was grim.", "election night", "2016-11-08TNI")]
+    public void ElectionNight_InTheGeneralElectionSeason_IsElectionDaysNight(string date, string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, date));
+    }
+
+    [Theory]
+    [InlineData("2016-07-02", "Clinton won California on election night.")]
+    [InlineData("2015-11-20", "He gave a short speech on election night.")]
+    public void ElectionNight_OutsideTheSeason_IsLeftUnmarked(string date, string text)
+    {
+        Assert.DoesNotContain(Found(text, date), f => f.Text.Contains("night", StringComparison.Ordinal));
+    }
+}
