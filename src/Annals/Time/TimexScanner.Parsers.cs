@@ -376,6 +376,24 @@ internal sealed partial class TimexScanner
 
     private bool ProgrammeNoun(int k) => Is(k, "show") || Is(k, "anchor") || Is(k, "host") || Is(k, "co-host") || Is(k, "program") || Is(k, "programme");
 
+    /// <summary>
+    /// Whether a noun of an age ("world", "youth", "market") heads the words from <paramref name="p"/>: itself, or after
+    /// up to three plain words of its own ("booming merger market", "more stridently ideological media"); a word the
+    /// time lexicon knows, a capital or a short function word ends the look ("today's speech in the world").
+    /// </summary>
+    private bool AgeNounAhead(int p)
+    {
+        // "today's Washington" is the city's politics now; "today's Washington Post" the paper of the day.
+        if (Role(p) == WordRole.Era) return !(Cap(p) && Cap(p + 1));
+        for (int n = 0; n < 3 && LowerWord(p) && W(p) is null && Sp(p).Length > 3 && !IsDeterminer(p); n++)
+        {
+            p++;
+            if (Role(p) == WordRole.Era && !Cap(p)) return true;
+        }
+
+        return false;
+    }
+
     private bool TryDeictic(int k, out TimexHit hit)
     {
         hit = default;
@@ -404,7 +422,7 @@ internal sealed partial class TimexScanner
             }
 
             // "today's youth", "in today's fast computers": the present age, which TimeBank leaves unmarked.
-            if (w.Deictic == 0 && IsPossessive(k + 1) && (Role(k + 2) == WordRole.Era || (Role(k + 3) == WordRole.Era && !Cap(k + 2)))) return false;
+            if (w.Deictic == 0 && IsPossessive(k + 1) && AgeNounAhead(k + 2)) return false;
             // "the problems of today", "the leaders of tomorrow", "the rhetoric of yesterday": an age, not a day ("as of
             // today" and "the end of today" stay the day).
             // "the ''ambush journalist'' of today": a closing quotation mark may stand between the noun and "of". "Imagine
@@ -2261,7 +2279,8 @@ internal sealed partial class TimexScanner
     private bool ModelYear(int k)
     {
         if (Role(k + 1) != WordRole.Make || !Cap(k + 1) || Hyphen(k + 1)) return false;
-        if (Role(k + 2) == WordRole.Vehicle) return true;
+        // A model in figures: "a 1968 Boeing 727".
+        if (Role(k + 2) == WordRole.Vehicle || (IsNumberToken(k + 2) && !Hyphen(k + 2))) return true;
         // A model's name: a capitalized word the lexicon does not know ("Cavalier", "Focus", "F-150"); a firm's own words
         // ("Ford Motor", "Ford Foundation") name the maker as a company.
         return Cap(k + 2) && _u[k + 2].Kind == TokenKind.Word && W(k + 2) is null && !IsAllCaps(k + 1)

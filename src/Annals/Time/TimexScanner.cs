@@ -356,12 +356,14 @@ internal sealed partial class TimexScanner
 
     private ReadOnlySpan<char> Sp(int k) => In(k) ? _text.AsSpan(_u[k].Start, _u[k].End - _u[k].Start) : default;
 
-    private TimeWord? W(int k) => In(k) ? _u[k].Word : null;
+    // A word the lexicon knows only as a neighbour's cue ("percent", "youth", "card", "Chevrolet") is no time word: every
+    // check that asks whether a word tells a time of its own sees it as an unknown word; only Role reads its cue.
+    private TimeWord? W(int k) => In(k) && _u[k].Word is { Inert: false } word ? word : null;
 
-    // A word the lexicon does not know, or knows only as a measure ("percent", "meters"): a thing counted, no time.
-    private bool NoTimeOfItsOwn(int k) => W(k) is null || Role(k) == WordRole.Measure;
+    // A word the lexicon does not know, or knows only as a neighbour's cue (a measure: "percent", "meters"): no time.
+    private bool NoTimeOfItsOwn(int k) => W(k) is null;
 
-    private WordRole Role(int k) => W(k)?.Role ?? WordRole.None;
+    private WordRole Role(int k) => In(k) ? _u[k].Word?.Role ?? WordRole.None : WordRole.None;
 
     // Lengths first: most comparisons fail there, before any character is read.
     private bool Is(int k, string word) =>

@@ -13,6 +13,7 @@ public class TimexRound8Tests
     [InlineData("She was driving a 2012 Ford Focus when the crash happened.", "2012")]
     [InlineData("The suspect fled in a 2009 Toyota pickup with no plates.", "2009")]
     [InlineData("The two set up a trading firm called Meridian 1975 in Ohio.", "1975")]
+    [InlineData("The fund paid $8 million for a 1971 Boeing 727 last year.", "1971")]
     [InlineData("The council backed a scheme dubbed \"Harbor 2040\" last week.", "2040")]
     public void Year_InsideAVehicleOrAName_IsNoTime(string text, string year)
     {
@@ -75,5 +76,25 @@ public class TimexRound8Tests
     public void ElectionNight_OutsideTheSeason_IsLeftUnmarked(string date, string text)
     {
         Assert.DoesNotContain(Found(text, date), f => f.Text.Contains("night", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Even in today's booming merger market, small banks struggle.")]
+    [InlineData("Nothing gets done in today's Washington.")]
+    [InlineData("Leaders urged people not to blame today's refugees as a group.")]
+    [InlineData("That is the reality of today's life on a global basis.")]
+    public void TodaysAge_BeforeItsNounAndWordsOfItsOwn_IsLeftUnmarked(string text)
+    {
+        Assert.DoesNotContain(Found(text, "2016-06-01"), f => f.Text.StartsWith("today", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("He read today's Washington Post over coffee.", "today", "2016-06-01")]
+    [InlineData("Today's speech shows the plan is working.", "Today", "2016-06-01")]
+    [InlineData("We face the problems of today, not of the past.", "today", "PRESENT_REF")]
+    [InlineData("She was at the March on Washington in 1963.", "1963", "1963")]
+    public void TodaysThingsOfTheDay_KeepTheirValues(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-06-01"));
     }
 }
