@@ -667,7 +667,7 @@ internal sealed partial class TimexScanner
         if (ce > 0)
         {
             if ((Is(ce, "to") || Is(ce, "or")) && Count(ce + 1, out _) is > 0 and var ce2 && W(ce2) is { Unit: not Grain.None }) ce = ce2;
-            if (W(ce) is { Unit: not Grain.None, UnitCode: { } code } && (n != 1 || Is(j, "one")) && !(Hyphen(ce + 1) && Is(ce + 1, "old")))
+            if (W(ce) is { Unit: not Grain.None, UnitCode: { } code } && (n != 1 || Is(j, "one")) && !(Hyphen(ce + 1) && (Is(ce + 1, "old") || Is(ce + 1, "olds"))))
             {
                 hit = TimexHit.Duration(ce + 1, n, code);
                 return true;
@@ -2524,7 +2524,7 @@ internal sealed partial class TimexScanner
             : (Is(k, "a") || Is(k, "an")) && Is(k + 1, "half") && Hyphen(k + 2) ? k + 2
             : -1;
         if (halfUnit > 0 && W(halfUnit) is { Unit: not Grain.None, UnitPlural: false, UnitCode: { } hc }
-            && HalfOfOne(hc) is { } halfValue && !Is(halfUnit + 1, "old") && !Hyphen(halfUnit + 1))
+            && HalfOfOne(hc) is { } halfValue && !Is(halfUnit + 1, "old") && !Is(halfUnit + 1, "olds") && !Hyphen(halfUnit + 1))
         {
             if (Role(halfUnit + 1) is not (WordRole.Ago or WordRole.Earlier or WordRole.Later))
                 hit = TimexHit.Of(halfUnit + 1, TimexType.Duration, halfValue);
@@ -2570,8 +2570,8 @@ internal sealed partial class TimexScanner
         if (Cap(e) && !IsAllCaps(e) && k > _sentStart && !Cap(k - 1)) return false;
         if (Is(e + 1, "of") && code == "Q") return false; // "a quarter of the vote"
         if (Hyphen(e + 1) && Is(e + 1, "end")) return false; // "a year-end budget deal": the year's end, read from "year"
-        // "a 6-year-old boy", "52 years old": an age, not a stretch of time.
-        if (Is(e + 1, "old") || (Hyphen(e + 1) && Is(e + 1, "old"))) return false;
+        // "a 6-year-old boy", "52 years old", "paying 13-year-olds": an age, not a stretch of time.
+        if (Is(e + 1, "old") || (Hyphen(e + 1) && Is(e + 1, "olds"))) return false;
         int end = e + 1;
         if (Is(end, "and") && Is(end + 1, "a") && Is(end + 2, "half"))
         {

@@ -913,7 +913,8 @@ internal sealed partial class TimexScanner
         best = default;
         bool the = Is(i, "the");
         int k = the ? i + 1 : i;
-        Take(ref best, TryPhrase(i, out var h), h);
+        Take(ref best, TryYearInApposition(i, out var h), h);
+        Take(ref best, TryPhrase(i, out h), h);
         if (In(k))
         {
             Take(ref best, TryDeictic(k, out h), h);
@@ -932,6 +933,31 @@ internal sealed partial class TimexScanner
         }
 
         return best.End > i;
+    }
+
+    /// <summary>
+    /// "the year" in apposition to a year just told: "in 2010, the year the court decided", "It was 2015 - not 2014, which
+    /// is the year he joined", "Perhaps 2016 will be the year this gets fixed". It is that year, not the article's.
+    /// </summary>
+    private bool TryYearInApposition(int i, out TimexHit hit)
+    {
+        hit = default;
+        if (!Is(i, "the") || !Is(i + 1, "year") || Hyphen(i + 1) || Is(i + 2, "of") || _out.Count == 0) return false;
+        var last = _out[^1];
+        if (last.Value.Length != 4 || last.Type != TimexType.Date || !int.TryParse(last.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+            || year < 1)
+            return false;
+        // Only a comma, "which" and a form of "be" may stand between the year and "the year".
+        int p = i - 1;
+        for (int n = 0; n < 4 && p >= _sentStart && _u[p].Start >= last.End; n++, p--)
+        {
+            if (!(IsPunct(p, ',') || Is(p, "which") || Is(p, "is") || Is(p, "was") || Is(p, "will") || Is(p, "would") || Is(p, "be")))
+                return false;
+        }
+
+        if (p < _sentStart || _u[p].End != last.End) return false;
+        hit = TimexHit.Of(i + 2, new TimePoint(Grain.Year, year));
+        return true;
     }
 
     private static void Take(ref TimexHit best, bool ok, TimexHit h)

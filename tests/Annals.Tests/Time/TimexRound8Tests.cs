@@ -97,4 +97,22 @@ public class TimexRound8Tests
     {
         Assert.Contains((span, value), Found(text, "2016-06-01"));
     }
+
+    [Theory]
+    [InlineData("It was 2015 - not 2014, which is the year he joined the firm.", "the year", "2014")]
+    [InlineData("Perhaps 2017 will be the year this gets fixed.", "the year", "2017")]
+    [InlineData("Giving rose sharply after 2010, the year the court ruled.", "the year", "2010")]
+    [InlineData("The report misstated the year he began buying shares.", "the year", "2016")]
+    public void TheYear_InAppositionToAYear_IsThatYear(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-03-17"));
+    }
+
+    [Theory]
+    [InlineData("The judge ruled that 17-year-olds may vote in the primary.")]
+    [InlineData("A poll of 18-to-34-year-olds asked about jobs.")]
+    public void AgeOfAGroup_IsNoDuration(string text)
+    {
+        Assert.Empty(Found(text, "2016-03-11"));
+    }
 }
