@@ -1290,11 +1290,11 @@ internal sealed partial class TimexScanner
             if (IsQuote(c) || IsPunct(c, ';') || Cue(c) > 0 || IsModal(c)) return false;
         }
 
-        // The subject: a pronoun, up to four capitalized words, or "the" and up to three nouns; an appositive after it
+        // The subject: a pronoun, up to four capitalized words, or "the" (or "a") and up to three nouns; an appositive after it
         // ("Mrs. Clinton, the Democratic presidential nominee,") is passed over.
         int s = j + 1;
         if (IsSubjectPronoun(s)) s++;
-        else if (Is(s, "the"))
+        else if (Is(s, "the") || Is(s, "a") || Is(s, "an"))
         {
             s++;
             for (int n = 0; n < 3 && !EndsWithEd(s) && In(s) && _u[s].Kind == TokenKind.Word && W(s) is null && !IsClauseWord(s); n++) s++;
@@ -1835,7 +1835,7 @@ internal sealed partial class TimexScanner
     private bool IsVoteNoun(int j) =>
         Is(j, "election") || Is(j, "elections") || Is(j, "ballot") || Is(j, "vote") || Is(j, "midterms") || Is(j, "midterm")
         || Is(j, "referendum") || Is(j, "runoff") || Is(j, "contest") || Is(j, "contests") || Is(j, "primary") || Is(j, "primaries")
-        || Is(j, "caucus") || Is(j, "caucuses");
+        || Is(j, "caucus") || Is(j, "caucuses") || (Is(j, "run") && Hyphen(j + 1) && Is(j + 1, "off")); // "an early May run-off"
 
     /// <summary>
     /// Whether a verb with no tense of its own leads to a month: an infinitive ("to win a mandate in November") or

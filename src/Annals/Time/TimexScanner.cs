@@ -823,6 +823,16 @@ internal sealed partial class TimexScanner
             var grain = TimeLexicon.UnitGrain(code);
             var r = Role(e);
             bool fromNow = Is(e, "from") && Is(e + 1, "now");
+            // "a week from tonight", "two weeks from Tuesday": counted forward from the day named.
+            if (Is(e, "from") && !fromNow && hit.DurationN > 0 && grain is Grain.Day or Grain.Week or Grain.Month or Grain.Year
+                && (TryDeictic(e + 1, out var from) || TryWeekday(e + 1, out from)) && from.HasPoint && from.Point.HasDate
+                && from.Point.To(Grain.Day).TryShift(code == "FN" ? 2 * hit.DurationN : hit.DurationN, grain, out var counted))
+            {
+                var p = from.Point;
+                hit = TimexHit.Of(from.End, p.Grain == Grain.Time ? counted.WithTime(p.Hour, p.Minute, p.Part) : counted);
+                hit.Derived = true;
+                return;
+            }
             if (r is WordRole.Ago or WordRole.Earlier or WordRole.Later || fromNow)
             {
                 int end = fromNow ? e + 2 : e + 1;

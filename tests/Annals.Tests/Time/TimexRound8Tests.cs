@@ -115,4 +115,22 @@ public class TimexRound8Tests
     {
         Assert.Empty(Found(text, "2016-03-11"));
     }
+
+    [Theory]
+    [InlineData("We'll see what it comes to a week from tonight.", "a week from tonight", "2016-02-02TNI")]
+    [InlineData("The vote is two weeks from today.", "two weeks from today", "2016-02-09")]
+    public void LengthFromADay_IsTheDayCountedForward(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-01-26"));
+    }
+
+    [Theory]
+    [InlineData("In March, an explosion destroyed the clinic.", "March", "2015-03")]
+    [InlineData("In February, a federal judge granted the request.", "February", "2015-02")]
+    [InlineData("In March, a report will be released.", "March", "2016-03")]
+    [InlineData("Polls see her reaching an early May run-off in the vote.", "early May", "2016-05")]
+    public void FrontedMonth_TakesTheTenseOfAMainClauseWithAnIndefiniteSubject(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-01-26"));
+    }
 }
