@@ -471,6 +471,11 @@ internal sealed partial class TimexScanner
         if (W(k) is not { DayPart: { Length: 2 } part } || part == "NI" || Sp(k)[^1] == 's' || (_u[k].Capital && k > _sentStart)) return false;
         bool led = the ? Is(k - 2, "in") || Is(k - 2, "by") || Is(k - 2, "during") : Role(k - 1) == WordRole.Mid;
         if (!led || Hyphen(k + 1)) return false;
+        // "an upheaval in the morning shows", "a host in the evening news": a kind of programme, not a time of day.
+        if (ProgrammeNoun(k + 1) || Is(k + 1, "shows") || Is(k + 1, "programs") || Is(k + 1, "news") || Is(k + 1, "newscast")
+            || Is(k + 1, "newscasts") || Is(k + 1, "paper") || Is(k + 1, "papers") || Is(k + 1, "edition") || Is(k + 1, "editions")
+            || Is(k + 1, "anchors") || Is(k + 1, "hosts") || Is(k + 1, "broadcast") || Is(k + 1, "broadcasts"))
+            return false;
         var day = RefDay();
         int e = k + 1;
         if (TryDayAfter(e, k, out var dayHit)) { day = dayHit.Point; e = dayHit.End; }

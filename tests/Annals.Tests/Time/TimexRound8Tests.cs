@@ -133,4 +133,19 @@ public class TimexRound8Tests
     {
         Assert.Contains((span, value), Found(text, "2016-01-26"));
     }
+
+    [Theory]
+    [InlineData("His hiring is part of an upheaval in the morning shows.", "morning")]
+    [InlineData("She became a fixture in the evening news.", "evening")]
+    public void PartOfDay_NamingAProgramme_IsNoTime(string text, string word)
+    {
+        Assert.DoesNotContain(Found(text, "2016-05-18"), f => f.Text.Contains(word, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("She spoke in the morning and left by noon.", "the morning", "2016-05-18TMO")]
+    public void PartOfDay_BeforeOtherWords_StaysATime(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-05-18"));
+    }
 }
