@@ -82,6 +82,7 @@ internal sealed partial class TimexScanner
     private TimePoint _lastDay; // the last explicit date with a day, which a coarser one after it may contain
     private TimePoint _lastQuarter;
     private TimePoint _lastPastYear; // the last explicit date of an earlier year than the article's: "that year" is no "this year"
+    private TimePoint _lastPastAnchor; // the last explicit date that has begun by the article's date
     // Whether the last Tense call read only the verb of saying after a closing quote: the time of the saying, which a
     // month named inside the words may still lie ahead of ("win a mandate in November,'' the senators wrote).
     private bool _tenseOfSaying;
@@ -202,6 +203,7 @@ internal sealed partial class TimexScanner
             {
                 _lastAnchor = hit.Point;
                 if (hit.Point.Year < _dct.Year && hit.Point.Grain >= Grain.Year) _lastPastYear = hit.Point;
+                if (hit.Point.StartDate() <= _dct.Date) _lastPastAnchor = hit.Point;
             }
             if (hit.Point.Grain == Grain.Quarter) _quarterTold = hit.Point;
             // Only a year fronted to open the sentence sets its scene ("In 2008, ...", "But in 2012, ..."); one inside a
@@ -802,18 +804,18 @@ internal sealed partial class TimexScanner
             {
                 if (open && hit.Point.Grain == Grain.Decade)
                     hit.Point = new TimePoint(Grain.Decade, hit.Point.Year, open: true);
-                PostModify(ref hit);
+                PostModify(ref hit, j);
                 return true;
             }
         }
 
         if (!TryCore(i, out hit)) return false;
-        PostModify(ref hit);
+        PostModify(ref hit, i);
         return true;
     }
 
     /// <summary>What can follow a core expression: "ago", "earlier", "from now"; a year after a month or quarter.</summary>
-    private void PostModify(ref TimexHit hit)
+    private void PostModify(ref TimexHit hit, int start)
     {
         int e = hit.End;
         if (hit.IsDuration && hit.DurationCode is { } code)
@@ -862,6 +864,11 @@ internal sealed partial class TimexScanner
                     if (grain == Grain.Year && LongerPeriodBefore(e)) reference = _dct;
                     else if (grain == Grain.Year && _lastQuarter.IsValid) reference = _lastQuarter;
                     else if (_lastAnchor.IsValid) reference = _lastAnchor;
+                    // "Protesters meet next Tuesday. ... A day earlier, six were arrested": a past verb puts the day counted
+                    // before the article's date, so it counts from the last date told that is over.
+                    if (grain is Grain.Day or Grain.Week && _lastAnchor.IsValid && reference.StartDate() == _lastAnchor.StartDate() && _lastPastAnchor.IsValid
+                        && reference.StartDate() > _dct.Date && Tense(start, end) < 0)
+                        reference = _lastPastAnchor;
                 }
                 else if (grain == Grain.Year && hit.DurationN == 1 && _lastQuarter.IsValid && Math.Abs(_lastQuarter.Year - _dct.Year) <= 1
                          && !LongerPeriodBefore(e))

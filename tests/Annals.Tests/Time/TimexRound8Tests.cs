@@ -148,4 +148,12 @@ public class TimexRound8Tests
     {
         Assert.Contains((span, value), Found(text, "2016-05-18"));
     }
+
+    [Theory]
+    [InlineData("On Tuesday the rally was held. The vote is next Tuesday. A day earlier, six protesters were arrested.", "A day earlier", "2016-03-28")]
+    [InlineData("On Tuesday the rally was held. The vote is next Tuesday. A day earlier, the polls will open.", "A day earlier", "2016-04-04")]
+    public void DayCountedBack_InAPastClause_CountsFromTheLastDateThatIsOver(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-03-30"));
+    }
 }
