@@ -2256,6 +2256,10 @@ internal sealed partial class TimexScanner
             && (YearToken(k - 2) is >= 1800 and <= 2099 || (IsPunct(k - 2, ',') && YearToken(k - 3) is >= 1800 and <= 2099)))
             return true;
         if (Is(k - 1, "of") && (Role(k - 2) == WordRole.Edge || W(k - 2) is { Season: > 0 } or { Month: > 0 })) return true;
+        // "imports from 1999 to 2011 cost jobs": the end of a span of years, whatever word follows.
+        if ((Is(k - 1, "to") || Is(k - 1, "through") || Is(k - 1, "until")) && year is >= 1800 and <= 2099 && YearToken(k - 2) is >= 1800 and <= 2099
+            && Is(k - 3, "from"))
+            return true;
         if (IsPossessive(k - 1) && year is >= 1800 and <= 2099) return true;
         bool quantityBefore = Role(k - 1) is WordRole.Hedge or WordRole.Hedge2 || Is(k - 1, "and") || Is(k - 1, "or") || Is(k - 1, "of");
         bool lowerAfter = In(k + 1) && _u[k + 1].Kind == TokenKind.Word && !_u[k + 1].Capital && NoTimeOfItsOwn(k + 1) && !IsVerbLike(k + 1);

@@ -156,4 +156,11 @@ public class TimexRound8Tests
     {
         Assert.Contains((span, value), Found(text, "2016-03-30"));
     }
+
+    [Theory]
+    [InlineData("Imports from 1999 to 2011 cost up to two million jobs.", "2011", "2011")]
+    public void EndOfASpanOfYears_IsAYearWhateverFollows(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-03-16"));
+    }
 }
