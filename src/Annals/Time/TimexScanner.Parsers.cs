@@ -567,6 +567,8 @@ internal sealed partial class TimexScanner
 
             if (r < 0 && next.Month >= _dct.Sub) year--;
             if (r > 0 && next.Month <= _dct.Sub) year++;
+            // "will open this March" written in December: the one ahead, as the verb says (see the seasons below).
+            if (r == 0 && !thisPast && next.Month < _dct.Sub && Tense(k, j + 1) > 0) year++;
             hit = TimexHit.Of(j + 1, new TimePoint(Grain.Month, year, next.Month));
             return true;
         }
@@ -590,6 +592,9 @@ internal sealed partial class TimexScanner
             // "this summer" in February is the summer of the article's year, not of the winter under way, which
             // began the year before.
             if (r == 0 && next.Season != current) year = _dct.Year;
+            // "are expecting their second child this summer" written in December: a season over this year, told with
+            // a verb looking ahead, is next year's.
+            if (r == 0 && new TimePoint(Grain.Season, year, next.Season).EndDate() < _dct.Date && Tense(k, j + 1) > 0) year++;
             hit = TimexHit.Of(j + 1, new TimePoint(Grain.Season, year, next.Season));
             return true;
         }

@@ -163,4 +163,14 @@ public class TimexRound8Tests
     {
         Assert.Contains((span, value), Found(text, "2016-03-16"));
     }
+
+    [Theory]
+    [InlineData("The couple will travel to Maine this summer.", "this summer", "2016-SU")]
+    [InlineData("The firm grew quickly this summer.", "this summer", "2015-SU")]
+    [InlineData("The show will open this March.", "this March", "2016-03")]
+    [InlineData("Sales rose this March.", "this March", "2015-03")]
+    public void ThisSeasonOrMonthThatIsOver_WithAVerbLookingAhead_IsNextYears(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2015-12-21"));
+    }
 }
