@@ -2297,7 +2297,8 @@ internal sealed partial class TimexScanner
         if (Role(k + 2) == WordRole.Vehicle || (IsNumberToken(k + 2) && !Hyphen(k + 2))) return true;
         // A model's name: a capitalized word the lexicon does not know ("Cavalier", "Focus", "F-150"); a firm's own words
         // ("Ford Motor", "Ford Foundation") name the maker as a company.
-        return Cap(k + 2) && _u[k + 2].Kind == TokenKind.Word && W(k + 2) is null && !IsAllCaps(k + 1)
+        // In a headline every word has a capital ("Aides Recall the 1976 Ford Campaign"): only prose shows a model's name.
+        return Cap(k + 2) && _u[k + 2].Kind == TokenKind.Word && W(k + 2) is null && !IsAllCaps(k + 1) && !TitleCase()
                && !(Is(k + 2, "Motor") || Is(k + 2, "Motors") || Is(k + 2, "Motor's") || Is(k + 2, "Foundation") || Is(k + 2, "Co.")
                     || Is(k + 2, "Company") || Is(k + 2, "Corp.") || Is(k + 2, "Group") || Is(k + 2, "Library") || Is(k + 2, "Center")
                     || Is(k + 2, "Presidential") || Is(k + 2, "Administration"));
@@ -2315,8 +2316,21 @@ internal sealed partial class TimexScanner
         // At most four capitalized words of the name, an opening quotation mark before them.
         for (int n = 0; n < 4 && Cap(c) && _u[c].Kind == TokenKind.Word && W(c) is null; n++) c--;
         if (IsQuote(c)) c--;
-        return Is(c, "called") || Is(c, "named") || Is(c, "dubbed") || Is(c, "nicknamed") || Is(c, "titled") || Is(c, "entitled")
-               || Is(c, "christened") || (Is(c, "as") && Is(c - 1, "known"));
+        // A headline's capitals ("Clinton Named Kaine 2016 Running Mate") give no name's bounds.
+        return !Cap(c) && (Is(c, "called") || Is(c, "named") || Is(c, "dubbed") || Is(c, "nicknamed") || Is(c, "titled") || Is(c, "entitled")
+                           || Is(c, "christened") || (Is(c, "as") && Is(c - 1, "known")))
+               && !TitleCase();
+    }
+
+    /// <summary>Whether the sentence is a headline in title case: no word of four letters or more starts small.</summary>
+    private bool TitleCase()
+    {
+        for (int c = _sentStart; c < _sentEnd; c++)
+        {
+            if (_u[c].Kind == TokenKind.Word && !_u[c].Capital && _u[c].End - _u[c].Start >= 4) return false;
+        }
+
+        return true;
     }
 
     /// <summary>Words after which a four-digit number is a year whatever follows: "in", "since", "the", "its".</summary>

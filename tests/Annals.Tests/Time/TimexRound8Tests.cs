@@ -24,6 +24,7 @@ public class TimexRound8Tests
     [InlineData("Aides recalled the 1976 Ford campaign and its debates.", "1976")]
     [InlineData("Workers lost pensions in the 2009 Chrysler bankruptcy.", "2009")]
     [InlineData("Fans still talk of the 1996 Olympics in Atlanta.", "1996")]
+    [InlineData("Aides Recall the 1976 Ford Campaign Debates", "1976")]
     public void Year_BeforeAMakerWithNoModel_StaysAYear(string text, string year)
     {
         Assert.Contains(Found(text, "2016-05-03"), f => f.Text.Contains(year, StringComparison.Ordinal) && f.Value == year);
