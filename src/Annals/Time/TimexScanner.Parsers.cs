@@ -2610,8 +2610,13 @@ internal sealed partial class TimexScanner
         // "once a year", "$5 billion a year", "twice a day": a rate, not a length.
         bool shifted = Role(end) is WordRole.Ago or WordRole.Earlier or WordRole.Later;
         // "will one day be", "she hopes he one day follows": some unknown time ahead, not a length of one day.
-        if (Is(k, "one") && code == "D" && !shifted && Role(end) is not (WordRole.Before or WordRole.After) && !Is(end, "to")
-            && (IsModal(k - 1) || IsSubjectPronoun(k - 1)))
+        // "researchers hope one day to harness it", "I hope I can be like that one day.": a hope, or a modal of the clause
+        // with "one day" closing it, looks ahead too.
+        if (Is(k, "one") && code == "D" && !shifted && Role(end) is not (WordRole.Before or WordRole.After)
+            && ((!Is(end, "to") && (IsModal(k - 1) || IsSubjectPronoun(k - 1)
+                                    || ((IsPunct(end, '.') || IsPunct(end, ',') || Is(end, "and")) && InClauseBefore(k, "can", "could", "will", "might"))))
+                || Is(k - 1, "hope") || Is(k - 1, "hopes") || Is(k - 1, "hoped") || Is(k - 1, "hoping") || Is(k - 1, "dream")
+                || Is(k - 1, "dreams")))
         {
             hit = TimexHit.Of(end, TimexType.Date, "FUTURE_REF");
             return true;

@@ -174,4 +174,14 @@ public class TimexRound8Tests
     {
         Assert.Contains((span, value), Found(text, "2015-12-21"));
     }
+
+    [Theory]
+    [InlineData("Researchers hope one day to harness that power.", "FUTURE_REF")]
+    [InlineData("I hope I can be like him one day and show that love.", "FUTURE_REF")]
+    [InlineData("In one day, we raised $18,000.", "P1D")]
+    [InlineData("There is one day to go until the primary.", "P1D")]
+    public void OneDay_HopedForOrClosingAModalClause_IsSomeTimeAhead(string text, string value)
+    {
+        Assert.Contains(("one day", value), Found(text, "2016-06-05"));
+    }
 }
