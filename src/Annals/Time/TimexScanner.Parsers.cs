@@ -2595,7 +2595,9 @@ internal sealed partial class TimexScanner
         if (W(e) is not { Unit: not Grain.None, UnitCode: { } code }) return false;
         if (article && code == "S") return false; // "a second" is an ordinal far more often
         // "CBS's ``60 Minutes''", "the Six Day War": a capitalised unit inside a sentence is part of a title or a name.
-        if (Cap(e) && !IsAllCaps(e) && k > _sentStart && !Cap(k - 1)) return false;
+        // Opening a sentence of prose, a number keeps its unit small unless the two are a title ("13 Hours will cover the
+        // 2012 attack").
+        if (Cap(e) && !IsAllCaps(e) && ((k > _sentStart && !Cap(k - 1)) || (k == _sentStart && IsNumberToken(k) && !TitleCase()))) return false;
         if (Is(e + 1, "of") && code == "Q") return false; // "a quarter of the vote"
         if (Hyphen(e + 1) && Is(e + 1, "end")) return false; // "a year-end budget deal": the year's end, read from "year"
         // "a 6-year-old boy", "52 years old", "paying 13-year-olds": an age, not a stretch of time.

@@ -184,4 +184,13 @@ public class TimexRound8Tests
     {
         Assert.Contains(("one day", value), Found(text, "2016-06-05"));
     }
+
+    [Theory]
+    [InlineData("13 Hours will cover the crisis in which four Americans died.", "13 Hours", false)]
+    [InlineData("48 Hours That Shook The Race", "48 Hours", true)]
+    [InlineData("13 hours passed before help came.", "13 hours", true)]
+    public void NumberAndCapitalUnit_OpeningProse_IsATitle(string text, string span, bool found)
+    {
+        Assert.Equal(found, Found(text, "2016-01-12").Any(f => f.Text == span));
+    }
 }
