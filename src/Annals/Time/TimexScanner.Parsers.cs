@@ -214,6 +214,10 @@ internal sealed partial class TimexScanner
             year = y;
             end++;
         }
+        else if (_yearBefore > 0)
+        {
+            y = year = _yearBefore;
+        }
 
         for (int attempt = 0; attempt < 3; attempt++)
         {
@@ -245,7 +249,7 @@ internal sealed partial class TimexScanner
     private bool TryOccasion(string v, int tense, int end, out TimexHit hit)
     {
         hit = default;
-        int named = YearAfter(end, out int y) > 0 ? y : 0;
+        int named = YearAfter(end, out int y) > 0 ? y : _yearBefore;
         var dct = _dct.Date;
         TimePoint best = default;
         long bestScore = long.MaxValue;
@@ -270,7 +274,7 @@ internal sealed partial class TimexScanner
         }
 
         if (!best.IsValid) return false;
-        hit = TimexHit.Of(named > 0 ? end + 1 : end, best);
+        hit = TimexHit.Of(named > 0 && named != _yearBefore ? end + 1 : end, best);
         return true;
 
         void Consider(TimePoint date)
@@ -2131,6 +2135,19 @@ internal sealed partial class TimexScanner
                 hit = TimexHit.Of(e + 1, new TimePoint(Grain.Quarter, year, _lastQuarter.Sub));
                 hit.Derived = true;
                 return true;
+            }
+
+            // "the 1988 Super Tuesday", "the 2012 Election Day": a named day of that year.
+            if (Cap(e) && W(e) is not null)
+            {
+                _yearBefore = year;
+                bool named = TryPhrase(e, out var day) && day.HasPoint && day.Point.HasDate && day.Point.Year == year;
+                _yearBefore = 0;
+                if (named)
+                {
+                    hit = TimexHit.Of(day.End, day.Point);
+                    return true;
+                }
             }
 
             hit = TimexHit.Of(e, new TimePoint(Grain.Year, year));

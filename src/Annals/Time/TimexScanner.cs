@@ -94,6 +94,7 @@ internal sealed partial class TimexScanner
     private int _prevSentStart = -1;
     private int _electionReadAt = -1; // the sentence whose talk of a vote ahead was last read, and what was found
     private bool _electionAhead;
+    private int _yearBefore; // while a year is read: the year just before a named day ("the 1988 Super Tuesday"), else 0
     private int _aheadDaySentence = -1; // the sentence of the last day name read ahead, and the unit after it
     private int _aheadDayEnd = -1;
 

@@ -193,4 +193,13 @@ public class TimexRound8Tests
     {
         Assert.Equal(found, Found(text, "2016-01-12").Any(f => f.Text == span));
     }
+
+    [Theory]
+    [InlineData("Kentucky took part in the 1988 Super Tuesday.", "the 1988 Super Tuesday", "1988-03-08")]
+    [InlineData("The 2012 Election Day was calm.", "The 2012 Election Day", "2012-11-06")]
+    [InlineData("Clinton won Super Tuesday handily.", "Super Tuesday", "2016-03-01")]
+    public void YearBeforeANamedDay_IsThatYearsDay(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-05-18"));
+    }
 }
