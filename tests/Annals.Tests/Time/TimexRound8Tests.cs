@@ -1,3 +1,7 @@
+using Annals.Documents;
+using Annals.Text;
+using Annals.Time;
+
 namespace Annals.Tests.Time;
 
 /// <summary>
@@ -7,6 +11,9 @@ namespace Annals.Tests.Time;
 public class TimexRound8Tests
 {
     private static (string Text, string Value)[] Found(string text, string date) => TimexTestDocuments.TextsAndValues(text, date);
+
+    private static Timex[] Timexes(string text, DateOnly date) =>
+        [.. new TemporalExpressionRecognizer().Run(new TextSegmenter().Run(new AnalyzedDocument(new Article("r", date, text)))).Timexes];
 
     [Theory]
     [InlineData("Officers said the man's 1991 Chevrolet Cavalier was towed from the lot.", "1991")]
@@ -201,5 +208,42 @@ public class TimexRound8Tests
     public void YearBeforeANamedDay_IsThatYearsDay(string text, string span, string value)
     {
         Assert.Contains((span, value), Found(text, "2016-05-18"));
+    }
+
+    // Pieces the rules of this file read, glued at random: names, makers, clocks moved, "the year", election night.
+    private static readonly string[] s_pieces =
+    [
+        "called", "named", "Orion", "1980", "Kopp's", "1987", "Chevrolet", "Cavalier", "Ford", "Motor", "Boeing", "727", "pickup",
+        "10:03 p.m.", "midnight", "More than", "40", "minutes", "hours", "later", "earlier", "election", "night", "election-night",
+        "today's", "booming", "merger", "market", "Washington", "Post", "the year", "which is", "will be", "2016", ",", ".", "-",
+        "had", "unveiled", "in", "that year", "that morning", "today", "a week", "from", "tonight", "Tuesday", "one day", "hope",
+        "13 Hours", "the 1988", "Super Tuesday", "Election Day", "17-year-olds", "this summer", "this March", "A day earlier",
+        "next Tuesday", "were arrested", "from 1999 to 2011", "the morning", "shows", "In March,", "an explosion", "destroyed",
+        "run-off", "early May", "\u201c", "\n\n", "the", "a", "Aides Recall",
+    ];
+
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    public void RandomTextOfTheseRules_NeverThrows_KeepsSpansInOrder_AndIsDeterministic(int seed)
+    {
+        var rng = new Random(seed);
+        string[] dates = ["0001-01-01", "2016-09-20", "2017-01-05", "9999-12-31", "2000-02-29"];
+        for (int n = 0; n < 300; n++)
+        {
+            var parts = new string[rng.Next(0, 50)];
+            for (int i = 0; i < parts.Length; i++) parts[i] = s_pieces[rng.Next(s_pieces.Length)];
+            string text = string.Join(rng.Next(5) == 0 ? "" : " ", parts), date = dates[rng.Next(dates.Length)];
+            var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+            var first = Timexes(text, day);
+            Assert.Equal(first, Timexes(text, day));
+            int previousEnd = 0;
+            foreach (var t in first)
+            {
+                if (!(t.Start >= previousEnd && t.End > t.Start && t.End <= text.Length && t.Value.Length > 0)) Assert.Fail($"bad timex in: {text}");
+                previousEnd = t.End;
+            }
+        }
     }
 }
