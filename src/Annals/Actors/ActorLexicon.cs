@@ -159,8 +159,8 @@ internal sealed class ActorLexicon
         lex.LoadBodies(text("actors/bodies.txt") ?? "", media: false);
         lex.LoadBodies(text("actors/media.txt") ?? "", media: true);
         lex.LoadAgents(text("actors/agents.txt") ?? "");
-        lex.LoadPeople(text("actors/people.txt") ?? "", text("actors/offices.txt") ?? "");
         lex.LoadGivenNames(text("actors/given-names.txt") ?? "");
+        lex.LoadPeople(text("actors/people.txt") ?? "", text("actors/offices.txt") ?? "");
         lex.PossessiveId = lex.IdOf("'s");
         lex.OpenParenId = lex.IdOf("(");
         lex.TheId = lex.IdOf("the");
@@ -902,6 +902,13 @@ internal sealed class ActorLexicon
         for (int p = 0; p < _people.Count; p++)
         {
             var person = _people[p];
+            // Office holders listed only in offices.txt ("Ronald Reagan") take their sex from a one-sex given name.
+            if (person.Gender == '-')
+            {
+                int space = person.Name.IndexOf(' ');
+                if (space > 0) person.Gender = GivenNameSex(person.Name.AsSpan(0, space));
+            }
+
             AddPhrase(person.Name, LexKind.Person, null, person.Name, p);
             var own = variants.TryGetValue(p, out var v) ? v : [];
             // "~Lynch": a common word or surname, only after the full name (or while in office).

@@ -1182,9 +1182,10 @@ internal sealed class MentionScanner
         if (antecedent < 0) return i;
         var m = _out[antecedent];
         if (m.Code is null && m.Name is null) return i;
-        // "Axelrod ... he said": a person whose sex the dictionaries do not give is known from the pronoun from here on.
+        // "Axelrod ... he said": a person whose sex the dictionaries do not give is known from a subject pronoun from here
+        // on ("her" and "his" are left out: as possessors they often mean someone else in the sentence).
         var facts = _facts[antecedent];
-        if (facts.Gender == '-' && !m.Plural && (cls & (WordClass.Male | WordClass.Female)) != 0)
+        if (facts.Gender == '-' && !m.Plural && (cls & (WordClass.Male | WordClass.Female)) != 0 && IsSubjectPronoun(i))
         {
             facts = facts with { Gender = (cls & WordClass.Male) != 0 ? 'm' : 'f' };
             _facts[antecedent] = _facts[antecedent] with { Gender = facts.Gender };
@@ -1345,7 +1346,11 @@ internal sealed class MentionScanner
         bool personLike = facts.PersonLike || kind == ActorKind.Person;
         bool possessor = (endToken < _n && _ids[endToken] == _lex.PossessiveId && _lex.PossessiveId >= 0)
             || (kind == ActorKind.Anaphor && endToken - startToken == 1 && (Class(startToken) & WordClass.Possessive) != 0);
-        bool oblique = possessor
+        // "Craig Minassian, a spokesman for the foundation, said": the role names the person just named, who stays the
+        // one a later "he" means.
+        bool apposition = kind == ActorKind.Agent && !plural && startToken >= 2 && _out.Count > 0 && _ids[startToken - 1] == _lex.CommaId
+            && _out[^1].Kind == ActorKind.Person && _out[^1].End == _tokens[startToken - 2].End;
+        bool oblique = possessor || apposition
             // "his", "her", "him": a possessor or an object.
             || (kind == ActorKind.Anaphor && endToken - startToken == 1 && (Class(startToken) & WordClass.Pronoun) != 0 && !IsSubjectPronoun(startToken))
             || (startToken > 0 && _tokens[startToken - 1].Kind == TokenKind.Word && s_prepositionLookup.Contains(Surface(startToken - 1))
@@ -1364,7 +1369,7 @@ internal sealed class MentionScanner
             _countrySeen[country] = _countrySeen.TryGetValue(country, out int seen) ? seen + 1 : 1;
         if (cls is not null) _lastByClass[cls] = index;
         if (facts.Office is { } office) _lastByClass[ClassOfOffice(office)] = index;
-        if (kind != ActorKind.Anaphor || personLike || plural)
+        if ((kind != ActorKind.Anaphor || personLike || plural) && !apposition)
         {
             if (plural) _lastPlural = index;
             else if (personLike)

@@ -39,6 +39,8 @@ public class PronounTests
     // In its own sentence a possessor is passed over, and a pronoun that speaks after a clause takes its subject.
     [InlineData("Ted Cruz spoke in Iowa on Monday. After Mike Pence's introduction, he said the party must unite.", "he", 1, "Ted Cruz")]
     [InlineData("Chris Christie backed Jeb Bush while Marco Rubio was still running, he said on Monday.", "he", 1, "Chris Christie")]
+    // A role in apposition ("Name, a spokesman for X,") names the person just named, who stays the antecedent.
+    [InlineData("Craig Minassian, a spokesman for the foundation, said the rules had changed. The foundation will keep raising money. \"Nothing else matters,\" he said.", "he", 1, "Craig Minassian")]
     // "As for Trump, he ...": the topic.
     [InlineData("Ben Carson spoke for an hour. As for Donald Trump, he stayed quiet.", "he", 1, "Donald Trump")]
     public void SubjectPronoun_TakesTheSubjectBeforeTheNearestName(string text, string word, int nth, string name)
@@ -76,6 +78,14 @@ public class PronounTests
     public void Sex_OfUnknownPeople_ComesFromNamesAndPronouns(string text, string word, int nth, string? name)
     {
         Assert.Equal(name, NameOf(Analyze(text), word, nth));
+    }
+
+    [Theory]
+    // Office holders listed without a sex take it from their given name.
+    [InlineData("Ronald Reagan met Margaret Thatcher in London. She said the talks had gone well.", "She", 1, "Margaret Thatcher")]
+    public void Sex_OfOfficeHolders_ComesFromTheGivenName(string text, string word, int nth, string? name)
+    {
+        Assert.Equal(name, NameOf(Analyze(text, "1985-06-01"), word, nth));
     }
 
     [Fact]
