@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Annals.Text;
 
@@ -13,7 +14,8 @@ internal sealed class ActorLexicon
 {
     /// <summary>The data files, as resource names below data/.</summary>
     public static readonly string[] Files =
-        ["actors/countries.txt", "actors/bodies.txt", "actors/media.txt", "actors/agents.txt", "actors/people.txt", "actors/offices.txt", "actors/words.txt"];
+        ["actors/countries.txt", "actors/bodies.txt", "actors/media.txt", "actors/agents.txt", "actors/people.txt", "actors/offices.txt", "actors/words.txt",
+         "actors/given-names.txt"];
 
     private static readonly Lazy<ActorLexicon> s_default = new(() => FromResources(), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -157,6 +159,7 @@ internal sealed class ActorLexicon
         lex.LoadBodies(text("actors/bodies.txt") ?? "", media: false);
         lex.LoadBodies(text("actors/media.txt") ?? "", media: true);
         lex.LoadAgents(text("actors/agents.txt") ?? "");
+        lex.LoadGivenNames(text("actors/given-names.txt") ?? "");
         lex.LoadPeople(text("actors/people.txt") ?? "", text("actors/offices.txt") ?? "");
         lex.PossessiveId = lex.IdOf("'s");
         lex.OpenParenId = lex.IdOf("(");
@@ -647,6 +650,25 @@ internal sealed class ActorLexicon
         return new Term(code == "-" ? "" : code, null, ParseDate(from.Trim(), DateOnly.MinValue), ParseDate(to.Trim(), DateOnly.MaxValue));
     }
 
+    /// <summary>The sex a given name almost always names ('m' or 'f'), or '-' when it is not listed.</summary>
+    public char GivenNameSex(ReadOnlySpan<char> name) => _givenNameLookup.TryGetValue(name, out char sex) ? sex : '-';
+
+    private FrozenDictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> _givenNameLookup =
+        new Dictionary<string, char>().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private void LoadGivenNames(string text)
+    {
+        var names = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in Rows(text))
+        {
+            if (row.Length < 2 || row[1].Trim() is not ("m" or "f") || row[0].Trim().Length == 0)
+                throw new FormatException("given-names.txt: expected 'name<TAB>m|f', got '" + string.Join('\t', row) + "'");
+            names[row[0].Trim()] = row[1].Trim()[0];
+        }
+
+        _givenNameLookup = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     private void LoadWords(string text)
     {
         foreach (var row in Rows(text))
@@ -783,8 +805,9 @@ internal sealed class ActorLexicon
                 }
             }
 
-            if (phrase.EndsWith("man", StringComparison.OrdinalIgnoreCase) || phrase is "king" or "emir") flags |= AgentFlags.Male;
+            // "spokeswoman" ends in "man" too: the longer ending is read first.
             if (phrase.EndsWith("woman", StringComparison.OrdinalIgnoreCase) || phrase is "queen" or "Mrs." or "Mrs" or "Ms." or "Ms") flags |= AgentFlags.Female;
+            else if (phrase.EndsWith("man", StringComparison.OrdinalIgnoreCase) || phrase is "king" or "emir") flags |= AgentFlags.Male;
             if (phrase is "Mr." or "Mr") flags |= AgentFlags.Male;
 
             // A singular noun with no plural form is a mass or collective noun ("police", "the military").
@@ -879,6 +902,13 @@ internal sealed class ActorLexicon
         for (int p = 0; p < _people.Count; p++)
         {
             var person = _people[p];
+            // Office holders listed only in offices.txt ("Ronald Reagan") take their sex from a one-sex given name.
+            if (person.Gender == '-')
+            {
+                int space = person.Name.IndexOf(' ');
+                if (space > 0) person.Gender = GivenNameSex(person.Name.AsSpan(0, space));
+            }
+
             AddPhrase(person.Name, LexKind.Person, null, person.Name, p);
             var own = variants.TryGetValue(p, out var v) ? v : [];
             // "~Lynch": a common word or surname, only after the full name (or while in office).

@@ -30,7 +30,7 @@ public sealed class ActorRecognizer : IStage
     public string Id => "actors";
 
     /// <inheritdoc />
-    public string Version => "2";
+    public string Version => "3"; // 3: subject pronouns take a subject; sex from given names and pronouns; "Name, who"
 
     /// <inheritdoc />
     public Annotations Requires => Annotations.Tokens | Annotations.Sentences;

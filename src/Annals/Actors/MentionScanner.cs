@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Annals.Documents;
+using Annals.Quotes;
 using Annals.Text;
 
 namespace Annals.Actors;
@@ -46,6 +48,7 @@ internal sealed class MentionScanner
     private readonly byte[] _shape;
     private readonly int[] _sentence;
     private readonly int _n;
+    private readonly int[] _inQuote;
     private readonly DateOnly _date;
     private readonly bool _relaxed;
     private readonly bool _phrase;
@@ -70,7 +73,18 @@ internal sealed class MentionScanner
     private int _lastMale = -1, _lastFemale = -1, _lastPerson = -1, _lastPlural = -1;
 
     // What the resolver needs to know about a mention beyond the public record.
-    private readonly record struct MentionFacts(int Person, string? Office, char Gender, bool PersonLike, int Sentence);
+    // Oblique: a possessor ("Clinton's position") or a preposition's object ("between Clinton and ..."), never the
+    // subject; Quoted: inside quotation marks, the speaker's words rather than the narrator's.
+    private readonly record struct MentionFacts(int Person, string? Office, char Gender, bool PersonLike, int Sentence,
+        bool Oblique = false, bool Quoted = false, bool Sayer = false, bool Possessor = false);
+
+    // Prepositions whose object is not a clause's subject ("by" is left out: a passive's agent is its doer).
+    private static readonly FrozenSet<string> s_prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "of", "with", "between", "to", "for", "from", "against", "about", "on", "at", "in", "into", "over", "among", "toward",
+        "towards", "than", "like", "under", "after", "before", "behind", "including", "via", "upon", "within", "without",
+        "alongside", "amid", "despite", "unlike", "beside", "besides", "onto", "through", "across", "around", "near");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositionLookup =
+        s_prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private MentionScanner(ActorLexicon lex, AnalyzedDocument doc, bool phrase, int[] ids, byte[] shape, int[] sentence)
     {
@@ -85,6 +99,8 @@ internal sealed class MentionScanner
         _phrase = phrase;
         _unknownLookup = _unknownNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _relaxed = IsLowerCaseText(doc.Text, phrase);
+        _inQuote = new int[_n];
+        QuoteMarks.Find(_text, _tokens, _inQuote);
     }
 
     /// <summary>Finds the actor mentions of <paramref name="doc"/> (which must have tokens and sentences).</summary>
@@ -1084,7 +1100,8 @@ internal sealed class MentionScanner
         for (int t = i; t < end; t++)
             if (Is(t, ShapeAllCaps)) return i;
         bool speechAfter = end < _n && ((Class(end) & WordClass.Speech) != 0
-            || (_ids[end] == _lex.CommaId && end + 1 < _n && (Class(end + 1) & (WordClass.Det | WordClass.Speech)) != 0));
+            || (_ids[end] == _lex.CommaId && end + 1 < _n && ((Class(end + 1) & (WordClass.Det | WordClass.Speech)) != 0
+                || (end - i >= 2 && Surface(end + 1).Equals("who", StringComparison.Ordinal)))));
         bool speechBefore = i > 0 && ((Class(i - 1) & WordClass.Speech) != 0 || (i > 1 && _ids[i - 2] == _lex.AccordingId));
         if (!speechAfter && !speechBefore) return i;
         return EmitUnknownPerson(i, i, end, null, '-');
@@ -1134,6 +1151,8 @@ internal sealed class MentionScanner
         }
 
         string name = _text[_tokens[nameStart].Start.._tokens[nameEnd - 1].End];
+        // "Ghazala Khan": a given name that names one sex tells "she" from "he".
+        if (gender is '-' or '\0' && nameEnd - nameStart >= 2) gender = _lex.GivenNameSex(Surface(nameStart));
         int end = Emit(start, spanEnd, ActorKind.Person, code, name, false, false, new MentionFacts(-1, null, gender, true, 0));
         int index = _out.Count - 1;
         _unknownNames[name] = index;
@@ -1158,11 +1177,119 @@ internal sealed class MentionScanner
             }
         }
 
-        int antecedent = PronounAntecedent(cls, _sentence[i]);
+        int antecedent = IsSubjectPronoun(i) ? SubjectAntecedent(cls, i) : -1;
+        if (antecedent < 0) antecedent = PronounAntecedent(cls, _sentence[i]);
         if (antecedent < 0) return i;
         var m = _out[antecedent];
         if (m.Code is null && m.Name is null) return i;
-        return Emit(i, i + 1, ActorKind.Anaphor, m.Code, m.Name, m.Anonymous, m.Plural, _facts[antecedent], antecedent: antecedent, role: m.Role);
+        // "Axelrod ... he said": a person whose sex the dictionaries do not give is known from a subject pronoun from here
+        // on ("her" and "his" are left out: as possessors they often mean someone else in the sentence).
+        var facts = _facts[antecedent];
+        if (facts.Gender == '-' && !m.Plural && (cls & (WordClass.Male | WordClass.Female)) != 0 && IsSubjectPronoun(i))
+        {
+            facts = facts with { Gender = (cls & WordClass.Male) != 0 ? 'm' : 'f' };
+            _facts[antecedent] = _facts[antecedent] with { Gender = facts.Gender };
+            if (_lastPerson == antecedent) _lastPerson = -1;
+        }
+
+        return Emit(i, i + 1, ActorKind.Anaphor, m.Code, m.Name, m.Anonymous, m.Plural, facts, antecedent: antecedent, role: m.Role);
+    }
+
+    private bool IsSubjectPronoun(int i) =>
+        Surface(i).Equals("he", StringComparison.OrdinalIgnoreCase) || Surface(i).Equals("she", StringComparison.OrdinalIgnoreCase);
+
+    // "Kirby also said ... emails between Clinton and President Obama ... . He said ...": a subject pronoun whose own
+    // sentence names nobody before it takes a subject from the sentence before, as a reader does, not the nearest
+    // name: the first person there that is neither a possessor nor a preposition's object (or from the sentence
+    // before that, when that sentence names nobody so). In its own sentence the nearest person is taken, except
+    // that from outside a quotation the names inside one are the speaker's words and are passed over. Pronouns
+    // inside a quotation are the speaker's and are left to the nearest name. -1 when none of this applies.
+    private int SubjectAntecedent(WordClass cls, int pronoun)
+    {
+        char gender = (cls & WordClass.Male) != 0 ? 'm' : (cls & WordClass.Female) != 0 ? 'f' : '\0';
+        if (gender == '\0' || _inQuote[pronoun] >= 0) return -1;
+        int sentence = _sentence[pronoun];
+        // In its own sentence: the nearest person named, not a possessor ("after Vander Plaats's speech, he said"); a
+        // pronoun that speaks after a clause takes the clause's subject ("Shays was for Kasich while the governor ran,
+        // he said").
+        bool speaks = IsSayer(pronoun, pronoun + 1);
+        int i = _out.Count - 1, nearest = -1, leftmost = -1;
+        for (; i >= 0 && _facts[i].Sentence == sentence; i--)
+        {
+            if (!IsCompatible(i, gender) || _facts[i].Quoted || _facts[i].Possessor) continue;
+            if (nearest < 0) nearest = i;
+            if (IsSubjectCandidate(i, gender)) leftmost = i;
+        }
+
+        if (speaks && leftmost >= 0) return leftmost;
+        if (nearest >= 0) return nearest;
+
+        // The sentence before; past it only when it names no one the pronoun could mean outside a quotation
+        // ("“We will win.” He ...").
+        for (int back = 0; back < 2 && i >= 0; back++)
+        {
+            int s = _facts[i].Sentence;
+            if (sentence - s > AntecedentSentences || !OnlyQuotesBetween(s, sentence, pronoun)) break;
+            int first = -1, sayer = -1;
+            bool named = false;
+            for (; i >= 0 && _facts[i].Sentence == s; i--)
+            {
+                if (IsSubjectCandidate(i, gender))
+                {
+                    first = i;
+                    if (sayer < 0 && _facts[i].Sayer) sayer = i;
+                }
+                else if (IsCompatible(i, gender) && !_facts[i].Quoted)
+                {
+                    named = true;
+                }
+            }
+
+            // "Trump is a 'change agent,' Cole said. '...,' he said": a pronoun that speaks goes on the last speaker's words.
+            if (sayer >= 0 && IsSayer(pronoun, pronoun + 1)) return sayer;
+            if (first >= 0) return first;
+            if (named) break;
+        }
+
+        return -1;
+    }
+
+    // True when every sentence after `from` and before `to` (which holds token `at`) is all quotation: a sentence of
+    // the narrator's that names no one known may have a subject the dictionaries missed ("The securities analyst").
+    private bool OnlyQuotesBetween(int from, int to, int at)
+    {
+        for (int k = at - 1; k >= 0 && _sentence[k] > from; k--)
+        {
+            if (_sentence[k] < to && _tokens[k].Kind == TokenKind.Word && _inQuote[k] < 0) return false;
+        }
+
+        return true;
+    }
+
+    // A mention next to a verb of saying: "Cole said", "Kirby also said", "said Vilsack,".
+    private bool IsSayer(int startToken, int endToken)
+    {
+        if (endToken < _n && (Class(endToken) & WordClass.Speech) != 0) return true;
+        if (endToken + 1 < _n && Surface(endToken).Equals("also", StringComparison.OrdinalIgnoreCase) && (Class(endToken + 1) & WordClass.Speech) != 0)
+            return true;
+        // "said Vilsack, a former governor" or "said Vilsack." (not "said Obama wasn't targeting"): the name ends a clause.
+        return startToken > 0 && (Class(startToken - 1) & WordClass.Speech) != 0
+            && (endToken >= _n || _tokens[endToken].Kind == TokenKind.Punct && _text[_tokens[endToken].Start] is ',' or '.' or ';');
+    }
+
+    private bool IsCompatible(int mention, char gender)
+    {
+        var f = _facts[mention];
+        return f.PersonLike && !_out[mention].Plural && (f.Gender == gender || f.Gender == '-');
+    }
+
+    private bool IsSubjectCandidate(int mention, char gender)
+    {
+        var f = _facts[mention];
+        // A name whose sex is not known ("O'Donnell") may be meant; a titleless agent of unknown sex ("the director")
+        // is left to the nearest-name rule.
+        return f.PersonLike && !_out[mention].Plural && !f.Oblique && !f.Quoted
+            && (f.Gender == gender || (f.Gender == '-' && _out[mention].Kind == ActorKind.Person));
     }
 
     private int PronounAntecedent(WordClass cls, int sentence)
@@ -1217,15 +1344,32 @@ internal sealed class MentionScanner
         int sentence = _sentence[startToken];
         char gender = facts.Gender == '\0' ? '-' : facts.Gender;
         bool personLike = facts.PersonLike || kind == ActorKind.Person;
+        bool possessor = (endToken < _n && _ids[endToken] == _lex.PossessiveId && _lex.PossessiveId >= 0)
+            || (kind == ActorKind.Anaphor && endToken - startToken == 1 && (Class(startToken) & WordClass.Possessive) != 0);
+        // "Craig Minassian, a spokesman for the foundation, said": the role names the person just named, who stays the
+        // one a later "he" means.
+        bool apposition = kind == ActorKind.Agent && !plural && startToken >= 2 && _out.Count > 0 && _ids[startToken - 1] == _lex.CommaId
+            && _out[^1].Kind == ActorKind.Person && _out[^1].End == _tokens[startToken - 2].End;
+        bool oblique = possessor || apposition
+            // "his", "her", "him": a possessor or an object.
+            || (kind == ActorKind.Anaphor && endToken - startToken == 1 && (Class(startToken) & WordClass.Pronoun) != 0 && !IsSubjectPronoun(startToken))
+            || (startToken > 0 && _tokens[startToken - 1].Kind == TokenKind.Word && s_prepositionLookup.Contains(Surface(startToken - 1))
+                // "As for Trump, he ...": the topic, not an object.
+                && !(startToken > 1 && Surface(startToken - 1).Equals("for", StringComparison.OrdinalIgnoreCase)
+                    && Surface(startToken - 2).Equals("as", StringComparison.OrdinalIgnoreCase)));
         _out.Add(mention);
-        _facts.Add(facts with { Sentence = sentence, Gender = gender, PersonLike = personLike });
+        _facts.Add(facts with
+        {
+            Sentence = sentence, Gender = gender, PersonLike = personLike, Oblique = oblique, Quoted = _inQuote[startToken] >= 0,
+            Sayer = IsSayer(startToken, endToken), Possessor = possessor,
+        });
 
         if (name is not null) _lastByName[name] = index;
         if (country is not null && country is not ("IGO" or "NGO" or "IMG"))
             _countrySeen[country] = _countrySeen.TryGetValue(country, out int seen) ? seen + 1 : 1;
         if (cls is not null) _lastByClass[cls] = index;
         if (facts.Office is { } office) _lastByClass[ClassOfOffice(office)] = index;
-        if (kind != ActorKind.Anaphor || personLike || plural)
+        if ((kind != ActorKind.Anaphor || personLike || plural) && !apposition)
         {
             if (plural) _lastPlural = index;
             else if (personLike)

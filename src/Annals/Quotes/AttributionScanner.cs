@@ -847,6 +847,9 @@ internal sealed class AttributionScanner
         if ((_cls[k] & WordClass.Relative) != 0 && k - 1 >= lo)
         {
             var np = IsComma(k - 1) ? NpCore(k - 2, lo) : IsNpWord(k - 1) ? NpCore(k - 1, lo) : (-1, -1);
+            // "Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said": the person the role
+            // describes speaks.
+            if (np.Item1 >= 0 && IsWordIn(np.Item1, "the", "a", "an") && PersonBeforeRole(np.Item1, lo) is (>= 0, _) person) np = person;
             leftmost = np.Item1;
             return np;
         }
@@ -877,6 +880,32 @@ internal sealed class AttributionScanner
         var core = NpCore(k, lo);
         leftmost = core.Item1;
         return core;
+    }
+
+    // The person named right before the role that begins at token `role` ("Elizabeth Arnold, 32, a former aide";
+    // "Dianne Feinstein of California, the ranking Democrat"): the person's token span, or (-1, -1).
+    private (int, int) PersonBeforeRole(int role, int lo)
+    {
+        int j = role - 1;
+        if (j - 1 < lo || !IsComma(j)) return (-1, -1);
+        j--;
+        if (j - 2 >= lo && _tokens[j].Kind == TokenKind.Number && IsComma(j - 1)) j -= 2;
+        for (int t = j; t >= lo && t > j - 4; t--)
+        {
+            if (_inQuote[t] >= 0) break;
+            int actor = ActorAt(_tokens[t].Start, _tokens[t].End);
+            if (actor >= 0 && _doc.Actors[actor] is { Kind: ActorKind.Person } m && m.End == _tokens[t].End)
+            {
+                int first = t;
+                while (first - 1 >= lo && _tokens[first - 1].Start >= m.Start) first--;
+                return (first, t + 1);
+            }
+
+            // Only "of California" may stand between the name and the comma.
+            if (!(IsCap(t) || IsWordEq(t, "of"))) break;
+        }
+
+        return (-1, -1);
     }
 
     // Whether tokens [from, to) read as an appositive ("a doctor", "45", "R-Fla.") or a relative clause

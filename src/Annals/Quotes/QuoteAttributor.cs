@@ -30,7 +30,7 @@ public sealed class QuoteAttributor : IStage
     public string Id => "quotes";
 
     /// <inheritdoc />
-    public string Version => "2"; // 2: quotes take a dated scene, a running-on quote and a ruling's date (EventDating)
+    public string Version => "3"; // 2: quotes take a dated scene, a running-on quote and a ruling's date (EventDating); 3: "Name, the role ..., who said" is the named person
 
     /// <inheritdoc />
     public Annotations Requires => Annotations.Tokens | Annotations.Sentences | Annotations.Actors | Annotations.Timexes;
