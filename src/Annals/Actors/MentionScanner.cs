@@ -619,7 +619,8 @@ internal sealed class MentionScanner
     private int TryHeadAfter(Np ctx, Hit entity, int k)
     {
         var entry = _lex.Entries[entity.Entry];
-        if (k >= _n) return 0;
+        // "... crossing into the U.S. / Chris Christie added": a head in the next sentence is no head of this one.
+        if (k >= _n || _sentence[k] != _sentence[entity.End - 1]) return 0;
         if (entry.Kind is LexKind.Country or LexKind.Adjective or LexKind.Capital or LexKind.Body or LexKind.Organization)
         {
             var body = Longest(k, KindBody | KindOrg);
@@ -1069,7 +1070,8 @@ internal sealed class MentionScanner
     {
         // Choosing an entry reads the coreference state, which nothing here changes: one walk answers both questions.
         bool isEntity = Longest(i, EntityKinds | KindAgent).Found;
-        if (!isEntity && _unknownLookup.TryGetValue(Surface(i), out int prior))
+        // A surname that is also an agent noun ("Hunter, meanwhile, told Politico" after "Duncan Hunter") is the person.
+        if ((!isEntity || !Longest(i, EntityKinds).Found) && _unknownLookup.TryGetValue(Surface(i), out int prior))
         {
             var m = _out[prior];
             return Emit(i, i + 1, ActorKind.Person, m.Code, m.Name, false, false, _facts[prior], antecedent: prior);
@@ -1085,7 +1087,8 @@ internal sealed class MentionScanner
             return EmitPerson(i, end, known, false);
         if (_phrase) return i;
         // A capitalised dictionary word opening a sentence is more likely an ordinary word than a first name.
-        if (Is(i, ShapeSentStart) && _ids[i] >= 0) return i;
+        // A listed given name is a first name wherever it stands ("Chris Murphy, who ...", "Steven Aftergood, who ...").
+        if (Is(i, ShapeSentStart) && _ids[i] >= 0 && _lex.GivenNameSex(Surface(i)) == '-') return i;
         for (int t = i + 1; t < end; t++)
         {
             // A known person inside the run starts a mention of its own.
@@ -1156,7 +1159,9 @@ internal sealed class MentionScanner
         int end = Emit(start, spanEnd, ActorKind.Person, code, name, false, false, new MentionFacts(-1, null, gender, true, 0));
         int index = _out.Count - 1;
         _unknownNames[name] = index;
-        _unknownNames[_text[_tokens[nameEnd - 1].Start.._tokens[nameEnd - 1].End]] = index;
+        // "Chris Murphy ... a teacher's aide, Anne Marie Murphy ... Murphy said": the surname alone keeps meaning the
+        // person it was first given to, who is the story's, more often than a namesake met in passing.
+        _unknownNames.TryAdd(_text[_tokens[nameEnd - 1].Start.._tokens[nameEnd - 1].End], index);
         return end;
     }
 

@@ -88,6 +88,23 @@ public class PronounTests
         Assert.Equal(name, NameOf(Analyze(text, "1985-06-01"), word, nth));
     }
 
+    [Theory]
+    // A surname alone means the person it was first given to, and is that person even when it is an agent noun.
+    [InlineData("Steven Murphy, who leads the effort, spoke first. A teacher, Anne Marie Murphy, who died there, was named. Later Murphy said he would go on.", "Murphy", 1, "Steven Murphy")]
+    [InlineData("Duncan Hunter said he backs Trump. Hunter, meanwhile, told reporters more.", "Hunter", 1, "Duncan Hunter")]
+    public void Surname_KeepsItsFirstPerson(string text, string word, int nth, string name)
+    {
+        Assert.Equal(name, NameOf(Analyze(text), word, nth));
+    }
+
+    // A head in the next sentence is no head of a modifier ending this one.
+    [Fact]
+    public void Mention_DoesNotRunAcrossASentenceEnd()
+    {
+        var doc = Analyze("Traffickers were crossing into the U.S.\nChris Christie added that he would act.");
+        Assert.Contains(doc.Actors, m => doc.Text[m.Start..m.End] == "Chris Christie");
+    }
+
     [Fact]
     public void Lexicon_GivenNameSex_ReadsTheList()
     {
