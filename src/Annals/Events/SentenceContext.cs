@@ -1177,7 +1177,11 @@ internal sealed class SentenceContext
 
         void Append(Party? src, Party? tgt)
         {
-            if (src is { } a && tgt is { } b && a.Actor >= 0 && a.Actor == b.Actor) tgt = null;
+            // An act on oneself is no event between two actors: the same mention, or two mentions of one person
+            // ("Christie said ... run against him", with "him" resolved to Christie). A state's sectors may act on each
+            // other ("Montenegrin protesters demand of Montenegro"), so two mentions of a country stay.
+            if (src is { } a && tgt is { } b && a.Actor >= 0 && (a.Actor == b.Actor || SamePerson(a.Actor, b.Actor)))
+                tgt = null;
             // "in Paris, Donald Trump": a politician joined to the place of a deadly attack takes no part in it.
             if (violent && src is { } vs2 && IsTalker(vs2)) src = null;
             if (violent && tgt is { } vt2 && IsTalker(vt2)) tgt = null;
@@ -1408,6 +1412,16 @@ internal sealed class SentenceContext
     }
 
     // A politician, party, legislature or newspaper: one who talks about a deadly attack, seldom one who carries it out.
+    // Two mentions of one person: the same name, one of them a named person, the other that person or a pronoun.
+    private bool SamePerson(int a, int b)
+    {
+        if (b < 0) return false;
+        var x = _doc.Actors[a];
+        var y = _doc.Actors[b];
+        return x.Name is { } name && name == y.Name && (x.Kind == ActorKind.Person || y.Kind == ActorKind.Person)
+            && x.Kind is ActorKind.Person or ActorKind.Anaphor && y.Kind is ActorKind.Person or ActorKind.Anaphor;
+    }
+
     private bool IsTalker(Party party)
     {
         if (!IsPolitical(party)) return false;
