@@ -1045,7 +1045,9 @@ internal sealed class MentionScanner
             {
                 if ((cls & (WordClass.NotName | WordClass.Pronoun | WordClass.Speech)) != 0) break;
                 // A known country or body ends the name; a title word or a surname inside it belongs to it ("Tom King").
-                if (names > 0 && _ids[t] >= 0 && Longest(t, EntityKinds & ~KindPerson).Found && !_unknownLookup.ContainsKey(Surface(t))) break;
+                if (names > 0 && _ids[t] >= 0 && Longest(t, EntityKinds & ~KindPerson) is { Found: true } entity && !_unknownLookup.ContainsKey(Surface(t))
+                    && !IsSurnameAfterGivenName(k, t, names, entity.End))
+                    break;
                 if (names == 0 && !allowSentenceStart && Is(t, ShapeSentStart)) break;
                 names++;
                 t++;
@@ -1062,6 +1064,16 @@ internal sealed class MentionScanner
         }
 
         return names == 0 ? k : t;
+    }
+
+    // "Mark Cuban said", "David French, a writer", "Michael Jordan's": a one-word country or demonym right after a
+    // listed given name, closing the name (punctuation, a verb of saying or "'s" follows), is a surname.
+    private bool IsSurnameAfterGivenName(int first, int t, int names, int entityEnd)
+    {
+        if (names != 1 || entityEnd != t + 1 || _lex.GivenNameSex(Surface(first)) == '-') return false;
+        int next = t + 1;
+        return next >= _n || !Is(next, ShapeWord) || (Class(next) & WordClass.Speech) != 0
+            || (_ids[next] == _lex.PossessiveId && _lex.PossessiveId >= 0);
     }
 
     // A capitalised name not in the dictionaries: a surname met before, or a new name in a speech context

@@ -97,6 +97,23 @@ public class PronounTests
         Assert.Equal(name, NameOf(Analyze(text), word, nth));
     }
 
+    [Theory]
+    // A country word closing a name after a given name is a surname; before a noun it stays the country's.
+    [InlineData("Mark Cuban said he would back the plan.", "Mark Cuban", "Mark Cuban")]
+    [InlineData("David French, a writer, said the party had lost its way.", "David French", "David French")]
+    public void GivenName_ThenCountryWord_IsAName(string text, string mention, string name)
+    {
+        var doc = Analyze(text);
+        Assert.Contains(doc.Actors, m => doc.Text[m.Start..m.End] == mention && m.Name == name && m.Kind == ActorKind.Person);
+    }
+
+    [Fact]
+    public void GivenName_ThenDemonymBeforeANoun_StaysTheCountry()
+    {
+        var doc = Analyze("Officials met Mark, and Cuban officials said the talks went well.");
+        Assert.Contains(doc.Actors, m => m.Country == "CUB");
+    }
+
     // A head in the next sentence is no head of a modifier ending this one.
     [Fact]
     public void Mention_DoesNotRunAcrossASentenceEnd()
