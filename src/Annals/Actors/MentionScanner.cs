@@ -83,6 +83,8 @@ internal sealed class MentionScanner
         "of", "with", "between", "to", "for", "from", "against", "about", "on", "at", "in", "into", "over", "among", "toward",
         "towards", "than", "like", "under", "after", "before", "behind", "including", "via", "upon", "within", "without",
         "alongside", "amid", "despite", "unlike", "beside", "besides", "onto", "through", "across", "around", "near");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_subordinators = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "when", "whenever", "where").GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositionLookup =
         s_prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -1229,7 +1231,9 @@ internal sealed class MentionScanner
         // In its own sentence: the nearest person named, not a possessor ("after Vander Plaats's speech, he said"); a
         // pronoun that speaks after a clause takes the clause's subject ("Shays was for Kasich while the governor ran,
         // he said").
-        bool speaks = IsSayer(pronoun, pronoun + 1);
+        // Not in a "when" clause, which often tells of the one just named: "asked Trump about remarks from the night
+        // before, when he claimed" keeps the nearest. ("although he tweeted" goes on with the subject.)
+        bool speaks = IsSayer(pronoun, pronoun + 1) && !(pronoun > 0 && s_subordinators.Contains(Surface(pronoun - 1)));
         int i = _out.Count - 1, nearest = -1, leftmost = -1;
         for (; i >= 0 && _facts[i].Sentence == sentence; i--)
         {

@@ -39,6 +39,8 @@ public class PronounTests
     // In its own sentence a possessor is passed over, and a pronoun that speaks after a clause takes its subject.
     [InlineData("Ted Cruz spoke in Iowa on Monday. After Mike Pence's introduction, he said the party must unite.", "he", 1, "Ted Cruz")]
     [InlineData("Chris Christie backed Jeb Bush while Marco Rubio was still running, he said on Monday.", "he", 1, "Chris Christie")]
+    // Not after "when": the nearest name is meant.
+    [InlineData("Hugh Hewitt asked Donald Trump about remarks from the night before, when he claimed victory.", "he", 1, "Donald Trump")]
     // A role in apposition ("Name, a spokesman for X,") names the person just named, who stays the antecedent.
     [InlineData("Craig Minassian, a spokesman for the foundation, said the rules had changed. The foundation will keep raising money. \"Nothing else matters,\" he said.", "he", 1, "Craig Minassian")]
     // "As for Trump, he ...": the topic.
