@@ -645,26 +645,70 @@ public static class EventDating
     /// <summary>The one day the article gives the event named by the noun at <paramref name="head"/> at its other mentions ("Tuesday's primary", "the March 22 primary", "the shooting on June 12"); null when none or several.</summary>
     private static DateOnly? OneEventDay(AnalyzedDocument doc, int head, ReadOnlySpan<char> modifier)
     {
-        var noun = Word(doc, head);
+        if (doc.Timexes.IsDefaultOrEmpty || !EventMentions(doc).Dated.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Word(doc, head), out var dated)) return null;
         DateOnly? found = null;
-        for (int h = 0; h < doc.Tokens.Length; h++)
+        foreach (var (h, d) in dated)
         {
-            if (h == head || doc.Tokens[h].Kind != TokenKind.Word || !Word(doc, h).Equals(noun, StringComparison.OrdinalIgnoreCase)) continue;
+            if (h == head) continue;
             if (!modifier.IsEmpty && !(h > 0 && Word(doc, h - 1).Equals(modifier, StringComparison.OrdinalIgnoreCase))) continue;
-            // The date stands before the noun with only a possessive or names between, or right after it.
-            int b = h - 1;
-            while (b >= 0 && b > h - 4 && (Word(doc, b) is "'s" or "’s" || (doc.Tokens[b].Kind == TokenKind.Word && (doc.Tokens[b].Shape & TokenShape.Capitalized) != 0
-                   && !AnyTimexIn(doc, doc.Tokens[b].Start, doc.Tokens[b].End))))
-                b--;
-            DateOnly? day = b >= 0 ? DayEndingAt(doc, b) : null;
-            day ??= DayAround(doc, h, h);
-            if (day is not { } d) continue;
             if (found is { } f && f != d) return null;
             found = d;
         }
 
         return found;
     }
+
+    /// <summary>The day given the event noun at token <paramref name="h"/> where it is mentioned: a date ending just before it (a possessive or names between) or right after it; null when none.</summary>
+    private static DateOnly? MentionDay(AnalyzedDocument doc, int h)
+    {
+        // The date stands before the noun with only a possessive or names between, or right after it.
+        int b = h - 1;
+        while (b >= 0 && b > h - 4 && (Word(doc, b) is "'s" or "’s" || (doc.Tokens[b].Kind == TokenKind.Word && (doc.Tokens[b].Shape & TokenShape.Capitalized) != 0
+               && !AnyTimexIn(doc, doc.Tokens[b].Start, doc.Tokens[b].End))))
+            b--;
+        DateOnly? day = b >= 0 ? DayEndingAt(doc, b) : null;
+        return day ?? DayAround(doc, h, h);
+    }
+
+    /// <summary>An article's mentions of event nouns that carry a day of their own, by noun in any case, and where it says someone died.</summary>
+    /// <remarks>Found once per document (keyed by its timexes, on which the days depend) and read-only after, so threads share it.</remarks>
+    private sealed class EventMentionIndex(Dictionary<string, List<(int Token, DateOnly Day)>> dated, int[] deaths)
+    {
+        /// <summary>The dated mentions of each event noun, in text order.</summary>
+        public Dictionary<string, List<(int Token, DateOnly Day)>> Dated { get; } = dated;
+
+        /// <summary>The tokens "died" and "dies", in text order.</summary>
+        public int[] Deaths { get; } = deaths;
+    }
+
+    // Asked for each act anchored on an event ("two days after the attack"), a scan of the whole article for the event's
+    // other mentions made long articles quadratic; the mentions are found once per document instead. Keyed by the
+    // timex array, not the text: the same text read with another article date gives other days.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Timex[], EventMentionIndex> s_eventMentions = new();
+
+    private static EventMentionIndex EventMentions(AnalyzedDocument doc) =>
+        s_eventMentions.GetValue(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(doc.Timexes)!, _ =>
+        {
+            var dated = new Dictionary<string, List<(int, DateOnly)>>(StringComparer.OrdinalIgnoreCase);
+            var lookup = dated.GetAlternateLookup<ReadOnlySpan<char>>();
+            var deaths = new List<int>();
+            for (int h = 0; h < doc.Tokens.Length; h++)
+            {
+                if (doc.Tokens[h].Kind != TokenKind.Word) continue;
+                var w = Word(doc, h);
+                if (IsOneOf(w, s_deaths))
+                {
+                    deaths.Add(h);
+                    continue;
+                }
+
+                if ((!IsOneOf(w, s_events) && !IsOneOf(w, s_dayEvents)) || MentionDay(doc, h) is not { } day) continue;
+                if (!lookup.TryGetValue(w, out var list)) lookup[w] = list = [];
+                list.Add((h, day));
+            }
+
+            return new EventMentionIndex(dated, [.. deaths]);
+        });
 
     /// <summary>The day of an anchor timex whose last token is <paramref name="b"/>; null when none ends there.</summary>
     private static DateOnly? DayEndingAt(AnalyzedDocument doc, int b)
@@ -678,10 +722,12 @@ public static class EventDating
     /// <summary>The one day the article says <paramref name="name"/> died ("Scalia died on Feb. 13", "Scalia, who died Saturday"); null when none or several.</summary>
     private static DateOnly? DeathDay(AnalyzedDocument doc, ReadOnlySpan<char> name, int notHere)
     {
+        // Without timexes no death is dated (and every such document shares the one empty array).
+        if (doc.Timexes.IsDefaultOrEmpty) return null;
         DateOnly? found = null;
-        for (int h = 1; h < doc.Tokens.Length; h++)
+        foreach (int h in EventMentions(doc).Deaths)
         {
-            if (h == notHere || doc.Tokens[h].Kind != TokenKind.Word || !IsOneOf(Word(doc, h), s_deaths)) continue;
+            if (h == 0 || h == notHere) continue;
             int n = Word(doc, h - 1).Equals("who", StringComparison.OrdinalIgnoreCase) && h >= 3 && Word(doc, h - 2) is "," ? h - 3 : h - 1;
             if (!Word(doc, n).Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
             // "died on Feb. 13", "died Saturday", "died suddenly on Feb. 13"
@@ -830,14 +876,29 @@ public static class EventDating
     {
         var name = Word(doc, who);
         if ((doc.Tokens[who].Shape & TokenShape.Capitalized) == 0 || name.Length < 3) return false;
-        for (int k = 0; k < who && doc.Tokens[k].End <= s.Start; k++)
-        {
-            if (doc.Tokens[k].Kind == TokenKind.Word && Word(doc, k).Equals(name, StringComparison.Ordinal) && doc.SentenceAt(doc.Tokens[k].Start) is >= 0 and var at)
-                return RoleAround(doc, k, doc.Sentences[at]);
-        }
-
-        return false;
+        if (!FirstMentions(doc).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out int k) || k >= who || doc.Tokens[k].End > s.Start) return false;
+        return RoleAround(doc, k, doc.Sentences[doc.SentenceAt(doc.Tokens[k].Start)]);
     }
+
+    // The first token, inside a sentence, of each capitalized word of three letters or more, found once per article
+    // text: asked for each speaker off a debate's stage, a scan from the article's start made long articles quadratic.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Dictionary<string, int>> s_firstMentions = new();
+
+    private static Dictionary<string, int> FirstMentions(AnalyzedDocument doc) =>
+        s_firstMentions.GetValue(doc.Text, _ =>
+        {
+            var first = new Dictionary<string, int>(StringComparer.Ordinal);
+            var lookup = first.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int k = 0; k < doc.Tokens.Length; k++)
+            {
+                var tok = doc.Tokens[k];
+                if (tok.Kind != TokenKind.Word || (tok.Shape & TokenShape.Capitalized) == 0 || tok.End - tok.Start < 3) continue;
+                var w = Word(doc, k);
+                if (!lookup.ContainsKey(w) && doc.SentenceAt(tok.Start) >= 0) lookup[w] = k;
+            }
+
+            return first;
+        });
 
     /// <summary>Whether the name at token <paramref name="who"/> carries a role word just before its run of capitals or right after a comma following it.</summary>
     private static bool RoleAround(AnalyzedDocument doc, int who, Sentence s)
