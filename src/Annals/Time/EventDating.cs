@@ -63,7 +63,7 @@ public static class EventDating
             && QuoteAlone(doc, doc.Sentences[sentence], offset) is var alone and >= 0 && QuoteBefore(doc, sentence, alone) is { } spoken)
         {
             var said = DateAt(doc, sentence - 1, spoken.Cue, spoken.Start, spoken.End, happened, depth + 1);
-            return said.Basis == "dateline" ? found : (said.Value, "previous");
+            return said.Basis == "dateline" || (spoken.Start < 0 && said.Basis == "previous") ? found : (said.Value, "previous");
         }
 
         // "In a blog post on Friday, the company said ... / It added that ... / It said it would ...": a saying whose
@@ -87,7 +87,9 @@ public static class EventDating
             || WordsAfter(doc, excludeEnd, doc.Sentences[sentence].End) || QuoteBefore(doc, sentence, excludeStart) is not { } before)
             return found;
         var carried = DateAt(doc, sentence - 1, before.Cue, before.Start, before.End, happened, depth + 1);
-        return carried.Basis == "dateline" ? found : (carried.Value, "previous");
+        // A narrated saying lends only a date its own sentence gives: one it took from further back may be another scene's
+        // ("... debate on Thursday night, both said ... / Lau said in a statement. / '...'").
+        return carried.Basis == "dateline" || (before.Start < 0 && carried.Basis == "previous") ? found : (carried.Value, "previous");
     }
 
     /// <summary>
@@ -281,10 +283,26 @@ public static class EventDating
             }
         }
 
-        if (inQuote || start < 0) return null;
+        if (inQuote) return null;
+        // "Clinton said at a rally Tuesday that Trump was dangerous. / '...'": quoted words with no cue of their own go on
+        // the saying the sentence before narrated, when it names who spoke.
+        if (start < 0) return said >= 0 && SpeakerToken(doc, said, prev, mainLine: true) >= 0 && UncuedRun(doc, open) ? (said, -1, -1) : null;
         if (said >= 0) return (said, start, end);
         // "'...' / The crowd went nuts. / '...'": words of the story's own after the quote end the run.
         return quoteFirst && !storyAfter ? (start, start, end) : null;
+    }
+
+    /// <summary>Whether the quoted words opened at token <paramref name="open"/> close with no words of the story after them in the sentence they close in ("'...,' Trump said Sunday" has a cue of its own).</summary>
+    private static bool UncuedRun(AnalyzedDocument doc, int open)
+    {
+        for (int k = open + 1; k < doc.Tokens.Length; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Quote) continue;
+            int at = doc.SentenceAt(doc.Tokens[k].Start);
+            return at >= 0 && !WordsAfter(doc, doc.Tokens[k].End, doc.Sentences[at].End);
+        }
+
+        return false;
     }
 
     // The date the item's own sentence and the story just before give, with no run of quotes followed.
@@ -565,7 +583,7 @@ public static class EventDating
         return false;
     }
 
-    /// <summary>How many days the words before "before" or "after" at token <paramref name="k"/> count ("the day", "a day", "four days", "the night"); 0 when none.</summary>
+    /// <summary>How many days the words before "before" or "after" at token <paramref name="k"/> count ("the day", "a day", "four days", "the night", "a week", "two weeks"); 0 when none.</summary>
     private static int DaysAhead(AnalyzedDocument doc, int k, int first)
     {
         if (k - 2 < first) return 0;
@@ -575,11 +593,17 @@ public static class EventDating
             || unit.Equals("morning", StringComparison.OrdinalIgnoreCase) || unit.Equals("evening", StringComparison.OrdinalIgnoreCase))
             return count.Equals("the", StringComparison.OrdinalIgnoreCase) || count.Equals("a", StringComparison.OrdinalIgnoreCase)
                    || count.Equals("one", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        if (!unit.Equals("days", StringComparison.OrdinalIgnoreCase)) return 0;
-        if (doc.Tokens[k - 2].Kind == TokenKind.Number) return int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n is > 1 and < 32 ? n : 0;
+        // "a week after the election" is seven days on; "the week after" spans the week, no one day.
+        if (unit.Equals("week", StringComparison.OrdinalIgnoreCase))
+            return count.Equals("a", StringComparison.OrdinalIgnoreCase) || count.Equals("one", StringComparison.OrdinalIgnoreCase) ? 7 : 0;
+        int perUnit = unit.Equals("days", StringComparison.OrdinalIgnoreCase) ? 1 : unit.Equals("weeks", StringComparison.OrdinalIgnoreCase) ? 7 : 0;
+        if (perUnit == 0) return 0;
+        if (doc.Tokens[k - 2].Kind == TokenKind.Number)
+            return int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n is > 1 and < 32 && n * perUnit < 32 ? n * perUnit : 0;
         for (int i = 0; i < s_dayCounts.Length; i++)
         {
-            if (count.Equals(s_dayCounts[i], StringComparison.OrdinalIgnoreCase)) return i + 2;
+            // Up to four weeks: further on, "six weeks after" is a rounded span more than a count.
+            if (count.Equals(s_dayCounts[i], StringComparison.OrdinalIgnoreCase)) return perUnit == 1 || i + 2 <= 4 ? (i + 2) * perUnit : 0;
         }
 
         return 0;
@@ -992,7 +1016,7 @@ public static class EventDating
         occasion = true;
         return LeadDay(doc, sentence) is var day and >= 0 && OccasionNear(doc, sentence) && !DatedAround(doc, doc.Sentences[sentence], doc.Tokens[who].Start)
                && !NamesMedium(doc, doc.Sentences[sentence - 1]) && !NamesMedium(doc, doc.Sentences[sentence]) && !Interviewee(doc, who)
-               && !AskedForComment(doc, sentence) ? day : -1;
+               && !IntervieweePronoun(doc, sentence, who) && !AskedForComment(doc, sentence) ? day : -1;
     }
 
     /// <summary>
@@ -1028,6 +1052,36 @@ public static class EventDating
         foreach (int k in InterviewNames(doc))
         {
             if (Word(doc, k).Equals(name, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the pronoun at token <paramref name="who"/> ("He said he recognizes ...") stands for one the article says
+    /// it interviewed: the speaker the sentence before, or the one before that, named saying something ("Sexton, a
+    /// writer, said ... / He said ..." with "Sexton said in a phone interview" elsewhere).
+    /// </summary>
+    private static bool IntervieweePronoun(AnalyzedDocument doc, int sentence, int who)
+    {
+        if (!IsOneOf(Word(doc, who), s_subjectPronouns) || InterviewNames(doc).Length == 0) return false;
+        for (int p = sentence - 1; p >= Math.Max(0, sentence - 2); p--)
+        {
+            var prev = doc.Sentences[p];
+            // "Sexton, a creative writing professor, said ...": the name the sentence opens on, its subject.
+            int first = doc.TokenIndexAt(prev.Start);
+            if (first < doc.Tokens.Length && doc.Tokens[first].Kind == TokenKind.Word && !IsOneOf(Word(doc, first), s_sentenceOpeners)
+                && !IsOneOf(Word(doc, first), s_definites) && Interviewee(doc, first))
+                return true;
+            bool inQuote = false;
+            for (int k = first; k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End; k++)
+            {
+                var tok = doc.Tokens[k];
+                if (tok.Kind == TokenKind.Quote) inQuote = !inQuote;
+                else if (!inQuote && tok.Kind == TokenKind.Word && Saying(Word(doc, k)) && SpeakerToken(doc, tok.Start, prev, mainLine: false) is var named and >= 0
+                         && !IsOneOf(Word(doc, named), s_subjectPronouns))
+                    return Interviewee(doc, named);
+            }
         }
 
         return false;

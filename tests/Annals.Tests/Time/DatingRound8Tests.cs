@@ -29,4 +29,62 @@ public class DatingRound8Tests
         var text = "Hale resigned two days after the shooting. " + string.Concat(Enumerable.Repeat("The shooting was mourned. ", filler)) + tail;
         Assert.Equal(value, EventDatingProbe.DateOfAct(text, "resigned").Item1);
     }
+
+    [Theory]
+    // "a week", "two weeks" count seven days each from the event the article dates; "the week after" spans a week.
+    [InlineData("Hale resigned a week after the shooting. The Oct. 20 shooting shocked the town.", "2022-10-27", "anaphora")]
+    [InlineData("Hale resigned one week before the shooting. The Oct. 20 shooting shocked the town.", "2022-10-13", "anaphora")]
+    [InlineData("Hale resigned two weeks after the shooting. The Oct. 20 shooting shocked the town.", "2022-11-03", "anaphora")]
+    [InlineData("Hale resigned 3 weeks after the shooting. The Oct. 10 shooting shocked the town.", "2022-10-31", "anaphora")]
+    [InlineData("Hale resigned the week after the shooting. The Oct. 20 shooting shocked the town.", "2022-11-06", "dateline")]
+    [InlineData("Hale resigned six weeks after the shooting. The Sept. 10 shooting shocked the town.", "2022-11-06", "dateline")]
+    [InlineData("Hale resigned three weeks after the shooting. The Oct. 20 shooting shocked the town.", "2022-11-06", "dateline")]
+    public void DateAt_CountsWeeksFromADatedEvent(string text, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, "resigned"));
+
+    [Theory]
+    // Quoted words with no cue of their own that open the sentence after a narrated saying go on it, said when it was.
+    [InlineData("Lane said at a rally Tuesday that Hale was dangerous.\n\n\u201cHe is not fit to lead.\u201d", "2022-11-01", "previous")]
+    [InlineData("Lane announced on Monday the lawsuit against the state. \u201cWe are seeking a court order.\u201d", "2022-10-31", "previous")]
+    // Neighbours: the saying's date came from a sentence further back; the run closes on a cue of its own; no saying;
+    // no one named says it.
+    [InlineData("Both candidates spoke at a debate on Thursday night. Lane said in a statement. \u201cThere are no ballots to count.\u201d", "2022-11-06", "dateline")]
+    [InlineData("A magazine reported on Saturday that Hale may run. \u201cI would love that. I would win,\u201d Lane said.", "2022-11-06", "dateline")]
+    [InlineData("Lane marched at a rally Tuesday against the plan.\n\n\u201cHe is not fit to lead.\u201d", "2022-11-06", "dateline")]
+    public void DateAt_UncuedQuoteGoesOnTheNarratedSaying(string text, string value, string basis)
+    {
+        text = System.Text.RegularExpressions.Regex.Unescape(text);
+        var doc = TemporalExpressionSpecTests.Analyze(text, EventDatingProbe.Dct);
+        int contentStart = text.IndexOf('\u201c') + 1;
+        int contentEnd = text.IndexOf('\u201d', contentStart);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(contentStart), contentStart, contentStart, contentEnd, happened: true));
+    }
+
+    [Theory]
+    // A pronoun standing for one the article says it interviewed talks to the reporter, not at the lead's occasion.
+    [InlineData(" in a phone interview", "2022-11-06", "dateline")]
+    [InlineData("", "2022-11-04", "previous")]
+    public void DateAt_IntervieweesPronounTalksToTheReporter(string medium, string value, string basis)
+    {
+        var text = "Scenes from Tom Hale's rally in Ohio Friday will keep the writer Tom Lane awake at night.\n\nIt wasn't just the cries that rattled Lane.\n\n"
+                   + "\u201cI was surprised by the joy they took in their hatred,\u201d said Lane.\n\nTo Lane, who has studied the rallies, Friday marked a turning point.\n\n"
+                   + "The event \u201cwas the first time I walked away with that idea,\u201d Lane said" + medium + ".\n\n"
+                   + "Lane tweeted his observations of the rally as he lined up outside.\n\nLane, a writing teacher, said he holds his roots dear. He said he recognizes his family in many of the supporters.";
+        var doc = TemporalExpressionSpecTests.Analyze(text, EventDatingProbe.Dct);
+        int cue = text.LastIndexOf("said", StringComparison.Ordinal), contentStart = cue + 5;
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(cue), cue, contentStart, text.Length - 1, happened: true));
+    }
+
+    // Words the week counts, the narrated sayings and the interviewee checks read, glued at random.
+    private static readonly string[] s_pieces =
+    [
+        "Lane", "He", "she", "said", "told", "in", "a", "phone", "interview", "week", "weeks", "two", "3", "after", "before", "the",
+        "shooting", "rally", "Tuesday", "Oct. 20", "at", "that", ",", ".", "\u201c", "\u201d", "\n\n", "writer", "announced",
+    ];
+
+    [Theory]
+    [InlineData(81)]
+    [InlineData(82)]
+    public void DateAt_RandomRoundText_NeverThrowsAndIsDeterministic(int seed) =>
+        EventDatingProbe.AssertStableOnRandomText(s_pieces, seed, maxParts: 60, charOneIn: 12, glueOneIn: 6, uncuedHalf: true);
 }
