@@ -429,6 +429,11 @@ public static class EventDating
             {
                 // "Sanders opposed the 2007 bill. At the time, ...": the time is that of the thing the sentence before named.
                 int last = LastAnchor(doc, prev.Start, prev.End, latest, atTheTime);
+                // "'...,' said Branstad, who hired him in 1986 and 1990. / He added, '...'": words that go on from the speech
+                // the sentence before told were said when it was, not at a date of a clause about its speaker.
+                if (last >= 0 && excludeStart >= 0 && !atTheTime && SpeechIn(doc, prev) is var speechBefore and >= 0
+                    && InRelativeClause(doc, doc.Timexes[last], prev.Start, ClauseAround(doc, prev, speechBefore).Start, speechBefore))
+                    last = SpeechDate(doc, prev, speechBefore, latest, wider: true);
                 if (last >= 0 && !(sameActor && !Recent(doc.Timexes[last].Value))) return (doc.Timexes[last].Value, "previous");
             }
 
@@ -3330,9 +3335,12 @@ public static class EventDating
             var t = doc.Tokens[k];
             if (t.Kind == TokenKind.Quote) inQuote = !inQuote;
             // "Asked about the ban last week, Christie blamed ...": the question opening the sentence is no speech of the speaker's.
+            // "after the front-runner had said on Saturday that ...": a saying in the past perfect came before the story's
+            // act, another's more often than the one who goes on.
             else if (!inQuote && t.Kind == TokenKind.Word && IsOneOf(doc.Slice(t.Start, t.End), s_speechVerbs)
                      && !(t.Start == s.Start && doc.Slice(t.Start, t.End).Equals("Asked", StringComparison.Ordinal) && k + 1 < doc.Tokens.Length
-                          && IsOneOf(Word(doc, k + 1), s_questionTopics)))
+                          && IsOneOf(Word(doc, k + 1), s_questionTopics))
+                     && !(k > 0 && IsOneOf(Word(doc, k - 1), s_pastPerfects)))
                 return t.Start;
         }
 
@@ -3340,6 +3348,8 @@ public static class EventDating
     }
 
     private static readonly Words s_indefinites = ["a", "an", "another", "one"];
+
+    private static readonly Words s_pastPerfects = ["had", "'d", "’d"];
 
     // Words after an opening "Asked" that tell the question's topic, whose dates are the topic's: "Asked about the ban last week".
     private static readonly Words s_questionTopics = ["about", "whether", "if", "why", "how", "what"];

@@ -75,6 +75,16 @@ public class DatingRound8Tests
         Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(cue), cue, contentStart, text.Length - 1, happened: true));
     }
 
+    [Theory]
+    // Words that go on from a speech told the sentence before take no date of a clause about its speaker.
+    [InlineData("\u201cAiles is bold,\u201d said Gov. Tom Hale of Iowa, who hired him in his campaigns in 1986 and 1990. He added, \u201cIt will be interesting.\u201d", "added", "2022-11-06", "dateline")]
+    [InlineData("\u201cAiles is bold,\u201d Hale said at a rally in 1990. He added, \u201cIt will be interesting.\u201d", "added", "1990", "previous")]
+    // A saying in the past perfect came before the story's act, and is not the one the next quote goes on.
+    [InlineData("Hale took on Lane on Sunday after the governor had said on Saturday evening that he was a liar. \u201cIt is nonsense,\u201d Hale said.", "said", "2022-11-06", "dateline")]
+    [InlineData("Hale said on Saturday evening that Lane was a liar. \u201cIt is nonsense,\u201d Hale said.", "said", "2022-11-05TEV", "previous")]
+    public void DateAt_QuoteGoesOnTheSpeechNotItsBackground(string text, string cue, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfLastQuote(System.Text.RegularExpressions.Regex.Unescape(text), cue));
+
     // Words the week counts, the narrated sayings and the interviewee checks read, glued at random.
     private static readonly string[] s_pieces =
     [
