@@ -425,7 +425,8 @@ public static class EventDating
         if (earlier && !HasVagueReference(doc, s))
         {
             var prev = doc.Sentences[sentence - 1];
-            if (ContinuesStory(doc, sentence, offset, excludeStart, excludeEnd, out bool atTheTime, out bool sameActor))
+            if (ContinuesStory(doc, sentence, offset, excludeStart, excludeEnd, out bool atTheTime, out bool sameActor)
+                && !(excludeStart < 0 && !atTheTime && NewcomersBackground(doc, prev, offset)))
             {
                 // "Sanders opposed the 2007 bill. At the time, ...": the time is that of the thing the sentence before named.
                 int last = LastAnchor(doc, prev.Start, prev.End, latest, atTheTime);
@@ -2621,6 +2622,27 @@ public static class EventDating
         if (!sameActor) return false;
         sameActorGoesOn = true;
         return Narrative(doc, sentence, offset, excludeStart, excludeEnd) && ToldInThePast(doc, offset, s.Start);
+    }
+
+    /// <summary>
+    /// Whether the act at <paramref name="offset"/> stands in a relative clause about one the sentence before,
+    /// <paramref name="prev"/>, did not name ("The family of Ronald Johnson, who was shot by an officer in 2014, has
+    /// ..."): a newcomer's background, not the story going on.
+    /// </summary>
+    private static bool NewcomersBackground(AnalyzedDocument doc, Sentence prev, int offset)
+    {
+        int k = doc.TokenIndexAt(offset);
+        for (int b = k - 1; b >= 1 && b > k - 10; b--)
+        {
+            if (doc.Tokens[b].Kind == TokenKind.Punct) return false;
+            if (!IsOneOf(Word(doc, b), s_relatives)) continue;
+            // Only a clause set apart by a comma, after the noun it tells of: "The decree, which ..." told before goes on;
+            // "a coalition of unions who feared" or "the attack in which he killed" is the story's own.
+            if (Word(doc, b - 1) is not "," || b < 2) return false;
+            return doc.Tokens[b - 2].Kind == TokenKind.Word && !ContainsWord(doc.Slice(prev.Start, prev.End), Word(doc, b - 2));
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -85,6 +85,15 @@ public class DatingRound8Tests
     public void DateAt_QuoteGoesOnTheSpeechNotItsBackground(string text, string cue, string value, string basis) =>
         Assert.Equal((value, basis), EventDatingProbe.DateOfLastQuote(System.Text.RegularExpressions.Regex.Unescape(text), cue));
 
+    [Theory]
+    // An act in a clause set apart about one the sentence before did not name is that one's background, not the story
+    // going on; a thing told before goes on in such a clause.
+    [InlineData("Also on Thursday, the mayor dropped his fight over a video. The family of Tom Hale, who was shot by an officer, has sought the video for a year.", "shot", "2022-11-06", "dateline")]
+    [InlineData("Also on Thursday, the mayor signed a decree. The decree, which was drafted by his aides, ends the fight.", "drafted", "2022-11-03", "previous")]
+    [InlineData("At the rally on Thursday, the mayor met a coalition of unions. The coalition of unions who feared the bill cheered him.", "cheered", "2022-11-03", "previous")]
+    public void DateAt_NewcomersBackgroundDoesNotGoOnTheStory(string text, string act, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, act));
+
     // Words the week counts, the narrated sayings and the interviewee checks read, glued at random.
     private static readonly string[] s_pieces =
     [
