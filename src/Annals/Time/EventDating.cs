@@ -63,7 +63,7 @@ public static class EventDating
             && QuoteAlone(doc, doc.Sentences[sentence], offset) is var alone and >= 0 && QuoteBefore(doc, sentence, alone) is { } spoken)
         {
             var said = DateAt(doc, sentence - 1, spoken.Cue, spoken.Start, spoken.End, happened, depth + 1);
-            return said.Basis == "dateline" || (spoken.Start < 0 && said.Basis == "previous") ? found : (said.Value, "previous");
+            return said.Basis == "dateline" || (spoken.Start < 0 && said.Basis == "previous" && !ByPronoun(doc, sentence - 1, spoken.Cue)) ? found : (said.Value, "previous");
         }
 
         // "In a blog post on Friday, the company said ... / It added that ... / It said it would ...": a saying whose
@@ -87,9 +87,10 @@ public static class EventDating
             || WordsAfter(doc, excludeEnd, doc.Sentences[sentence].End) || QuoteBefore(doc, sentence, excludeStart) is not { } before)
             return found;
         var carried = DateAt(doc, sentence - 1, before.Cue, before.Start, before.End, happened, depth + 1);
-        // A narrated saying lends only a date its own sentence gives: one it took from further back may be another scene's
-        // ("... debate on Thursday night, both said ... / Lau said in a statement. / '...'").
-        return carried.Basis == "dateline" || (before.Start < 0 && carried.Basis == "previous") ? found : (carried.Value, "previous");
+        // A narrated saying lends only a date its own sentence gives, or one a pronoun's saying goes on with ("... on
+        // Tuesday. / She added that ... / '...'"): one a newly named speaker's took from further back may be another
+        // scene's ("... debate on Thursday night, both said ... / Lau said in a statement. / '...'").
+        return carried.Basis == "dateline" || (before.Start < 0 && carried.Basis == "previous" && !ByPronoun(doc, sentence - 1, before.Cue)) ? found : (carried.Value, "previous");
     }
 
     /// <summary>
@@ -291,6 +292,10 @@ public static class EventDating
         // "'...' / The crowd went nuts. / '...'": words of the story's own after the quote end the run.
         return quoteFirst && !storyAfter ? (start, start, end) : null;
     }
+
+    /// <summary>Whether the saying at <paramref name="cue"/> in sentence <paramref name="sentence"/> has a subject pronoun for its speaker ("She added that ...").</summary>
+    private static bool ByPronoun(AnalyzedDocument doc, int sentence, int cue) =>
+        SpeakerToken(doc, cue, doc.Sentences[sentence], mainLine: true) is var who and >= 0 && IsOneOf(Word(doc, who), s_subjectPronouns);
 
     /// <summary>Whether the quoted words opened at token <paramref name="open"/> close with no words of the story after them in the sentence they close in ("'...,' Trump said Sunday" has a cue of its own).</summary>
     private static bool UncuedRun(AnalyzedDocument doc, int open)

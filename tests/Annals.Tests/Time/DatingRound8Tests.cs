@@ -46,6 +46,8 @@ public class DatingRound8Tests
     // Quoted words with no cue of their own that open the sentence after a narrated saying go on it, said when it was.
     [InlineData("Lane said at a rally Tuesday that Hale was dangerous.\n\n\u201cHe is not fit to lead.\u201d", "2022-11-01", "previous")]
     [InlineData("Lane announced on Monday the lawsuit against the state. \u201cWe are seeking a court order.\u201d", "2022-10-31", "previous")]
+    // A pronoun's saying going on from a dated one lends that date on.
+    [InlineData("Lane said at a rally Tuesday that Hale was dangerous. She added that he could not be trusted.\n\n\u201cHe is not fit to lead.\u201d", "2022-11-01", "previous")]
     // Neighbours: the saying's date came from a sentence further back; the run closes on a cue of its own; no saying;
     // no one named says it.
     [InlineData("Both candidates spoke at a debate on Thursday night. Lane said in a statement. \u201cThere are no ballots to count.\u201d", "2022-11-06", "dateline")]
