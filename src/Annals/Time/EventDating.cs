@@ -329,7 +329,8 @@ public static class EventDating
             // with none of the words that lead to one (most) is spared the clause scans.
             if (!HasEventLead(doc, s)) return dateline;
             var (from, to) = ClauseAround(doc, s, Math.Clamp(offset, s.Start, Math.Max(s.Start, s.End - 1)));
-            return EventAnchored(doc, s, from, to, offset, excludeStart, excludeEnd, happened ? doc.Article.Date : DateOnly.MaxValue) ?? dateline;
+            var bound = happened ? doc.Article.Date : DateOnly.MaxValue;
+            return EventAnchored(doc, s, from, to, offset, excludeStart, excludeEnd, bound) ?? OpeningAnchored(doc, s, from, offset, excludeStart, excludeEnd, bound) ?? dateline;
         }
         offset = Math.Clamp(offset, s.Start, Math.Max(s.Start, s.End - 1));
         var latest = happened ? doc.Article.Date : DateOnly.MaxValue;
@@ -357,6 +358,7 @@ public static class EventDating
         if (!before && EventAnchored(doc, s, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest) is { } anchored) return anchored;
         int inClause = before ? -1 : Nearest(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest, s.Start, -1);
         if (inClause >= 0) return Found(doc, inClause);
+        if (!before && OpeningAnchored(doc, s, clauseStart, offset, excludeStart, excludeEnd, latest) is { } openingDate) return openingDate;
         // "women who complained about his behavior in the 1990s": a past decade in the act's own clause is the act's time.
         if (!before && DecadeIn(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd) is var decade and >= 0) return Found(doc, decade);
         // "... mounted by her husband in 1992. / Bill Clinton's stock answer then - '...'": a quote led in by "then" was
@@ -540,6 +542,23 @@ public static class EventDating
     }
 
     /// <summary>
+    /// The date of an act in the clause from <paramref name="clauseStart"/> that a phrase opening the sentence, set apart
+    /// by one comma, anchors by an event the article dates ("Two days after the attack, Hale resigned" with "the June 12
+    /// attack" told elsewhere); null when there is none.
+    /// </summary>
+    private static (string Value, string Basis)? OpeningAnchored(AnalyzedDocument doc, Sentence s, int clauseStart, int offset, int excludeStart, int excludeEnd, DateOnly latest)
+    {
+        int first = doc.TokenIndexAt(s.Start), comma = doc.TokenIndexAt(clauseStart) - 1;
+        if (comma <= first || comma >= doc.Tokens.Length || Word(doc, comma) is not "," || doc.Tokens[comma].Start < s.Start) return null;
+        for (int k = first; k < comma; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Punct && Word(doc, k) is "," or ";" or ":") return null;
+        }
+
+        return EventAnchored(doc, s, s.Start, doc.Tokens[comma].Start, offset, excludeStart, excludeEnd, latest);
+    }
+
+    /// <summary>
     /// A decade before the article's that clause [<paramref name="from"/>, <paramref name="to"/>) places its act in
     /// ("in the 1990s", "during the 1980s"), outside quoted words and [<paramref name="excludeStart"/>,
     /// <paramref name="excludeEnd"/>), for the act at <paramref name="offset"/>; -1 when none. "Since the 1990s" starts a
@@ -665,7 +684,16 @@ public static class EventDating
     private static DateOnly? DayAround(AnalyzedDocument doc, int k, int head)
     {
         int end = doc.Tokens[head].End;
-        int after = head + 1 < doc.Tokens.Length && Word(doc, head + 1).Equals("on", StringComparison.OrdinalIgnoreCase) ? head + 2 : head + 1;
+        int after = head + 1;
+        // "the attack in Orlando on June 12", "the primary in New Hampshire Tuesday": a place of a name or two may stand between.
+        if (after + 1 < doc.Tokens.Length && (Word(doc, after) is "in" or "at") && IsPlaceWord(doc, after + 1))
+        {
+            int j = after + 1;
+            while (j < doc.Tokens.Length && j < after + 4 && IsPlaceWord(doc, j)) j++;
+            after = j;
+        }
+
+        if (after < doc.Tokens.Length && Word(doc, after).Equals("on", StringComparison.OrdinalIgnoreCase)) after++;
         int i = FirstTimexFrom(doc, doc.Tokens[k].Start);
         if (i >= doc.Timexes.Length) return null;
         var t = doc.Timexes[i];
@@ -677,6 +705,15 @@ public static class EventDating
         return EarliestDay(t.Value);
     }
 
+    /// <summary>Whether "in" or "at" and a place other than <paramref name="place"/> follow the event noun at <paramref name="head"/> ("attack in Paris").</summary>
+    private static bool OtherPlaceAfter(AnalyzedDocument doc, int head, ReadOnlySpan<char> place) =>
+        head + 2 < doc.Tokens.Length && (Word(doc, head + 1) is "in" or "at") && IsPlaceWord(doc, head + 2)
+        && !Word(doc, head + 2).Equals(place, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether token <paramref name="k"/> is a capitalized word of a place's name, no date's start ("Orlando", not "June").</summary>
+    private static bool IsPlaceWord(AnalyzedDocument doc, int k) =>
+        doc.Tokens[k].Kind == TokenKind.Word && (doc.Tokens[k].Shape & TokenShape.Capitalized) != 0 && !AnyTimexIn(doc, doc.Tokens[k].Start, doc.Tokens[k].End);
+
     /// <summary>The one day the article gives the event named by the noun at <paramref name="head"/> at its other mentions ("Tuesday's primary", "the March 22 primary", "the shooting on June 12"); null when none or several.</summary>
     private static DateOnly? OneEventDay(AnalyzedDocument doc, int head, ReadOnlySpan<char> modifier)
     {
@@ -685,7 +722,11 @@ public static class EventDating
         foreach (var (h, d) in dated)
         {
             if (h == head) continue;
-            if (!modifier.IsEmpty && !(h > 0 && Word(doc, h - 1).Equals(modifier, StringComparison.OrdinalIgnoreCase))) continue;
+            // "the Orlando attack" is the one dated "the June 12 attack" too: a date may stand where the name does, unless
+            // another place follows ("the June 12 attack in Paris").
+            if (!modifier.IsEmpty && !(h > 0 && (Word(doc, h - 1).Equals(modifier, StringComparison.OrdinalIgnoreCase)
+                                                 || (AnyTimexIn(doc, doc.Tokens[h - 1].Start, doc.Tokens[h - 1].End) && !OtherPlaceAfter(doc, h, modifier)))))
+                continue;
             if (found is { } f && f != d) return null;
             found = d;
         }

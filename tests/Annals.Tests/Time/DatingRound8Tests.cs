@@ -43,6 +43,21 @@ public class DatingRound8Tests
         Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, "resigned"));
 
     [Theory]
+    // The event's day may follow a place ("the attack in Orlando on Oct. 12"), a date may stand where a name did ("the
+    // Orlando attack" / "the Oct. 12 attack"), and a phrase opening the sentence may anchor its act.
+    [InlineData("Hale accused Lane of lying two days after the attack in Orlando on Oct. 12.", "2022-10-14", "timex")]
+    [InlineData("Hale accused Lane of lying two days after the attack. The attack in Orlando on Oct. 12 killed nine.", "2022-10-14", "anaphora")]
+    [InlineData("Hale accused Lane of lying two days after the Orlando attack. The Oct. 12 attack killed nine.", "2022-10-14", "anaphora")]
+    [InlineData("Two days after the attack, Hale accused Lane of lying. The Oct. 12 attack killed nine.", "2022-10-14", "anaphora")]
+    [InlineData("During Thursday's debate, Hale accused Lane of lying.", "2022-11-03", "timex")]
+    // Neighbours: another place's attack named with a name of its own; a phrase with two commas; a month, no day.
+    [InlineData("Hale accused Lane of lying two days after the Orlando attack. The Oct. 12 attack in Paris and the Nice attack on Oct. 20 killed nine.", "2022-11-06", "dateline")]
+    [InlineData("Two days after the attack, in the capital, Hale accused Lane of lying. The Oct. 12 attack killed nine.", "2022-11-06", "dateline")]
+    [InlineData("Hale accused Lane of lying two days after the attack in October.", "2022-10", "timex")]
+    public void DateAt_FindsTheDatedEventAroundItsNoun(string text, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, "accused"));
+
+    [Theory]
     // Quoted words with no cue of their own that open the sentence after a narrated saying go on it, said when it was.
     [InlineData("Lane said at a rally Tuesday that Hale was dangerous.\n\n\u201cHe is not fit to lead.\u201d", "2022-11-01", "previous")]
     [InlineData("Lane announced on Monday the lawsuit against the state. \u201cWe are seeking a court order.\u201d", "2022-10-31", "previous")]
