@@ -300,7 +300,8 @@ public static class EventDating
     /// <summary>Whether the quoted words opened at token <paramref name="open"/> close with no words of the story after them in the sentence they close in ("'...,' Trump said Sunday" has a cue of its own).</summary>
     private static bool UncuedRun(AnalyzedDocument doc, int open)
     {
-        for (int k = open + 1; k < doc.Tokens.Length; k++)
+        // A mark left open would have the scan run to the article's end for every such quote: a few sentences' worth of words is enough.
+        for (int k = open + 1; k < doc.Tokens.Length && k < open + 300; k++)
         {
             if (doc.Tokens[k].Kind != TokenKind.Quote) continue;
             int at = doc.SentenceAt(doc.Tokens[k].Start);
