@@ -396,6 +396,10 @@ public static class EventDating
         // before dated.
         if (excludeStart >= 0 && PresentCue(doc, offset, s.End)) return dateline;
 
+        // "Smith attended the rally on Tuesday. / Smith said in a phone interview that ...": a saying in an interview the
+        // sentence brings in, with no date of its own, was said to the reporter, not in the scene the story told.
+        if (SaysInInterview(doc, offset)) return dateline;
+
         // Every date below but the "said then" one comes from the sentence before: with none there, its story need not be read.
         bool earlier = sentence > 0 && AnyTimexIn(doc, doc.Sentences[sentence - 1].Start, doc.Sentences[sentence - 1].End);
 
@@ -1180,6 +1184,22 @@ public static class EventDating
     }
 
     private static readonly Words s_interviewSayings = ["said", "says", "told", "added", "explained", "recalled"];
+
+    /// <summary>Whether the saying at <paramref name="offset"/> goes on "in" and, within three words, an interview not referred back to ("said in a phone interview", "told The Post in an interview").</summary>
+    private static bool SaysInInterview(AnalyzedDocument doc, int offset)
+    {
+        int k = doc.TokenIndexAt(offset);
+        if (k >= doc.Tokens.Length || doc.Tokens[k].Start != offset || !IsOneOf(Word(doc, k), s_interviewSayings)) return false;
+        int j = k + 1;
+        while (j < doc.Tokens.Length && j < k + 5 && doc.Tokens[j].Kind == TokenKind.Word && !Word(doc, j).Equals("in", StringComparison.OrdinalIgnoreCase)) j++;
+        if (j >= doc.Tokens.Length || !Word(doc, j).Equals("in", StringComparison.OrdinalIgnoreCase)) return false;
+        for (int i = j + 1; i <= j + 3 && i < doc.Tokens.Length && doc.Tokens[i].Kind == TokenKind.Word && !IsOneOf(Word(doc, i), s_backReferences); i++)
+        {
+            if (Word(doc, i).Equals("interview", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>Whether token <paramref name="who"/> is a role that puts one on stage, told with "the" ("the billionaire real estate mogul"), other than "president" (more often another's).</summary>
     private static bool StageRole(AnalyzedDocument doc, int who)

@@ -111,6 +111,22 @@ public class DatingRound8Tests
     public void DateAt_NewcomersBackgroundDoesNotGoOnTheStory(string text, string act, string value, string basis) =>
         Assert.Equal((value, basis), EventDatingProbe.DateOfAct(text, act));
 
+    [Theory]
+    // A saying in an interview the sentence brings in, with no date of its own, was said to the reporter, after the scene.
+    [InlineData("Smith attended the rally on Tuesday. Smith said in a phone interview that the crowd was angry.", "2022-11-06", "dateline")]
+    [InlineData("Smith attended the rally on Tuesday. Smith told The Times in an interview that the crowd was angry.", "2022-11-06", "dateline")]
+    // Neighbours: no interview; the interview referred back to; the interview dated in the sentence.
+    [InlineData("Smith attended the rally on Tuesday. Smith said the crowd was angry.", "2022-11-01", "previous")]
+    [InlineData("Smith gave an interview on Tuesday. Smith said in the interview that the crowd was angry.", "2022-11-01", "previous")]
+    [InlineData("Smith attended the rally on Tuesday. Smith said in an interview Thursday that the crowd was angry.", "2022-11-03", "timex")]
+    public void DateAt_SayingInAnInterviewIsNotTheScenes(string text, string value, string basis)
+    {
+        var cue = text.LastIndexOf("Smith ", StringComparison.Ordinal) + 6;
+        var doc = TemporalExpressionSpecTests.Analyze(text, EventDatingProbe.Dct);
+        int complement = text.IndexOf("the crowd", StringComparison.Ordinal);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(cue), cue, complement, text.Length - 1, happened: true));
+    }
+
     // Words the week counts, the narrated sayings and the interviewee checks read, glued at random.
     private static readonly string[] s_pieces =
     [
