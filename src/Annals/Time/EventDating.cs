@@ -66,6 +66,15 @@ public static class EventDating
             return said.Basis == "dateline" || (spoken.Start < 0 && said.Basis == "previous" && !ByPronoun(doc, sentence - 1, spoken.Cue)) ? found : (said.Value, "previous");
         }
 
+        // "'...,' she said, adding, '...'": words a participle adds go on the saying before it, said when that was, when
+        // the story before dated it (a date of its own may be its words' own: "noting that ... in 1975").
+        if (found.Basis == "dateline" && depth == 0 && excludeStart >= 0 && sentence >= 0 && sentence < doc.Sentences.Length
+            && SayingBeforeParticiple(doc, doc.Sentences[sentence], offset) is var (added, quoteStart, quoteEnd) && added >= 0)
+        {
+            var first = DateAt(doc, sentence, added, quoteStart, quoteEnd, happened, depth + 1);
+            if (first.Basis == "previous") return first;
+        }
+
         // "In a blog post on Friday, the company said ... / It added that ... / It said it would ...": a saying whose
         // sentence opens on its speaker goes on the saying the sentence before opened on, by the same speaker.
         if (found.Basis == "dateline" && depth < 3 && sentence > 0 && sentence < doc.Sentences.Length && (excludeStart < 0 || offset < excludeStart)
@@ -292,6 +301,36 @@ public static class EventDating
         // "'...' / The crowd went nuts. / '...'": words of the story's own after the quote end the run.
         return quoteFirst && !storyAfter ? (start, start, end) : null;
     }
+
+    /// <summary>
+    /// Where the saying stands that the participle at <paramref name="offset"/> goes on ("'...,' she said, adding, ..."),
+    /// with the span of the quoted words that open sentence <paramref name="s"/> before it; -1 for the saying when the
+    /// participle follows no such saying.
+    /// </summary>
+    private static (int Said, int Start, int End) SayingBeforeParticiple(AnalyzedDocument doc, Sentence s, int offset)
+    {
+        int k = doc.TokenIndexAt(offset);
+        if (k < 2 || k >= doc.Tokens.Length || doc.Tokens[k].Start != offset || !IsOneOf(Word(doc, k), s_addingParticiples) || Word(doc, k - 1) is not ",")
+            return (-1, -1, -1);
+        int said = -1, close = -1;
+        for (int j = k - 2; j >= 0 && j > k - 9 && doc.Tokens[j].Start >= s.Start; j--)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Quote) { close = j; break; }
+            if (said < 0 && doc.Tokens[j].Kind == TokenKind.Word && Saying(Word(doc, j))) said = j;
+        }
+
+        if (said < 0 || close < 0) return (-1, -1, -1);
+        int open = doc.TokenIndexAt(s.Start);
+        if (open >= close - 1 || doc.Tokens[open].Kind != TokenKind.Quote || doc.Tokens[open].Start > s.Start + 2) return (-1, -1, -1);
+        for (int j = open + 1; j < close; j++)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Quote) return (-1, -1, -1);
+        }
+
+        return (doc.Tokens[said].Start, doc.Tokens[open + 1].Start, doc.Tokens[close - 1].End);
+    }
+
+    private static readonly Words s_addingParticiples = ["adding", "saying", "noting", "continuing"];
 
     /// <summary>Whether the saying at <paramref name="cue"/> in sentence <paramref name="sentence"/> has a subject pronoun for its speaker ("She added that ...").</summary>
     private static bool ByPronoun(AnalyzedDocument doc, int sentence, int cue) =>

@@ -127,6 +127,15 @@ public class DatingRound8Tests
         Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(cue), cue, complement, text.Length - 1, happened: true));
     }
 
+    [Theory]
+    // Words a participle adds go on the saying before it when the story before dated that saying.
+    [InlineData("On Friday night in Ohio, Hale said the crisis had deep roots. \u201cWe let a city drink bad water,\u201d she said, adding, \u201cThat would not happen to the rich.\u201d", "2022-11-04", "previous")]
+    // Neighbours: the saying undated; no saying before the participle.
+    [InlineData("Hale said the crisis had deep roots. \u201cWe let a city drink bad water,\u201d she said, adding, \u201cThat would not happen to the rich.\u201d", "2022-11-06", "dateline")]
+    [InlineData("On Friday night in Ohio, Hale said the crisis had deep roots. \u201cWe let a city drink bad water,\u201d she cried out, adding, \u201cThat would not happen to the rich.\u201d", "2022-11-06", "dateline")]
+    public void DateAt_ParticipleGoesOnTheSayingBefore(string text, string value, string basis) =>
+        Assert.Equal((value, basis), EventDatingProbe.DateOfLastQuote(System.Text.RegularExpressions.Regex.Unescape(text), "adding"));
+
     // Words the week counts, the narrated sayings and the interviewee checks read, glued at random.
     private static readonly string[] s_pieces =
     [
