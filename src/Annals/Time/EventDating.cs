@@ -268,6 +268,14 @@ public static class EventDating
         var prev = doc.Sentences[sentence - 1];
         int first = doc.TokenIndexAt(prev.Start), opened = -1, start = -1, end = -1, said = -1;
         bool inQuote = false, quoteFirst = false, storyAfter = false;
+        // "... She's a flawed candidate,\" Trump said Wednesday. / \"...\"": the sentence before may open inside words
+        // quoted since an earlier one, its first mark closing them.
+        if (FirstMarkCloses(doc, first, prev.End))
+        {
+            inQuote = true;
+            opened = first - 1;
+        }
+
         for (int k = first; k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End; k++)
         {
             var t = doc.Tokens[k];
@@ -331,6 +339,28 @@ public static class EventDating
     }
 
     private static readonly Words s_addingParticiples = ["adding", "saying", "noting", "continuing"];
+
+    /// <summary>
+    /// Whether the first quotation mark from token <paramref name="first"/> (before <paramref name="end"/>) closes quoted
+    /// words rather than opening them: a closing curly mark, or a straight one right after a comma or a stop with words of
+    /// the story before it ("candidate,\" Trump said").
+    /// </summary>
+    private static bool FirstMarkCloses(AnalyzedDocument doc, int first, int end)
+    {
+        for (int k = first; k < doc.Tokens.Length && doc.Tokens[k].Start < end; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind != TokenKind.Quote) continue;
+            if (k == first) return false;
+            char c = doc.Text[t.Start];
+            if (c is '\u201d') return true;
+            if (c is '\u201c') return false;
+            var before = doc.Tokens[k - 1];
+            return before.End == t.Start && Word(doc, k - 1) is "," or "." or "?" or "!";
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the saying at <paramref name="cue"/> in sentence <paramref name="sentence"/> has a subject pronoun for its speaker ("She added that ...").</summary>
     private static bool ByPronoun(AnalyzedDocument doc, int sentence, int cue) =>

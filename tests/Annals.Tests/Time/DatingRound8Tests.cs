@@ -61,6 +61,9 @@ public class DatingRound8Tests
     // Quoted words with no cue of their own that open the sentence after a narrated saying go on it, said when it was.
     [InlineData("Lane said at a rally Tuesday that Hale was dangerous.\n\n\u201cHe is not fit to lead.\u201d", "2022-11-01", "previous")]
     [InlineData("Lane announced on Monday the lawsuit against the state. \u201cWe are seeking a court order.\u201d", "2022-10-31", "previous")]
+    // The sentence before may open inside words quoted since an earlier one.
+    [InlineData("\"She is weak. She is a flawed candidate,\" Hale said Wednesday on the radio. \"She will not do well.\"", "2022-11-02", "previous")]
+    [InlineData("\u201cShe is weak. She is a flawed candidate,\u201d Hale said Wednesday on the radio. \u201cShe will not do well.\u201d", "2022-11-02", "previous")]
     // A pronoun's saying going on from a dated one lends that date on.
     [InlineData("Lane said at a rally Tuesday that Hale was dangerous. She added that he could not be trusted.\n\n\u201cHe is not fit to lead.\u201d", "2022-11-01", "previous")]
     // Neighbours: the saying's date came from a sentence further back; the run closes on a cue of its own; no saying;
@@ -72,8 +75,8 @@ public class DatingRound8Tests
     {
         text = System.Text.RegularExpressions.Regex.Unescape(text);
         var doc = TemporalExpressionSpecTests.Analyze(text, EventDatingProbe.Dct);
-        int contentStart = text.IndexOf('\u201c') + 1;
-        int contentEnd = text.IndexOf('\u201d', contentStart);
+        int contentStart = text.Contains('\u201c') ? text.LastIndexOf('\u201c') + 1 : text.LastIndexOf('"', text.Length - 2) + 1;
+        int contentEnd = text.Contains('\u201c') ? text.IndexOf('\u201d', contentStart) : text.Length - 1;
         Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(contentStart), contentStart, contentStart, contentEnd, happened: true));
     }
 
