@@ -75,6 +75,17 @@ public static class EventDating
             if (first.Basis == "previous") return first;
         }
 
+        // "'I'd beat him,' Trump said. / 'I love the competition,' Trump said.": the same speaker going on, with no date in
+        // between, from quoted words the story before dated said these then too.
+        if (found.Basis == "dateline" && excludeStart >= 0 && offset != excludeStart && depth < 3 && sentence > 0 && sentence < doc.Sentences.Length
+            && !AnyTimexIn(doc, doc.Sentences[sentence - 1].Start, doc.Sentences[sentence].End)
+            && SameSpeakerGoesOn(doc, sentence, excludeStart, excludeEnd, happened ? doc.Article.Date : DateOnly.MaxValue) >= 0
+            && QuoteBefore(doc, sentence, excludeStart) is { Start: >= 0 } spokenBefore)
+        {
+            var goneOn = DateAt(doc, sentence - 1, spokenBefore.Cue, spokenBefore.Start, spokenBefore.End, happened, depth + 1);
+            if (goneOn.Basis == "previous") return goneOn;
+        }
+
         // "In a blog post on Friday, the company said ... / It added that ... / It said it would ...": a saying whose
         // sentence opens on its speaker goes on the saying the sentence before opened on, by the same speaker.
         if (found.Basis == "dateline" && depth < 3 && sentence > 0 && sentence < doc.Sentences.Length && (excludeStart < 0 || offset < excludeStart)
