@@ -75,17 +75,6 @@ public static class EventDating
             if (first.Basis == "previous") return first;
         }
 
-        // "'I'd beat him,' Trump said. / 'I love the competition,' Trump said.": the same speaker going on, with no date in
-        // between, from quoted words the story before dated said these then too.
-        if (found.Basis == "dateline" && excludeStart >= 0 && offset != excludeStart && depth < 3 && sentence > 0 && sentence < doc.Sentences.Length
-            && !AnyTimexIn(doc, doc.Sentences[sentence - 1].Start, doc.Sentences[sentence].End)
-            && SameSpeakerGoesOn(doc, sentence, excludeStart, excludeEnd, happened ? doc.Article.Date : DateOnly.MaxValue) >= 0
-            && QuoteBefore(doc, sentence, excludeStart) is { Start: >= 0 } spokenBefore)
-        {
-            var goneOn = DateAt(doc, sentence - 1, spokenBefore.Cue, spokenBefore.Start, spokenBefore.End, happened, depth + 1);
-            if (goneOn.Basis == "previous") return goneOn;
-        }
-
         // "In a blog post on Friday, the company said ... / It added that ... / It said it would ...": a saying whose
         // sentence opens on its speaker goes on the saying the sentence before opened on, by the same speaker.
         if (found.Basis == "dateline" && depth < 3 && sentence > 0 && sentence < doc.Sentences.Length && (excludeStart < 0 || offset < excludeStart)
@@ -328,6 +317,8 @@ public static class EventDating
     /// </summary>
     private static (int Said, int Start, int End) SayingBeforeParticiple(AnalyzedDocument doc, Sentence s, int offset)
     {
+        // Most cues are no participle: the text at the cue tells so before any token is looked up.
+        if (offset < 0 || offset >= doc.Text.Length || doc.Text[offset] is not ('a' or 's' or 'n' or 'c')) return (-1, -1, -1);
         int k = doc.TokenIndexAt(offset);
         if (k < 2 || k >= doc.Tokens.Length || doc.Tokens[k].Start != offset || !IsOneOf(Word(doc, k), s_addingParticiples) || Word(doc, k - 1) is not ",")
             return (-1, -1, -1);
@@ -633,8 +624,14 @@ public static class EventDating
     /// </summary>
     private static (string Value, string Basis)? OpeningAnchored(AnalyzedDocument doc, Sentence s, int clauseStart, int offset, int excludeStart, int excludeEnd, DateOnly latest)
     {
+        // The clause must follow a comma right before it (the boundary's end): most do not, and need no lookup.
+        if (clauseStart <= s.Start || clauseStart > doc.Text.Length || doc.Text[clauseStart - 1] != ',') return null;
         int first = doc.TokenIndexAt(s.Start), comma = doc.TokenIndexAt(clauseStart) - 1;
-        if (comma <= first || comma >= doc.Tokens.Length || Word(doc, comma) is not "," || doc.Tokens[comma].Start < s.Start) return null;
+        // An opening phrase is short and opens on a word ("Two days after the attack in Orlando on June 12,"); most
+        // clauses after a comma follow quoted words or a clause of their own, not read here.
+        if (comma <= first || comma > first + 12 || comma >= doc.Tokens.Length || doc.Tokens[first].Kind != TokenKind.Word || Word(doc, comma) is not ","
+            || doc.Tokens[comma].Start < s.Start)
+            return null;
         for (int k = first; k < comma; k++)
         {
             if (doc.Tokens[k].Kind == TokenKind.Punct && Word(doc, k) is "," or ";" or ":") return null;
@@ -1268,6 +1265,9 @@ public static class EventDating
     /// <summary>Whether the saying at <paramref name="offset"/> goes on "in" and, within three words, an interview not referred back to ("said in a phone interview", "told The Post in an interview").</summary>
     private static bool SaysInInterview(AnalyzedDocument doc, int offset)
     {
+        // The word comes within a few words of the saying, or not at all: a look at the text spares the token lookup.
+        if (offset < 0 || offset >= doc.Text.Length || !doc.Text.AsSpan(offset, Math.Min(80, doc.Text.Length - offset)).Contains("interview", StringComparison.OrdinalIgnoreCase))
+            return false;
         int k = doc.TokenIndexAt(offset);
         if (k >= doc.Tokens.Length || doc.Tokens[k].Start != offset || !IsOneOf(Word(doc, k), s_interviewSayings)) return false;
         int j = k + 1;

@@ -139,15 +139,6 @@ public class DatingRound8Tests
     public void DateAt_ParticipleGoesOnTheSayingBefore(string text, string value, string basis) =>
         Assert.Equal((value, basis), EventDatingProbe.DateOfLastQuote(System.Text.RegularExpressions.Regex.Unescape(text), "adding"));
 
-    [Theory]
-    // The same speaker going on, with no date in between, from quoted words the story before dated.
-    [InlineData("On Saturday at the convention, Hale said Lane was a failure. Hale said the school was \u201clike a used car lot.\u201d \u201cThey pushed students to borrow,\u201d she continued.", "continued", "2022-11-05", "previous")]
-    // Neighbours: another speaker; the story before undated.
-    [InlineData("On Saturday at the convention, Hale said Lane was a failure. Hale said the school was \u201clike a used car lot.\u201d \u201cThey pushed students to borrow,\u201d Moss said.", "Moss said", "2022-11-06", "dateline")]
-    [InlineData("At the convention, Hale said Lane was a failure. Hale said the school was \u201clike a used car lot.\u201d \u201cThey pushed students to borrow,\u201d she continued.", "continued", "2022-11-06", "dateline")]
-    public void DateAt_SameSpeakerGoesOnFromQuotedWords(string text, string cue, string value, string basis) =>
-        Assert.Equal((value, basis), EventDatingProbe.DateOfLastQuote(System.Text.RegularExpressions.Regex.Unescape(text), cue));
-
     // Words the week counts, the narrated sayings and the interviewee checks read, glued at random.
     private static readonly string[] s_pieces =
     [
