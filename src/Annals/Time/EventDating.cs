@@ -318,7 +318,11 @@ public static class EventDating
     private static (int Said, int Start, int End) SayingBeforeParticiple(AnalyzedDocument doc, Sentence s, int offset)
     {
         // Most cues are no participle: the text at the cue tells so before any token is looked up.
-        if (offset < 0 || offset >= doc.Text.Length || doc.Text[offset] is not ('a' or 's' or 'n' or 'c')) return (-1, -1, -1);
+        if (offset < 0 || offset >= doc.Text.Length) return (-1, -1, -1);
+        var at = doc.Text.AsSpan(offset);
+        if (!at.StartsWith("adding", StringComparison.Ordinal) && !at.StartsWith("saying", StringComparison.Ordinal) && !at.StartsWith("noting", StringComparison.Ordinal)
+            && !at.StartsWith("continuing", StringComparison.Ordinal))
+            return (-1, -1, -1);
         int k = doc.TokenIndexAt(offset);
         if (k < 2 || k >= doc.Tokens.Length || doc.Tokens[k].Start != offset || !IsOneOf(Word(doc, k), s_addingParticiples) || Word(doc, k - 1) is not ",")
             return (-1, -1, -1);
@@ -625,7 +629,7 @@ public static class EventDating
     private static (string Value, string Basis)? OpeningAnchored(AnalyzedDocument doc, Sentence s, int clauseStart, int offset, int excludeStart, int excludeEnd, DateOnly latest)
     {
         // The clause must follow a comma right before it (the boundary's end): most do not, and need no lookup.
-        if (clauseStart <= s.Start || clauseStart > doc.Text.Length || doc.Text[clauseStart - 1] != ',') return null;
+        if (clauseStart <= s.Start || clauseStart > doc.Text.Length || doc.Text[clauseStart - 1] != ',' || !char.IsLetterOrDigit(doc.Text[s.Start])) return null;
         int first = doc.TokenIndexAt(s.Start), comma = doc.TokenIndexAt(clauseStart) - 1;
         // An opening phrase is short and opens on a word ("Two days after the attack in Orlando on June 12,"); most
         // clauses after a comma follow quoted words or a clause of their own, not read here.
@@ -799,22 +803,43 @@ public static class EventDating
     /// <summary>The one day the article gives the event named by the noun at <paramref name="head"/> at its other mentions ("Tuesday's primary", "the March 22 primary", "the shooting on June 12"); null when none or several.</summary>
     private static DateOnly? OneEventDay(AnalyzedDocument doc, int head, ReadOnlySpan<char> modifier)
     {
-        if (doc.Timexes.IsDefaultOrEmpty || !EventMentions(doc).Dated.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Word(doc, head), out var dated)) return null;
+        if (doc.Timexes.IsDefaultOrEmpty) return null;
         DateOnly? found = null;
+        if (doc.Tokens.Length < IndexFrom)
+        {
+            var noun = Word(doc, head);
+            for (int h = 0; h < doc.Tokens.Length; h++)
+            {
+                if (h == head || doc.Tokens[h].Kind != TokenKind.Word || !Word(doc, h).Equals(noun, StringComparison.OrdinalIgnoreCase)) continue;
+                if (!SameEvent(doc, h, modifier) || MentionDay(doc, h) is not { } day) continue;
+                if (found is { } f && f != day) return null;
+                found = day;
+            }
+
+            return found;
+        }
+
+        if (!EventMentions(doc).Dated.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Word(doc, head), out var dated)) return null;
         foreach (var (h, d) in dated)
         {
             if (h == head) continue;
-            // "the Orlando attack" is the one dated "the June 12 attack" too: a date may stand where the name does, unless
-            // another place follows ("the June 12 attack in Paris").
-            if (!modifier.IsEmpty && !(h > 0 && (Word(doc, h - 1).Equals(modifier, StringComparison.OrdinalIgnoreCase)
-                                                 || (AnyTimexIn(doc, doc.Tokens[h - 1].Start, doc.Tokens[h - 1].End) && !OtherPlaceAfter(doc, h, modifier)))))
-                continue;
+            if (!SameEvent(doc, h, modifier)) continue;
             if (found is { } f && f != d) return null;
             found = d;
         }
 
         return found;
     }
+
+    /// <summary>
+    /// Whether the mention of the event noun at token <paramref name="h"/> names the same event as one told with the
+    /// capitalized <paramref name="modifier"/> ("the Iowa caucus", not "the Nevada caucus"): the same word before it, or a
+    /// date where it would stand ("the Orlando attack" / "the June 12 attack"), unless another place follows ("the June 12
+    /// attack in Paris"). Any mention does when there is no modifier.
+    /// </summary>
+    private static bool SameEvent(AnalyzedDocument doc, int h, ReadOnlySpan<char> modifier) =>
+        modifier.IsEmpty || (h > 0 && (Word(doc, h - 1).Equals(modifier, StringComparison.OrdinalIgnoreCase)
+                                       || (AnyTimexIn(doc, doc.Tokens[h - 1].Start, doc.Tokens[h - 1].End) && !OtherPlaceAfter(doc, h, modifier))));
 
     /// <summary>The day given the event noun at token <paramref name="h"/> where it is mentioned: a date ending just before it (a possessive or names between) or right after it; null when none.</summary>
     private static DateOnly? MentionDay(AnalyzedDocument doc, int h)
@@ -826,6 +851,15 @@ public static class EventDating
             b--;
         DateOnly? day = b >= 0 ? DayEndingAt(doc, b) : null;
         return day ?? DayAround(doc, h, h);
+    }
+
+    /// <summary>The tokens "died" and "dies" of a short article, read in place.</summary>
+    private static IEnumerable<int> DeathsIn(AnalyzedDocument doc)
+    {
+        for (int h = 0; h < doc.Tokens.Length; h++)
+        {
+            if (doc.Tokens[h].Kind == TokenKind.Word && IsOneOf(Word(doc, h), s_deaths)) yield return h;
+        }
     }
 
     /// <summary>An article's mentions of event nouns that carry a day of their own, by noun in any case, and where it says someone died.</summary>
@@ -883,7 +917,7 @@ public static class EventDating
         // Without timexes no death is dated (and every such document shares the one empty array).
         if (doc.Timexes.IsDefaultOrEmpty) return null;
         DateOnly? found = null;
-        foreach (int h in EventMentions(doc).Deaths)
+        foreach (int h in doc.Tokens.Length < IndexFrom ? DeathsIn(doc) : EventMentions(doc).Deaths)
         {
             if (h == 0 || h == notHere) continue;
             int n = Word(doc, h - 1).Equals("who", StringComparison.OrdinalIgnoreCase) && h >= 3 && Word(doc, h - 2) is "," ? h - 3 : h - 1;
@@ -1034,9 +1068,25 @@ public static class EventDating
     {
         var name = Word(doc, who);
         if ((doc.Tokens[who].Shape & TokenShape.Capitalized) == 0 || name.Length < 3) return false;
+        if (doc.Tokens.Length < IndexFrom)
+        {
+            // A short article is read from its start, as the first mention usually comes early.
+            for (int j = 0; j < who && doc.Tokens[j].End <= s.Start; j++)
+            {
+                if (doc.Tokens[j].Kind == TokenKind.Word && Word(doc, j).Equals(name, StringComparison.Ordinal) && doc.SentenceAt(doc.Tokens[j].Start) is >= 0 and var at)
+                    return RoleAround(doc, j, doc.Sentences[at]);
+            }
+
+            return false;
+        }
+
         if (!FirstMentions(doc).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out int k) || k >= who || doc.Tokens[k].End > s.Start) return false;
         return RoleAround(doc, k, doc.Sentences[doc.SentenceAt(doc.Tokens[k].Start)]);
     }
+
+    // From how many tokens on an article's mentions are indexed once rather than scanned for each act: below it the scans
+    // cost less than building the index (most news articles); above it they would make long articles quadratic.
+    private const int IndexFrom = 8192;
 
     // The first token, inside a sentence, of each capitalized word of three letters or more, found once per article
     // text: asked for each speaker off a debate's stage, a scan from the article's start made long articles quadratic.

@@ -24,10 +24,27 @@ public class DatingRound8Tests
     [InlineData(40, "Friday's shooting shocked the town.", "2022-11-06")]
     [InlineData(40, "Friday's shooting shocked the town. The shooting on Oct. 12 did too.", "2022-11-06")]
     [InlineData(40, "The Oct. 20 shooting shocked the town.", "2022-10-22")]
+    // Long articles have their mentions indexed once; the answers are the same.
+    [InlineData(2000, "Friday's shooting shocked the town.", "2022-11-06")]
+    [InlineData(2000, "Friday's shooting shocked the town. The shooting on Oct. 12 did too.", "2022-11-06")]
+    [InlineData(2000, "The Oct. 20 shooting shocked the town.", "2022-10-22")]
     public void DateAt_ReadsEveryMentionOfTheEvent(int filler, string tail, string value)
     {
         var text = "Hale resigned two days after the shooting. " + string.Concat(Enumerable.Repeat("The shooting was mourned. ", filler)) + tail;
         Assert.Equal(value, EventDatingProbe.DateOfAct(text, "resigned").Item1);
+    }
+
+    [Theory]
+    // One brought in with an off-stage role stays off the debate's stage, in a short article and in a long one.
+    [InlineData(0, "2022-11-06", "dateline")]
+    [InlineData(3000, "2022-11-06", "dateline")]
+    public void DateAt_RoleAtFirstMentionHoldsInLongArticles(int filler, string value, string basis)
+    {
+        var text = "The senator attacked the governor in Saturday's debate. The pollster Tom Hale was not surprised. The moderator pressed them on taxes. Hale accused the governor of lying. "
+                   + string.Concat(Enumerable.Repeat("The crowd cheered. ", filler));
+        var doc = TemporalExpressionSpecTests.Analyze(text, EventDatingProbe.Dct);
+        int offset = text.IndexOf("accused", StringComparison.Ordinal);
+        Assert.Equal((value, basis), EventDating.DateAt(doc, doc.SentenceAt(offset), offset, -1, -1, happened: true));
     }
 
     [Theory]
