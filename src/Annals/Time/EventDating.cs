@@ -68,12 +68,7 @@ public static class EventDating
 
         // "'...,' she said, adding, '...'": words a participle adds go on the saying before it, said when that was, when
         // the story before dated it (a date of its own may be its words' own: "noting that ... in 1975").
-        if (found.Basis == "dateline" && depth == 0 && excludeStart >= 0 && sentence >= 0 && sentence < doc.Sentences.Length
-            && SayingBeforeParticiple(doc, doc.Sentences[sentence], offset) is var (added, quoteStart, quoteEnd) && added >= 0)
-        {
-            var first = DateAt(doc, sentence, added, quoteStart, quoteEnd, happened, depth + 1);
-            if (first.Basis == "previous") return first;
-        }
+        if (found.Basis == "dateline" && depth == 0 && excludeStart >= 0) found = ParticipleGoesOn(doc, sentence, offset, happened, found);
 
         // "In a blog post on Friday, the company said ... / It added that ... / It said it would ...": a saying whose
         // sentence opens on its speaker goes on the saying the sentence before opened on, by the same speaker.
@@ -308,6 +303,16 @@ public static class EventDating
         if (said >= 0) return (said, start, end);
         // "'...' / The crowd went nuts. / '...'": words of the story's own after the quote end the run.
         return quoteFirst && !storyAfter ? (start, start, end) : null;
+    }
+
+    /// <summary>The date of the saying the participle at <paramref name="offset"/> goes on, when the story before dated it; <paramref name="found"/> otherwise.</summary>
+    private static (string Value, string Basis) ParticipleGoesOn(AnalyzedDocument doc, int sentence, int offset, bool happened, (string Value, string Basis) found)
+    {
+        if (sentence < 0 || sentence >= doc.Sentences.Length) return found;
+        var (said, start, end) = SayingBeforeParticiple(doc, doc.Sentences[sentence], offset);
+        if (said < 0) return found;
+        var first = DateAt(doc, sentence, said, start, end, happened, 1);
+        return first.Basis == "previous" ? first : found;
     }
 
     /// <summary>
@@ -1315,8 +1320,10 @@ public static class EventDating
     /// <summary>Whether the saying at <paramref name="offset"/> goes on "in" and, within three words, an interview not referred back to ("said in a phone interview", "told The Post in an interview").</summary>
     private static bool SaysInInterview(AnalyzedDocument doc, int offset)
     {
-        // The word comes within a few words of the saying, or not at all: a look at the text spares the token lookup.
-        if (offset < 0 || offset >= doc.Text.Length || !doc.Text.AsSpan(offset, Math.Min(80, doc.Text.Length - offset)).Contains("interview", StringComparison.OrdinalIgnoreCase))
+        // Asked for every act and quote: the saying's first letter and the word's letters after its first ("interview",
+        // "Interview") within a few words are looked for in the text before any token is.
+        if (offset < 0 || offset >= doc.Text.Length || doc.Text[offset] is not ('s' or 't' or 'a' or 'e' or 'r')
+            || !doc.Text.AsSpan(offset, Math.Min(80, doc.Text.Length - offset)).Contains("nterview", StringComparison.Ordinal))
             return false;
         int k = doc.TokenIndexAt(offset);
         if (k >= doc.Tokens.Length || doc.Tokens[k].Start != offset || !IsOneOf(Word(doc, k), s_interviewSayings)) return false;
