@@ -63,8 +63,12 @@ public static class EventDating
             && QuoteAlone(doc, doc.Sentences[sentence], offset) is var alone and >= 0 && QuoteBefore(doc, sentence, alone) is { } spoken)
         {
             var said = DateAt(doc, sentence - 1, spoken.Cue, spoken.Start, spoken.End, happened, depth + 1);
-            return said.Basis == "dateline" ? found : (said.Value, "previous");
+            return said.Basis == "dateline" || (spoken.Start < 0 && said.Basis == "previous" && !ByPronoun(doc, sentence - 1, spoken.Cue)) ? found : (said.Value, "previous");
         }
+
+        // "'...,' she said, adding, '...'": words a participle adds go on the saying before it, said when that was, when
+        // the story before dated it (a date of its own may be its words' own: "noting that ... in 1975").
+        if (found.Basis == "dateline" && depth == 0 && excludeStart >= 0) found = ParticipleGoesOn(doc, sentence, offset, happened, found);
 
         // "In a blog post on Friday, the company said ... / It added that ... / It said it would ...": a saying whose
         // sentence opens on its speaker goes on the saying the sentence before opened on, by the same speaker.
@@ -87,7 +91,10 @@ public static class EventDating
             || WordsAfter(doc, excludeEnd, doc.Sentences[sentence].End) || QuoteBefore(doc, sentence, excludeStart) is not { } before)
             return found;
         var carried = DateAt(doc, sentence - 1, before.Cue, before.Start, before.End, happened, depth + 1);
-        return carried.Basis == "dateline" ? found : (carried.Value, "previous");
+        // A narrated saying lends only a date its own sentence gives, or one a pronoun's saying goes on with ("... on
+        // Tuesday. / She added that ... / '...'"): one a newly named speaker's took from further back may be another
+        // scene's ("... debate on Thursday night, both said ... / Lau said in a statement. / '...'").
+        return carried.Basis == "dateline" || (before.Start < 0 && carried.Basis == "previous" && !ByPronoun(doc, sentence - 1, before.Cue)) ? found : (carried.Value, "previous");
     }
 
     /// <summary>
@@ -256,6 +263,14 @@ public static class EventDating
         var prev = doc.Sentences[sentence - 1];
         int first = doc.TokenIndexAt(prev.Start), opened = -1, start = -1, end = -1, said = -1;
         bool inQuote = false, quoteFirst = false, storyAfter = false;
+        // "... She's a flawed candidate,\" Trump said Wednesday. / \"...\"": the sentence before may open inside words
+        // quoted since an earlier one, its first mark closing them.
+        if (FirstMarkCloses(doc, first, prev.End))
+        {
+            inQuote = true;
+            opened = first - 1;
+        }
+
         for (int k = first; k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End; k++)
         {
             var t = doc.Tokens[k];
@@ -281,10 +296,99 @@ public static class EventDating
             }
         }
 
-        if (inQuote || start < 0) return null;
+        if (inQuote) return null;
+        // "Clinton said at a rally Tuesday that Trump was dangerous. / '...'": quoted words with no cue of their own go on
+        // the saying the sentence before narrated, when it names who spoke.
+        if (start < 0) return said >= 0 && SpeakerToken(doc, said, prev, mainLine: true) >= 0 && UncuedRun(doc, open) ? (said, -1, -1) : null;
         if (said >= 0) return (said, start, end);
         // "'...' / The crowd went nuts. / '...'": words of the story's own after the quote end the run.
         return quoteFirst && !storyAfter ? (start, start, end) : null;
+    }
+
+    /// <summary>The date of the saying the participle at <paramref name="offset"/> goes on, when the story before dated it; <paramref name="found"/> otherwise.</summary>
+    private static (string Value, string Basis) ParticipleGoesOn(AnalyzedDocument doc, int sentence, int offset, bool happened, (string Value, string Basis) found)
+    {
+        if (sentence < 0 || sentence >= doc.Sentences.Length) return found;
+        var (said, start, end) = SayingBeforeParticiple(doc, doc.Sentences[sentence], offset);
+        if (said < 0) return found;
+        var first = DateAt(doc, sentence, said, start, end, happened, 1);
+        return first.Basis == "previous" ? first : found;
+    }
+
+    /// <summary>
+    /// Where the saying stands that the participle at <paramref name="offset"/> goes on ("'...,' she said, adding, ..."),
+    /// with the span of the quoted words that open sentence <paramref name="s"/> before it; -1 for the saying when the
+    /// participle follows no such saying.
+    /// </summary>
+    private static (int Said, int Start, int End) SayingBeforeParticiple(AnalyzedDocument doc, Sentence s, int offset)
+    {
+        // Most cues are no participle: the text at the cue tells so before any token is looked up.
+        if (offset < 0 || offset >= doc.Text.Length) return (-1, -1, -1);
+        var at = doc.Text.AsSpan(offset);
+        if (!at.StartsWith("adding", StringComparison.Ordinal) && !at.StartsWith("saying", StringComparison.Ordinal) && !at.StartsWith("noting", StringComparison.Ordinal)
+            && !at.StartsWith("continuing", StringComparison.Ordinal))
+            return (-1, -1, -1);
+        int k = doc.TokenIndexAt(offset);
+        if (k < 2 || k >= doc.Tokens.Length || doc.Tokens[k].Start != offset || !IsOneOf(Word(doc, k), s_addingParticiples) || Word(doc, k - 1) is not ",")
+            return (-1, -1, -1);
+        int said = -1, close = -1;
+        for (int j = k - 2; j >= 0 && j > k - 9 && doc.Tokens[j].Start >= s.Start; j--)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Quote) { close = j; break; }
+            if (said < 0 && doc.Tokens[j].Kind == TokenKind.Word && Saying(Word(doc, j))) said = j;
+        }
+
+        if (said < 0 || close < 0) return (-1, -1, -1);
+        int open = doc.TokenIndexAt(s.Start);
+        if (open >= close - 1 || doc.Tokens[open].Kind != TokenKind.Quote || doc.Tokens[open].Start > s.Start + 2) return (-1, -1, -1);
+        for (int j = open + 1; j < close; j++)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Quote) return (-1, -1, -1);
+        }
+
+        return (doc.Tokens[said].Start, doc.Tokens[open + 1].Start, doc.Tokens[close - 1].End);
+    }
+
+    private static readonly Words s_addingParticiples = ["adding", "saying", "noting", "continuing"];
+
+    /// <summary>
+    /// Whether the first quotation mark from token <paramref name="first"/> (before <paramref name="end"/>) closes quoted
+    /// words rather than opening them: a closing curly mark, or a straight one right after a comma or a stop with words of
+    /// the story before it ("candidate,\" Trump said").
+    /// </summary>
+    private static bool FirstMarkCloses(AnalyzedDocument doc, int first, int end)
+    {
+        for (int k = first; k < doc.Tokens.Length && doc.Tokens[k].Start < end; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind != TokenKind.Quote) continue;
+            if (k == first) return false;
+            char c = doc.Text[t.Start];
+            if (c is '\u201d') return true;
+            if (c is '\u201c') return false;
+            var before = doc.Tokens[k - 1];
+            return before.End == t.Start && Word(doc, k - 1) is "," or "." or "?" or "!";
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the saying at <paramref name="cue"/> in sentence <paramref name="sentence"/> has a subject pronoun for its speaker ("She added that ...").</summary>
+    private static bool ByPronoun(AnalyzedDocument doc, int sentence, int cue) =>
+        SpeakerToken(doc, cue, doc.Sentences[sentence], mainLine: true) is var who and >= 0 && IsOneOf(Word(doc, who), s_subjectPronouns);
+
+    /// <summary>Whether the quoted words opened at token <paramref name="open"/> close with no words of the story after them in the sentence they close in ("'...,' Trump said Sunday" has a cue of its own).</summary>
+    private static bool UncuedRun(AnalyzedDocument doc, int open)
+    {
+        // A mark left open would have the scan run to the article's end for every such quote: a few sentences' worth of words is enough.
+        for (int k = open + 1; k < doc.Tokens.Length && k < open + 300; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Quote) continue;
+            int at = doc.SentenceAt(doc.Tokens[k].Start);
+            return at >= 0 && !WordsAfter(doc, doc.Tokens[k].End, doc.Sentences[at].End);
+        }
+
+        return false;
     }
 
     // The date the item's own sentence and the story just before give, with no run of quotes followed.
@@ -306,7 +410,8 @@ public static class EventDating
             // with none of the words that lead to one (most) is spared the clause scans.
             if (!HasEventLead(doc, s)) return dateline;
             var (from, to) = ClauseAround(doc, s, Math.Clamp(offset, s.Start, Math.Max(s.Start, s.End - 1)));
-            return EventAnchored(doc, s, from, to, offset, excludeStart, excludeEnd, happened ? doc.Article.Date : DateOnly.MaxValue) ?? dateline;
+            var bound = happened ? doc.Article.Date : DateOnly.MaxValue;
+            return EventAnchored(doc, s, from, to, offset, excludeStart, excludeEnd, bound) ?? OpeningAnchored(doc, s, from, offset, excludeStart, excludeEnd, bound) ?? dateline;
         }
         offset = Math.Clamp(offset, s.Start, Math.Max(s.Start, s.End - 1));
         var latest = happened ? doc.Article.Date : DateOnly.MaxValue;
@@ -334,6 +439,7 @@ public static class EventDating
         if (!before && EventAnchored(doc, s, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest) is { } anchored) return anchored;
         int inClause = before ? -1 : Nearest(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd, latest, s.Start, -1);
         if (inClause >= 0) return Found(doc, inClause);
+        if (!before && OpeningAnchored(doc, s, clauseStart, offset, excludeStart, excludeEnd, latest) is { } openingDate) return openingDate;
         // "women who complained about his behavior in the 1990s": a past decade in the act's own clause is the act's time.
         if (!before && DecadeIn(doc, clauseStart, clauseEnd, offset, excludeStart, excludeEnd) is var decade and >= 0) return Found(doc, decade);
         // "... mounted by her husband in 1992. / Bill Clinton's stock answer then - '...'": a quote led in by "then" was
@@ -369,6 +475,10 @@ public static class EventDating
         // "Soon after, the evidence indicates, ...": words told in the present are the article's now, whatever the story
         // before dated.
         if (excludeStart >= 0 && PresentCue(doc, offset, s.End)) return dateline;
+
+        // "Smith attended the rally on Tuesday. / Smith said in a phone interview that ...": a saying in an interview the
+        // sentence brings in, with no date of its own, was said to the reporter, not in the scene the story told.
+        if (SaysInInterview(doc, offset)) return dateline;
 
         // Every date below but the "said then" one comes from the sentence before: with none there, its story need not be read.
         bool earlier = sentence > 0 && AnyTimexIn(doc, doc.Sentences[sentence - 1].Start, doc.Sentences[sentence - 1].End);
@@ -407,10 +517,16 @@ public static class EventDating
         if (earlier && !HasVagueReference(doc, s))
         {
             var prev = doc.Sentences[sentence - 1];
-            if (ContinuesStory(doc, sentence, offset, excludeStart, excludeEnd, out bool atTheTime, out bool sameActor))
+            if (ContinuesStory(doc, sentence, offset, excludeStart, excludeEnd, out bool atTheTime, out bool sameActor)
+                && !(excludeStart < 0 && !atTheTime && NewcomersBackground(doc, prev, offset)))
             {
                 // "Sanders opposed the 2007 bill. At the time, ...": the time is that of the thing the sentence before named.
                 int last = LastAnchor(doc, prev.Start, prev.End, latest, atTheTime);
+                // "'...,' said Branstad, who hired him in 1986 and 1990. / He added, '...'": words that go on from the speech
+                // the sentence before told were said when it was, not at a date of a clause about its speaker.
+                if (last >= 0 && excludeStart >= 0 && !atTheTime && SpeechIn(doc, prev) is var speechBefore and >= 0
+                    && InRelativeClause(doc, doc.Timexes[last], prev.Start, ClauseAround(doc, prev, speechBefore).Start, speechBefore))
+                    last = SpeechDate(doc, prev, speechBefore, latest, wider: true);
                 if (last >= 0 && !(sameActor && !Recent(doc.Timexes[last].Value))) return (doc.Timexes[last].Value, "previous");
             }
 
@@ -511,6 +627,29 @@ public static class EventDating
     }
 
     /// <summary>
+    /// The date of an act in the clause from <paramref name="clauseStart"/> that a phrase opening the sentence, set apart
+    /// by one comma, anchors by an event the article dates ("Two days after the attack, Hale resigned" with "the June 12
+    /// attack" told elsewhere); null when there is none.
+    /// </summary>
+    private static (string Value, string Basis)? OpeningAnchored(AnalyzedDocument doc, Sentence s, int clauseStart, int offset, int excludeStart, int excludeEnd, DateOnly latest)
+    {
+        // The clause must follow a comma right before it (the boundary's end): most do not, and need no lookup.
+        if (clauseStart <= s.Start || clauseStart > doc.Text.Length || doc.Text[clauseStart - 1] != ',' || !char.IsLetterOrDigit(doc.Text[s.Start])) return null;
+        int first = doc.TokenIndexAt(s.Start), comma = doc.TokenIndexAt(clauseStart) - 1;
+        // An opening phrase is short and opens on a word ("Two days after the attack in Orlando on June 12,"); most
+        // clauses after a comma follow quoted words or a clause of their own, not read here.
+        if (comma <= first || comma > first + 12 || comma >= doc.Tokens.Length || doc.Tokens[first].Kind != TokenKind.Word || Word(doc, comma) is not ","
+            || doc.Tokens[comma].Start < s.Start)
+            return null;
+        for (int k = first; k < comma; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Punct && Word(doc, k) is "," or ";" or ":") return null;
+        }
+
+        return EventAnchored(doc, s, s.Start, doc.Tokens[comma].Start, offset, excludeStart, excludeEnd, latest);
+    }
+
+    /// <summary>
     /// A decade before the article's that clause [<paramref name="from"/>, <paramref name="to"/>) places its act in
     /// ("in the 1990s", "during the 1980s"), outside quoted words and [<paramref name="excludeStart"/>,
     /// <paramref name="excludeEnd"/>), for the act at <paramref name="offset"/>; -1 when none. "Since the 1990s" starts a
@@ -565,7 +704,7 @@ public static class EventDating
         return false;
     }
 
-    /// <summary>How many days the words before "before" or "after" at token <paramref name="k"/> count ("the day", "a day", "four days", "the night"); 0 when none.</summary>
+    /// <summary>How many days the words before "before" or "after" at token <paramref name="k"/> count ("the day", "a day", "four days", "the night", "a week", "two weeks"); 0 when none.</summary>
     private static int DaysAhead(AnalyzedDocument doc, int k, int first)
     {
         if (k - 2 < first) return 0;
@@ -575,11 +714,17 @@ public static class EventDating
             || unit.Equals("morning", StringComparison.OrdinalIgnoreCase) || unit.Equals("evening", StringComparison.OrdinalIgnoreCase))
             return count.Equals("the", StringComparison.OrdinalIgnoreCase) || count.Equals("a", StringComparison.OrdinalIgnoreCase)
                    || count.Equals("one", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        if (!unit.Equals("days", StringComparison.OrdinalIgnoreCase)) return 0;
-        if (doc.Tokens[k - 2].Kind == TokenKind.Number) return int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n is > 1 and < 32 ? n : 0;
+        // "a week after the election" is seven days on; "the week after" spans the week, no one day.
+        if (unit.Equals("week", StringComparison.OrdinalIgnoreCase))
+            return count.Equals("a", StringComparison.OrdinalIgnoreCase) || count.Equals("one", StringComparison.OrdinalIgnoreCase) ? 7 : 0;
+        int perUnit = unit.Equals("days", StringComparison.OrdinalIgnoreCase) ? 1 : unit.Equals("weeks", StringComparison.OrdinalIgnoreCase) ? 7 : 0;
+        if (perUnit == 0) return 0;
+        if (doc.Tokens[k - 2].Kind == TokenKind.Number)
+            return int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n is > 1 and < 32 && n * perUnit < 32 ? n * perUnit : 0;
         for (int i = 0; i < s_dayCounts.Length; i++)
         {
-            if (count.Equals(s_dayCounts[i], StringComparison.OrdinalIgnoreCase)) return i + 2;
+            // Up to four weeks: further on, "six weeks after" is a rounded span more than a count.
+            if (count.Equals(s_dayCounts[i], StringComparison.OrdinalIgnoreCase)) return perUnit == 1 || i + 2 <= 4 ? (i + 2) * perUnit : 0;
         }
 
         return 0;
@@ -630,7 +775,16 @@ public static class EventDating
     private static DateOnly? DayAround(AnalyzedDocument doc, int k, int head)
     {
         int end = doc.Tokens[head].End;
-        int after = head + 1 < doc.Tokens.Length && Word(doc, head + 1).Equals("on", StringComparison.OrdinalIgnoreCase) ? head + 2 : head + 1;
+        int after = head + 1;
+        // "the attack in Orlando on June 12", "the primary in New Hampshire Tuesday": a place of a name or two may stand between.
+        if (after + 1 < doc.Tokens.Length && (Word(doc, after) is "in" or "at") && IsPlaceWord(doc, after + 1))
+        {
+            int j = after + 1;
+            while (j < doc.Tokens.Length && j < after + 4 && IsPlaceWord(doc, j)) j++;
+            after = j;
+        }
+
+        if (after < doc.Tokens.Length && Word(doc, after).Equals("on", StringComparison.OrdinalIgnoreCase)) after++;
         int i = FirstTimexFrom(doc, doc.Tokens[k].Start);
         if (i >= doc.Timexes.Length) return null;
         var t = doc.Timexes[i];
@@ -642,29 +796,116 @@ public static class EventDating
         return EarliestDay(t.Value);
     }
 
+    /// <summary>Whether "in" or "at" and a place other than <paramref name="place"/> follow the event noun at <paramref name="head"/> ("attack in Paris").</summary>
+    private static bool OtherPlaceAfter(AnalyzedDocument doc, int head, ReadOnlySpan<char> place) =>
+        head + 2 < doc.Tokens.Length && (Word(doc, head + 1) is "in" or "at") && IsPlaceWord(doc, head + 2)
+        && !Word(doc, head + 2).Equals(place, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether token <paramref name="k"/> is a capitalized word of a place's name, no date's start ("Orlando", not "June").</summary>
+    private static bool IsPlaceWord(AnalyzedDocument doc, int k) =>
+        doc.Tokens[k].Kind == TokenKind.Word && (doc.Tokens[k].Shape & TokenShape.Capitalized) != 0 && !AnyTimexIn(doc, doc.Tokens[k].Start, doc.Tokens[k].End);
+
     /// <summary>The one day the article gives the event named by the noun at <paramref name="head"/> at its other mentions ("Tuesday's primary", "the March 22 primary", "the shooting on June 12"); null when none or several.</summary>
     private static DateOnly? OneEventDay(AnalyzedDocument doc, int head, ReadOnlySpan<char> modifier)
     {
-        var noun = Word(doc, head);
+        if (doc.Timexes.IsDefaultOrEmpty) return null;
         DateOnly? found = null;
-        for (int h = 0; h < doc.Tokens.Length; h++)
+        if (doc.Tokens.Length < IndexFrom)
         {
-            if (h == head || doc.Tokens[h].Kind != TokenKind.Word || !Word(doc, h).Equals(noun, StringComparison.OrdinalIgnoreCase)) continue;
-            if (!modifier.IsEmpty && !(h > 0 && Word(doc, h - 1).Equals(modifier, StringComparison.OrdinalIgnoreCase))) continue;
-            // The date stands before the noun with only a possessive or names between, or right after it.
-            int b = h - 1;
-            while (b >= 0 && b > h - 4 && (Word(doc, b) is "'s" or "’s" || (doc.Tokens[b].Kind == TokenKind.Word && (doc.Tokens[b].Shape & TokenShape.Capitalized) != 0
-                   && !AnyTimexIn(doc, doc.Tokens[b].Start, doc.Tokens[b].End))))
-                b--;
-            DateOnly? day = b >= 0 ? DayEndingAt(doc, b) : null;
-            day ??= DayAround(doc, h, h);
-            if (day is not { } d) continue;
+            var noun = Word(doc, head);
+            for (int h = 0; h < doc.Tokens.Length; h++)
+            {
+                if (h == head || doc.Tokens[h].Kind != TokenKind.Word || !Word(doc, h).Equals(noun, StringComparison.OrdinalIgnoreCase)) continue;
+                if (!SameEvent(doc, h, modifier) || MentionDay(doc, h) is not { } day) continue;
+                if (found is { } f && f != day) return null;
+                found = day;
+            }
+
+            return found;
+        }
+
+        if (!EventMentions(doc).Dated.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Word(doc, head), out var dated)) return null;
+        foreach (var (h, d) in dated)
+        {
+            if (h == head) continue;
+            if (!SameEvent(doc, h, modifier)) continue;
             if (found is { } f && f != d) return null;
             found = d;
         }
 
         return found;
     }
+
+    /// <summary>
+    /// Whether the mention of the event noun at token <paramref name="h"/> names the same event as one told with the
+    /// capitalized <paramref name="modifier"/> ("the Iowa caucus", not "the Nevada caucus"): the same word before it, or a
+    /// date where it would stand ("the Orlando attack" / "the June 12 attack"), unless another place follows ("the June 12
+    /// attack in Paris"). Any mention does when there is no modifier.
+    /// </summary>
+    private static bool SameEvent(AnalyzedDocument doc, int h, ReadOnlySpan<char> modifier) =>
+        modifier.IsEmpty || (h > 0 && (Word(doc, h - 1).Equals(modifier, StringComparison.OrdinalIgnoreCase)
+                                       || (AnyTimexIn(doc, doc.Tokens[h - 1].Start, doc.Tokens[h - 1].End) && !OtherPlaceAfter(doc, h, modifier))));
+
+    /// <summary>The day given the event noun at token <paramref name="h"/> where it is mentioned: a date ending just before it (a possessive or names between) or right after it; null when none.</summary>
+    private static DateOnly? MentionDay(AnalyzedDocument doc, int h)
+    {
+        // The date stands before the noun with only a possessive or names between, or right after it.
+        int b = h - 1;
+        while (b >= 0 && b > h - 4 && (Word(doc, b) is "'s" or "’s" || (doc.Tokens[b].Kind == TokenKind.Word && (doc.Tokens[b].Shape & TokenShape.Capitalized) != 0
+               && !AnyTimexIn(doc, doc.Tokens[b].Start, doc.Tokens[b].End))))
+            b--;
+        DateOnly? day = b >= 0 ? DayEndingAt(doc, b) : null;
+        return day ?? DayAround(doc, h, h);
+    }
+
+    /// <summary>The tokens "died" and "dies" of a short article, read in place.</summary>
+    private static IEnumerable<int> DeathsIn(AnalyzedDocument doc)
+    {
+        for (int h = 0; h < doc.Tokens.Length; h++)
+        {
+            if (doc.Tokens[h].Kind == TokenKind.Word && IsOneOf(Word(doc, h), s_deaths)) yield return h;
+        }
+    }
+
+    /// <summary>An article's mentions of event nouns that carry a day of their own, by noun in any case, and where it says someone died.</summary>
+    /// <remarks>Found once per document (keyed by its timexes, on which the days depend) and read-only after, so threads share it.</remarks>
+    private sealed class EventMentionIndex(Dictionary<string, List<(int Token, DateOnly Day)>> dated, int[] deaths)
+    {
+        /// <summary>The dated mentions of each event noun, in text order.</summary>
+        public Dictionary<string, List<(int Token, DateOnly Day)>> Dated { get; } = dated;
+
+        /// <summary>The tokens "died" and "dies", in text order.</summary>
+        public int[] Deaths { get; } = deaths;
+    }
+
+    // Asked for each act anchored on an event ("two days after the attack"), a scan of the whole article for the event's
+    // other mentions made long articles quadratic; the mentions are found once per document instead. Keyed by the
+    // timex array, not the text: the same text read with another article date gives other days.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Timex[], EventMentionIndex> s_eventMentions = new();
+
+    private static EventMentionIndex EventMentions(AnalyzedDocument doc) =>
+        s_eventMentions.GetValue(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(doc.Timexes)!, _ =>
+        {
+            var dated = new Dictionary<string, List<(int, DateOnly)>>(StringComparer.OrdinalIgnoreCase);
+            var lookup = dated.GetAlternateLookup<ReadOnlySpan<char>>();
+            var deaths = new List<int>();
+            for (int h = 0; h < doc.Tokens.Length; h++)
+            {
+                if (doc.Tokens[h].Kind != TokenKind.Word) continue;
+                var w = Word(doc, h);
+                if (IsOneOf(w, s_deaths))
+                {
+                    deaths.Add(h);
+                    continue;
+                }
+
+                if ((!IsOneOf(w, s_events) && !IsOneOf(w, s_dayEvents)) || MentionDay(doc, h) is not { } day) continue;
+                if (!lookup.TryGetValue(w, out var list)) lookup[w] = list = [];
+                list.Add((h, day));
+            }
+
+            return new EventMentionIndex(dated, [.. deaths]);
+        });
 
     /// <summary>The day of an anchor timex whose last token is <paramref name="b"/>; null when none ends there.</summary>
     private static DateOnly? DayEndingAt(AnalyzedDocument doc, int b)
@@ -678,10 +919,12 @@ public static class EventDating
     /// <summary>The one day the article says <paramref name="name"/> died ("Scalia died on Feb. 13", "Scalia, who died Saturday"); null when none or several.</summary>
     private static DateOnly? DeathDay(AnalyzedDocument doc, ReadOnlySpan<char> name, int notHere)
     {
+        // Without timexes no death is dated (and every such document shares the one empty array).
+        if (doc.Timexes.IsDefaultOrEmpty) return null;
         DateOnly? found = null;
-        for (int h = 1; h < doc.Tokens.Length; h++)
+        foreach (int h in doc.Tokens.Length < IndexFrom ? DeathsIn(doc) : EventMentions(doc).Deaths)
         {
-            if (h == notHere || doc.Tokens[h].Kind != TokenKind.Word || !IsOneOf(Word(doc, h), s_deaths)) continue;
+            if (h == 0 || h == notHere) continue;
             int n = Word(doc, h - 1).Equals("who", StringComparison.OrdinalIgnoreCase) && h >= 3 && Word(doc, h - 2) is "," ? h - 3 : h - 1;
             if (!Word(doc, n).Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
             // "died on Feb. 13", "died Saturday", "died suddenly on Feb. 13"
@@ -830,14 +1073,45 @@ public static class EventDating
     {
         var name = Word(doc, who);
         if ((doc.Tokens[who].Shape & TokenShape.Capitalized) == 0 || name.Length < 3) return false;
-        for (int k = 0; k < who && doc.Tokens[k].End <= s.Start; k++)
+        if (doc.Tokens.Length < IndexFrom)
         {
-            if (doc.Tokens[k].Kind == TokenKind.Word && Word(doc, k).Equals(name, StringComparison.Ordinal) && doc.SentenceAt(doc.Tokens[k].Start) is >= 0 and var at)
-                return RoleAround(doc, k, doc.Sentences[at]);
+            // A short article is read from its start, as the first mention usually comes early.
+            for (int j = 0; j < who && doc.Tokens[j].End <= s.Start; j++)
+            {
+                if (doc.Tokens[j].Kind == TokenKind.Word && Word(doc, j).Equals(name, StringComparison.Ordinal) && doc.SentenceAt(doc.Tokens[j].Start) is >= 0 and var at)
+                    return RoleAround(doc, j, doc.Sentences[at]);
+            }
+
+            return false;
         }
 
-        return false;
+        if (!FirstMentions(doc).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out int k) || k >= who || doc.Tokens[k].End > s.Start) return false;
+        return RoleAround(doc, k, doc.Sentences[doc.SentenceAt(doc.Tokens[k].Start)]);
     }
+
+    // From how many tokens on an article's mentions are indexed once rather than scanned for each act: below it the scans
+    // cost less than building the index (most news articles); above it they would make long articles quadratic.
+    private const int IndexFrom = 8192;
+
+    // The first token, inside a sentence, of each capitalized word of three letters or more, found once per article
+    // text: asked for each speaker off a debate's stage, a scan from the article's start made long articles quadratic.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Dictionary<string, int>> s_firstMentions = new();
+
+    private static Dictionary<string, int> FirstMentions(AnalyzedDocument doc) =>
+        s_firstMentions.GetValue(doc.Text, _ =>
+        {
+            var first = new Dictionary<string, int>(StringComparer.Ordinal);
+            var lookup = first.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int k = 0; k < doc.Tokens.Length; k++)
+            {
+                var tok = doc.Tokens[k];
+                if (tok.Kind != TokenKind.Word || (tok.Shape & TokenShape.Capitalized) == 0 || tok.End - tok.Start < 3) continue;
+                var w = Word(doc, k);
+                if (!lookup.ContainsKey(w) && doc.SentenceAt(tok.Start) >= 0) lookup[w] = k;
+            }
+
+            return first;
+        });
 
     /// <summary>Whether the name at token <paramref name="who"/> carries a role word just before its run of capitals or right after a comma following it.</summary>
     private static bool RoleAround(AnalyzedDocument doc, int who, Sentence s)
@@ -931,7 +1205,7 @@ public static class EventDating
         occasion = true;
         return LeadDay(doc, sentence) is var day and >= 0 && OccasionNear(doc, sentence) && !DatedAround(doc, doc.Sentences[sentence], doc.Tokens[who].Start)
                && !NamesMedium(doc, doc.Sentences[sentence - 1]) && !NamesMedium(doc, doc.Sentences[sentence]) && !Interviewee(doc, who)
-               && !AskedForComment(doc, sentence) ? day : -1;
+               && !IntervieweePronoun(doc, sentence, who) && !AskedForComment(doc, sentence) ? day : -1;
     }
 
     /// <summary>
@@ -967,6 +1241,36 @@ public static class EventDating
         foreach (int k in InterviewNames(doc))
         {
             if (Word(doc, k).Equals(name, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the pronoun at token <paramref name="who"/> ("He said he recognizes ...") stands for one the article says
+    /// it interviewed: the speaker the sentence before, or the one before that, named saying something ("Sexton, a
+    /// writer, said ... / He said ..." with "Sexton said in a phone interview" elsewhere).
+    /// </summary>
+    private static bool IntervieweePronoun(AnalyzedDocument doc, int sentence, int who)
+    {
+        if (!IsOneOf(Word(doc, who), s_subjectPronouns) || InterviewNames(doc).Length == 0) return false;
+        for (int p = sentence - 1; p >= Math.Max(0, sentence - 2); p--)
+        {
+            var prev = doc.Sentences[p];
+            // "Sexton, a creative writing professor, said ...": the name the sentence opens on, its subject.
+            int first = doc.TokenIndexAt(prev.Start);
+            if (first < doc.Tokens.Length && doc.Tokens[first].Kind == TokenKind.Word && !IsOneOf(Word(doc, first), s_sentenceOpeners)
+                && !IsOneOf(Word(doc, first), s_definites) && Interviewee(doc, first))
+                return true;
+            bool inQuote = false;
+            for (int k = first; k < doc.Tokens.Length && doc.Tokens[k].Start < prev.End; k++)
+            {
+                var tok = doc.Tokens[k];
+                if (tok.Kind == TokenKind.Quote) inQuote = !inQuote;
+                else if (!inQuote && tok.Kind == TokenKind.Word && Saying(Word(doc, k)) && SpeakerToken(doc, tok.Start, prev, mainLine: false) is var named and >= 0
+                         && !IsOneOf(Word(doc, named), s_subjectPronouns))
+                    return Interviewee(doc, named);
+            }
         }
 
         return false;
@@ -1012,6 +1316,27 @@ public static class EventDating
     }
 
     private static readonly Words s_interviewSayings = ["said", "says", "told", "added", "explained", "recalled"];
+
+    /// <summary>Whether the saying at <paramref name="offset"/> goes on "in" and, within three words, an interview not referred back to ("said in a phone interview", "told The Post in an interview").</summary>
+    private static bool SaysInInterview(AnalyzedDocument doc, int offset)
+    {
+        // Asked for every act and quote: the saying's first letter and the word's letters after its first ("interview",
+        // "Interview") within a few words are looked for in the text before any token is.
+        if (offset < 0 || offset >= doc.Text.Length || doc.Text[offset] is not ('s' or 't' or 'a' or 'e' or 'r')
+            || !doc.Text.AsSpan(offset, Math.Min(80, doc.Text.Length - offset)).Contains("nterview", StringComparison.Ordinal))
+            return false;
+        int k = doc.TokenIndexAt(offset);
+        if (k >= doc.Tokens.Length || doc.Tokens[k].Start != offset || !IsOneOf(Word(doc, k), s_interviewSayings)) return false;
+        int j = k + 1;
+        while (j < doc.Tokens.Length && j < k + 5 && doc.Tokens[j].Kind == TokenKind.Word && !Word(doc, j).Equals("in", StringComparison.OrdinalIgnoreCase)) j++;
+        if (j >= doc.Tokens.Length || !Word(doc, j).Equals("in", StringComparison.OrdinalIgnoreCase)) return false;
+        for (int i = j + 1; i <= j + 3 && i < doc.Tokens.Length && doc.Tokens[i].Kind == TokenKind.Word && !IsOneOf(Word(doc, i), s_backReferences); i++)
+        {
+            if (Word(doc, i).Equals("interview", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>Whether token <paramref name="who"/> is a role that puts one on stage, told with "the" ("the billionaire real estate mogul"), other than "president" (more often another's).</summary>
     private static bool StageRole(AnalyzedDocument doc, int who)
@@ -2504,6 +2829,27 @@ public static class EventDating
     }
 
     /// <summary>
+    /// Whether the act at <paramref name="offset"/> stands in a relative clause about one the sentence before,
+    /// <paramref name="prev"/>, did not name ("The family of Ronald Johnson, who was shot by an officer in 2014, has
+    /// ..."): a newcomer's background, not the story going on.
+    /// </summary>
+    private static bool NewcomersBackground(AnalyzedDocument doc, Sentence prev, int offset)
+    {
+        int k = doc.TokenIndexAt(offset);
+        for (int b = k - 1; b >= 1 && b > k - 10; b--)
+        {
+            if (doc.Tokens[b].Kind == TokenKind.Punct) return false;
+            if (!IsOneOf(Word(doc, b), s_relatives)) continue;
+            // Only a clause set apart by a comma, after the noun it tells of: "The decree, which ..." told before goes on;
+            // "a coalition of unions who feared" or "the attack in which he killed" is the story's own.
+            if (Word(doc, b - 1) is not "," || b < 2) return false;
+            return doc.Tokens[b - 2].Kind == TokenKind.Word && !ContainsWord(doc.Slice(prev.Start, prev.End), Word(doc, b - 2));
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The recent day (a week back at most) of the sentence before, when sentence <paramref name="sentence"/> opens a
     /// paragraph that goes on with the same scene: a subject pronoun after a sentence that opens on a name ("Sanders
     /// seemed ... Tuesday night ... / He vowed ..."), or "In his speech," and a name ("In his speech, Mr. Obama argued"),
@@ -3215,9 +3561,12 @@ public static class EventDating
             var t = doc.Tokens[k];
             if (t.Kind == TokenKind.Quote) inQuote = !inQuote;
             // "Asked about the ban last week, Christie blamed ...": the question opening the sentence is no speech of the speaker's.
+            // "after the front-runner had said on Saturday that ...": a saying in the past perfect came before the story's
+            // act, another's more often than the one who goes on.
             else if (!inQuote && t.Kind == TokenKind.Word && IsOneOf(doc.Slice(t.Start, t.End), s_speechVerbs)
                      && !(t.Start == s.Start && doc.Slice(t.Start, t.End).Equals("Asked", StringComparison.Ordinal) && k + 1 < doc.Tokens.Length
-                          && IsOneOf(Word(doc, k + 1), s_questionTopics)))
+                          && IsOneOf(Word(doc, k + 1), s_questionTopics))
+                     && !(k > 0 && IsOneOf(Word(doc, k - 1), s_pastPerfects)))
                 return t.Start;
         }
 
@@ -3225,6 +3574,8 @@ public static class EventDating
     }
 
     private static readonly Words s_indefinites = ["a", "an", "another", "one"];
+
+    private static readonly Words s_pastPerfects = ["had", "'d", "’d"];
 
     // Words after an opening "Asked" that tell the question's topic, whose dates are the topic's: "Asked about the ban last week".
     private static readonly Words s_questionTopics = ["about", "whether", "if", "why", "how", "what"];
