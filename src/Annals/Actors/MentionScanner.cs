@@ -88,7 +88,7 @@ internal sealed class MentionScanner
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositionLookup =
         s_prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private MentionScanner(ActorLexicon lex, AnalyzedDocument doc, bool phrase, int[] ids, byte[] shape, int[] sentence)
+    private MentionScanner(ActorLexicon lex, AnalyzedDocument doc, bool phrase, int[] ids, byte[] shape, int[] sentence, int[] inQuote)
     {
         _lex = lex;
         _text = doc.Text;
@@ -101,7 +101,7 @@ internal sealed class MentionScanner
         _phrase = phrase;
         _unknownLookup = _unknownNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _relaxed = IsLowerCaseText(doc.Text, phrase);
-        _inQuote = new int[_n];
+        _inQuote = inQuote;
         QuoteMarks.Find(_text, _tokens, _inQuote);
     }
 
@@ -114,9 +114,17 @@ internal sealed class MentionScanner
         if (doc.Tokens.Length == 0) return [];
         return Prepared(lex, doc, (ids, shape, sentence) =>
         {
-            var scanner = new MentionScanner(lex, doc, phrase, ids, shape, sentence);
-            scanner.Run();
-            return scanner._out.DrainToImmutable();
+            var inQuote = ArrayPool<int>.Shared.Rent(doc.Tokens.Length);
+            try
+            {
+                var scanner = new MentionScanner(lex, doc, phrase, ids, shape, sentence, inQuote);
+                scanner.Run();
+                return scanner._out.DrainToImmutable();
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(inQuote);
+            }
         });
     }
 
