@@ -1126,7 +1126,8 @@ internal sealed class MentionScanner
             if (Is(t, ShapeAllCaps)) return i;
         bool speechAfter = end < _n && ((Class(end) & WordClass.Speech) != 0
             || (_ids[end] == _lex.CommaId && end + 1 < _n && ((Class(end + 1) & (WordClass.Det | WordClass.Speech)) != 0
-                || (end - i >= 2 && Surface(end + 1).Equals("who", StringComparison.Ordinal)))));
+                || (end - i >= 2 && (Surface(end + 1).Equals("who", StringComparison.Ordinal) || Surface(end + 1).Equals("whose", StringComparison.Ordinal)
+                    || (Class(end + 1) & WordClass.Former) != 0)))));
         bool speechBefore = i > 0 && ((Class(i - 1) & WordClass.Speech) != 0 || (i > 1 && _ids[i - 2] == _lex.AccordingId));
         if (!speechAfter && !speechBefore) return i;
         return EmitUnknownPerson(i, i, end, null, '-');

@@ -66,6 +66,8 @@ public class PronounTests
     [Theory]
     // A name the dictionaries do not know, followed by a relative "who", is a person.
     [InlineData("Steven Aftergood, who studies government secrecy, said the dispute was overblown. Still, he called it unusual.", "he", 1, "Steven Aftergood")]
+    [InlineData("Dorothy Woods, whose husband died in the attack, spoke on Thursday. She said the criticism was fair.", "She", 1, "Dorothy Woods")]
+    [InlineData("Edward Kleinbard, former chief of staff of the committee, agreed. He said the Treasury had little power.", "He", 1, "Edward Kleinbard")]
     public void UnknownName_BeforeWho_IsAPerson(string text, string word, int nth, string name)
     {
         Assert.Equal(name, NameOf(Analyze(text), word, nth));
