@@ -1399,6 +1399,8 @@ internal sealed class MentionScanner
             _countrySeen[country] = _countrySeen.TryGetValue(country, out int seen) ? seen + 1 : 1;
         if (cls is not null) _lastByClass[cls] = index;
         if (facts.Office is { } office) _lastByClass[ClassOfOffice(office)] = index;
+        // "Sen. Marco Rubio ... the senator said": a named legislator is the last of the lawmakers' class.
+        else if (kind == ActorKind.Person && !plural && codeRole == "LEG") _lastByClass["lawmaker"] = index;
         if ((kind != ActorKind.Anaphor || personLike || plural) && !apposition)
         {
             if (plural) _lastPlural = index;

@@ -126,6 +126,15 @@ public class PronounTests
         Assert.Contains(doc.Actors, m => doc.Text[m.Start..m.End] == "Chris Christie");
     }
 
+    [Theory]
+    // "the senator" after a named legislator is that legislator.
+    [InlineData("Sen. Elizabeth Warren met Hillary Clinton on Thursday. Asked about the ticket, the senator declined to answer.", "the senator", "Elizabeth Warren")]
+    public void DefiniteRole_AfterANamedLegislator_IsThatPerson(string text, string mention, string name)
+    {
+        var doc = Analyze(text, "2016-06-10");
+        Assert.Contains(doc.Actors, m => doc.Text[m.Start..m.End] == mention && m.Name == name);
+    }
+
     [Fact]
     public void Lexicon_GivenNameSex_ReadsTheList()
     {
