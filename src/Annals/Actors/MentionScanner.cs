@@ -66,6 +66,8 @@ internal sealed class MentionScanner
     private readonly Dictionary<string, int> _lastByClass = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _unknownNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _unknownLookup;
+    private readonly Dictionary<string, (string Name, char Sex)> _pendingNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Name, char Sex)>.AlternateLookup<ReadOnlySpan<char>> _pendingLookup;
     private readonly Dictionary<string, int> _countrySeen = new(StringComparer.Ordinal);
     private readonly List<(int Mention, string Role)> _titledUnknown = [];
     private char _genderHint = '-';
@@ -100,6 +102,7 @@ internal sealed class MentionScanner
         _date = doc.Article.Date;
         _phrase = phrase;
         _unknownLookup = _unknownNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _pendingLookup = _pendingNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _relaxed = IsLowerCaseText(doc.Text, phrase);
         _inQuote = inQuote;
         QuoteMarks.Find(_text, _tokens, _inQuote);
@@ -1121,7 +1124,6 @@ internal sealed class MentionScanner
             }
         }
 
-        if (end - i < 2) return i;
         for (int t = i; t < end; t++)
             if (Is(t, ShapeAllCaps)) return i;
         bool speechAfter = end < _n && ((Class(end) & WordClass.Speech) != 0
@@ -1129,8 +1131,32 @@ internal sealed class MentionScanner
                 || (end - i >= 2 && (Surface(end + 1).Equals("who", StringComparison.Ordinal) || Surface(end + 1).Equals("whose", StringComparison.Ordinal)
                     || (Class(end + 1) & WordClass.Former) != 0)))));
         bool speechBefore = i > 0 && ((Class(i - 1) & WordClass.Speech) != 0 || (i > 1 && _ids[i - 2] == _lex.AccordingId));
-        if (!speechAfter && !speechBefore) return i;
+        if (end - i < 2)
+        {
+            // "Rush Limbaugh" told in passing, then "Limbaugh said": the surname that speaks is the name met before.
+            if ((speechAfter || speechBefore) && _pendingLookup.TryGetValue(Surface(i), out var pending))
+                return EmitPendingPerson(i, pending);
+            return i;
+        }
+
+        if (!speechAfter && !speechBefore)
+        {
+            // A first name and a surname with nothing that makes them a speaker yet: kept, in case the surname speaks.
+            if (end - i is 2 or 3 && _lex.GivenNameSex(Surface(i)) is not '-' and var sex)
+                _pendingNames.TryAdd(Surface(end - 1).ToString(), (_text[_tokens[i].Start.._tokens[end - 1].End], sex));
+            return i;
+        }
+
         return EmitUnknownPerson(i, i, end, null, '-');
+    }
+
+    private int EmitPendingPerson(int i, (string Name, char Sex) pending)
+    {
+        int end = Emit(i, i + 1, ActorKind.Person, null, pending.Name, false, false, new MentionFacts(-1, null, pending.Sex, true, 0));
+        int index = _out.Count - 1;
+        _unknownNames[pending.Name] = index;
+        _unknownNames.TryAdd(Surface(i).ToString(), index);
+        return end;
     }
 
     // "Jr.", "Sr.", "II", "III" after a surname.

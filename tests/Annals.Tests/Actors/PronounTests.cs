@@ -118,6 +118,17 @@ public class PronounTests
         Assert.Contains(doc.Actors, m => m.Country == "CUB");
     }
 
+    [Theory]
+    // A name told in passing becomes a person when its surname later speaks; a surname alone never told fully stays no one.
+    [InlineData("The show was hosted by Glenn Beck on Monday. Beck said the debate was a trap.", "Beck", "Glenn Beck")]
+    [InlineData("The show aired on Monday. Beck said the debate was a trap.", "Beck", null)]
+    public void SurnameThatSpeaks_TakesTheNameToldBefore(string text, string mention, string? name)
+    {
+        var doc = Analyze(text);
+        var m = doc.Actors.FirstOrDefault(a => doc.Text[a.Start..a.End] == mention);
+        Assert.Equal(name, m?.Name);
+    }
+
     // A head in the next sentence is no head of a modifier ending this one.
     [Fact]
     public void Mention_DoesNotRunAcrossASentenceEnd()
