@@ -457,7 +457,15 @@ internal sealed partial class TimexScanner
         {
             int e = k + 1;
             var day = RefDay();
-            if (TryDayAfter(e, k, out var dayHit)) { day = dayHit.Point; e = dayHit.End; }
+            bool named = TryDayAfter(e, k, out var dayHit);
+            if (named) { day = dayHit.Point; e = dayHit.End; }
+            if (clock == "24:00" && NearMidnight(k, named, ref day, out string? part))
+            {
+                hit = TimexHit.Of(e, part is null ? WithPart(day, "00:00") : day.WithTime(-1, 0, part));
+                if (part is not null) hit.Clock = WithPart(day, clock);
+                return true;
+            }
+
             hit = TimexHit.Of(e, WithPart(day, clock));
             return true;
         }
@@ -485,6 +493,27 @@ internal sealed partial class TimexScanner
         if (TryDayAfter(e, k, out var dayHit)) { day = dayHit.Point; e = dayHit.End; }
         hit = TimexHit.Of(e, WithPart(day, part));
         return true;
+    }
+
+    /// <summary>
+    /// "shortly before midnight", "just after midnight": a time near midnight, on one side of it. TimeML gives a vague
+    /// time of day its part: before midnight is the evening of the day (its TNI, as no clock time is told); after
+    /// midnight is the next day's first hour (T00:00, the nearest instant the text gives). With no day told, a past
+    /// "after midnight" is the midnight the article's own day began with.
+    /// </summary>
+    private bool NearMidnight(int k, bool named, ref TimePoint day, out string? part)
+    {
+        part = null;
+        if (Is(k - 1, "before"))
+        {
+            part = "NI";
+            return true;
+        }
+
+        // "after midnight Friday" may be early Friday or early Saturday: the named day's T24:00 stays.
+        if (named || !(Is(k - 1, "after") || Is(k - 1, "past"))) return false;
+        if (!_lastAnchor.HasDate && Tense(k - 1, k + 1) < 0) return true; // the article's day, from its first minutes
+        return day.TryShift(1, out day);
     }
 
     private static TimePoint WithPart(TimePoint day, string part)
