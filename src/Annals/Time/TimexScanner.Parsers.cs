@@ -164,11 +164,14 @@ internal sealed partial class TimexScanner
             hit = TimexHit.Of(told.End, told.Point);
             return true;
         }
-        else if (offset != 0 && !_lastAnchor.IsValid && grain == Grain.Day && (Role(end - 1) is WordRole.Before or WordRole.After)
-                 && In(end) && _u[end].Kind == TokenKind.Word)
+        else if (offset != 0 && grain == Grain.Day && (Role(end - 1) is WordRole.Before or WordRole.After)
+                 && In(end) && _u[end].Kind == TokenKind.Word && (!_lastAnchor.IsValid || NewEventAfter(end)))
         {
             // "The day after the primary", "the day before they head to the polls", with no date told before: a day
             // next to an event the text does not date. Counting from the article's date would invent one.
+            // "the day after a man gunned down 49 people", "the day before they head to the polls": a clause or an
+            // indefinite noun brings in an event the story has not dated, so the last date told (another event's) is
+            // no anchor either. A definite one ("the day after his death") may be the event just dated.
             hit = TimexHit.Of(end, TimexType.Date, "XXXX-XX-XX");
             return true;
         }
@@ -196,6 +199,24 @@ internal sealed partial class TimexScanner
         // counted back names a time to compare with or background, while the story stays on its day; "the next day"
         // moves the story on, and the day that follows counts from it.
         hit.LooksBack = sign < 0 && offset > 0 && grain == Grain.Day && !followed;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the words after "the day after/before" open a clause or an indefinite noun ("a man gunned down",
+    /// "they head to the polls", "polls closed", "Republicans completed"): an event new to the story. A definite noun
+    /// ("the shooting", "his death"), "that", "next" or a preposition ("the day before at a conference", "endorsed the
+    /// day before by") refers back.
+    /// </summary>
+    private bool NewEventAfter(int k)
+    {
+        if (Is(k, "the") || Is(k, "his") || Is(k, "her") || Is(k, "their") || Is(k, "its") || Is(k, "this") || Is(k, "that")
+            || Is(k, "these") || Is(k, "those") || Is(k, "next") || Is(k, "our") || Is(k, "my") || Is(k, "your"))
+            return false;
+        if (Is(k, "at") || Is(k, "in") || Is(k, "on") || Is(k, "by") || Is(k, "with") || Is(k, "to") || Is(k, "for") || Is(k, "from")
+            || Is(k, "of") || Is(k, "and") || Is(k, "or") || Is(k, "but") || Is(k, "as") || Is(k, "was") || Is(k, "is")
+            || Is(k, "had") || Is(k, "when") || Is(k, "then") || Is(k, "too") || Is(k, "also"))
+            return false;
         return true;
     }
 

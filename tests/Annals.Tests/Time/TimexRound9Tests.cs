@@ -75,4 +75,22 @@ public class TimexRound9Tests
     {
         Assert.Contains((span, value), Found(text, "2016-02-10"));
     }
+
+    [Theory]
+    [InlineData("Talks began on Thursday. The mayor spoke the day after a gunman opened fire at a club.", "the day after", "XXXX-XX-XX")]
+    [InlineData("Talks began on Thursday. Her remarks came the day after Republicans closed their convention.", "the day after", "XXXX-XX-XX")]
+    [InlineData("The vote is on Tuesday. He campaigned hard the day before they head to the polls.", "the day before", "XXXX-XX-XX")]
+    public void DayAfterAClauseOrANewEvent_IsNotCountedFromTheLastDate(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-07-11"));
+    }
+
+    [Theory]
+    [InlineData("The doctor was shot on July 3. Two men came to his house the day after his death.", "the day after", "2016-07-04")]
+    [InlineData("The senator was endorsed on Wednesday. He was endorsed the day before by a rival.", "the day before", "2016-07-05")]
+    [InlineData("They met on Wednesday. The day after, talks broke down.", "The day after", "2016-07-07")]
+    public void DayAfterADefiniteEventOrNothing_CountsFromTheLastDate(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-07-11"));
+    }
 }
