@@ -176,6 +176,15 @@ internal sealed partial class TimexScanner
             return true;
         }
 
+        else if (offset == 0 && grain == Grain.Day && !_lastAnchor.IsValid && (Tense(end - 1, end) < 0 || PastFormNear(end - 2, end)))
+        {
+            // "What happened that day in the courtroom?", "That night, I could barely stop grinning": a past day the
+            // story has not dated (a memoir, a scene told before any date). The article's date is the day of the
+            // writing, not of the scene: the day stays unknown (TimeML's XXXX-XX-XX), with its part of day if told.
+            hit = part is null ? TimexHit.Of(end, TimexType.Date, "XXXX-XX-XX") : TimexHit.Of(end, TimexType.Time, "XXXX-XX-XXT" + part);
+            return true;
+        }
+
         var target = reference.To(grain);
         // "that day" after a date known only to its year or month: the last day told within it ("on Tuesday ... in
         // the 2016 race ... That night"); with none, an earlier year or month is as fine as the text goes ("the CIA's
@@ -200,6 +209,26 @@ internal sealed partial class TimexScanner
         // moves the story on, and the day that follows counts from it.
         hit.LooksBack = sign < 0 && offset > 0 && grain == Grain.Day && !followed;
         return true;
+    }
+
+    /// <summary>
+    /// Whether a past form ("happened", "discussed", "was") stands in the clause of [a, b): up to six units to the left
+    /// and ten to the right, not across a quotation mark or a sentence's end. A regular past form that the lexicon does
+    /// not list counts here, where <see cref="Tense"/> only reads the verbs it knows.
+    /// </summary>
+    private bool PastFormNear(int a, int b)
+    {
+        for (int k = a - 1; k >= _sentStart && k >= a - 6 && !IsQuote(k); k--)
+            if ((Role(k) == WordRole.Past || EndsWithEd(k)) && !AfterAuxiliary(k)) return true;
+        for (int k = b; k < _sentEnd && k < b + 10 && !IsQuote(k); k++)
+        {
+            // "on the same day that the Post reports ...": the verb beyond a relative word is another clause's.
+            if ((IsModal(k) && !Is(k, "could") && !Is(k, "would")) || Is(k, "that") || Is(k, "which") || Is(k, "who") || Is(k, "when"))
+                return false;
+            if ((Role(k) == WordRole.Past || EndsWithEd(k)) && !AfterAuxiliary(k)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

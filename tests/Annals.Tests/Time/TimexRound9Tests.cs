@@ -93,4 +93,22 @@ public class TimexRound9Tests
     {
         Assert.Contains((span, value), Found(text, "2016-07-11"));
     }
+
+    [Theory]
+    [InlineData("The judge read out the sentence. What happened that day in the courtroom?", "that day", "XXXX-XX-XX")]
+    [InlineData("The verdict came down. That night, I could barely stop smiling as I called my family.", "That night", "XXXX-XX-XXTNI")]
+    [InlineData("The heat index reached 109. That evening, storms rolled through.", "That evening", "XXXX-XX-XXTEV")]
+    public void ThatDay_InThePastWithNoDateTold_IsAnUnknownDay_XXXX(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2015-11-19"));
+    }
+
+    [Theory]
+    [InlineData("The senator will speak that day.", "that day", "2015-11-19")]
+    [InlineData("So on the same day that the paper reports the subpoenaed files, nobody asks.", "the same day", "2015-11-19")]
+    [InlineData("The hearing was on Monday. That night, he celebrated.", "That night", "2015-11-16TNI")]
+    public void ThatDay_AheadOrAfterADate_KeepsItsAnchor(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2015-11-19"));
+    }
 }
