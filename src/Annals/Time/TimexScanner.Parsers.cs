@@ -164,12 +164,24 @@ internal sealed partial class TimexScanner
             hit = TimexHit.Of(told.End, told.Point);
             return true;
         }
-        else if (offset != 0 && !_lastAnchor.IsValid && grain == Grain.Day && (Role(end - 1) is WordRole.Before or WordRole.After)
-                 && In(end) && _u[end].Kind == TokenKind.Word)
+        else if (offset != 0 && grain == Grain.Day && (Role(end - 1) is WordRole.Before or WordRole.After)
+                 && In(end) && _u[end].Kind == TokenKind.Word && (!_lastAnchor.IsValid || NewEventAfter(end)))
         {
             // "The day after the primary", "the day before they head to the polls", with no date told before: a day
             // next to an event the text does not date. Counting from the article's date would invent one.
+            // "the day after a man gunned down 49 people", "the day before they head to the polls": a clause or an
+            // indefinite noun brings in an event the story has not dated, so the last date told (another event's) is
+            // no anchor either. A definite one ("the day after his death") may be the event just dated.
             hit = TimexHit.Of(end, TimexType.Date, "XXXX-XX-XX");
+            return true;
+        }
+
+        else if (offset == 0 && grain == Grain.Day && !_lastAnchor.IsValid && (Tense(end - 1, end) < 0 || PastFormNear(end - 2, end)))
+        {
+            // "What happened that day in the courtroom?", "That night, I could barely stop grinning": a past day the
+            // story has not dated (a memoir, a scene told before any date). The article's date is the day of the
+            // writing, not of the scene: the day stays unknown (TimeML's XXXX-XX-XX), with its part of day if told.
+            hit = part is null ? TimexHit.Of(end, TimexType.Date, "XXXX-XX-XX") : TimexHit.Of(end, TimexType.Time, "XXXX-XX-XXT" + part);
             return true;
         }
 
@@ -196,6 +208,44 @@ internal sealed partial class TimexScanner
         // counted back names a time to compare with or background, while the story stays on its day; "the next day"
         // moves the story on, and the day that follows counts from it.
         hit.LooksBack = sign < 0 && offset > 0 && grain == Grain.Day && !followed;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a past form ("happened", "discussed", "was") stands in the clause of [a, b): up to six units to the left
+    /// and ten to the right, not across a quotation mark or a sentence's end. A regular past form that the lexicon does
+    /// not list counts here, where <see cref="Tense"/> only reads the verbs it knows.
+    /// </summary>
+    private bool PastFormNear(int a, int b)
+    {
+        for (int k = a - 1; k >= _sentStart && k >= a - 6 && !IsQuote(k); k--)
+            if ((Role(k) == WordRole.Past || EndsWithEd(k)) && !AfterAuxiliary(k)) return true;
+        for (int k = b; k < _sentEnd && k < b + 10 && !IsQuote(k); k++)
+        {
+            // "on the same day that the Post reports ...": the verb beyond a relative word is another clause's.
+            if ((IsModal(k) && !Is(k, "could") && !Is(k, "would")) || Is(k, "that") || Is(k, "which") || Is(k, "who") || Is(k, "when"))
+                return false;
+            if ((Role(k) == WordRole.Past || EndsWithEd(k)) && !AfterAuxiliary(k)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words after "the day after/before" open a clause or an indefinite noun ("a man gunned down",
+    /// "they head to the polls", "polls closed", "Republicans completed"): an event new to the story. A definite noun
+    /// ("the shooting", "his death"), "that", "next" or a preposition ("the day before at a conference", "endorsed the
+    /// day before by") refers back.
+    /// </summary>
+    private bool NewEventAfter(int k)
+    {
+        if (Is(k, "the") || Is(k, "his") || Is(k, "her") || Is(k, "their") || Is(k, "its") || Is(k, "this") || Is(k, "that")
+            || Is(k, "these") || Is(k, "those") || Is(k, "next") || Is(k, "our") || Is(k, "my") || Is(k, "your"))
+            return false;
+        if (Is(k, "at") || Is(k, "in") || Is(k, "on") || Is(k, "by") || Is(k, "with") || Is(k, "to") || Is(k, "for") || Is(k, "from")
+            || Is(k, "of") || Is(k, "and") || Is(k, "or") || Is(k, "but") || Is(k, "as") || Is(k, "was") || Is(k, "is")
+            || Is(k, "had") || Is(k, "when") || Is(k, "then") || Is(k, "too") || Is(k, "also"))
+            return false;
         return true;
     }
 
@@ -457,7 +507,15 @@ internal sealed partial class TimexScanner
         {
             int e = k + 1;
             var day = RefDay();
-            if (TryDayAfter(e, k, out var dayHit)) { day = dayHit.Point; e = dayHit.End; }
+            bool named = TryDayAfter(e, k, out var dayHit);
+            if (named) { day = dayHit.Point; e = dayHit.End; }
+            if (clock == "24:00" && NearMidnight(k, named, ref day, out string? part))
+            {
+                hit = TimexHit.Of(e, part is null ? WithPart(day, "00:00") : day.WithTime(-1, 0, part));
+                if (part is not null) hit.Clock = WithPart(day, clock);
+                return true;
+            }
+
             hit = TimexHit.Of(e, WithPart(day, clock));
             return true;
         }
@@ -485,6 +543,27 @@ internal sealed partial class TimexScanner
         if (TryDayAfter(e, k, out var dayHit)) { day = dayHit.Point; e = dayHit.End; }
         hit = TimexHit.Of(e, WithPart(day, part));
         return true;
+    }
+
+    /// <summary>
+    /// "shortly before midnight", "just after midnight": a time near midnight, on one side of it. TimeML gives a vague
+    /// time of day its part: before midnight is the evening of the day (its TNI, as no clock time is told); after
+    /// midnight is the next day's first hour (T00:00, the nearest instant the text gives). With no day told, a past
+    /// "after midnight" is the midnight the article's own day began with.
+    /// </summary>
+    private bool NearMidnight(int k, bool named, ref TimePoint day, out string? part)
+    {
+        part = null;
+        if (Is(k - 1, "before"))
+        {
+            part = "NI";
+            return true;
+        }
+
+        // "after midnight Friday" may be early Friday or early Saturday: the named day's T24:00 stays.
+        if (named || !(Is(k - 1, "after") || Is(k - 1, "past"))) return false;
+        if (!_lastAnchor.HasDate && Tense(k - 1, k + 1) < 0) return true; // the article's day, from its first minutes
+        return day.TryShift(1, out day);
     }
 
     private static TimePoint WithPart(TimePoint day, string part)

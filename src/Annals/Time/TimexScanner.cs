@@ -31,6 +31,12 @@ internal struct TimexHit
     /// <summary>True for a day counted back from the last reference ("the day before"): the reference stays where it was.</summary>
     public bool LooksBack;
 
+    /// <summary>
+    /// The clock instant a vague time of day stands next to ("shortly before midnight": T24:00), which a later "four hours
+    /// earlier" counts from although the value itself is the part of the day.
+    /// </summary>
+    public TimePoint Clock;
+
     public readonly bool HasPoint => Point.IsValid;
 
     public readonly bool IsDuration => DurationCode != null;
@@ -81,6 +87,8 @@ internal sealed partial class TimexScanner
     private TimePoint _lastAnchor;
     private TimePoint _lastDay; // the last explicit date with a day, which a coarser one after it may contain
     private TimePoint _lastQuarter;
+    private TimePoint _lastHitPoint; // the date of the expression emitted last, and the unit after it (see InAppositionToDate)
+    private int _lastHitEnd = -1;
     private TimePoint _lastPastYear; // the last explicit date of an earlier year than the article's: "that year" is no "this year"
     private TimePoint _lastPastAnchor; // the last explicit date that has begun by the article's date
     // Whether the last Tense call read only the verb of saying after a closing quote: the time of the saying, which a
@@ -202,7 +210,7 @@ internal sealed partial class TimexScanner
             // from the story's last time, not from it.
             if (!(Is(first - 1, "since") && hit.Point.Grain == Grain.Year && _lastAnchor.IsValid) && !PastPerfectBackground(first, hit.Point))
             {
-                _lastAnchor = hit.Point;
+                _lastAnchor = hit.Clock.IsValid ? hit.Clock : hit.Point;
                 if (hit.Point.Year < _dct.Year && hit.Point.Grain >= Grain.Year) _lastPastYear = hit.Point;
                 if (hit.Point.StartDate() <= _dct.Date) _lastPastAnchor = hit.Point;
             }
@@ -223,6 +231,8 @@ internal sealed partial class TimexScanner
                 _lastQuarter = hit.Point;
         }
 
+        _lastHitPoint = hit.Type is TimexType.Date && hit.HasPoint ? hit.Point : default;
+        _lastHitEnd = hit.End;
         _out.Add(new Timex(start, end, hit.Type, value, anchor));
     }
 
@@ -859,6 +869,13 @@ internal sealed partial class TimexScanner
                 if (r == WordRole.Later && grain is Grain.Year or Grain.Decade or Grain.Century && _lastAnchor.IsValid
                     && _lastAnchor.Year >= _dct.Year && !_lastQuarter.IsValid)
                     return;
+                if (r is WordRole.Earlier or WordRole.Later && InAppositionToDate(start, end, grain, out var told))
+                {
+                    hit = TimexHit.Of(end, told);
+                    hit.Derived = true;
+                    return;
+                }
+
                 if (r is WordRole.Earlier or WordRole.Later)
                 {
                     // "a year earlier" looks back from the period being talked about; in results news that is a quarter.
@@ -907,6 +924,22 @@ internal sealed partial class TimexScanner
 
             return;
         }
+    }
+
+    /// <summary>
+    /// "elections for October 2014, just eight months later, ...": a count set off by commas right after a date restates
+    /// that date, counted from an earlier time the story told. It is the date it stands beside, not a shift from it.
+    /// </summary>
+    private bool InAppositionToDate(int start, int end, Grain unit, out TimePoint told)
+    {
+        told = _lastHitPoint;
+        if (!told.IsValid || told.Grain is Grain.Time or Grain.Century or Grain.Decade || unit is Grain.Time or Grain.None) return false;
+        // The apposition is closed by punctuation: "In 2010, three years later he returned" is a new clause.
+        if (end < _sentEnd && !(IsPunct(end, ',') || IsPunct(end, ';') || IsPunct(end, '.') || IsPunct(end, ')') || IsPunct(end, '-'))) return false;
+        int p = start - 1;
+        // "just", "only", "some", "about": a softener may stand between the comma and the count.
+        for (int n = 0; n < 2 && p > _sentStart && (Is(p, "just") || Is(p, "only") || Role(p) == WordRole.Hedge); n++) p--;
+        return p > _sentStart && IsPunct(p, ',') && _lastHitEnd == p;
     }
 
     /// <summary>
