@@ -18,7 +18,7 @@ public sealed class TemporalExpressionRecognizer : IStage
     public string Id => "time";
 
     /// <inheritdoc />
-    public string Version => "4." + TimeLexicon.Instance.Version; // 4: weekday direction by the words before the day, "soon", "months ago"
+    public string Version => "5." + TimeLexicon.Instance.Version; // 4: weekday direction by the words before the day, "soon", "months ago"; 5: clocks moved by minutes, midnight before/after, underspecified "the day after" a clause and "that day" with no date told
 
     /// <inheritdoc />
     public Annotations Requires => Annotations.Tokens | Annotations.Sentences;
