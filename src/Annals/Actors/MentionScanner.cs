@@ -105,7 +105,6 @@ internal sealed class MentionScanner
         _pendingLookup = _pendingNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _relaxed = IsLowerCaseText(doc.Text, phrase);
         _inQuote = inQuote;
-        QuoteMarks.Find(_text, _tokens, _inQuote);
     }
 
     /// <summary>Finds the actor mentions of <paramref name="doc"/> (which must have tokens and sentences).</summary>
@@ -117,17 +116,9 @@ internal sealed class MentionScanner
         if (doc.Tokens.Length == 0) return [];
         return Prepared(lex, doc, (ids, shape, sentence) =>
         {
-            var inQuote = ArrayPool<int>.Shared.Rent(doc.Tokens.Length);
-            try
-            {
-                var scanner = new MentionScanner(lex, doc, phrase, ids, shape, sentence, inQuote);
-                scanner.Run();
-                return scanner._out.DrainToImmutable();
-            }
-            finally
-            {
-                ArrayPool<int>.Shared.Return(inQuote);
-            }
+            var scanner = new MentionScanner(lex, doc, phrase, ids, shape, sentence, QuoteMarks.Of(doc.Text, doc.Tokens).InQuote);
+            scanner.Run();
+            return scanner._out.DrainToImmutable();
         });
     }
 

@@ -80,8 +80,9 @@ internal sealed class AttributionScanner
             _cls[k] = cls;
         }
 
-        _inQuote = new int[n];
-        _spans = QuoteMarks.Find(_text, _tokens, _inQuote);
+        var marks = QuoteMarks.Of(_text, _tokens);
+        _inQuote = marks.InQuote;
+        _spans = marks.Spans;
         _spanUsed = new bool[_spans.Count];
         _spansOrdered = true;
         for (int i = 0; i < _spans.Count && _spansOrdered; i++)

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Annals.Documents;
 
 namespace Annals.Quotes;
@@ -28,6 +30,29 @@ internal readonly record struct QuoteSpan(int Open, int Close, int Last, int Con
 /// </remarks>
 internal static class QuoteMarks
 {
+    // The quotes of each token array, found once for the actor stage and the quote stage (both only read them); an
+    // entry lives as long as the document's tokens do.
+    private static readonly ConditionalWeakTable<Token[], Found> s_found = new();
+
+    /// <summary>The quotes of a text and, for each token, the index of the quote holding it or -1.</summary>
+    /// <param name="Spans">The top-level quotes, sorted.</param>
+    /// <param name="InQuote">Per token, the index of its quote in <paramref name="Spans"/>, or -1.</param>
+    internal sealed record Found(List<QuoteSpan> Spans, int[] InQuote);
+
+    /// <summary>
+    /// <see cref="Find(string, ImmutableArray{Token}, int[])"/> for a document's tokens, computed once per token array and
+    /// shared by the stages that read quotes. Callers must not change what they get.
+    /// </summary>
+    public static Found Of(string text, ImmutableArray<Token> tokens)
+    {
+        var key = ImmutableCollectionsMarshal.AsArray(tokens);
+        if (key is not null && s_found.TryGetValue(key, out var cached)) return cached;
+        var inQuote = new int[tokens.IsDefault ? 0 : tokens.Length];
+        var found = new Found(Find(text, tokens, inQuote), inQuote);
+        if (key is not null) s_found.AddOrUpdate(key, found);
+        return found;
+    }
+
     private const int MaxDepth = 4;
     private const int MaxSingleTokens = 60;
 

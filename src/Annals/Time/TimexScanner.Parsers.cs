@@ -512,7 +512,12 @@ internal sealed partial class TimexScanner
             if (clock == "24:00" && NearMidnight(k, named, ref day, out string? part))
             {
                 hit = TimexHit.Of(e, part is null ? WithPart(day, "00:00") : day.WithTime(-1, 0, part));
-                if (part is not null) hit.Clock = WithPart(day, clock);
+                if (part is not null)
+                {
+                    _clockEnd = e;
+                    _clockValue = hit.Point;
+                    _clock = WithPart(day, clock);
+                }
                 return true;
             }
 

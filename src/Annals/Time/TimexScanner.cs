@@ -10,7 +10,8 @@ internal struct TextUnit
     public int Start;
     public int End;
     public TokenKind Kind;
-    public TimeWord? Word;
+    public TimeWord? Word; // null for a word the lexicon knows only as a neighbour's cue
+    public TimeWord? Cue; // the lexicon's word, cue-only words included: what Role reads
     public bool HyphenBefore;
     public bool Capital;
 }
@@ -30,12 +31,6 @@ internal struct TimexHit
 
     /// <summary>True for a day counted back from the last reference ("the day before"): the reference stays where it was.</summary>
     public bool LooksBack;
-
-    /// <summary>
-    /// The clock instant a vague time of day stands next to ("shortly before midnight": T24:00), which a later "four hours
-    /// earlier" counts from although the value itself is the part of the day.
-    /// </summary>
-    public TimePoint Clock;
 
     public readonly bool HasPoint => Point.IsValid;
 
@@ -87,6 +82,12 @@ internal sealed partial class TimexScanner
     private TimePoint _lastAnchor;
     private TimePoint _lastDay; // the last explicit date with a day, which a coarser one after it may contain
     private TimePoint _lastQuarter;
+    // The clock instant a vague time of day stands next to ("shortly before midnight": T24:00), which a later "four hours
+    // earlier" counts from although the value itself is the part of the day: kept for the hit ending at _clockEnd with
+    // value _clockValue, outside the hit itself, whose size every parser's out parameter pays for.
+    private int _clockEnd = -1;
+    private TimePoint _clockValue;
+    private TimePoint _clock;
     private TimePoint _lastHitPoint; // the date of the expression emitted last, and the unit after it (see InAppositionToDate)
     private int _lastHitEnd = -1;
     private TimePoint _lastPastYear; // the last explicit date of an earlier year than the article's: "that year" is no "this year"
@@ -141,7 +142,7 @@ internal sealed partial class TimexScanner
         {
             // Every expression starts with a number, a quote or a word the lexicon knows as more than a neighbour's cue:
             // skip the rest at once.
-            if (_u[i].Word is null or { Inert: true } && _u[i].Kind is TokenKind.Word or TokenKind.Punct && !MayBeCompactPeriod(i))
+            if (_u[i].Word is null && _u[i].Kind is TokenKind.Word or TokenKind.Punct && !MayBeCompactPeriod(i))
             {
                 i++;
                 continue;
@@ -210,7 +211,7 @@ internal sealed partial class TimexScanner
             // from the story's last time, not from it.
             if (!(Is(first - 1, "since") && hit.Point.Grain == Grain.Year && _lastAnchor.IsValid) && !PastPerfectBackground(first, hit.Point))
             {
-                _lastAnchor = hit.Clock.IsValid ? hit.Clock : hit.Point;
+                _lastAnchor = hit.End == _clockEnd && hit.Point.Equals(_clockValue) ? _clock : hit.Point;
                 if (hit.Point.Year < _dct.Year && hit.Point.Grain >= Grain.Year) _lastPastYear = hit.Point;
                 if (hit.Point.StartDate() <= _dct.Date) _lastPastAnchor = hit.Point;
             }
@@ -357,7 +358,8 @@ internal sealed partial class TimexScanner
             Start = start,
             End = end,
             Kind = kind,
-            Word = word,
+            Word = word is { Inert: false } ? word : null,
+            Cue = word,
             HyphenBefore = hyphenBefore,
             Capital = char.IsUpper(span[0]),
         };
@@ -371,12 +373,12 @@ internal sealed partial class TimexScanner
 
     // A word the lexicon knows only as a neighbour's cue ("percent", "youth", "card", "Chevrolet") is no time word: every
     // check that asks whether a word tells a time of its own sees it as an unknown word; only Role reads its cue.
-    private TimeWord? W(int k) => In(k) && _u[k].Word is { Inert: false } word ? word : null;
+    private TimeWord? W(int k) => In(k) ? _u[k].Word : null;
 
     // A word the lexicon does not know, or knows only as a neighbour's cue (a measure: "percent", "meters"): no time.
     private bool NoTimeOfItsOwn(int k) => W(k) is null;
 
-    private WordRole Role(int k) => In(k) ? _u[k].Word?.Role ?? WordRole.None : WordRole.None;
+    private WordRole Role(int k) => In(k) ? _u[k].Cue?.Role ?? WordRole.None : WordRole.None;
 
     // Lengths first: most comparisons fail there, before any character is read.
     private bool Is(int k, string word) =>
