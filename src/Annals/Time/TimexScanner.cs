@@ -966,7 +966,9 @@ internal sealed partial class TimexScanner
         best = default;
         bool the = Is(i, "the");
         int k = the ? i + 1 : i;
-        Take(ref best, TryYearInApposition(i, out var h), h);
+        TimexHit h;
+        // Rare openings are tested here first, so that most positions do not pay for a parser call.
+        if (the && Is(i + 1, "year")) Take(ref best, TryYearInApposition(i, out h), h);
         Take(ref best, TryPhrase(i, out h), h);
         if (In(k))
         {
@@ -982,7 +984,7 @@ internal sealed partial class TimexScanner
             Take(ref best, TryPeriod(k, the, out h), h);
             Take(ref best, TryBarePlural(k, out h), h);
             Take(ref best, TryCompactPeriod(k, out h), h);
-            Take(ref best, TryElectionNight(k, out h), h);
+            if (Is(k, "election")) Take(ref best, TryElectionNight(k, out h), h);
         }
 
         return best.End > i;
