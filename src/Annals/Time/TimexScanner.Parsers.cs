@@ -55,7 +55,7 @@ internal sealed partial class TimexScanner
             {
                 int first = Is(i, "the") ? i + 1 : i;
                 // A name in figures ("9/11") is a fraction before "of": "9/11 of a cup".
-                if (!Cap(first) && !(IsNumberToken(first) && !Is(end, "of"))) continue;
+                if (!Cap(first) && !(IsNumberToken(first) && !Is(end, "of")) && !PlainElectionDay(first, end)) continue;
                 if (TryHoliday(v, i, end, out hit)) return true;
                 continue;
             }
@@ -98,6 +98,15 @@ internal sealed partial class TimexScanner
         if (IsModal(i - 1) || IsModal(i + 1) || Is(i - 1, "to") || (Is(i - 2, "to") && Is(i - 1, "be"))) return true;
         return Tense(i, i + 1) > 0;
     }
+
+    /// <summary>
+    /// "vote on election day", "until election day": the US general election's day written small, as the day a time
+    /// word such as "on" or "until" leads to. After an article or "every" it is some election's day in general.
+    /// </summary>
+    private bool PlainElectionDay(int first, int end) =>
+        end == first + 2 && Is(first, "election") && Is(first + 1, "day")
+        && (Is(first - 1, "on") || Is(first - 1, "until") || Is(first - 1, "till") || Is(first - 1, "by") || Is(first - 1, "before")
+            || Is(first - 1, "after") || Is(first - 1, "since"));
 
     /// <summary>Whether the sentence is prose rather than a headline in title case: more of its words start small than with a capital.</summary>
     private bool Prose()

@@ -211,9 +211,15 @@ internal sealed partial class TimexScanner
             // from the story's last time, not from it.
             if (!(Is(first - 1, "since") && hit.Point.Grain == Grain.Year && _lastAnchor.IsValid) && !PastPerfectBackground(first, hit.Point))
             {
-                _lastAnchor = hit.End == _clockEnd && hit.Point.Equals(_clockValue) ? _clock : hit.Point;
+                // A year that only names or qualifies something is no time the story moves to: "Indian Americans for
+                // Hillary 2008" is a name, and "in the 2008 primary" after a dated day is background; a later "that
+                // day" stays on the story's own time. "that year" may still mean it.
+                if (!YearInName(first, hit) && !YearAsModifier(first, hit))
+                {
+                    _lastAnchor = hit.End == _clockEnd && hit.Point.Equals(_clockValue) ? _clock : hit.Point;
+                    if (hit.Point.StartDate() <= _dct.Date) _lastPastAnchor = hit.Point;
+                }
                 if (hit.Point.Year < _dct.Year && hit.Point.Grain >= Grain.Year) _lastPastYear = hit.Point;
-                if (hit.Point.StartDate() <= _dct.Date) _lastPastAnchor = hit.Point;
             }
             if (hit.Point.Grain == Grain.Quarter) _quarterTold = hit.Point;
             // Only a year fronted to open the sentence sets its scene ("In 2008, ...", "But in 2012, ..."); one inside a
@@ -236,6 +242,23 @@ internal sealed partial class TimexScanner
         _lastHitEnd = hit.End;
         _out.Add(new Timex(start, end, hit.Type, value, anchor));
     }
+
+    /// <summary>
+    /// A bare year right after a capitalized word inside a sentence of prose ("for Hillary 2008", "Vision 2030"): part of
+    /// a name or title, not a time the story is set in.
+    /// </summary>
+    private bool YearInName(int first, in TimexHit hit) =>
+        hit.Point.Grain == Grain.Year && !hit.Derived && hit.End == first + 1 && IsNumberToken(first)
+        && first - 1 > _sentStart && _u[first - 1].Kind == TokenKind.Word && Cap(first - 1) && Prose();
+
+    /// <summary>
+    /// "the 2008 primary", "the 2012 race": a bare year qualifying a noun, after a date told to its day. It says which
+    /// contest, not that the story has moved to that year, so the day told before stays the reference.
+    /// </summary>
+    private bool YearAsModifier(int first, in TimexHit hit) =>
+        hit.Point.Grain == Grain.Year && !hit.Derived && hit.End == first + 2 && Is(first, "the") && IsNumberToken(first + 1)
+        && _lastAnchor.IsValid && _lastAnchor.Grain >= Grain.Day
+        && In(hit.End) && _u[hit.End].Kind == TokenKind.Word && !_u[hit.End].Capital && !_u[hit.End].HyphenBefore;
 
     /// <summary>
     /// A bare year told in a past perfect beside a story already dated later ("hosted a meeting at a theater where Steve
