@@ -191,6 +191,7 @@ internal sealed partial class TimexScanner
             // story has not dated (a memoir, a scene told before any date). The article's date is the day of the
             // writing, not of the scene: the day stays unknown (TimeML's XXXX-XX-XX), with its part of day if told.
             hit = part is null ? TimexHit.Of(end, TimexType.Date, "XXXX-XX-XX") : TimexHit.Of(end, TimexType.Time, "XXXX-XX-XXT" + part);
+            _undatedScene = true;
             return true;
         }
 
@@ -202,6 +203,13 @@ internal sealed partial class TimexScanner
         {
             if (_lastDay.IsValid && _lastDay.StartDate() >= reference.StartDate() && _lastDay.EndDate() <= reference.EndDate())
                 target = _lastDay.To(grain);
+            else if (_undatedScene && offset == 0 && grain == Grain.Day)
+            {
+                // "What happened that day in the courtroom? ... In 2012, another donor pleaded guilty ... That day, I was
+                // jubilant": only years told since the undated scene, so it is still the scene's day.
+                hit = part is null ? TimexHit.Of(end, TimexType.Date, "XXXX-XX-XX") : TimexHit.Of(end, TimexType.Time, "XXXX-XX-XXT" + part);
+                return true;
+            }
             else if (reference.Grain is Grain.Year or Grain.Month && reference.EndDate() < _dct.To(Grain.Month).StartDate())
             {
                 // Only a story told of an earlier year or month: a plan ("in March") or this year leave it open.

@@ -106,6 +106,9 @@ internal sealed partial class TimexScanner
     private int _yearBefore; // while a year is read: the year just before a named day ("the 1988 Super Tuesday"), else 0
     private int _aheadDaySentence = -1; // the sentence of the last day name read ahead, and the unit after it
     private int _aheadDayEnd = -1;
+    // Whether "that day" was last read as a day the story never dates (a memoir's scene before any date), with no date
+    // told to its day since: years named after it are background, and a later "that day" is still that scene's day.
+    private bool _undatedScene;
 
     public TimexScanner(AnalyzedDocument doc)
     {
@@ -230,7 +233,11 @@ internal sealed partial class TimexScanner
                 _frameYear = hit.Point.Year;
                 _frameSentence = _sentStart;
             }
-            if (hit.Point.HasDate) _lastDay = hit.Point.To(Grain.Day);
+            if (hit.Point.HasDate)
+            {
+                _lastDay = hit.Point.To(Grain.Day);
+                _undatedScene = false;
+            }
             // The quarter a results story reports is the latest one that is over: "a fourth-quarter charge" lies ahead,
             // and "after a flat second quarter" looks back from the third.
             if (hit.Point.Grain == Grain.Quarter && !hit.Derived && hit.Point.EndDate() < _dct.Date

@@ -2,7 +2,7 @@ namespace Annals.Tests.Time;
 
 /// <summary>
 /// Years that only name or qualify something ("Friends of Alvarez 2008", "the 2008 primary") leave the reference of a
-/// later "that day" alone, and the US general election's day written small ("vote on election day").
+/// later "that day" alone, nor do years told after an undated scene ("What happened that day ..."), and the US general election's day written small ("vote on election day").
 /// </summary>
 public class TimexRound10Tests
 {
@@ -46,5 +46,14 @@ public class TimexRound10Tests
     public void LowercaseElectionDay_AsAGeneralNoun_IsNoDate(string text)
     {
         Assert.DoesNotContain(Found(text, "2016-03-11"), f => f.Text.Contains("election day", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("What happened that day in the courtroom? I thought about it for years. In 2012, another donor pleaded guilty. That day, I was jubilant.", "That day", "XXXX-XX-XX")]
+    [InlineData("What happened that day in the courtroom? In 2012, another donor pleaded guilty. That night, I could barely sleep.", "That night", "XXXX-XX-XXTNI")]
+    [InlineData("What happened that day in the courtroom? The appeal was heard on March 3, 2014. That day, I was jubilant.", "That day", "2014-03-03")]
+    public void UndatedScene_OnlyYearsSince_StaysTheScenesDay(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2015-11-19"));
     }
 }
