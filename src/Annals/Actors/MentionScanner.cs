@@ -81,14 +81,13 @@ internal sealed class MentionScanner
         bool Oblique = false, bool Quoted = false, bool Sayer = false, bool Possessor = false);
 
     // Prepositions whose object is not a clause's subject ("by" is left out: a passive's agent is its doer).
-    private static readonly FrozenSet<string> s_prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "of", "with", "between", "to", "for", "from", "against", "about", "on", "at", "in", "into", "over", "among", "toward",
         "towards", "than", "like", "under", "after", "before", "behind", "including", "via", "upon", "within", "without",
-        "alongside", "amid", "despite", "unlike", "beside", "besides", "onto", "through", "across", "around", "near");
+        "alongside", "amid", "despite", "unlike", "beside", "besides", "onto", "through", "across", "around", "near")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_subordinators = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "when", "whenever", "where").GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositionLookup =
-        s_prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private MentionScanner(ActorLexicon lex, AnalyzedDocument doc, bool phrase, int[] ids, byte[] shape, int[] sentence, int[] inQuote)
     {
@@ -1144,10 +1143,18 @@ internal sealed class MentionScanner
     private int EmitPendingPerson(int i, (string Name, char Sex) pending)
     {
         int end = Emit(i, i + 1, ActorKind.Person, null, pending.Name, false, false, new MentionFacts(-1, null, pending.Sex, true, 0));
-        int index = _out.Count - 1;
-        _unknownNames[pending.Name] = index;
-        _unknownNames.TryAdd(Surface(i).ToString(), index);
+        RememberUnknown(pending.Name, i);
         return end;
+    }
+
+    // A new person the dictionaries do not know, the last mention made: found again by the full name and by the
+    // surname at token `surname`. "Chris Murphy ... a teacher's aide, Anne Marie Murphy ... Murphy said": the surname
+    // alone keeps meaning the person it was first given to, who is the story's, more often than a namesake met in passing.
+    private void RememberUnknown(string name, int surname)
+    {
+        int index = _out.Count - 1;
+        _unknownNames[name] = index;
+        _unknownNames.TryAdd(Surface(surname).ToString(), index);
     }
 
     // "Jr.", "Sr.", "II", "III" after a surname.
@@ -1197,11 +1204,7 @@ internal sealed class MentionScanner
         // "Ghazala Khan": a given name that names one sex tells "she" from "he".
         if (gender is '-' or '\0' && nameEnd - nameStart >= 2) gender = _lex.GivenNameSex(Surface(nameStart));
         int end = Emit(start, spanEnd, ActorKind.Person, code, name, false, false, new MentionFacts(-1, null, gender, true, 0));
-        int index = _out.Count - 1;
-        _unknownNames[name] = index;
-        // "Chris Murphy ... a teacher's aide, Anne Marie Murphy ... Murphy said": the surname alone keeps meaning the
-        // person it was first given to, who is the story's, more often than a namesake met in passing.
-        _unknownNames.TryAdd(_text[_tokens[nameEnd - 1].Start.._tokens[nameEnd - 1].End], index);
+        RememberUnknown(name, nameEnd - 1);
         return end;
     }
 
@@ -1230,15 +1233,18 @@ internal sealed class MentionScanner
         // "Axelrod ... he said": a person whose sex the dictionaries do not give is known from a subject pronoun from here
         // on ("her" and "his" are left out: as possessors they often mean someone else in the sentence).
         var facts = _facts[antecedent];
-        if (facts.Gender == '-' && !m.Plural && (cls & (WordClass.Male | WordClass.Female)) != 0 && IsSubjectPronoun(i))
+        if (facts.Gender == '-' && !m.Plural && SexOf(cls) is not '-' and var sex && IsSubjectPronoun(i))
         {
-            facts = facts with { Gender = (cls & WordClass.Male) != 0 ? 'm' : 'f' };
+            facts = facts with { Gender = sex };
             _facts[antecedent] = _facts[antecedent] with { Gender = facts.Gender };
             if (_lastPerson == antecedent) _lastPerson = -1;
         }
 
         return Emit(i, i + 1, ActorKind.Anaphor, m.Code, m.Name, m.Anonymous, m.Plural, facts, antecedent: antecedent, role: m.Role);
     }
+
+    // The sex a pronoun's word class names: 'm', 'f', or '-' for neither ("they", "it").
+    private static char SexOf(WordClass cls) => (cls & WordClass.Male) != 0 ? 'm' : (cls & WordClass.Female) != 0 ? 'f' : '-';
 
     private bool IsSubjectPronoun(int i) =>
         Surface(i).Equals("he", StringComparison.OrdinalIgnoreCase) || Surface(i).Equals("she", StringComparison.OrdinalIgnoreCase);
@@ -1251,15 +1257,16 @@ internal sealed class MentionScanner
     // inside a quotation are the speaker's and are left to the nearest name. -1 when none of this applies.
     private int SubjectAntecedent(WordClass cls, int pronoun)
     {
-        char gender = (cls & WordClass.Male) != 0 ? 'm' : (cls & WordClass.Female) != 0 ? 'f' : '\0';
-        if (gender == '\0' || _inQuote[pronoun] >= 0) return -1;
+        char gender = SexOf(cls);
+        if (gender == '-' || _inQuote[pronoun] >= 0) return -1;
         int sentence = _sentence[pronoun];
         // In its own sentence: the nearest person named, not a possessor ("after Vander Plaats's speech, he said"); a
         // pronoun that speaks after a clause takes the clause's subject ("Shays was for Kasich while the governor ran,
         // he said").
         // Not in a "when" clause, which often tells of the one just named: "asked Trump about remarks from the night
         // before, when he claimed" keeps the nearest. ("although he tweeted" goes on with the subject.)
-        bool speaks = IsSayer(pronoun, pronoun + 1) && !(pronoun > 0 && s_subordinators.Contains(Surface(pronoun - 1)));
+        bool saying = IsSayer(pronoun, pronoun + 1);
+        bool speaks = saying && !(pronoun > 0 && s_subordinators.Contains(Surface(pronoun - 1)));
         int i = _out.Count - 1, nearest = -1, leftmost = -1;
         for (; i >= 0 && _facts[i].Sentence == sentence; i--)
         {
@@ -1293,7 +1300,7 @@ internal sealed class MentionScanner
             }
 
             // "Trump is a 'change agent,' Cole said. '...,' he said": a pronoun that speaks goes on the last speaker's words.
-            if (sayer >= 0 && IsSayer(pronoun, pronoun + 1)) return sayer;
+            if (sayer >= 0 && saying) return sayer;
             if (first >= 0) return first;
             if (named) break;
         }
@@ -1335,8 +1342,7 @@ internal sealed class MentionScanner
         var f = _facts[mention];
         // A name whose sex is not known ("O'Donnell") may be meant; a titleless agent of unknown sex ("the director")
         // is left to the nearest-name rule.
-        return f.PersonLike && !_out[mention].Plural && !f.Oblique && !f.Quoted
-            && (f.Gender == gender || (f.Gender == '-' && _out[mention].Kind == ActorKind.Person));
+        return IsCompatible(mention, gender) && !f.Oblique && !f.Quoted && (f.Gender == gender || _out[mention].Kind == ActorKind.Person);
     }
 
     private int PronounAntecedent(WordClass cls, int sentence)
@@ -1400,7 +1406,7 @@ internal sealed class MentionScanner
         bool oblique = possessor || apposition
             // "his", "her", "him": a possessor or an object.
             || (kind == ActorKind.Anaphor && endToken - startToken == 1 && (Class(startToken) & WordClass.Pronoun) != 0 && !IsSubjectPronoun(startToken))
-            || (startToken > 0 && _tokens[startToken - 1].Kind == TokenKind.Word && s_prepositionLookup.Contains(Surface(startToken - 1))
+            || (startToken > 0 && _tokens[startToken - 1].Kind == TokenKind.Word && s_prepositions.Contains(Surface(startToken - 1))
                 // "As for Trump, he ...": the topic, not an object.
                 && !(startToken > 1 && Surface(startToken - 1).Equals("for", StringComparison.OrdinalIgnoreCase)
                     && Surface(startToken - 2).Equals("as", StringComparison.OrdinalIgnoreCase)));

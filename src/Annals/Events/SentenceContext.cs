@@ -1411,7 +1411,6 @@ internal sealed class SentenceContext
         return false;
     }
 
-    // A politician, party, legislature or newspaper: one who talks about a deadly attack, seldom one who carries it out.
     // Two mentions of one person: the same name, one of them a named person, the other that person or a pronoun.
     private bool SamePerson(int a, int b)
     {
@@ -1422,6 +1421,7 @@ internal sealed class SentenceContext
             && x.Kind is ActorKind.Person or ActorKind.Anaphor && y.Kind is ActorKind.Person or ActorKind.Anaphor;
     }
 
+    // A politician, party, legislature or newspaper: one who talks about a deadly attack, seldom one who carries it out.
     private bool IsTalker(Party party)
     {
         if (!IsPolitical(party)) return false;
