@@ -6,11 +6,7 @@ namespace Annals.Tests.Actors;
 
 public class ActorRecognizerTests
 {
-    private static AnalyzedDocument Analyze(string text, string date = "2022-11-06")
-    {
-        var doc = new AnalyzedDocument(new Article("t", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), text));
-        return ActorRecognizer.Shared.Run(new TextSegmenter().Run(doc));
-    }
+    private static AnalyzedDocument Analyze(string text, string date = "2022-11-06") => ActorTestDocuments.Analyze(text, date);
 
     private static ActorMention Find(AnalyzedDocument doc, string text)
     {

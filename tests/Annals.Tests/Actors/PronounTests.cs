@@ -7,11 +7,7 @@ namespace Annals.Tests.Actors;
 /// <summary>Whom "he", "she", "him" and "her" are resolved to: subjects before nearer names, quotes, and sex.</summary>
 public class PronounTests
 {
-    private static AnalyzedDocument Analyze(string text, string date = "2016-05-10")
-    {
-        var doc = new AnalyzedDocument(new Article("t", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), text));
-        return ActorRecognizer.Shared.Run(new TextSegmenter().Run(doc));
-    }
+    private static AnalyzedDocument Analyze(string text, string date = "2016-05-10") => ActorTestDocuments.Analyze(text, date);
 
     // The name the n-th mention whose text is `word` (counted from 1) resolves to, or null when it is no mention.
     private static string? NameOf(AnalyzedDocument doc, string word, int nth)
