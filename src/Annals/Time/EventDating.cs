@@ -1301,15 +1301,23 @@ public static class EventDating
         for (int k = Math.Max(0, name - 2); k <= name + 2 && k < doc.Tokens.Length; k++)
         {
             if (k == name || doc.Tokens[k].Kind != TokenKind.Word || !IsOneOf(Word(doc, k), s_interviewSayings)) continue;
-            int j = k + 1;
-            // "said Tuesday in an interview", "told The Post in an interview": a few words before the "in".
-            while (j < doc.Tokens.Length && j < k + 5 && doc.Tokens[j].Kind == TokenKind.Word && !Word(doc, j).Equals("in", StringComparison.OrdinalIgnoreCase)) j++;
-            if (j >= doc.Tokens.Length || !Word(doc, j).Equals("in", StringComparison.OrdinalIgnoreCase)) continue;
-            // "in the interview", "in her interview" refer back to one the story may have set as the occasion itself.
-            for (int i = j + 1; i <= j + 3 && i < doc.Tokens.Length && doc.Tokens[i].Kind == TokenKind.Word && !IsOneOf(Word(doc, i), s_backReferences); i++)
-            {
-                if (Word(doc, i).Equals("interview", StringComparison.OrdinalIgnoreCase)) return true;
-            }
+            if (InterviewAfter(doc, k)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the saying at token <paramref name="k"/> goes on "in" and, within three words, "interview".</summary>
+    private static bool InterviewAfter(AnalyzedDocument doc, int k)
+    {
+        int j = k + 1;
+        // "said Tuesday in an interview", "told The Post in an interview": a few words before the "in".
+        while (j < doc.Tokens.Length && j < k + 5 && doc.Tokens[j].Kind == TokenKind.Word && !Word(doc, j).Equals("in", StringComparison.OrdinalIgnoreCase)) j++;
+        if (j >= doc.Tokens.Length || !Word(doc, j).Equals("in", StringComparison.OrdinalIgnoreCase)) return false;
+        // "in the interview", "in her interview" refer back to one the story may have set as the occasion itself.
+        for (int i = j + 1; i <= j + 3 && i < doc.Tokens.Length && doc.Tokens[i].Kind == TokenKind.Word && !IsOneOf(Word(doc, i), s_backReferences); i++)
+        {
+            if (Word(doc, i).Equals("interview", StringComparison.OrdinalIgnoreCase)) return true;
         }
 
         return false;
@@ -1326,16 +1334,7 @@ public static class EventDating
             || !doc.Text.AsSpan(offset, Math.Min(80, doc.Text.Length - offset)).Contains("nterview", StringComparison.Ordinal))
             return false;
         int k = doc.TokenIndexAt(offset);
-        if (k >= doc.Tokens.Length || doc.Tokens[k].Start != offset || !IsOneOf(Word(doc, k), s_interviewSayings)) return false;
-        int j = k + 1;
-        while (j < doc.Tokens.Length && j < k + 5 && doc.Tokens[j].Kind == TokenKind.Word && !Word(doc, j).Equals("in", StringComparison.OrdinalIgnoreCase)) j++;
-        if (j >= doc.Tokens.Length || !Word(doc, j).Equals("in", StringComparison.OrdinalIgnoreCase)) return false;
-        for (int i = j + 1; i <= j + 3 && i < doc.Tokens.Length && doc.Tokens[i].Kind == TokenKind.Word && !IsOneOf(Word(doc, i), s_backReferences); i++)
-        {
-            if (Word(doc, i).Equals("interview", StringComparison.OrdinalIgnoreCase)) return true;
-        }
-
-        return false;
+        return k < doc.Tokens.Length && doc.Tokens[k].Start == offset && IsOneOf(Word(doc, k), s_interviewSayings) && InterviewAfter(doc, k);
     }
 
     /// <summary>Whether token <paramref name="who"/> is a role that puts one on stage, told with "the" ("the billionaire real estate mogul"), other than "president" (more often another's).</summary>
