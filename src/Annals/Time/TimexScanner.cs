@@ -202,7 +202,8 @@ internal sealed partial class TimexScanner
 
     private void Emit(int first, TimexHit hit)
     {
-        int start = _u[first].Start, end = _u[hit.End - 1].End;
+        // The scan reads "the 2012 election" with its article; the span leaves it to the noun (see ArticleOfItsNoun).
+        int start = _u[ArticleOfItsNoun(first, hit.End) ? first + 1 : first].Start, end = _u[hit.End - 1].End;
         if (start >= end || end > _text.Length) return;
         if (_out.Count > 0 && _out[^1].End > start) return;
         string value = hit.HasPoint ? hit.Point.Format() : hit.Value ?? "";
@@ -249,6 +250,49 @@ internal sealed partial class TimexScanner
         _lastHitEnd = hit.End;
         _out.Add(new Timex(start, end, hit.Type, value, anchor));
     }
+
+    /// <summary>
+    /// Whether the article opening [<paramref name="first"/>, <paramref name="end"/>) belongs to the noun after it, the
+    /// time only qualifying that noun: "the 14-day waiting period", "the third-quarter loss", "the 2012 election", "the
+    /// March 3 vote", "the Monday meeting". The TIDES and TimeML extent rules leave such an article out of the expression.
+    /// </summary>
+    /// <remarks>
+    /// The time ends in a hyphened unit ("two-week", "year-earlier"), a number (a year, a day of a month), a day name or
+    /// a decade, and a word follows that may head a noun phrase: no time word, no word of a closed class. A day name or
+    /// a decade may itself be the noun ("the 1990s saw a boom"), so a verb's object after the word keeps the article.
+    /// </remarks>
+    private bool ArticleOfItsNoun(int first, int end)
+    {
+        if (end - first < 2 || !(Is(first, "the") || Is(first, "a") || Is(first, "an")) || _u[first].HyphenBefore || !In(end)) return false;
+        var next = _u[end];
+        // "the 2021 period", "the 1960s era": a noun of time heads a temporal phrase, article and all.
+        if (next.Kind != TokenKind.Word || next.HyphenBefore || ClosedClass(end) || IsPossessive(end) || Is(end, "period") || Is(end, "era")
+            || next.Word is { } t && (t.Unit != Grain.None || t.Month > 0 || t.Weekday > 0 || t.DayPart != null || t.Season > 0 || t.Decade > 0
+                                      || t.HasNumber || t.Ordinal > 0 || t.HasDeictic || t.HasRelative))
+            return false;
+        int last = end - 1;
+        if (_u[last].HyphenBefore && (W(last) is { Unit: not Grain.None } || Role(last) is WordRole.Earlier or WordRole.Ago)) return true;
+        // Else only a bare date, year or day name: "the close of 1969 equaling 100", "the day after Tuesday's vote" have
+        // a head of their own. A decade is left alone: "the 1990s went well" and "the 1990s boom" differ only in the word after.
+        for (int k = first + 1; k < last; k++)
+            if (!(IsNumberToken(k) || _u[k].Kind == TokenKind.Punct || W(k) is { Month: > 0 })) return false;
+        bool modifier = (IsNumberToken(last) && !Sp(last).EndsWith('s')) || W(last) is { Weekday: > 0, WeekdayPlural: false };
+        return modifier && !next.Capital && !EndsWithEd(end) && !IsDeterminer(end + 1) && !Is(end + 1, "to");
+    }
+
+    /// <summary>A word of a closed class that cannot head the noun a time qualifies: a preposition, conjunction, pronoun or auxiliary.</summary>
+    private bool ClosedClass(int k) =>
+        Is(k, "of") || Is(k, "and") || Is(k, "or") || Is(k, "but") || Is(k, "to") || Is(k, "in") || Is(k, "on") || Is(k, "at")
+        || Is(k, "for") || Is(k, "from") || Is(k, "by") || Is(k, "with") || Is(k, "as") || Is(k, "than") || Is(k, "that")
+        || Is(k, "which") || Is(k, "who") || Is(k, "when") || Is(k, "while") || Is(k, "is") || Is(k, "was") || Is(k, "were")
+        || Is(k, "are") || Is(k, "be") || Is(k, "been") || Is(k, "has") || Is(k, "had") || Is(k, "have") || Is(k, "will")
+        || Is(k, "would") || Is(k, "could") || Is(k, "should") || Is(k, "may") || Is(k, "might") || Is(k, "can") || Is(k, "did")
+        || Is(k, "it") || Is(k, "he") || Is(k, "she") || Is(k, "they") || Is(k, "we") || Is(k, "there") || Is(k, "so")
+        || Is(k, "not") || Is(k, "if") || Is(k, "where") || Is(k, "into") || Is(k, "through") || Is(k, "against") || Is(k, "between")
+        || Is(k, "before") || Is(k, "after") || Is(k, "during") || Is(k, "since") || Is(k, "until") || Is(k, "under") || Is(k, "over")
+        || Is(k, "amid") || Is(k, "around") || Is(k, "about") || Is(k, "within") || Is(k, "without") || Is(k, "across") || Is(k, "like")
+        || Is(k, "per") || Is(k, "via") || Is(k, "toward") || Is(k, "towards") || Is(k, "despite") || Is(k, "right") || Is(k, "just")
+        || Is(k, "then") || Is(k, "now") || Is(k, "again") || Is(k, "too") || Is(k, "also") || Is(k, "only") || Is(k, "even");
 
     /// <summary>
     /// A bare year right after a capitalized word inside a sentence of prose ("for Hillary 2008", "Vision 2030"): part of

@@ -76,7 +76,7 @@ public class TemporalExpressionTenseTests
     [InlineData("Lawyers for the mayor could not be reached for comment on Saturday.", "Saturday", "2022-11-05")]
     [InlineData("Lawyers for the mayor cannot be reached, a clerk said on Saturday.", "Saturday", "2022-11-05")]
     [InlineData("The rebels would have seized the town in February without the airlift.", "February", "2022-02")]
-    [InlineData("The envoy hoped she would bring aid to towns where the Oct. 7 floods killed dozens.", "the Oct. 7", "2022-10-07")]
+    [InlineData("The envoy hoped she would bring aid to towns where the Oct. 7 floods killed dozens.", "Oct. 7", "2022-10-07")]
     [InlineData("Her lawyers said they would look for ways around Wednesday's ruling.", "Wednesday", "2022-11-02")]
     public void Recognizer_ReadsNoLookAheadFromAModalThatRulesAnotherClause(string text, string span, string value) => AssertFound(text, span, value);
 
@@ -205,8 +205,8 @@ public class TemporalExpressionTenseTests
     public void Recognizer_ReadsThePastAlone(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]
-    [InlineData("The columnist Will praised the Oct. 30 speech at the summit.", "the Oct. 30", "2022-10-30")]
-    [InlineData("Will praised the Oct. 30 speech at the summit.", "the Oct. 30", "2022-10-30")]
+    [InlineData("The columnist Will praised the Oct. 30 speech at the summit.", "Oct. 30", "2022-10-30")]
+    [InlineData("Will praised the Oct. 30 speech at the summit.", "Oct. 30", "2022-10-30")]
     [InlineData("Will the council meet on Oct. 30?", "Oct. 30", "2023-10-30")]
     public void Recognizer_ReadsACapitalizedWillBeforeAPastFormAsAName(string text, string span, string value) => AssertFound(text, span, value);
 
@@ -324,7 +324,7 @@ public class TemporalExpressionTenseTests
 
     [Theory]
     [InlineData("Both sides spoke in the wake of Wednesday's ruling: turnout will rise.", "Wednesday", "2022-11-02")]
-    [InlineData("In the wake of the Oct. 30 vote, the council will meet again.", "the Oct. 30", "2022-10-30")]
+    [InlineData("In the wake of the Oct. 30 vote, the council will meet again.", "Oct. 30", "2022-10-30")]
     public void Recognizer_ReadsInTheWakeOfAsPast(string text, string span, string value) => AssertFound(text, span, value);
 
     [Theory]

@@ -1,0 +1,36 @@
+namespace Annals.Tests.Time;
+
+/// <summary>
+/// The eleventh round follows the written TIMEX3 conventions (TimeML 1.2.1 and the TIDES temporal annotation manual)
+/// rather than one corpus's habits. Extent: a time that only qualifies the noun after it ("the 14-day waiting period",
+/// "the 2012 election") leaves the article to that noun.
+/// </summary>
+public class TimexRound11Tests
+{
+    private static (string Text, string Value)[] Found(string text, string date) => TimexTestDocuments.TextsAndValues(text, date);
+
+    [Theory]
+    [InlineData("The government called the 14-day waiting period unfair.", "14-day", "P14D")]
+    [InlineData("The five-year plan was approved by the board.", "five-year", "P5Y")]
+    [InlineData("A major factor in the third-quarter loss was a charge.", "third-quarter", "2012-Q3")]
+    [InlineData("The year-earlier results were restated.", "year-earlier", "2012")]
+    [InlineData("He cited the 2012 election as a warning.", "2012", "2012")]
+    [InlineData("He cited the March 3 vote as a warning.", "March 3", "2013-03-03")]
+    [InlineData("He attended the Monday meeting with the mayor.", "Monday", "2013-03-18")]
+    public void TimeQualifyingANoun_LeavesTheArticleOut(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2013-03-22"));
+    }
+
+    [Theory]
+    [InlineData("Profit rose in the year-earlier quarter.", "the year-earlier quarter")]
+    [InlineData("Net fell from $3 million in the 2012 period.", "the 2012")]
+    [InlineData("Each index is based on the close of 1969 equaling 100.", "the close of 1969")]
+    [InlineData("The talks began the day after Tuesday's vote.", "the day after Tuesday")]
+    [InlineData("Officials met the Monday before the vote.", "the Monday")]
+    [InlineData("Critics say the 1990s went well for the party.", "the 1990s")]
+    public void TimeThatIsItsOwnNounPhrase_KeepsTheArticle(string text, string span)
+    {
+        Assert.Contains(Found(text, "2013-03-22"), f => f.Text == span);
+    }
+}
