@@ -2127,13 +2127,13 @@ internal sealed partial class TimexScanner
     /// coming date: "had been set to expire Nov. 6"); -2, a past verb leading straight into the date ("issued July
     /// 1"), all but rules the future out.
     /// </summary>
-    private TimePoint Nearest(TimePoint inDctYear, int tense)
+    private TimePoint Nearest(TimePoint inDctYear, int tense, bool resultsOfThePast = true)
     {
         var dct = _dct.Date;
         var best = inDctYear;
         // Results news reports quarters and halves that are over, whatever the verb ("will report third-quarter
-        // results"); for other points a tense cue decides the direction.
-        bool period = inDctYear.Grain is Grain.Quarter or Grain.Half;
+        // results"), unless told of as ahead (see PeriodAhead); for other points a tense cue decides the direction.
+        bool period = resultsOfThePast && inDctYear.Grain is Grain.Quarter or Grain.Half;
         long ahead = period ? 5L : tense < -1 ? 1000L : tense < 0 ? 5L : tense > 0 ? 1L : 2L;
         long behind = !period && tense > 0 ? 100L : 1L;
         long bestScore = long.MaxValue;
@@ -2569,7 +2569,29 @@ internal sealed partial class TimexScanner
         // "winning in the fall", "to campaign in the spring": a season with no tense of its own, in talk of a vote
         // ahead or after an infinitive, is the one ahead, as a month is.
         if (tense == 0 && inDctYear.Grain == Grain.Season && (ElectionAhead() || ProspectiveBefore(start) || (inDctYear.Sub == 3 && ElectionYearAhead(start, 8)))) tense = 1;
-        hit = TimexHit.Of(e, Nearest(inDctYear, tense));
+        hit = TimexHit.Of(e, Nearest(inDctYear, tense, resultsOfThePast: !PeriodAhead(inDctYear, tense, start)));
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a quarter or half told in the future is the one ahead ("sales will rise in the fourth quarter" in
+    /// March): the last one of that name ended a season ago, so its results are out, and no verb of reporting ("will
+    /// report fourth-quarter results") makes the sentence about them.
+    /// </summary>
+    private bool PeriodAhead(TimePoint inDctYear, int tense, int start)
+    {
+        if (tense <= 0 || inDctYear.Grain is not (Grain.Quarter or Grain.Half)) return false;
+        var dct = _dct.Date;
+        var lastEnded = inDctYear.EndDate() < dct ? inDctYear : new TimePoint(inDctYear.Grain, inDctYear.Year - 1, inDctYear.Sub);
+        if (inDctYear.StartDate() <= dct && dct <= inDctYear.EndDate()) return false;
+        if (dct.DayNumber - lastEnded.EndDate().DayNumber <= 75) return false;
+        for (int c = start - 1; c >= _sentStart; c--)
+        {
+            if (Is(c, "report") || Is(c, "reports") || Is(c, "reporting") || Is(c, "post") || Is(c, "posts") || Is(c, "release")
+                || Is(c, "releases") || Is(c, "announce") || Is(c, "announces") || Is(c, "publish") || Is(c, "publishes"))
+                return false;
+        }
+
         return true;
     }
 

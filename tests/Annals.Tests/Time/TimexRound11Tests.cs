@@ -3,7 +3,8 @@ namespace Annals.Tests.Time;
 /// <summary>
 /// The eleventh round follows the written TIMEX3 conventions (TimeML 1.2.1 and the TIDES temporal annotation manual)
 /// rather than one corpus's habits. Extent: a time that only qualifies the noun after it ("the 14-day waiting period",
-/// "the 2012 election") leaves the article to that noun.
+/// "the 2012 election") leaves the article to that noun. Value: a quarter or half told in the future is the one ahead
+/// once the last of that name is long reported ("sales will rise in the fourth quarter" in March).
 /// </summary>
 public class TimexRound11Tests
 {
@@ -32,5 +33,24 @@ public class TimexRound11Tests
     public void TimeThatIsItsOwnNounPhrase_KeepsTheArticle(string text, string span)
     {
         Assert.Contains(Found(text, "2013-03-22"), f => f.Text == span);
+    }
+
+    [Theory]
+    [InlineData("2013-03-22", "Sales will rise in the fourth quarter.", "the fourth quarter", "2013-Q4")]
+    [InlineData("2013-03-22", "Sales will rise in the third quarter.", "the third quarter", "2013-Q3")]
+    [InlineData("2013-03-22", "Profit will grow in the second half, the company said.", "the second half", "2013-H2")]
+    public void PeriodToldInTheFuture_LongAfterTheLastOfItsName_IsAhead(string date, string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, date));
+    }
+
+    [Theory]
+    [InlineData("2013-03-22", "Sales rose in the fourth quarter.", "the fourth quarter", "2012-Q4")]
+    [InlineData("2013-03-22", "The company will report fourth-quarter results next week.", "fourth-quarter", "2012-Q4")]
+    [InlineData("2013-03-22", "The company will report results for the fourth quarter next week.", "the fourth quarter", "2012-Q4")]
+    [InlineData("2013-11-05", "Analysts say profit will fall in the third quarter.", "the third quarter", "2013-Q3")]
+    public void PeriodReportedOrJustOver_StaysThePastOne(string date, string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, date));
     }
 }
