@@ -4,7 +4,8 @@ namespace Annals.Tests.Time;
 /// The eleventh round follows the written TIMEX3 conventions (TimeML 1.2.1 and the TIDES temporal annotation manual)
 /// rather than one corpus's habits. Extent: a time that only qualifies the noun after it ("the 14-day waiting period",
 /// "the 2012 election") leaves the article to that noun. Value: a quarter or half told in the future is the one ahead
-/// once the last of that name is long reported ("sales will rise in the fourth quarter" in March).
+/// once the last of that name is long reported ("sales will rise in the fourth quarter" in March). Holidays are
+/// markable dates: fixed ones, the n-th weekday ones and the Easter cycle.
 /// </summary>
 public class TimexRound11Tests
 {
@@ -52,5 +53,17 @@ public class TimexRound11Tests
     public void PeriodReportedOrJustOver_StaysThePastOne(string date, string text, string span, string value)
     {
         Assert.Contains((span, value), Found(text, date));
+    }
+
+    [Theory]
+    [InlineData("The parade was held on St. Patrick's Day.", "St. Patrick's Day", "2013-03-17")]
+    [InlineData("The pope will speak on Palm Sunday.", "Palm Sunday", "2013-03-24")]
+    [InlineData("The store opened on Ash Wednesday.", "Ash Wednesday", "2013-02-13")]
+    [InlineData("The store will open on Mother's Day.", "Mother's Day", "2013-05-12")]
+    [InlineData("The store opened on Presidents' Day.", "Presidents' Day", "2013-02-18")]
+    [InlineData("A truck hit a crowd celebrating Bastille Day in Nice.", "Bastille Day", "2012-07-14")]
+    public void Holiday_IsItsDate(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2013-03-22"));
     }
 }
