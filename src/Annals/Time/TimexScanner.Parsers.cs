@@ -823,7 +823,7 @@ internal sealed partial class TimexScanner
     private bool TryWeekday(int k, int from, out TimexHit hit)
     {
         hit = default;
-        if (W(k) is not { Weekday: > 0 } w || !Cap(k) || FirstNameAt(k)) return false;
+        if (W(k) is not { Weekday: > 0 } w || !Cap(k) || FirstNameAt(k) || PaperNamed(k)) return false;
         int e = k + 1;
         if (w.WeekdayPlural)
         {
@@ -911,8 +911,9 @@ internal sealed partial class TimexScanner
         }
 
         if (!WeekdayFrom(_dct, w.Weekday, mode, out var date)) return false;
-        // "Saturday Night Live", "Sunday Morning Futures": a capitalized part of day before another capital is a title.
-        if (W(e) is { DayPart: not null } && Cap(e) && In(e + 1) && _u[e + 1].Kind == TokenKind.Word && Cap(e + 1) && !IsAllCaps(e))
+        // "Saturday Night Live", "Sunday Morning Futures": a capitalized part of day before another capital is a title;
+        // in a sentence of prose, which writes "Tuesday morning" small, so is one alone ("the Tuesday Morning chain").
+        if (W(e) is { DayPart: not null } && Cap(e) && !IsAllCaps(e) && (In(e + 1) && _u[e + 1].Kind == TokenKind.Word && Cap(e + 1) || Prose()))
             return false;
         if (W(e) is { DayPart: { } part } && !Is(e, "overnight"))
         {
@@ -923,6 +924,19 @@ internal sealed partial class TimexScanner
 
         hit = TimexHit.Of(e, date);
         return true;
+    }
+
+    /// <summary>
+    /// Whether the day name at <paramref name="k"/> opens or closes a newspaper's name ("the Sunday Times", "The Mail on
+    /// Sunday"): the guidelines mark no time inside a proper name.
+    /// </summary>
+    private bool PaperNamed(int k)
+    {
+        if (Is(k - 1, "on") && Cap(k - 2) && (Is(k - 2, "Mail") || Is(k - 2, "Independent") || Is(k - 2, "Observer"))) return true;
+        int e = k + 1;
+        return Cap(e) && !IsAllCaps(e)
+               && (Is(e, "Times") || Is(e, "Telegraph") || Is(e, "Express") || Is(e, "Mirror") || Is(e, "Herald") || Is(e, "Post")
+                   || Is(e, "Tribune") || Is(e, "Independent") || Is(e, "Star") || Is(e, "Age") || Is(e, "Mail") || Is(e, "Sun"));
     }
 
     /// <summary>

@@ -203,6 +203,9 @@ internal sealed partial class TimexScanner
     private void Emit(int first, TimexHit hit)
     {
         // The scan reads "the 2012 election" with its article; the span leaves it to the noun (see ArticleOfItsNoun).
+        // "the Six-Day War", "the Seven Years' War": a stretch written with capitals before a capitalized noun, in a
+        // sentence of prose, names an event; the guidelines mark no time inside a proper name.
+        if (hit.Type == TimexType.Duration && Cap(hit.End - 1) && hit.End - 1 > _sentStart && NamedAfter(hit.End) && Prose()) return;
         int start = _u[ArticleOfItsNoun(first, hit.End) ? first + 1 : first].Start, end = _u[hit.End - 1].End;
         if (start >= end || end > _text.Length) return;
         if (_out.Count > 0 && _out[^1].End > start) return;
@@ -278,6 +281,13 @@ internal sealed partial class TimexScanner
             if (!(IsNumberToken(k) || _u[k].Kind == TokenKind.Punct || W(k) is { Month: > 0 })) return false;
         bool modifier = (IsNumberToken(last) && !Sp(last).EndsWith('s')) || W(last) is { Weekday: > 0, WeekdayPlural: false };
         return modifier && !next.Capital && !EndsWithEd(end) && !IsDeterminer(end + 1) && !Is(end + 1, "to");
+    }
+
+    /// <summary>Whether a capitalized word that is no time word follows at <paramref name="k"/>, past a possessive apostrophe ("Years' War").</summary>
+    private bool NamedAfter(int k)
+    {
+        if (IsQuote(k) || IsPunct(k, '\'') || IsPossessive(k)) k++;
+        return In(k) && _u[k].Kind == TokenKind.Word && Cap(k) && !IsAllCaps(k) && W(k) is null;
     }
 
     /// <summary>A word of a closed class that cannot head the noun a time qualifies: a preposition, conjunction, pronoun or auxiliary.</summary>

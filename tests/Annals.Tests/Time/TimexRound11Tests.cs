@@ -5,7 +5,7 @@ namespace Annals.Tests.Time;
 /// rather than one corpus's habits. Extent: a time that only qualifies the noun after it ("the 14-day waiting period",
 /// "the 2012 election") leaves the article to that noun. Value: a quarter or half told in the future is the one ahead
 /// once the last of that name is long reported ("sales will rise in the fourth quarter" in March). Holidays are
-/// markable dates: fixed ones, the n-th weekday ones and the Easter cycle.
+/// markable dates: fixed ones, the n-th weekday ones and the Easter cycle. A time inside a proper name is not marked.
 /// </summary>
 public class TimexRound11Tests
 {
@@ -63,6 +63,25 @@ public class TimexRound11Tests
     [InlineData("The store opened on Presidents' Day.", "Presidents' Day", "2013-02-18")]
     [InlineData("A truck hit a crowd celebrating Bastille Day in Nice.", "Bastille Day", "2012-07-14")]
     public void Holiday_IsItsDate(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2013-03-22"));
+    }
+
+    [Theory]
+    [InlineData("He read the story in the Sunday Times and later in the Sunday Telegraph.", "Sunday")]
+    [InlineData("The claim was first made by the Mail on Sunday in a long report.", "Sunday")]
+    [InlineData("Israel captured the territory during the Six-Day War, and it has held it since.", "Six-Day")]
+    [InlineData("Britain and France fought in the Seven Years' War over their colonies in the north.", "Seven Years")]
+    [InlineData("The Tuesday Morning chain closed stores across the country last year.", "Tuesday Morning")]
+    public void TimeInsideAProperName_IsNotMarked(string text, string word)
+    {
+        Assert.DoesNotContain(Found(text, "2013-03-22"), f => f.Text.Contains(word, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("On Sunday Merkel said she would stay in office.", "Sunday", "2013-03-17")]
+    [InlineData("The two-day talks in Geneva ended without any deal.", "two-day", "P2D")]
+    public void TimeBeforeAName_IsStillMarked(string text, string span, string value)
     {
         Assert.Contains((span, value), Found(text, "2013-03-22"));
     }
