@@ -824,6 +824,11 @@ internal sealed partial class TimexScanner
             return 1;
         if ((Is(k, "set") || Is(k, "is") || Is(k, "are")) && Is(k + 1, "to") && W(k + 2) is null) return 1; // "is to resume trading"
         if (Is(k, "set") && Is(k + 1, "for") && (Is(k - 1, "is") || Is(k - 1, "are"))) return 1; // "the trial is set for November"
+        // "the law expires on Sept. 30", "the session begins in June", "the rule takes effect July 1": a timetable in the
+        // present tells of a time ahead.
+        if (Is(k, "expires") || Is(k, "begins") || Is(k, "starts") || Is(k, "resumes") || Is(k, "reopens") || Is(k, "convenes")
+            || ((Is(k, "takes") || Is(k, "take")) && Is(k + 1, "effect") && !IsDeterminer(k - 1)) || (Is(k, "runs") && Is(k + 1, "out")))
+            return 1;
         var s = Sp(k);
         // A past form after "be", "been", "to" or a modal is a participle of a passive or perfect that may look
         // ahead ("will be sold in March", "to have met by June").

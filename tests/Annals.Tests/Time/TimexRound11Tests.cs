@@ -85,4 +85,22 @@ public class TimexRound11Tests
     {
         Assert.Contains((span, value), Found(text, "2013-03-22"));
     }
+
+    [Theory]
+    [InlineData("The current spending law expires on Sept. 30.", "Sept. 30", "2013-09-30")]
+    [InlineData("The new rule takes effect on Jan. 1.", "Jan. 1", "2014-01-01")]
+    [InlineData("His term expires in January.", "January", "2014-01")]
+    [InlineData("The trial begins in October.", "October", "2013-10")]
+    public void TimetableInThePresent_LooksAhead(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2013-03-22"));
+    }
+
+    [Theory]
+    [InlineData("The rule took effect on Jan. 1.", "Jan. 1", "2013-01-01")]
+    [InlineData("The trial began in October.", "October", "2012-10")]
+    public void TimetableInThePast_LooksBack(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2013-03-22"));
+    }
 }
