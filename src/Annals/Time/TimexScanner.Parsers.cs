@@ -2778,6 +2778,14 @@ internal sealed partial class TimexScanner
             return true;
         }
 
+        // "One day, he will win" / "One day, he went to the bank": opening the sentence before a comma, "one day" is an
+        // unknown day ahead or behind, as its verb tells; it measures nothing.
+        if (Is(k, "one") && code == "D" && !shifted && k == _sentStart && IsPunct(end, ',') && Tense(k, end) is not 0 and var way)
+        {
+            hit = TimexHit.Of(end, TimexType.Date, way > 0 ? "FUTURE_REF" : "PAST_REF");
+            return true;
+        }
+
         // "$15 an hour", "saves $500 million a year", "20 percent a year": the rate of an amount measures the amount and
         // places no event in time; "twice a year", "rallies a day" count events and are sets.
         if (article && n == 1 && !shifted && AmountBeforeRate(k)) return false;

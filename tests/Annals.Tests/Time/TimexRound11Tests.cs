@@ -103,4 +103,12 @@ public class TimexRound11Tests
     {
         Assert.Contains((span, value), Found(text, "2013-03-22"));
     }
+
+    [Theory]
+    [InlineData("One day, he will win the race.", "FUTURE_REF")]
+    [InlineData("One day, he went to the bank and asked for a loan.", "PAST_REF")]
+    public void OneDayOpeningASentence_IsAnUnknownDayByItsVerb(string text, string value)
+    {
+        Assert.Contains(("One day", value), Found(text, "2013-03-22"));
+    }
 }
