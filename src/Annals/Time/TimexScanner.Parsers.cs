@@ -2014,8 +2014,10 @@ internal sealed partial class TimexScanner
         if (Role(end) is WordRole.Before or WordRole.After || Is(end, "before") || Is(end, "after") || Is(end, "from") || Is(end, "into")) return false;
         if (W(k) is { Unit: not Grain.None }) return true;
         var s = Sp(k);
-        return W(k) is null && s.Length > 4 && s[^1] == 's' && s[^2] is not ('s' or 'u' or 'i')
-               && !s.EndsWith("ous", StringComparison.Ordinal) && !s.EndsWith("ness", StringComparison.Ordinal);
+        // "30,000 cars a year", "jobs a month": a short plural counts things too; "does", "goes", "says" are verbs.
+        return W(k) is null && s.Length > 3 && s[^1] == 's' && s[^2] is not ('s' or 'u' or 'i')
+               && !s.EndsWith("ous", StringComparison.Ordinal) && !s.EndsWith("ness", StringComparison.Ordinal)
+               && !Is(k, "does") && !Is(k, "goes") && !Is(k, "says");
     }
 
     /// <summary>

@@ -111,4 +111,12 @@ public class TimexRound11Tests
     {
         Assert.Contains(("One day", value), Found(text, "2013-03-22"));
     }
+
+    [Theory]
+    [InlineData("The company makes 30,000 cars a year.", "a year", "P1Y")]
+    [InlineData("The plant adds 200 jobs a month.", "a month", "P1M")]
+    public void ShortPluralBeforeARate_IsASet(string text, string span, string value)
+    {
+        Assert.Contains((span, "SET", value), TimexTestDocuments.Found(text, new DateOnly(2013, 3, 22)));
+    }
 }
