@@ -173,6 +173,13 @@ internal sealed partial class TimexScanner
             hit = TimexHit.Of(told.End, told.Point);
             return true;
         }
+        else if (offset != 0 && (grain != Grain.Day || part != null) && (Role(end - 1) is WordRole.Before or WordRole.After) && In(end)
+                 && _u[end].Kind is TokenKind.Word or TokenKind.Number)
+        {
+            // "the week before the 2016 convention", "the night before voters went to the polls": counted from an
+            // event the text does not date; only standing alone ("the year before.") does it count from the last date.
+            return false;
+        }
         else if (offset != 0 && grain == Grain.Day && (Role(end - 1) is WordRole.Before or WordRole.After)
                  && In(end) && _u[end].Kind == TokenKind.Word && (!_lastAnchor.IsValid || NewEventAfter(end)))
         {

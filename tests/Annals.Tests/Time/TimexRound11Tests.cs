@@ -119,4 +119,22 @@ public class TimexRound11Tests
     {
         Assert.Contains((span, "SET", value), TimexTestDocuments.Found(text, new DateOnly(2013, 3, 22)));
     }
+
+    [Theory]
+    [InlineData("He was elected in 2010. The year before, he had lost.", "The year before", "2009")]
+    [InlineData("He was elected in March 2010. The month before, he had lost.", "The month before", "2010-02")]
+    [InlineData("Sales fell to $300 million last year, down from $450 million the year before.", "the year before", "2011")]
+    [InlineData("The shops were busy in the week before Christmas.", "the week before Christmas", "2012-W51")]
+    public void PeriodBeforeOrAfter_StandingAlone_CountsFromTheLastDate(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2013-03-22"));
+    }
+
+    [Theory]
+    [InlineData("Support grew in the week before the convention opened.", "the week before")]
+    [InlineData("She was named the night before voters went to the polls.", "the night before")]
+    public void PeriodBeforeAnUndatedEvent_IsNotCountedFromTheArticle(string text, string span)
+    {
+        Assert.DoesNotContain(Found(text, "2013-03-22"), f => f.Text == span);
+    }
 }
