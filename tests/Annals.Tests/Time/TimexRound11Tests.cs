@@ -27,6 +27,7 @@ public class TimexRound11Tests
     [Theory]
     [InlineData("Profit rose in the year-earlier quarter.", "the year-earlier quarter")]
     [InlineData("Net fell from $3 million in the 2012 period.", "the 2012")]
+    [InlineData("Arrests dropped in the 2012 fiscal year, officials said.", "the 2012")]
     [InlineData("Each index is based on the close of 1969 equaling 100.", "the close of 1969")]
     [InlineData("The talks began the day after Tuesday's vote.", "the day after Tuesday")]
     [InlineData("Officials met the Monday before the vote.", "the Monday")]
