@@ -3109,8 +3109,10 @@ internal sealed partial class TimexScanner
         {
             int dow = IsoDay(_dct.Date);
             var week = _dct.To(Grain.Week);
-            if (Tense(k, k + 1) <= 0 && dow < 6 && !week.TryShift(-1, out week)) return false;
-            if (Tense(k, k + 1) > 0 && dow == 7 && !week.TryShift(1, out week)) return false;
+            int tense = Tense(k, k + 1);
+            // On a Friday, "the weekend" with no tense is the one starting the next day, nearer than the last one.
+            if ((tense < 0 || (tense == 0 && dow < 5)) && dow < 6 && !week.TryShift(-1, out week)) return false;
+            if (tense > 0 && dow == 7 && !week.TryShift(1, out week)) return false;
             hit = TimexHit.Of(k + 1, new TimePoint(Grain.Weekend, week.Year, week.Sub));
             return true;
         }

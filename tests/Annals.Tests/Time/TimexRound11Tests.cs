@@ -138,4 +138,13 @@ public class TimexRound11Tests
     {
         Assert.DoesNotContain(Found(text, "2013-03-22"), f => f.Text == span);
     }
+
+    [Theory]
+    [InlineData("2013-03-22", "Results are expected at the weekend.", "2013-W12-WE")]
+    [InlineData("2013-03-22", "The talks broke down over the weekend.", "2013-W11-WE")]
+    [InlineData("2013-03-20", "The talks broke down over the weekend.", "2013-W11-WE")]
+    public void TheWeekend_WithNoTense_OnAFriday_IsTheComingOne(string date, string text, string value)
+    {
+        Assert.Contains(("the weekend", value), Found(text, date));
+    }
 }
