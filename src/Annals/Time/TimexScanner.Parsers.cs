@@ -2876,6 +2876,14 @@ internal sealed partial class TimexScanner
     private bool TrySet(int k, out TimexHit hit)
     {
         hit = default;
+        // "three times a week", "10 times a year": the count of times belongs to the set, as "twice" does.
+        if (Count(k, out int times) is > 0 and var te && times > 1 && Is(te, "times") && (Is(te + 1, "a") || Is(te + 1, "an") || Is(te + 1, "per"))
+            && W(te + 2) is { Unit: not Grain.None, UnitPlural: false, UnitCode: { } tc })
+        {
+            hit = TimexHit.Of(te + 3, TimexType.Set, TimexHit.FormatDuration(1, tc));
+            return true;
+        }
+
         var w = W(k);
         if (w is null) return false;
         if (w.SetValue != null)
@@ -2905,6 +2913,9 @@ internal sealed partial class TimexScanner
             int j = k + 1, n = 1;
             if (Is(j, "other")) { n = 2; j++; }
             else if (Count(j, out int c) is > 0 and var ce && c > 1) { n = c; j = ce; }
+            // "every few years", "every several months": a recurrence of a vague length.
+            else if ((Is(j, "few") || Is(j, "several") || Is(j, "couple")) && W(j + 1) is { UnitPlural: true }) { n = -1; j++; }
+            else if (Is(j, "couple") && Is(j + 1, "of") && W(j + 2) is { UnitPlural: true }) { n = -1; j += 2; }
             var x = W(j);
             if (x is { Unit: not Grain.None, UnitCode: { } code })
             {
@@ -2930,6 +2941,13 @@ internal sealed partial class TimexScanner
             if (x is { DayPart: { Length: 2 } part })
             {
                 hit = TimexHit.Of(j + 1, TimexType.Set, "XXXX-XX-XXT" + part);
+                return true;
+            }
+
+            // "every summer", "each spring": the season of every year.
+            if (x is { Season: > 0 and <= 4 } && n == 1)
+            {
+                hit = TimexHit.Of(j + 1, TimexType.Set, "XXXX" + new TimePoint(Grain.Season, 2000, x.Season).Format()[4..]);
                 return true;
             }
 

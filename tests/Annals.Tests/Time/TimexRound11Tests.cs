@@ -147,4 +147,14 @@ public class TimexRound11Tests
     {
         Assert.Contains(("the weekend", value), Found(text, date));
     }
+
+    [Theory]
+    [InlineData("Elections are held every few years.", "every few years", "PXY")]
+    [InlineData("He visits the coast every summer.", "every summer", "XXXX-SU")]
+    [InlineData("The board meets three times a week.", "three times a week", "P1W")]
+    [InlineData("The board meets 10 times a year.", "10 times a year", "P1Y")]
+    public void Recurrence_IsASetOverItsWholeExtent(string text, string span, string value)
+    {
+        Assert.Contains((span, "SET", value), TimexTestDocuments.Found(text, new DateOnly(2013, 3, 22)));
+    }
 }
