@@ -2737,12 +2737,17 @@ internal sealed partial class TimexScanner
         int e = Count(k, out int n);
         if (e < 0) return false;
         bool article = Is(k, "a") || Is(k, "an");
-        // "2 1/2 years", "5 1/2 hours"
+        // "2 1/2 years", "5 1/2 hours", "two and a half years"
         bool half = false;
         if (IsNumberToken(e) && Sp(e) is "1/2")
         {
             half = true;
             e++;
+        }
+        else if (!article && Is(e, "and") && Is(e + 1, "a") && Is(e + 2, "half") && W(e + 3) is { Unit: not Grain.None, UnitPlural: true })
+        {
+            half = true;
+            e += 3;
         }
 
         // "two more weeks", "eight trading days", "three straight years"

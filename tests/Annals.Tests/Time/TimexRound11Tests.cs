@@ -157,4 +157,13 @@ public class TimexRound11Tests
     {
         Assert.Contains((span, "SET", value), TimexTestDocuments.Found(text, new DateOnly(2013, 3, 22)));
     }
+
+    [Theory]
+    [InlineData("He stayed in the city for two and a half years.", "two and a half years", "P2Y6M")]
+    [InlineData("The talks lasted three and a half hours.", "three and a half hours", "PT3H30M")]
+    [InlineData("\"It's been seven-and-a-half years,\" the senator said.", "seven-and-a-half years", "P7Y6M")]
+    public void CountAndAHalf_IsOneDuration(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2013-03-22"));
+    }
 }
