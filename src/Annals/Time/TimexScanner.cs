@@ -268,10 +268,10 @@ internal sealed partial class TimexScanner
     {
         if (end - first < 2 || !(Is(first, "the") || Is(first, "a") || Is(first, "an")) || _u[first].HyphenBefore || !In(end)) return false;
         var next = _u[end];
-        // "the 2021 period", "the 1960s era", "the 2015 fiscal year", "the 2016 election year": a noun of time heads a
-        // temporal phrase, article and all.
+        // "the 2021 period", "the 1960s era", "the two-year mark", "the 10-year anniversary", "the 2015 fiscal year", "the
+        // 2016 election year": a noun of time heads a temporal phrase, article and all.
         if (next.Kind != TokenKind.Word || next.HyphenBefore || ClosedClass(end) || IsPossessive(end) || Is(end, "period") || Is(end, "era")
-            || Is(end, "fiscal") || W(end + 1) is { Unit: not Grain.None }
+            || Is(end, "mark") || Is(end, "anniversary") || Is(end, "fiscal") || W(end + 1) is { Unit: not Grain.None }
             || next.Word is { } t && (t.Unit != Grain.None || t.Month > 0 || t.Weekday > 0 || t.DayPart != null || t.Season > 0 || t.Decade > 0
                                       || t.HasNumber || t.Ordinal > 0 || t.HasDeictic || t.HasRelative))
             return false;

@@ -28,6 +28,7 @@ public class TimexRound11Tests
     [InlineData("Profit rose in the year-earlier quarter.", "the year-earlier quarter")]
     [InlineData("Net fell from $3 million in the 2012 period.", "the 2012")]
     [InlineData("Arrests dropped in the 2012 fiscal year, officials said.", "the 2012")]
+    [InlineData("The inquiry is approaching the two-year mark.", "the two-year")]
     [InlineData("Each index is based on the close of 1969 equaling 100.", "the close of 1969")]
     [InlineData("The talks began the day after Tuesday's vote.", "the day after Tuesday")]
     [InlineData("Officials met the Monday before the vote.", "the Monday")]
