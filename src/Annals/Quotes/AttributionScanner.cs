@@ -46,6 +46,7 @@ internal sealed class AttributionScanner
         public int Sentence;
         public bool Forward;
         public bool Inherited;
+        public bool NeedsQuote; // a verbal act ("condemned") that reports words only while its content holds a quote
     }
 
     public AttributionScanner(AnalyzedDocument doc, QuoteLexicon lexicon)
@@ -164,7 +165,7 @@ internal sealed class AttributionScanner
         if (k > a)
         {
             var prev = _cls[k - 1];
-            if ((prev & WordClass.Det) != 0 || IsPossessive(k - 1)) return false;
+            if (((prev & WordClass.Det) != 0 && !FloatingQuantifier(k - 1, a)) || (IsPossessive(k - 1) && !ContractedBe(k - 1, a, form))) return false;
             if (IsWordEq(k - 1, "to")) return false;
             if (form.PastParticiple)
             {
@@ -175,6 +176,8 @@ internal sealed class AttributionScanner
         }
 
         if (form.AlsoNoun && !FollowsLikeVerb(k + 1)) return false;
+        // "an article cited by her campaign": a passive act, not the speaker's.
+        if (form.Frame == CueFrame.Quoting && form.PastParticiple && IsWordEq(k + 1, "by")) return false;
         if (form.Base && !BaseFormIsVerb(k, a)) return false;
 
         // "did not confirm", "never said": nothing was said.
@@ -279,10 +282,29 @@ internal sealed class AttributionScanner
             // "X laughed and said": the subject of the first verb.
             int p = c0 - 1;
             while (p > a && ((_cls[p] & WordClass.Adverb) != 0 || IsLyAdverb(p))) p--;
-            if (p > a + 1 && IsWordEq(p, "and"))
+            if (p > a + 1 && IsWordIn(p, "and", "but"))
             {
-                if (IsWord(p - 1) && !IsCap(p - 1) && LooksLikeVerb(p - 1)) (ss, se) = NpLeft(p - 1, a, out leftmost);
-                if (ss < 0) (ss, se) = SubjectOf(a, p);
+                // "Tom told Annette, who answered her door and said ...": the one the relative clause is about speaks.
+                int relative = OpenRelative(a, p);
+                int nearer = SubjectOfReportedClause(a, p);
+                if (relative >= 0)
+                {
+                    // "in which he was booed ... and declared": the relative clause's own subject.
+                    if (IsWordEq(relative, "who")) (ss, se) = NameAfterVerb(NpLeft(relative + 1, a, out _));
+                    else if (relative + 1 < p && (_cls[relative + 1] & WordClass.Subject) != 0 && (_cls[relative + 1] & WordClass.Relative) == 0) (ss, se) = (relative + 1, relative + 2);
+                    else return c1;
+                }
+                else if (nearer >= 0)
+                {
+                    // "she said, meaning that he's “radical” and says what he believes": the reported clause's subject.
+                    (ss, se) = (nearer, nearer + 1);
+                }
+                else
+                {
+                    if (IsWordEq(p, "and") && IsWord(p - 1) && !IsCap(p - 1) && LooksLikeVerb(p - 1)) (ss, se) = NpLeft(p - 1, a, out leftmost);
+                    if (ss < 0) (ss, se) = SubjectOf(a, p);
+                }
+
                 leftmost = -1;
             }
             else if (form.Participle && p >= a && (_cls[p] & (WordClass.NpPrep | WordClass.Adjunct | WordClass.Subord)) != 0)
@@ -305,6 +327,7 @@ internal sealed class AttributionScanner
 
         int frameStart = inherited ? c0 : Math.Min(leftmost >= 0 ? Math.Min(leftmost, ss) : ss, c0);
         (int End, int EndToken) cutPrev = (-1, -1);
+        Found? removedPrev = null;
         if (prev is not null && prev.Forward && prev.ContentEndToken > frameStart)
         {
             // A cue inside the clause another cue reports is part of that clause unless a comma or a
@@ -316,10 +339,20 @@ internal sealed class AttributionScanner
             if (!setOff) return c1;
             cutPrev = (prev.ContentEnd, prev.ContentEndToken);
             CutContent(prev, before);
+            if (prev.NeedsQuote && !HasOpenMark(prev.ContentFirstToken, prev.ContentEndToken))
+            {
+                // "X attacked Y, saying “...”": the quote belongs to the saying, and the bare act reports nothing.
+                (prev.ContentEnd, prev.ContentEndToken) = cutPrev;
+                _found.Remove(prev);
+                removedPrev = prev;
+                prev = null;
+                cutPrev = (-1, -1);
+            }
         }
 
         var after = SkipAfterCue(c1, b, form);
         Found? found = null;
+        bool forward = false;
 
         // A quote that closes right before the speaker ("“...,” she said") is what was said, unless a colon
         // announces the quote that follows.
@@ -331,11 +364,18 @@ internal sealed class AttributionScanner
             && !(after.Clause && after.Start < b && !IsOpenMark(after.Start) && CountWords(after.Start, b) >= 2))
         {
             found = QuoteEndingAt(q, prev is not null ? prev.ContentEndToken : a, sentence);
+            if (found.Kind == QuoteKind.Mixed && after.Comma && !after.Clause && after.Start < b && StartsClauseGoingOn(after.Start)
+                && HasOpenMark(after.Start, b))
+            {
+                // Mills "got an immunity agreement," Jordan said, and still "got to sit in": the quoted words run on.
+                GoOn(found, after.Start, b, sentence);
+            }
         }
         else if (after.Start < b && after.Clause && (IsOpenMark(after.Start) || CountWords(after.Start, b) >= 2))
         {
             found = Region(after.Start, b, sentence);
             if (found is not null) found.Forward = found.Kind != QuoteKind.Direct;
+            forward = true;
         }
         else if (after.Colon && after.Start >= b && b < _tokens.Length && IsOpenMark(b))
         {
@@ -365,17 +405,27 @@ internal sealed class AttributionScanner
                 && CountWords(after.Start, b) >= 2 && StartsClauseGoingOn(after.Start))
             {
                 // "Acts of protest, Mr. Obama said, are acts of patriotism": the words run on after the cue.
-                var rest = Region(after.Start, b, sentence);
-                if (rest is not null)
-                {
-                    found.ContentEnd = rest.ContentEnd;
-                    found.ContentEndToken = rest.ContentEndToken;
-                    if (rest.Kind == QuoteKind.Mixed) found.Kind = QuoteKind.Mixed;
-                }
+                GoOn(found, after.Start, b, sentence);
             }
         }
 
-        if (found is null) return c1;
+        if (form.Frame == CueFrame.Quoting && found is not null
+            && (!forward || !QuotingContent(found) || !ActorOrPronoun(ss, se) || (participleClause && RelativeBetween(a, c0))
+                || (form.PastParticiple && PassiveAgentAfter(found))))
+            found = null;
+        if (found is null)
+        {
+            // Nothing reported here: what another cue's clause lost to this one is given back.
+            if (form.Frame == CueFrame.Quoting)
+            {
+                if (removedPrev is not null) _found.Add(removedPrev);
+                else if (prev is not null && cutPrev.End >= 0) (prev.ContentEnd, prev.ContentEndToken) = cutPrev;
+            }
+
+            return c1;
+        }
+
+        found.NeedsQuote = form.Frame == CueFrame.Quoting;
         found.SpeakerStart = ss;
         found.SpeakerEnd = se;
         SetCue(found, c0, c1, sentence);
@@ -390,6 +440,133 @@ internal sealed class AttributionScanner
         Add(found, prev);
         return c1;
     }
+
+    // Extends `found` with the reported words that go on after its cue, tokens [from, b).
+    private void GoOn(Found found, int from, int b, int sentence)
+    {
+        var rest = Region(from, b, sentence);
+        if (rest is null) return;
+        found.ContentEnd = rest.ContentEnd;
+        found.ContentEndToken = rest.ContentEndToken;
+        if (rest.Kind == QuoteKind.Mixed) found.Kind = QuoteKind.Mixed;
+    }
+
+    // The content of a verbal act ("condemned the test as “provocative,” adding ..."): a quote must open before the
+    // first comma outside quotes, and the content ends at that comma or at a verb of saying.
+    private bool QuotingContent(Found f)
+    {
+        if (f.Kind == QuoteKind.Indirect) return false;
+        bool quoted = false;
+        for (int k = f.ContentFirstToken; k < f.ContentEndToken && k < _tokens.Length; k++)
+        {
+            if (_inQuote[k] >= 0)
+            {
+                quoted |= IsOpenMark(k);
+                continue;
+            }
+
+            bool stop = IsComma(k) || IsDash(k) || IsColon(k) || IsPunct(k, ';') || IsPunct(k, '-')
+                        || (IsWordIn(k, "and", "but") && k + 1 < _tokens.Length && (_cls[k + 1] & WordClass.Subject) != 0);
+            int cut = k;
+            if (!stop && (_cls[k] & WordClass.Cue) != 0 && _lex.MatchCue(_text, _tokens, k, _tokens.Length, out var form) > 0
+                && form is { Frame: CueFrame.Say or CueFrame.Tell } && IsCueUse(k, form, f.ContentFirstToken))
+            {
+                // "... faith,'' he said": the speaker of the next cue is not part of these words.
+                stop = true;
+                if (k - 1 > f.ContentFirstToken && _inQuote[k - 1] < 0 && ((_cls[k - 1] & WordClass.Subject) != 0 || IsCap(k - 1))) cut = k - 1;
+                while (cut - 1 > f.ContentFirstToken && _inQuote[cut - 1] < 0 && IsCap(cut - 1) && IsCap(cut)) cut--;
+            }
+
+            if (!stop) continue;
+            if (!quoted) return false;
+            CutContent(f, cut);
+            return HasOpenMark(f.ContentFirstToken, f.ContentEndToken);
+        }
+
+        return quoted;
+    }
+
+    // A speaker that is a name, an actor mention or a pronoun ("PolitiFact", "the union", "she"), not a thing ("his willingness").
+    private bool ActorOrPronoun(int s, int e)
+    {
+        if (s < 0 || e <= s) return false;
+        if (IsCap(e - 1) || (_cls[e - 1] & WordClass.Subject) != 0) return true;
+        int actor = ActorAt(_tokens[e - 1].Start, _tokens[e - 1].End);
+        return actor >= 0 && _doc.Actors[actor].End >= _tokens[e - 1].End;
+    }
+
+    // "Tom thanked Annette Guessford" read leftwards from a relative clause: the name after the verb.
+    private (int, int) NameAfterVerb((int Start, int End) np)
+    {
+        if (np.Start < 0 || !IsCap(np.End - 1)) return np;
+        for (int k = np.End - 2; k > np.Start; k--)
+        {
+            if (IsCap(k)) continue;
+            return IsWord(k) && LooksLikeVerb(k) && IsCap(k + 1) ? (k + 1, np.End) : np;
+        }
+
+        return np;
+    }
+
+    // A pronoun that opens a reported clause ("meaning that he ...") in tokens [from, to), outside quotes, or -1.
+    private int SubjectOfReportedClause(int from, int to)
+    {
+        for (int k = to - 1; k > from; k--)
+        {
+            if (_inQuote[k] >= 0 || (_cls[k] & WordClass.Subject) == 0 || (_cls[k] & WordClass.Relative) != 0) continue;
+            if (IsWordEq(k - 1, "that") || (_cls[k - 1] & WordClass.Cue) != 0) return k;
+        }
+
+        return -1;
+    }
+
+    // Whether a relative clause opens ("who", "which", "in which") in tokens [from, to), outside quotes.
+    private bool RelativeBetween(int from, int to) => OpenRelative(from, to, closedByComma: false) >= 0;
+
+    // The relative word of a relative clause still open at `to` (no comma has closed it: "X, which let him go, and
+    // said" is the sentence's subject speaking), or -1.
+    private int OpenRelative(int from, int to, bool closedByComma = true)
+    {
+        int found = -1;
+        for (int k = Math.Max(0, from); k < to && k < _tokens.Length; k++)
+        {
+            if (_inQuote[k] >= 0) continue;
+            if (IsWordIn(k, "who", "which", "whom")) found = k;
+            else if (closedByComma && IsComma(k)) found = -1;
+        }
+
+        return found;
+    }
+
+    // "email chains recently labeled “top secret” by the State Department": the act is passive, its agent follows.
+    private bool PassiveAgentAfter(Found f)
+    {
+        int k = f.ContentFirstToken;
+        if (IsWordEq(k, "by")) return true;
+        if (IsOpenMark(k)) k = _spans[_inQuote[k]].After;
+        else return false;
+        return IsWordEq(k, "by");
+    }
+
+    // Whether a quote opens in tokens [from, to).
+    private bool HasOpenMark(int from, int to)
+    {
+        for (int k = Math.Max(0, from); k < to && k < _tokens.Length; k++)
+        {
+            if (IsOpenMark(k)) return true;
+        }
+
+        return false;
+    }
+
+    // "They all said", "Brown (D-Ohio) and Menendez (D-N.J.) both suggested": a quantifier after its noun phrase.
+    private bool FloatingQuantifier(int k, int a) =>
+        IsWordIn(k, "all", "both") && k - 1 >= a
+        && (IsPunct(k - 1, ')') || (_cls[k - 1] & WordClass.Subject) != 0 || (IsNpWord(k - 1) && (_cls[k - 1] & WordClass.Det) == 0));
+
+    // "he’s claiming", "she's telling": the contracted "is" of a progressive after a pronoun, not a possessive.
+    private bool ContractedBe(int k, int a, CueForm form) =>
+        form.Participle && k - 1 >= a && (_cls[k - 1] & WordClass.Subject) != 0 && (_cls[k - 1] & WordClass.Relative) == 0;
 
     private bool NamedSpeaker(int s, int e)
     {
@@ -428,7 +605,17 @@ internal sealed class AttributionScanner
     {
         if (!IsWord(k) || (_cls[k] & (WordClass.Subord | WordClass.Cue)) != 0) return false;
         var t = _tokens[k];
-        return !(t.Length > 4 && _text.AsSpan(t.End - 3, 3).Equals("ing", StringComparison.OrdinalIgnoreCase));
+        if (!(t.Length > 4 && _text.AsSpan(t.End - 3, 3).Equals("ing", StringComparison.OrdinalIgnoreCase))) return true;
+
+        // "..., he said, replacing Clinton would be acrimonious": a gerund that is the subject of a verb goes on with
+        // the words; "..., he said, citing a report" is the narrator's.
+        for (int j = k + 1; j < _tokens.Length && j <= k + 5; j++)
+        {
+            if ((_cls[j] & WordClass.Aux) != 0) return j > k + 1;
+            if (!IsNpWord(j)) return false;
+        }
+
+        return false;
     }
 
     // The attribution whose content stands before the speaker or cue at token `end`: the quote that closes
@@ -553,8 +740,10 @@ internal sealed class AttributionScanner
         if (f.ContentEnd <= f.ContentStart) return;
         if (prev is not null && prev.ContentEnd > f.ContentStart && prev.ContentStart < f.ContentEnd)
         {
-            // Two readings of the same words: keep the one found first.
-            return;
+            // Two readings of the same words: keep the one found first, unless that is a verbal act ("criticized the
+            // policy and said ...") and this one a verb of saying.
+            if (!prev.NeedsQuote || f.NeedsQuote) return;
+            _found.Remove(prev);
         }
 
         if (f.MediumStart < 0) SentenceMedium(f);
@@ -586,7 +775,7 @@ internal sealed class AttributionScanner
     private void CutContent(Found f, int end)
     {
         int r1 = end;
-        while (r1 > f.ContentFirstToken && IsTrimmable(r1 - 1) && !IsCloseMark(r1 - 1)) r1--;
+        while (r1 > f.ContentFirstToken && ((IsTrimmable(r1 - 1) && !IsCloseMark(r1 - 1)) || IsWordIn(r1 - 1, "and", "but"))) r1--;
         if (r1 <= f.ContentFirstToken) return;
         f.ContentEndToken = r1;
         f.ContentEnd = _tokens[r1 - 1].End;
@@ -637,6 +826,13 @@ internal sealed class AttributionScanner
                 continue;
             }
 
+            // "urged Republicans to join the ranks of ...": the order is what was said, from "to" on.
+            if (form.Frame == CueFrame.Tell && IsWordEq(f, "to") && f + 1 < b && IsWord(f + 1) && !IsCap(f + 1)
+                && (_cls[f + 1] & (WordClass.Det | WordClass.Subject | WordClass.Object | WordClass.Time | WordClass.Stop)) == 0
+                && _tokens[f + 1].Kind == TokenKind.Word && !comma)
+                return new AfterCue(IsWordIn(f - 1, "not", "never") ? f - 1 : f, ms, me, false, true); // "urged voters not to ..." keeps its "not"
+
+
             if (IsWordIn(f, "last", "this", "late", "early", "next", "on") && f + 1 < b && (_cls[f + 1] & WordClass.Time) != 0)
             {
                 colon = false;
@@ -651,11 +847,16 @@ internal sealed class AttributionScanner
                 continue;
             }
 
-            if ((cls & WordClass.Adjunct) != 0 && (cls & WordClass.Subord) == 0 && f + 1 < b && !IsOpenMark(f + 1))
+            if ((cls & WordClass.Adjunct) != 0 && f + 1 < b && !IsOpenMark(f + 1)
+                && ((cls & WordClass.Subord) == 0 || ((_cls[f + 1] & WordClass.Det) != 0 && (_cls[f + 1] & (WordClass.Subject | WordClass.Stop)) == 0)))
             {
+                // "said after the convention he would ...": a time phrase, not a clause and not where it was said.
+                bool when = (cls & WordClass.Subord) != 0;
                 var (ps, pe) = NpRight(f + 1, b, allowBy: false);
                 if (ps < 0) break;
-                if (ms < 0 && IsMedium(ps, pe, afterTo: IsWordEq(f, "to"))) (ms, me) = (ps, pe);
+                // "told reporters after the meeting that was held on a boat": the clause describes the meeting.
+                if (when && pe < b && IsWordIn(pe, "that", "which", "who")) break;
+                if (ms < 0 && !when && IsMedium(ps, pe, afterTo: IsWordEq(f, "to"))) (ms, me) = (ps, pe);
                 colon = false;
                 f = pe;
                 continue;
@@ -682,8 +883,11 @@ internal sealed class AttributionScanner
             break;
         }
 
-        bool clause = f < b && (colon || !comma || IsOpenMark(f)) && CanOpenClause(f)
-                      && !(form.Frame == CueFrame.Tell && IsWordEq(f, "to"));
+        // "tells his supporters to “go to your place and vote”": an order reported in the speaker's quoted words.
+        bool toQuote = form.Frame == CueFrame.Tell && f < b && IsWordEq(f, "to") && IsOpenMark(f + 1);
+        bool clause = f < b && (colon || !comma || IsOpenMark(f))
+                      && (toQuote || (CanOpenClause(f) && !(form.Frame == CueFrame.Tell && IsWordEq(f, "to"))));
+        if (toQuote && IsWordIn(f - 1, "not", "never")) f--;
         return new AfterCue(f, ms, me, colon, clause, comma);
     }
 
@@ -794,7 +998,31 @@ internal sealed class AttributionScanner
     private (int, int) SubjectOf(int a, int limit)
     {
         int k = a;
+        if (k < limit && IsOpenMark(k))
+        {
+            // "“...,” Blige sings to Clinton before asking her": the subject follows the quote.
+            k = _spans[_inQuote[k]].After;
+            while (k < limit && IsComma(k)) k++;
+        }
+
+        for (int j = k; j < limit && j < k + 6; j++)
+        {
+            // "TALLAHASSEE — Rep. Gwen Graham ...": a dateline before the subject.
+            if (IsDash(j) && j > k)
+            {
+                k = j + 1;
+                break;
+            }
+
+            if (!(IsComma(j) || IsPunct(j, '(') || IsPunct(j, ')') || (IsWord(j) && _tokens[j].Length >= 2 && IsAllUpper(_text.AsSpan(_tokens[j].Start, _tokens[j].Length)))))
+                break;
+        }
+
         while (k < limit && IsWordIn(k, "but", "and", "so", "yet")) k++;
+        if (k + 1 < limit && IsWord(k) && IsComma(k + 1) && (_cls[k] & (WordClass.Stop | WordClass.Adverb)) != 0
+            && (_cls[k] & (WordClass.Subord | WordClass.NpPrep)) == 0)
+            k += 2; // "Meanwhile, it attacked Trump, saying ..."
+
         if (k < limit && (_cls[k] & (WordClass.Adjunct | WordClass.Adverb | WordClass.Time | WordClass.Subord | WordClass.NpPrep)) != 0)
         {
             for (int j = k; j < limit && j < k + 12; j++)
@@ -830,6 +1058,14 @@ internal sealed class AttributionScanner
             {
                 k--;
                 if (k >= lo && IsWordIn(k, "on", "last", "this", "late", "early", "next")) k--;
+                continue;
+            }
+
+            if ((IsPossessive(k) && k - 1 >= lo && (_cls[k - 1] & WordClass.Subject) != 0 && (_cls[k - 1] & WordClass.Relative) == 0)
+                || FloatingQuantifier(k, lo))
+            {
+                // "he’s claiming", "Brown and Menendez all suggested"
+                k--;
                 continue;
             }
 
@@ -920,6 +1156,9 @@ internal sealed class AttributionScanner
         {
             // "a former aide who went with her": a relative clause inside the appositive.
             if (k > from && IsWordIn(k, "who", "whose", "which")) return true;
+            // "the agency that oversees the program": a relative "that" after the appositive's noun.
+            if (k > from + 1 && IsWordEq(k, "that") && (_cls[from] & WordClass.Det) != 0 && IsNpWord(k - 1) && (_cls[k - 1] & WordClass.Det) == 0)
+                return true;
             if ((_cls[k] & WordClass.Aux) != 0) return false;
             if ((_cls[k] & (WordClass.Stop | WordClass.Subject | WordClass.Subord)) != 0 && (_cls[k] & WordClass.Adverb) == 0
                 && !IsWordIn(k, "and", "of", "whose")) return false;
@@ -932,7 +1171,9 @@ internal sealed class AttributionScanner
     private bool IsCueVerbForm(int k)
     {
         int n = _lex.MatchCue(_text, _tokens, k, _tokens.Length, out var form);
-        return n > 0 && form is not null && (form.Participle || form.PastParticiple || (!form.AlsoNoun && EndsWithS(k)));
+        // "Salceda, citing data from the State Department, said": a verbal act's participle fits in an appositive.
+        return n > 0 && form is not null && form.Frame != CueFrame.Quoting
+               && (form.Participle || form.PastParticiple || (!form.AlsoNoun && EndsWithS(k)));
     }
 
     // A noun phrase ending at token k (inclusive), scanned leftwards.
