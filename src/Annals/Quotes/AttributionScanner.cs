@@ -165,7 +165,9 @@ internal sealed class AttributionScanner
         if (k > a)
         {
             var prev = _cls[k - 1];
-            if (((prev & WordClass.Det) != 0 && !FloatingQuantifier(k - 1, a)) || (IsPossessive(k - 1) && !ContractedBe(k - 1, a, form))) return false;
+            // "They all said that": a floating quantifier, when "that" or a quote shows the verb.
+            bool floating = FloatingQuantifier(k - 1, a) && (IsWordEq(k + 1, "that") || IsOpenMark(k + 1) || IsColon(k + 1));
+            if (((prev & WordClass.Det) != 0 && !floating) || (IsPossessive(k - 1) && !ContractedBe(k - 1, a, form))) return false;
             if (IsWordEq(k - 1, "to")) return false;
             if (form.PastParticiple)
             {
@@ -854,8 +856,11 @@ internal sealed class AttributionScanner
                 bool when = (cls & WordClass.Subord) != 0;
                 var (ps, pe) = NpRight(f + 1, b, allowBy: false);
                 if (ps < 0) break;
-                // "told reporters after the meeting that was held on a boat": the clause describes the meeting.
-                if (when && pe < b && IsWordIn(pe, "that", "which", "who")) break;
+                // "said after the convention he would ...", "said after the vote that he ...": only a clause with its own
+                // subject follows; "told reporters after the meeting that was held on a boat" describes the meeting, and
+                // "acknowledged after the Post asked" is a clause of time.
+                if (when && !(pe + 1 < b && ((_cls[pe] & WordClass.Subject) != 0 || (IsWordEq(pe, "that") && (_cls[pe + 1] & WordClass.Subject) != 0))))
+                    break;
                 if (ms < 0 && !when && IsMedium(ps, pe, afterTo: IsWordEq(f, "to"))) (ms, me) = (ps, pe);
                 colon = false;
                 f = pe;
