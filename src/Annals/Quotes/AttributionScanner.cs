@@ -1028,7 +1028,8 @@ internal sealed class AttributionScanner
             && (_cls[k] & (WordClass.Subord | WordClass.NpPrep)) == 0)
             k += 2; // "Meanwhile, it attacked Trump, saying ..."
 
-        if (k < limit && (_cls[k] & (WordClass.Adjunct | WordClass.Adverb | WordClass.Time | WordClass.Subord | WordClass.NpPrep)) != 0)
+        // An introductory phrase ("In July,", "Weighing in on the talks,") before the subject.
+        if (k < limit && ((_cls[k] & (WordClass.Adjunct | WordClass.Adverb | WordClass.Time | WordClass.Subord | WordClass.NpPrep)) != 0 || EndsWithIng(k)))
         {
             for (int j = k; j < limit && j < k + 12; j++)
             {
@@ -1650,6 +1651,12 @@ internal sealed class AttributionScanner
         var t = _tokens[k];
         return t.Kind == TokenKind.Word && t.Length > 3 && _text[t.End - 1] is 't' or 'T'
                && _text[t.End - 2] is '\'' or '’' && _text[t.End - 3] is 'n' or 'N';
+    }
+
+    private bool EndsWithIng(int k)
+    {
+        var t = _tokens[k];
+        return t.Kind == TokenKind.Word && t.Length > 4 && _text.AsSpan(t.End - 3, 3).Equals("ing", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool EndsWithS(int k) => _text[_tokens[k].End - 1] is 's' or 'S';
