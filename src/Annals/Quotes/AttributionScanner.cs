@@ -194,6 +194,8 @@ internal sealed class AttributionScanner
 
     private int TryAttribute(int sentence, int a, int b, int c0, int c1, CueForm form, int firstFound)
     {
+        // A verbal act reports words only with a quote after it: most uses ("cited the data") are settled here.
+        if (form.Frame == CueFrame.Quoting && !HasOpenMark(c1, b)) return c1;
         Found? prev = _found.Count > firstFound ? _found[^1] : null;
         bool afterBreak = c0 == a || IsComma(c0 - 1) || IsCloseMark(c0 - 1) || IsDash(c0 - 1) || IsColon(c0 - 1);
 
