@@ -386,6 +386,12 @@ internal sealed class AttributionScanner
             // "X continued:" closing a paragraph, the quote opening the next one.
             found = FromSpan(_inQuote[b], sentence);
         }
+        else if (after.Colon && after.Start >= b && b < _tokens.Length && !inherited && form.Frame is CueFrame.Say or CueFrame.Tell
+                 && QuoteMarks.ParagraphBreak(_text, _tokens[b - 1], _tokens[b]))
+        {
+            // "The governor added:" closing a paragraph, the next paragraph set as a block quote without marks.
+            found = NextParagraph(b, sentence);
+        }
         else if (!inherited && ss > a - 1 && (after.Start >= b || CountWords(after.Start, b) == 0 || after.Comma))
         {
             found = Backward(a, frameStart, sentence, prev);
@@ -443,6 +449,23 @@ internal sealed class AttributionScanner
         if (form.Frame == CueFrame.Label && found.Kind == QuoteKind.Indirect && !NamedSpeaker(ss, se)) return c1;
         Add(found, prev);
         return c1;
+    }
+
+    // The paragraph that opens at token `first`, as words quoted without marks (at most a few hundred tokens).
+    private Found? NextParagraph(int first, int sentence)
+    {
+        int last = first;
+        while (last + 1 < _tokens.Length && last - first < 400 && !QuoteMarks.ParagraphBreak(_text, _tokens[last], _tokens[last + 1])) last++;
+        if (CountWords(first, last + 1) < 3) return null;
+        return new Found
+        {
+            ContentStart = _tokens[first].Start,
+            ContentEnd = _tokens[last].End,
+            ContentFirstToken = first,
+            ContentEndToken = last + 1,
+            Kind = QuoteKind.Direct,
+            Sentence = sentence,
+        };
     }
 
     // Extends `found` with the reported words that go on after its cue, tokens [from, b).
@@ -1596,17 +1619,28 @@ internal sealed class AttributionScanner
     // Headlines capitalise every word ("Trump Says He Will Win"): there a capitalised cue is still a verb.
     private bool IsTitleCased(int k)
     {
+        // "RED STATES OUTNUMBER BLUE STATES": a heading in capitals has no verbs to read.
+        if (IsAllUpper(_text.AsSpan(_tokens[k].Start, _tokens[k].Length))) return false;
         int caps = 0, words = 0;
-        for (int j = Math.Max(0, k - 4); j < _tokens.Length && j <= k + 4; j++)
+        int from = k, to = k;
+        // The words of its own sentence (a headline is capitalised throughout, "United States Citizenship and
+        // Immigration Services, the agency that ..." is not).
+        while (from > 0 && from > k - 40 && !EndsSentence(from - 1)) from--;
+        while (to + 1 < _tokens.Length && to < k + 40 && !EndsSentence(to)) to++;
+        for (int j = from; j <= to; j++)
         {
             var t = _tokens[j];
             if (t.Kind != TokenKind.Word || t.Length < 4) continue;
+            // Headlines keep "from", "with", "over" in lower case (the classes of later words are not read yet).
+            if (!char.IsUpper(_text[t.Start]) && (_lex.ClassOf(_text, t) & (WordClass.Stop | WordClass.NpPrep | WordClass.Adjunct | WordClass.Det)) != 0) continue;
             words++;
             if (char.IsUpper(_text[t.Start])) caps++;
         }
 
         return words >= 4 && caps == words;
     }
+
+    private bool EndsSentence(int k) => _tokens[k].Kind == TokenKind.Punct && _text[_tokens[k].Start] is '.' or '!' or '?';
 
     // Token predicates.
     private bool IsWord(int k) => _tokens[k].Kind is TokenKind.Word or TokenKind.Number;
@@ -1678,7 +1712,8 @@ internal sealed class AttributionScanner
         if (t.Kind != TokenKind.Word || t.Length < 5 || IsCap(k)) return false;
         if (!_text.AsSpan(t.End - 2, 2).Equals("ly", StringComparison.Ordinal)) return false;
 
-        // "the ally said", "a family said": after a determiner it is a noun.
+        // "the ally said", "a family said": after a determiner it is a noun; "The Ortiz family has said" is one too.
+        if (IsWordIn(k, "family", "rally", "assembly", "supply", "anomaly", "monopoly", "bully")) return false;
         return k == 0 || (_cls[k - 1] & WordClass.Det) == 0;
     }
 

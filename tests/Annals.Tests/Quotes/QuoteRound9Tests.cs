@@ -161,4 +161,41 @@ public class QuoteRound9Tests
             lastEnd = q.End;
         }
     }
+
+    [Theory]
+    [InlineData("Mayor ‘The Builder’ Could Save Clean Water, Senator Ruiz Says.\n\nThe council met on Monday to discuss the plan.", "Senator Ruiz", "Says")]
+    public void Headline_WithTheSpeakerLast_IsAReport(string text, string speaker, string cue)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => SpeakerOf(t, q) == speaker && CueOf(t, q) == cue && q.Start == 0);
+    }
+
+    [Theory]
+    [InlineData("United States Citizenship and Immigration Services, the agency that oversees the program, said it would act.", "said")]
+    [InlineData("RED STATES OUTNUMBER BLUE STATES - the survey found a shift.", null)]
+    public void CapitalisedName_IsNoCue(string text, string? cue)
+    {
+        var (t, quotes) = Run(text);
+        Assert.All(quotes, q => Assert.Equal(cue, CueOf(t, q)));
+    }
+
+    [Theory]
+    [InlineData("The governor added:\n\nIt is typical of the council. They know nothing, but the talking never stops.\n\nThe vote is on Friday.",
+                "It is typical of the council. They know nothing, but the talking never stops.", "The governor")]
+    public void ColonClosingAParagraph_QuotesTheNextParagraphWithoutMarks(string text, string content, string speaker)
+    {
+        var (t, quotes) = Run(text);
+        var q = Assert.Single(quotes);
+        Assert.Equal(content, Said(t, q));
+        Assert.Equal(speaker, SpeakerOf(t, q));
+    }
+
+    [Theory]
+    [InlineData("The Ortiz family has called on police to release the videos.", "The Ortiz family")]
+    [InlineData("Speaking at the rally, the senator said the count was fair.", "the senator")]
+    public void Speaker_IsANounEndingInLyOrAfterAnIngPhrase(string text, string speaker)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => SpeakerOf(t, q) == speaker);
+    }
 }
