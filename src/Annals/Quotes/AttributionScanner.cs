@@ -1245,6 +1245,13 @@ internal sealed class AttributionScanner
                 continue;
             }
 
+            if (start != end && k - 1 >= lo && GluedHyphen(k))
+            {
+                // "the 6-foot-5 guard", "a 5-foot-10 man": a hyphen inside the word.
+                start = k--;
+                continue;
+            }
+
             if (t.Kind is not (TokenKind.Word or TokenKind.Number)) break;
             if ((cls & WordClass.Subject) != 0)
             {
@@ -1314,6 +1321,13 @@ internal sealed class AttributionScanner
                 break;
             }
 
+            if (noun && GluedHyphen(k))
+            {
+                // "said the 6-foot-5 guard"
+                end = ++k;
+                continue;
+            }
+
             if (t.Kind is not (TokenKind.Word or TokenKind.Number)) break;
             if ((cls & (WordClass.Subject | WordClass.Object)) != 0)
             {
@@ -1353,6 +1367,12 @@ internal sealed class AttributionScanner
 
         return end > start && !afterPrep ? (start, end) : end > start ? (start, end) : (-1, -1);
     }
+
+    // A hyphen with a word or number glued on both sides ("6-foot-5").
+    private bool GluedHyphen(int k) =>
+        k > 0 && k + 1 < _tokens.Length && _tokens[k].Kind == TokenKind.Punct && _tokens[k].Length == 1 && _text[_tokens[k].Start] == '-'
+        && _tokens[k - 1].End == _tokens[k].Start && _tokens[k].End == _tokens[k + 1].Start
+        && _tokens[k - 1].Kind is TokenKind.Word or TokenKind.Number && _tokens[k + 1].Kind is TokenKind.Word or TokenKind.Number;
 
     private bool IsNpWord(int k)
     {

@@ -198,4 +198,14 @@ public class QuoteRound9Tests
         var (t, quotes) = Run(text);
         Assert.Contains(quotes, q => SpeakerOf(t, q) == speaker);
     }
+
+    [Theory]
+    [InlineData("The 6-foot-5 guard said his team \"played well. We will be back.\"", "The 6-foot-5 guard")]
+    [InlineData("\"We played well,\" said the 5-foot-10 guard.", "the 5-foot-10 guard")]
+    public void Speaker_KeepsAHeightWrittenWithHyphens(string text, string speaker)
+    {
+        var (t, quotes) = Run(text);
+        var q = Assert.Single(quotes);
+        Assert.Equal(speaker, SpeakerOf(t, q));
+    }
 }
