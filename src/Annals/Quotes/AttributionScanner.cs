@@ -854,7 +854,7 @@ internal sealed class AttributionScanner
             }
 
             // "urged Republicans to join the ranks of ...": the order is what was said, from "to" on.
-            if (form.Frame == CueFrame.Tell && IsWordEq(f, "to") && f + 1 < b && IsWord(f + 1) && !IsCap(f + 1)
+            if (form.Frame == CueFrame.Tell && IsWordEq(f, "to") && f + 1 < b && IsWord(f + 1) && (!IsCap(f + 1) || IsCap(f))
                 && (_cls[f + 1] & (WordClass.Det | WordClass.Subject | WordClass.Object | WordClass.Time | WordClass.Stop)) == 0
                 && _tokens[f + 1].Kind == TokenKind.Word && !comma)
                 return new AfterCue(IsWordIn(f - 1, "not", "never") ? f - 1 : f, ms, me, false, true); // "urged voters not to ..." keeps its "not"

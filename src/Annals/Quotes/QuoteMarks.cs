@@ -175,10 +175,10 @@ internal static class QuoteMarks
         return new QuoteSpan(open, close, last, start, end, words, single);
     }
 
-    // A double mark right after digits that follow a foot mark after digits: "6'2\"", "5’10”".
+    // A double mark right after digits that follow a foot mark after digits: "6'2\"", "5’10”", "6'2''".
     private static bool IsInchMark(string text, ImmutableArray<Token> tokens, int k)
     {
-        if (k < 3 || !IsDoubleToken(text, tokens[k]) || tokens[k].Length != 1) return false;
+        if (k < 3 || !IsDoubleToken(text, tokens[k]) || (tokens[k].Length != 1 && text[tokens[k].Start] != '\'')) return false;
         var digits = tokens[k - 1];
         var foot = tokens[k - 2];
         var feet = tokens[k - 3];

@@ -61,6 +61,7 @@ public class QuoteRound9Tests
     [Theory]
     [InlineData("The coach said, \"Our center is 6'2\" and still growing, so watch out.\"", "Our center is 6'2\" and still growing, so watch out.")]
     [InlineData("\"He is barely 5’10” but plays taller,” the scout said.", "He is barely 5’10” but plays taller,")]
+    [InlineData("''She stands 6'1'' and blocks everything,'' the coach said.", "She stands 6'1'' and blocks everything,")]
     public void InchMark_DoesNotCloseTheQuote(string text, string content)
     {
         var (t, quotes) = Run(text);
@@ -125,6 +126,7 @@ public class QuoteRound9Tests
     [InlineData("The senator told her supporters at a rally to \"stand firm and vote.\"", "to \"stand firm and vote.\"")]
     [InlineData("The mayor urged residents to boil their water until Friday.", "to boil their water until Friday")]
     [InlineData("Police urged drivers not to use the bridge.", "not to use the bridge")]
+    [InlineData("Facing The Voters, Senator Ruiz Vows To Repeal The Tax.", "To Repeal The Tax")]
     public void Order_IsReportedFromTo(string text, string content)
     {
         var (t, quotes) = Run(text);
