@@ -290,7 +290,8 @@ internal sealed class AttributionScanner
             {
                 // "Tom told Annette, who answered her door and said ...": the one the relative clause is about speaks.
                 int relative = OpenRelative(a, p);
-                int nearer = SubjectOfReportedClause(a, p);
+                // "Ryan said he was ready, and suggested ...": after a comma the verb goes with the sentence's subject.
+                int nearer = IsComma(p - 1) ? -1 : SubjectOfReportedClause(a, p);
                 if (relative >= 0)
                 {
                     // "in which he was booed ... and declared": the relative clause's own subject.
