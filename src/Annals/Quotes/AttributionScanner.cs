@@ -167,13 +167,13 @@ internal sealed class AttributionScanner
             var prev = _cls[k - 1];
             // "They all said that": a floating quantifier, when "that" or a quote shows the verb.
             bool floating = FloatingQuantifier(k - 1, a) && (IsWordEq(k + 1, "that") || IsOpenMark(k + 1) || IsColon(k + 1));
-            if (((prev & WordClass.Det) != 0 && !floating) || (IsPossessive(k - 1) && !ContractedBe(k - 1, a, form))) return false;
+            if (((prev & WordClass.Det) != 0 && !floating) || (IsPossessive(k - 1) && !ContractedBe(k - 1, a, form) && !(form.PastParticiple && ContractedHas(k - 1, a, k)))) return false;
             if (IsWordEq(k - 1, "to")) return false;
             if (form.PastParticiple)
             {
                 int p = k - 1;
                 while (p > a && (IsWordIn(p, "also", "reportedly", "widely", "first", "been", "not", "never", "previously", "already", "often") || IsLyAdverb(p))) p--;
-                if ((_cls[p] & WordClass.Passive) != 0 || IsWordEq(k - 1, "been")) return false;
+                if (((_cls[p] & WordClass.Passive) != 0 && !ContractedHas(p, a, k)) || IsWordEq(k - 1, "been")) return false;
             }
         }
 
@@ -595,6 +595,11 @@ internal sealed class AttributionScanner
     // "he’s claiming", "she's telling": the contracted "is" of a progressive after a pronoun, not a possessive.
     private bool ContractedBe(int k, int a, CueForm form) =>
         form.Participle && k - 1 >= a && (_cls[k - 1] & WordClass.Subject) != 0 && (_cls[k - 1] & WordClass.Relative) == 0;
+
+    // "he’s said", "who’s called for": the contracted "has" before the past form at `cue`, not "is" ("it’s called",
+    // "he's told to", "she's cited by").
+    private bool ContractedHas(int k, int a, int cue) =>
+        IsPossessive(k) && k - 1 >= a && IsWordIn(k - 1, "he", "she", "who") && !IsWordIn(cue + 1, "to", "by", "as");
 
     private bool NamedSpeaker(int s, int e)
     {
@@ -1093,7 +1098,7 @@ internal sealed class AttributionScanner
                 continue;
             }
 
-            if ((IsPossessive(k) && k - 1 >= lo && (_cls[k - 1] & WordClass.Subject) != 0 && (_cls[k - 1] & WordClass.Relative) == 0)
+            if ((IsPossessive(k) && k - 1 >= lo && (_cls[k - 1] & WordClass.Subject) != 0 && ((_cls[k - 1] & WordClass.Relative) == 0 || k + 1 == c0))
                 || FloatingQuantifier(k, lo))
             {
                 // "he’s claiming", "Brown and Menendez all suggested"
@@ -1115,7 +1120,7 @@ internal sealed class AttributionScanner
 
         if ((_cls[k] & WordClass.Relative) != 0 && k - 1 >= lo)
         {
-            var np = IsComma(k - 1) ? NpCore(k - 2, lo) : IsNpWord(k - 1) ? NpCore(k - 1, lo) : (-1, -1);
+            var np = IsComma(k - 1) || IsDash(k - 1) ? NpCore(k - 2, lo) : IsNpWord(k - 1) ? NpCore(k - 1, lo) : (-1, -1);
             // "Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said": the person the role
             // describes speaks.
             if (np.Item1 >= 0 && IsWordIn(np.Item1, "the", "a", "an") && PersonBeforeRole(np.Item1, lo) is (>= 0, _) person) np = person;

@@ -81,6 +81,8 @@ public class QuoteRound9Tests
     [Theory]
     [InlineData("He’s claiming that the count was \"rigged from the start.\"", "claiming", "He")]
     [InlineData("She's telling donors that the race is close.", "telling", "She")]
+    [InlineData("He’s said he will fight all the way to the convention.", "said", "He")]
+    [InlineData("Unlike Senator Ruiz — who’s called for more troops — the mayor stayed quiet.", "called for", "Senator Ruiz")]
     [InlineData("Marta Diaz (D-Texas) and Paul Kerr (R-Ohio) all suggested that the deal could collapse.", "suggested", "Paul Kerr")]
     [InlineData("The council, the body that approves the budget, said it would meet again.", "said", "The council")]
     [InlineData("Meanwhile, the union attacked the mayor, saying he \"has broken every promise.\"", "saying", "the union")]
@@ -210,5 +212,14 @@ public class QuoteRound9Tests
         var (t, quotes) = Run(text);
         var q = Assert.Single(quotes);
         Assert.Equal(speaker, SpeakerOf(t, q));
+    }
+
+    [Theory]
+    [InlineData("It’s called the power of unity, and it works.")]
+    [InlineData("He’s told to stay home until the vote.")]
+    public void ContractedIs_BeforeAPastForm_IsPassive(string text)
+    {
+        var (_, quotes) = Run(text);
+        Assert.Empty(quotes);
     }
 }
