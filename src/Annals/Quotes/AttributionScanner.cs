@@ -295,7 +295,11 @@ internal sealed class AttributionScanner
                 if (relative >= 0)
                 {
                     // "in which he was booed ... and declared": the relative clause's own subject.
-                    if (IsWordEq(relative, "who")) (ss, se) = NameAfterVerb(NpLeft(relative + 1, a, out _));
+                    if (IsWordEq(relative, "who"))
+                    {
+                        (ss, se) = NameAfterVerb(NpLeft(relative + 1, a, out _));
+                        if (ss < 0) (ss, se) = (relative, relative + 1); // "demonstrators here, who ... and called for": the pronoun itself
+                    }
                     else if (relative + 1 < p && (_cls[relative + 1] & WordClass.Subject) != 0 && (_cls[relative + 1] & WordClass.Relative) == 0) (ss, se) = (relative + 1, relative + 2);
                     else return c1;
                 }
@@ -559,7 +563,10 @@ internal sealed class AttributionScanner
         for (int k = Math.Max(0, from); k < to && k < _tokens.Length; k++)
         {
             if (_inQuote[k] >= 0) continue;
-            if (IsWordIn(k, "who", "which", "whom")) found = k;
+            // "questions on who Cameron favours" asks; "protesters, who marched" and "in which he" relate.
+            if (IsWordIn(k, "who", "which", "whom") && k > from
+                && (IsComma(k - 1) || IsDash(k - 1) || IsNpWord(k - 1) || (!IsWordEq(k, "who") && (_cls[k - 1] & WordClass.NpPrep) != 0)))
+                found = k;
             else if (closedByComma && IsComma(k)) found = -1;
         }
 
