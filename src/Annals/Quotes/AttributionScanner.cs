@@ -278,6 +278,7 @@ internal sealed class AttributionScanner
         }
 
         bool participleClause = form.Participle && c0 > a && (IsComma(c0 - 1) || IsDash(c0 - 1));
+        bool coordinated = false;
         int leftmost = -1;
         var (ss, se) = participleClause ? (-1, -1) : NpLeft(c0, a, out leftmost);
         bool inherited = false;
@@ -288,6 +289,7 @@ internal sealed class AttributionScanner
             while (p > a && ((_cls[p] & WordClass.Adverb) != 0 || IsLyAdverb(p))) p--;
             if (p > a + 1 && IsWordIn(p, "and", "but"))
             {
+                coordinated = true;
                 // "Tom told Annette, who answered her door and said ...": the one the relative clause is about speaks.
                 int relative = OpenRelative(a, p);
                 // "Ryan said he was ready, and suggested ...": after a comma the verb goes with the sentence's subject.
@@ -337,7 +339,8 @@ internal sealed class AttributionScanner
         int frameStart = inherited ? c0 : Math.Min(leftmost >= 0 ? Math.Min(leftmost, ss) : ss, c0);
         (int End, int EndToken) cutPrev = (-1, -1);
         Found? removedPrev = null;
-        if (prev is not null && prev.Forward && prev.ContentEndToken > frameStart)
+        // A coordinated cue ("criticized the plan and said ...") overlaps the clause before only if that clause runs over it.
+        if (prev is not null && prev.Forward && prev.ContentEndToken > (coordinated && prev.NeedsQuote ? c0 : frameStart))
         {
             // A cue inside the clause another cue reports is part of that clause unless a comma or a
             // conjunction sets it off as a clause of its own.
@@ -360,6 +363,15 @@ internal sealed class AttributionScanner
         }
 
         var after = SkipAfterCue(c1, b, form);
+        bool labelFirst = false;
+        if (!after.Clause && after.Start + 1 < b && IsWordEq(after.Start, "as") && IsOpenMark(after.Start + 1)
+            && (form.Frame == CueFrame.Quoting || IsWordIn(c0, "describe", "describes", "described", "describing")))
+        {
+            // "is describing as “unhinged” a tweet": the label comes before its object.
+            after = after with { Clause = true };
+            labelFirst = true;
+        }
+
         Found? found = null;
         bool forward = false;
 
@@ -424,6 +436,8 @@ internal sealed class AttributionScanner
             }
         }
 
+        // "describes himself as “pro-Israel” and has said ...": the label ends where the next clause or cue begins.
+        if (labelFirst && found is not null && forward && !QuotingContent(found)) found = null;
         if (form.Frame == CueFrame.Quoting && found is not null
             && (!forward || !QuotingContent(found) || !ActorOrPronoun(ss, se) || (participleClause && RelativeBetween(a, c0))
                 || (form.PastParticiple && PassiveAgentAfter(found))))
@@ -440,7 +454,7 @@ internal sealed class AttributionScanner
             return c1;
         }
 
-        found.NeedsQuote = form.Frame == CueFrame.Quoting;
+        found.NeedsQuote = form.Frame == CueFrame.Quoting || labelFirst;
         found.SpeakerStart = ss;
         found.SpeakerEnd = se;
         SetCue(found, c0, c1, sentence);
@@ -507,6 +521,8 @@ internal sealed class AttributionScanner
                 stop = true;
                 if (k - 1 > f.ContentFirstToken && _inQuote[k - 1] < 0 && ((_cls[k - 1] & WordClass.Subject) != 0 || IsCap(k - 1))) cut = k - 1;
                 while (cut - 1 > f.ContentFirstToken && _inQuote[cut - 1] < 0 && IsCap(cut - 1) && IsCap(cut)) cut--;
+                // "... and has said": the auxiliaries and the conjunction go with the next cue.
+                while (cut - 1 > f.ContentFirstToken && _inQuote[cut - 1] < 0 && ((_cls[cut - 1] & WordClass.Adverb) != 0 || IsWordIn(cut - 1, "and", "but"))) cut--;
             }
 
             if (!stop) continue;
@@ -522,7 +538,9 @@ internal sealed class AttributionScanner
     private bool ActorOrPronoun(int s, int e)
     {
         if (s < 0 || e <= s) return false;
-        if (IsCap(e - 1) || (_cls[e - 1] & WordClass.Subject) != 0) return true;
+        // "a Times article hailed Trump as ...": a piece of writing speaks for its authors.
+        if (IsCap(e - 1) || (_cls[e - 1] & WordClass.Subject) != 0
+            || IsWordIn(e - 1, "article", "report", "editorial", "statement", "letter", "memo", "column", "essay", "op-ed", "book")) return true;
         int actor = ActorAt(_tokens[e - 1].Start, _tokens[e - 1].End);
         return actor >= 0 && _doc.Actors[actor].End >= _tokens[e - 1].End;
     }

@@ -29,6 +29,9 @@ public class QuoteRound9Tests
     [InlineData("Mayor Ortiz dismissed the audit as a \"political stunt.\"", "dismissed", "Mayor Ortiz")]
     [InlineData("The union likened the new rota to \"a sentence with no parole.\"", "likened", "The union")]
     [InlineData("Senator Vance mocked her rival for \"hiding in the basement\" all spring.", "mocked", "Senator Vance")]
+    [InlineData("Mayor Ortiz is describing as \"reckless\" a tweet from the governor.", "describing", "Mayor Ortiz")]
+    [InlineData("Reid has gone after the senator as a \"spoiled brat.\"", "gone after", "Reid")]
+    [InlineData("A Times article hailed the mayor as \"the comeback kid.\"", "hailed", "A Times article")]
     public void VerbalAct_WithAQuote_IsAMixedReport(string text, string cue, string speaker)
     {
         var (t, quotes) = Run(text);
@@ -52,6 +55,8 @@ public class QuoteRound9Tests
     [Theory]
     [InlineData("Mayor Ortiz criticized the budget, saying it \"starves the parks.\"", "saying", "it \"starves the parks.\"")]
     [InlineData("Ms. Reyes praised the plan and said it would \"save the valley.\"", "said", "it would \"save the valley.\"")]
+    [InlineData("He describes himself as \"a friend of farmers\" and has said he owns two ranches.", "said", "he owns two ranches")]
+    [InlineData("She condemned \"a cowardly attack\" and declared her resolve to \"stay open.\"", "declared", "her resolve to \"stay open.\"")]
     public void VerbOfSaying_TakesTheWordsFromAVerbalAct(string text, string cue, string content)
     {
         var (t, quotes) = Run(text);
