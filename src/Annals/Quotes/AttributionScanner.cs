@@ -318,7 +318,7 @@ internal sealed class AttributionScanner
 
                 leftmost = -1;
             }
-            else if (form.Participle && p >= a && (_cls[p] & (WordClass.NpPrep | WordClass.Adjunct | WordClass.Subord)) != 0)
+            else if (form.Participle && p >= a && ((_cls[p] & (WordClass.NpPrep | WordClass.Adjunct | WordClass.Subord)) != 0 || IsWordEq(p, "despite")))
             {
                 // "began by saying ...", "after saying ...": the subject of the sentence.
                 (ss, se) = SubjectOf(a, p);

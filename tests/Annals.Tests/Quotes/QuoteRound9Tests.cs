@@ -92,6 +92,7 @@ public class QuoteRound9Tests
     [InlineData("The council, the body that approves the budget, said it would meet again.", "said", "The council")]
     [InlineData("Meanwhile, the union attacked the mayor, saying he \"has broken every promise.\"", "saying", "the union")]
     [InlineData("The senator has praised the farmers but has said she will vote against the bill.", "said", "The senator")]
+    [InlineData("Speaker Diaz, despite admitting that she had \"real doubts,\" backed the bill.", "admitting", "Speaker Diaz")]
     public void Speaker_IsFoundPastContractionsQuantifiersAndClauses(string text, string cue, string speaker)
     {
         var (t, quotes) = Run(text);
