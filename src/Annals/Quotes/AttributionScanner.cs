@@ -852,6 +852,7 @@ internal sealed class AttributionScanner
     // settings ("in a statement", "on Twitter"), "that", and punctuation.
     private AfterCue SkipAfterCue(int f, int b, CueForm form)
     {
+        int cueEnd = f;
         int ms = -1, me = -1;
         bool recipient = form.Frame != CueFrame.Tell;
         bool colon = false, comma = false;
@@ -928,6 +929,9 @@ internal sealed class AttributionScanner
                 var (rs, re) = NpRight(f, b, allowBy: false);
                 recipient = true;
                 if (rs < 0) break;
+                // "vowed a wider war": what is vowed, not someone told.
+                if (IsWordIn(cueEnd - 1, "vow", "vows", "vowed", "vowing") && !(re < b && IsWordIn(re, "that", "to", "not", "never")))
+                    break;
                 if (ms < 0 && IsMedium(rs, re, afterTo: true)) (ms, me) = (rs, re);
                 colon = false;
                 f = re;

@@ -135,6 +135,8 @@ public class QuoteRound9Tests
     [InlineData("The senator told her supporters at a rally to \"stand firm and vote.\"", "to \"stand firm and vote.\"")]
     [InlineData("The mayor urged residents to boil their water until Friday.", "to boil their water until Friday")]
     [InlineData("Police urged drivers not to use the bridge.", "not to use the bridge")]
+    [InlineData("The group vowed a wider war against the state.", "a wider war against the state")]
+    [InlineData("The senators vowed to block the nominee.", "to block the nominee")]
     [InlineData("Facing The Voters, Senator Ruiz Vows To Repeal The Tax.", "To Repeal The Tax")]
     public void Order_IsReportedFromTo(string text, string content)
     {
