@@ -166,8 +166,9 @@ internal sealed class AttributionScanner
         {
             var prev = _cls[k - 1];
             // "They all said that": a floating quantifier, when "that" or a quote shows the verb.
-            bool floating = FloatingQuantifier(k - 1, a) && (IsWordEq(k + 1, "that") || IsOpenMark(k + 1) || IsColon(k + 1));
-            if (((prev & WordClass.Det) != 0 && !floating) || (IsPossessive(k - 1) && !ContractedBe(k - 1, a, form) && !(form.PastParticiple && ContractedHas(k - 1, a, k)))) return false;
+            if ((prev & WordClass.Det) != 0
+                && !(FloatingQuantifier(k - 1, a) && (IsWordEq(k + 1, "that") || IsOpenMark(k + 1) || IsColon(k + 1)))) return false;
+            if (IsPossessive(k - 1) && !ContractedBe(k - 1, a, form) && !(form.PastParticiple && ContractedHas(k - 1, a, k))) return false;
             if (IsWordEq(k - 1, "to")) return false;
             if (form.PastParticiple)
             {
@@ -1676,23 +1677,40 @@ internal sealed class AttributionScanner
     {
         // "RED STATES OUTNUMBER BLUE STATES": a heading in capitals has no verbs to read.
         if (IsAllUpper(_text.AsSpan(_tokens[k].Start, _tokens[k].Length))) return false;
-        int caps = 0, words = 0;
-        int from = k, to = k;
-        // The words of its own sentence (a headline is capitalised throughout, "United States Citizenship and
-        // Immigration Services, the agency that ..." is not).
-        while (from > 0 && from > k - 40 && !EndsSentence(from - 1)) from--;
-        while (to + 1 < _tokens.Length && to < k + 40 && !EndsSentence(to)) to++;
-        for (int j = from; j <= to; j++)
+
+        // The words of its own sentence, nearest first, so running text ("the United States said") is told at
+        // once: a headline is capitalised throughout ("United States Citizenship and Immigration Services, the
+        // agency that ..." is not), minor words aside.
+        int words = 0;
+        for (int j = k; j >= 0 && j > k - 40; j--)
         {
-            var t = _tokens[j];
-            if (t.Kind != TokenKind.Word || t.Length < 4) continue;
-            // Headlines keep "from", "with", "over" in lower case (the classes of later words are not read yet).
-            if (!char.IsUpper(_text[t.Start]) && (_lex.ClassOf(_text, t) & (WordClass.Stop | WordClass.NpPrep | WordClass.Adjunct | WordClass.Det)) != 0) continue;
-            words++;
-            if (char.IsUpper(_text[t.Start])) caps++;
+            if (j < k && EndsSentence(j)) break;
+            if (!TitleWord(j, ref words)) return false;
         }
 
-        return words >= 4 && caps == words;
+        for (int j = k + 1; j < _tokens.Length && j < k + 40; j++)
+        {
+            if (!TitleWord(j, ref words)) return false;
+            if (EndsSentence(j)) break;
+        }
+
+        return words >= 4;
+    }
+
+    // Whether token j fits a headline: not a lower-case word of four letters or more, unless a minor word
+    // ("from", "with", "over"); capitalised words of four letters or more are counted.
+    private bool TitleWord(int j, ref int words)
+    {
+        var t = _tokens[j];
+        if (t.Kind != TokenKind.Word || t.Length < 4) return true;
+        if (char.IsUpper(_text[t.Start]))
+        {
+            words++;
+            return true;
+        }
+
+        // The classes of later words are not read yet.
+        return (_lex.ClassOf(_text, t) & (WordClass.Stop | WordClass.NpPrep | WordClass.Adjunct | WordClass.Det)) != 0;
     }
 
     private bool EndsSentence(int k) => _tokens[k].Kind == TokenKind.Punct && _text[_tokens[k].Start] is '.' or '!' or '?';
