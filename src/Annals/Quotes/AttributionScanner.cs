@@ -46,6 +46,7 @@ internal sealed class AttributionScanner
         public int Sentence;
         public bool Forward;
         public bool Inherited;
+        public bool NeedsQuote; // a verbal act ("condemned") that reports words only while its content holds a quote
     }
 
     public AttributionScanner(AnalyzedDocument doc, QuoteLexicon lexicon)
@@ -164,17 +165,22 @@ internal sealed class AttributionScanner
         if (k > a)
         {
             var prev = _cls[k - 1];
-            if ((prev & WordClass.Det) != 0 || IsPossessive(k - 1)) return false;
+            // "They all said that": a floating quantifier, when "that" or a quote shows the verb.
+            if ((prev & WordClass.Det) != 0
+                && !(FloatingQuantifier(k - 1, a) && (IsWordEq(k + 1, "that") || IsOpenMark(k + 1) || IsColon(k + 1)))) return false;
+            if (IsPossessive(k - 1) && !ContractedBe(k - 1, a, form) && !(form.PastParticiple && ContractedHas(k - 1, a, k))) return false;
             if (IsWordEq(k - 1, "to")) return false;
             if (form.PastParticiple)
             {
                 int p = k - 1;
                 while (p > a && (IsWordIn(p, "also", "reportedly", "widely", "first", "been", "not", "never", "previously", "already", "often") || IsLyAdverb(p))) p--;
-                if ((_cls[p] & WordClass.Passive) != 0 || IsWordEq(k - 1, "been")) return false;
+                if (((_cls[p] & WordClass.Passive) != 0 && !ContractedHas(p, a, k)) || IsWordEq(k - 1, "been")) return false;
             }
         }
 
         if (form.AlsoNoun && !FollowsLikeVerb(k + 1)) return false;
+        // "an article cited by her campaign": a passive act, not the speaker's.
+        if (form.Frame == CueFrame.Quoting && form.PastParticiple && IsWordEq(k + 1, "by")) return false;
         if (form.Base && !BaseFormIsVerb(k, a)) return false;
 
         // "did not confirm", "never said": nothing was said.
@@ -189,6 +195,8 @@ internal sealed class AttributionScanner
 
     private int TryAttribute(int sentence, int a, int b, int c0, int c1, CueForm form, int firstFound)
     {
+        // A verbal act reports words only with a quote after it: most uses ("cited the data") are settled here.
+        if (form.Frame == CueFrame.Quoting && !HasOpenMark(c1, b)) return c1;
         Found? prev = _found.Count > firstFound ? _found[^1] : null;
         bool afterBreak = c0 == a || IsComma(c0 - 1) || IsCloseMark(c0 - 1) || IsDash(c0 - 1) || IsColon(c0 - 1);
 
@@ -271,6 +279,7 @@ internal sealed class AttributionScanner
         }
 
         bool participleClause = form.Participle && c0 > a && (IsComma(c0 - 1) || IsDash(c0 - 1));
+        bool coordinated = false;
         int leftmost = -1;
         var (ss, se) = participleClause ? (-1, -1) : NpLeft(c0, a, out leftmost);
         bool inherited = false;
@@ -279,13 +288,38 @@ internal sealed class AttributionScanner
             // "X laughed and said": the subject of the first verb.
             int p = c0 - 1;
             while (p > a && ((_cls[p] & WordClass.Adverb) != 0 || IsLyAdverb(p))) p--;
-            if (p > a + 1 && IsWordEq(p, "and"))
+            if (p > a + 1 && IsWordIn(p, "and", "but"))
             {
-                if (IsWord(p - 1) && !IsCap(p - 1) && LooksLikeVerb(p - 1)) (ss, se) = NpLeft(p - 1, a, out leftmost);
-                if (ss < 0) (ss, se) = SubjectOf(a, p);
+                coordinated = true;
+                // "Tom told Annette, who answered her door and said ...": the one the relative clause is about speaks.
+                int relative = OpenRelative(a, p);
+                // "Ryan said he was ready, and suggested ...": after a comma the verb goes with the sentence's subject.
+                int nearer = IsComma(p - 1) ? -1 : SubjectOfReportedClause(a, p);
+                if (relative >= 0)
+                {
+                    // "in which he was booed ... and declared": the relative clause's own subject.
+                    if (IsWordEq(relative, "who"))
+                    {
+                        (ss, se) = NameAfterVerb(NpLeft(relative + 1, a, out _));
+                        if (ss < 0) (ss, se) = (relative, relative + 1); // "demonstrators here, who ... and called for": the pronoun itself
+                    }
+                    else if (relative + 1 < p && (_cls[relative + 1] & WordClass.Subject) != 0 && (_cls[relative + 1] & WordClass.Relative) == 0) (ss, se) = (relative + 1, relative + 2);
+                    else return c1;
+                }
+                else if (nearer >= 0)
+                {
+                    // "she said, meaning that he's “radical” and says what he believes": the reported clause's subject.
+                    (ss, se) = (nearer, nearer + 1);
+                }
+                else
+                {
+                    if (IsWordEq(p, "and") && IsWord(p - 1) && !IsCap(p - 1) && LooksLikeVerb(p - 1)) (ss, se) = NpLeft(p - 1, a, out leftmost);
+                    if (ss < 0) (ss, se) = SubjectOf(a, p);
+                }
+
                 leftmost = -1;
             }
-            else if (form.Participle && p >= a && (_cls[p] & (WordClass.NpPrep | WordClass.Adjunct | WordClass.Subord)) != 0)
+            else if (form.Participle && p >= a && ((_cls[p] & (WordClass.NpPrep | WordClass.Adjunct | WordClass.Subord)) != 0 || IsWordEq(p, "despite")))
             {
                 // "began by saying ...", "after saying ...": the subject of the sentence.
                 (ss, se) = SubjectOf(a, p);
@@ -305,7 +339,9 @@ internal sealed class AttributionScanner
 
         int frameStart = inherited ? c0 : Math.Min(leftmost >= 0 ? Math.Min(leftmost, ss) : ss, c0);
         (int End, int EndToken) cutPrev = (-1, -1);
-        if (prev is not null && prev.Forward && prev.ContentEndToken > frameStart)
+        Found? removedPrev = null;
+        // A coordinated cue ("criticized the plan and said ...") overlaps the clause before only if that clause runs over it.
+        if (prev is not null && prev.Forward && prev.ContentEndToken > (coordinated && prev.NeedsQuote ? c0 : frameStart))
         {
             // A cue inside the clause another cue reports is part of that clause unless a comma or a
             // conjunction sets it off as a clause of its own.
@@ -316,10 +352,29 @@ internal sealed class AttributionScanner
             if (!setOff) return c1;
             cutPrev = (prev.ContentEnd, prev.ContentEndToken);
             CutContent(prev, before);
+            if (prev.NeedsQuote && !HasOpenMark(prev.ContentFirstToken, prev.ContentEndToken))
+            {
+                // "X attacked Y, saying “...”": the quote belongs to the saying, and the bare act reports nothing.
+                (prev.ContentEnd, prev.ContentEndToken) = cutPrev;
+                _found.Remove(prev);
+                removedPrev = prev;
+                prev = null;
+                cutPrev = (-1, -1);
+            }
         }
 
         var after = SkipAfterCue(c1, b, form);
+        bool labelFirst = false;
+        if (!after.Clause && after.Start + 1 < b && IsWordEq(after.Start, "as") && IsOpenMark(after.Start + 1)
+            && (form.Frame == CueFrame.Quoting || IsWordIn(c0, "describe", "describes", "described", "describing")))
+        {
+            // "is describing as “unhinged” a tweet": the label comes before its object.
+            after = after with { Clause = true };
+            labelFirst = true;
+        }
+
         Found? found = null;
+        bool forward = false;
 
         // A quote that closes right before the speaker ("“...,” she said") is what was said, unless a colon
         // announces the quote that follows.
@@ -331,16 +386,29 @@ internal sealed class AttributionScanner
             && !(after.Clause && after.Start < b && !IsOpenMark(after.Start) && CountWords(after.Start, b) >= 2))
         {
             found = QuoteEndingAt(q, prev is not null ? prev.ContentEndToken : a, sentence);
+            if (found.Kind == QuoteKind.Mixed && after.Comma && !after.Clause && after.Start < b && StartsClauseGoingOn(after.Start)
+                && HasOpenMark(after.Start, b))
+            {
+                // Mills "got an immunity agreement," Jordan said, and still "got to sit in": the quoted words run on.
+                GoOn(found, after.Start, b, sentence);
+            }
         }
         else if (after.Start < b && after.Clause && (IsOpenMark(after.Start) || CountWords(after.Start, b) >= 2))
         {
             found = Region(after.Start, b, sentence);
             if (found is not null) found.Forward = found.Kind != QuoteKind.Direct;
+            forward = true;
         }
         else if (after.Colon && after.Start >= b && b < _tokens.Length && IsOpenMark(b))
         {
             // "X continued:" closing a paragraph, the quote opening the next one.
             found = FromSpan(_inQuote[b], sentence);
+        }
+        else if (after.Colon && after.Start >= b && b < _tokens.Length && !inherited && form.Frame is CueFrame.Say or CueFrame.Tell
+                 && QuoteMarks.ParagraphBreak(_text, _tokens[b - 1], _tokens[b]))
+        {
+            // "The governor added:" closing a paragraph, the next paragraph set as a block quote without marks.
+            found = NextParagraph(b, sentence);
         }
         else if (!inherited && ss > a - 1 && (after.Start >= b || CountWords(after.Start, b) == 0 || after.Comma))
         {
@@ -365,17 +433,29 @@ internal sealed class AttributionScanner
                 && CountWords(after.Start, b) >= 2 && StartsClauseGoingOn(after.Start))
             {
                 // "Acts of protest, Mr. Obama said, are acts of patriotism": the words run on after the cue.
-                var rest = Region(after.Start, b, sentence);
-                if (rest is not null)
-                {
-                    found.ContentEnd = rest.ContentEnd;
-                    found.ContentEndToken = rest.ContentEndToken;
-                    if (rest.Kind == QuoteKind.Mixed) found.Kind = QuoteKind.Mixed;
-                }
+                GoOn(found, after.Start, b, sentence);
             }
         }
 
-        if (found is null) return c1;
+        // "describes himself as “pro-Israel” and has said ...": the label ends where the next clause or cue begins.
+        if (labelFirst && found is not null && forward && !QuotingContent(found)) found = null;
+        if (form.Frame == CueFrame.Quoting && found is not null
+            && (!forward || !QuotingContent(found) || !ActorOrPronoun(ss, se) || (participleClause && RelativeBetween(a, c0))
+                || (form.PastParticiple && PassiveAgentAfter(found))))
+            found = null;
+        if (found is null)
+        {
+            // Nothing reported here: what another cue's clause lost to this one is given back.
+            if (form.Frame == CueFrame.Quoting)
+            {
+                if (removedPrev is not null) _found.Add(removedPrev);
+                else if (prev is not null && cutPrev.End >= 0) (prev.ContentEnd, prev.ContentEndToken) = cutPrev;
+            }
+
+            return c1;
+        }
+
+        found.NeedsQuote = form.Frame == CueFrame.Quoting || labelFirst;
         found.SpeakerStart = ss;
         found.SpeakerEnd = se;
         SetCue(found, c0, c1, sentence);
@@ -390,6 +470,162 @@ internal sealed class AttributionScanner
         Add(found, prev);
         return c1;
     }
+
+    // The paragraph that opens at token `first`, as words quoted without marks (at most a few hundred tokens).
+    private Found? NextParagraph(int first, int sentence)
+    {
+        int last = first;
+        while (last + 1 < _tokens.Length && last - first < 400 && !QuoteMarks.ParagraphBreak(_text, _tokens[last], _tokens[last + 1])) last++;
+        if (CountWords(first, last + 1) < 3) return null;
+        return new Found
+        {
+            ContentStart = _tokens[first].Start,
+            ContentEnd = _tokens[last].End,
+            ContentFirstToken = first,
+            ContentEndToken = last + 1,
+            Kind = QuoteKind.Direct,
+            Sentence = sentence,
+        };
+    }
+
+    // Extends `found` with the reported words that go on after its cue, tokens [from, b).
+    private void GoOn(Found found, int from, int b, int sentence)
+    {
+        var rest = Region(from, b, sentence);
+        if (rest is null) return;
+        found.ContentEnd = rest.ContentEnd;
+        found.ContentEndToken = rest.ContentEndToken;
+        if (rest.Kind == QuoteKind.Mixed) found.Kind = QuoteKind.Mixed;
+    }
+
+    // The content of a verbal act ("condemned the test as “provocative,” adding ..."): a quote must open before the
+    // first comma outside quotes, and the content ends at that comma or at a verb of saying.
+    private bool QuotingContent(Found f)
+    {
+        if (f.Kind == QuoteKind.Indirect) return false;
+        bool quoted = false;
+        for (int k = f.ContentFirstToken; k < f.ContentEndToken && k < _tokens.Length; k++)
+        {
+            if (_inQuote[k] >= 0)
+            {
+                quoted |= IsOpenMark(k);
+                continue;
+            }
+
+            bool stop = IsComma(k) || IsDash(k) || IsColon(k) || IsPunct(k, ';') || IsPunct(k, '-')
+                        || (IsWordIn(k, "and", "but") && k + 1 < _tokens.Length && (_cls[k + 1] & WordClass.Subject) != 0);
+            int cut = k;
+            if (!stop && (_cls[k] & WordClass.Cue) != 0 && _lex.MatchCue(_text, _tokens, k, _tokens.Length, out var form) > 0
+                && form is { Frame: CueFrame.Say or CueFrame.Tell } && IsCueUse(k, form, f.ContentFirstToken))
+            {
+                // "... faith,'' he said": the speaker of the next cue is not part of these words.
+                stop = true;
+                if (k - 1 > f.ContentFirstToken && _inQuote[k - 1] < 0 && ((_cls[k - 1] & WordClass.Subject) != 0 || IsCap(k - 1))) cut = k - 1;
+                while (cut - 1 > f.ContentFirstToken && _inQuote[cut - 1] < 0 && IsCap(cut - 1) && IsCap(cut)) cut--;
+                // "... and has said": the auxiliaries and the conjunction go with the next cue.
+                while (cut - 1 > f.ContentFirstToken && _inQuote[cut - 1] < 0 && ((_cls[cut - 1] & WordClass.Adverb) != 0 || IsWordIn(cut - 1, "and", "but"))) cut--;
+            }
+
+            if (!stop) continue;
+            if (!quoted) return false;
+            CutContent(f, cut);
+            return HasOpenMark(f.ContentFirstToken, f.ContentEndToken);
+        }
+
+        return quoted;
+    }
+
+    // A speaker that is a name, an actor mention or a pronoun ("PolitiFact", "the union", "she"), not a thing ("his willingness").
+    private bool ActorOrPronoun(int s, int e)
+    {
+        if (s < 0 || e <= s) return false;
+        // "a Times article hailed Trump as ...": a piece of writing speaks for its authors.
+        if (IsCap(e - 1) || (_cls[e - 1] & WordClass.Subject) != 0
+            || IsWordIn(e - 1, "article", "report", "editorial", "statement", "letter", "memo", "column", "essay", "op-ed", "book")) return true;
+        int actor = ActorAt(_tokens[e - 1].Start, _tokens[e - 1].End);
+        return actor >= 0 && _doc.Actors[actor].End >= _tokens[e - 1].End;
+    }
+
+    // "Tom thanked Annette Guessford" read leftwards from a relative clause: the name after the verb.
+    private (int, int) NameAfterVerb((int Start, int End) np)
+    {
+        if (np.Start < 0 || !IsCap(np.End - 1)) return np;
+        for (int k = np.End - 2; k > np.Start; k--)
+        {
+            if (IsCap(k)) continue;
+            return IsWord(k) && LooksLikeVerb(k) && IsCap(k + 1) ? (k + 1, np.End) : np;
+        }
+
+        return np;
+    }
+
+    // A pronoun that opens a reported clause ("meaning that he ...") in tokens [from, to), outside quotes, or -1.
+    private int SubjectOfReportedClause(int from, int to)
+    {
+        for (int k = to - 1; k > from; k--)
+        {
+            if (_inQuote[k] >= 0 || (_cls[k] & WordClass.Subject) == 0 || (_cls[k] & WordClass.Relative) != 0) continue;
+            if (IsWordEq(k - 1, "that") || (_cls[k - 1] & WordClass.Cue) != 0) return k;
+        }
+
+        return -1;
+    }
+
+    // Whether a relative clause opens ("who", "which", "in which") in tokens [from, to), outside quotes.
+    private bool RelativeBetween(int from, int to) => OpenRelative(from, to, closedByComma: false) >= 0;
+
+    // The relative word of a relative clause still open at `to` (no comma has closed it: "X, which let him go, and
+    // said" is the sentence's subject speaking), or -1.
+    private int OpenRelative(int from, int to, bool closedByComma = true)
+    {
+        int found = -1;
+        for (int k = Math.Max(0, from); k < to && k < _tokens.Length; k++)
+        {
+            if (_inQuote[k] >= 0) continue;
+            // "questions on who Cameron favours" asks; "protesters, who marched" and "in which he" relate.
+            if (IsWordIn(k, "who", "which", "whom") && k > from
+                && (IsComma(k - 1) || IsDash(k - 1) || IsNpWord(k - 1) || (!IsWordEq(k, "who") && (_cls[k - 1] & WordClass.NpPrep) != 0)))
+                found = k;
+            else if (closedByComma && IsComma(k)) found = -1;
+        }
+
+        return found;
+    }
+
+    // "email chains recently labeled “top secret” by the State Department": the act is passive, its agent follows.
+    private bool PassiveAgentAfter(Found f)
+    {
+        int k = f.ContentFirstToken;
+        if (IsWordEq(k, "by")) return true;
+        if (IsOpenMark(k)) k = _spans[_inQuote[k]].After;
+        else return false;
+        return IsWordEq(k, "by");
+    }
+
+    // Whether a quote opens in tokens [from, to).
+    private bool HasOpenMark(int from, int to)
+    {
+        for (int k = Math.Max(0, from); k < to && k < _tokens.Length; k++)
+        {
+            if (IsOpenMark(k)) return true;
+        }
+
+        return false;
+    }
+
+    // "They all said", "Brown (D-Ohio) and Menendez (D-N.J.) both suggested": a quantifier after its noun phrase.
+    private bool FloatingQuantifier(int k, int a) =>
+        IsWordIn(k, "all", "both") && k - 1 >= a
+        && (IsPunct(k - 1, ')') || (_cls[k - 1] & WordClass.Subject) != 0 || (IsNpWord(k - 1) && (_cls[k - 1] & WordClass.Det) == 0));
+
+    // "he’s claiming", "she's telling": the contracted "is" of a progressive after a pronoun, not a possessive.
+    private bool ContractedBe(int k, int a, CueForm form) =>
+        form.Participle && k - 1 >= a && (_cls[k - 1] & WordClass.Subject) != 0 && (_cls[k - 1] & WordClass.Relative) == 0;
+
+    // "he’s said", "who’s called for": the contracted "has" before the past form at `cue`, not "is" ("it’s called",
+    // "he's told to", "she's cited by").
+    private bool ContractedHas(int k, int a, int cue) =>
+        IsPossessive(k) && k - 1 >= a && IsWordIn(k - 1, "he", "she", "who") && !IsWordIn(cue + 1, "to", "by", "as");
 
     private bool NamedSpeaker(int s, int e)
     {
@@ -428,7 +664,17 @@ internal sealed class AttributionScanner
     {
         if (!IsWord(k) || (_cls[k] & (WordClass.Subord | WordClass.Cue)) != 0) return false;
         var t = _tokens[k];
-        return !(t.Length > 4 && _text.AsSpan(t.End - 3, 3).Equals("ing", StringComparison.OrdinalIgnoreCase));
+        if (!(t.Length > 4 && _text.AsSpan(t.End - 3, 3).Equals("ing", StringComparison.OrdinalIgnoreCase))) return true;
+
+        // "..., he said, replacing Clinton would be acrimonious": a gerund that is the subject of a verb goes on with
+        // the words; "..., he said, citing a report" is the narrator's.
+        for (int j = k + 1; j < _tokens.Length && j <= k + 5; j++)
+        {
+            if ((_cls[j] & WordClass.Aux) != 0) return j > k + 1;
+            if (!IsNpWord(j)) return false;
+        }
+
+        return false;
     }
 
     // The attribution whose content stands before the speaker or cue at token `end`: the quote that closes
@@ -553,8 +799,10 @@ internal sealed class AttributionScanner
         if (f.ContentEnd <= f.ContentStart) return;
         if (prev is not null && prev.ContentEnd > f.ContentStart && prev.ContentStart < f.ContentEnd)
         {
-            // Two readings of the same words: keep the one found first.
-            return;
+            // Two readings of the same words: keep the one found first, unless that is a verbal act ("criticized the
+            // policy and said ...") and this one a verb of saying.
+            if (!prev.NeedsQuote || f.NeedsQuote) return;
+            _found.Remove(prev);
         }
 
         if (f.MediumStart < 0) SentenceMedium(f);
@@ -586,7 +834,7 @@ internal sealed class AttributionScanner
     private void CutContent(Found f, int end)
     {
         int r1 = end;
-        while (r1 > f.ContentFirstToken && IsTrimmable(r1 - 1) && !IsCloseMark(r1 - 1)) r1--;
+        while (r1 > f.ContentFirstToken && ((IsTrimmable(r1 - 1) && !IsCloseMark(r1 - 1)) || IsWordIn(r1 - 1, "and", "but"))) r1--;
         if (r1 <= f.ContentFirstToken) return;
         f.ContentEndToken = r1;
         f.ContentEnd = _tokens[r1 - 1].End;
@@ -605,6 +853,7 @@ internal sealed class AttributionScanner
     // settings ("in a statement", "on Twitter"), "that", and punctuation.
     private AfterCue SkipAfterCue(int f, int b, CueForm form)
     {
+        int cueEnd = f;
         int ms = -1, me = -1;
         bool recipient = form.Frame != CueFrame.Tell;
         bool colon = false, comma = false;
@@ -637,6 +886,13 @@ internal sealed class AttributionScanner
                 continue;
             }
 
+            // "urged Republicans to join the ranks of ...": the order is what was said, from "to" on.
+            if (form.Frame == CueFrame.Tell && IsWordEq(f, "to") && f + 1 < b && IsWord(f + 1) && (!IsCap(f + 1) || IsCap(f))
+                && (_cls[f + 1] & (WordClass.Det | WordClass.Subject | WordClass.Object | WordClass.Time | WordClass.Stop)) == 0
+                && _tokens[f + 1].Kind == TokenKind.Word && !comma)
+                return new AfterCue(IsWordIn(f - 1, "not", "never") ? f - 1 : f, ms, me, false, true); // "urged voters not to ..." keeps its "not"
+
+
             if (IsWordIn(f, "last", "this", "late", "early", "next", "on") && f + 1 < b && (_cls[f + 1] & WordClass.Time) != 0)
             {
                 colon = false;
@@ -651,11 +907,19 @@ internal sealed class AttributionScanner
                 continue;
             }
 
-            if ((cls & WordClass.Adjunct) != 0 && (cls & WordClass.Subord) == 0 && f + 1 < b && !IsOpenMark(f + 1))
+            if ((cls & WordClass.Adjunct) != 0 && f + 1 < b && !IsOpenMark(f + 1)
+                && ((cls & WordClass.Subord) == 0 || ((_cls[f + 1] & WordClass.Det) != 0 && (_cls[f + 1] & (WordClass.Subject | WordClass.Stop)) == 0)))
             {
+                // "said after the convention he would ...": a time phrase, not a clause and not where it was said.
+                bool when = (cls & WordClass.Subord) != 0;
                 var (ps, pe) = NpRight(f + 1, b, allowBy: false);
                 if (ps < 0) break;
-                if (ms < 0 && IsMedium(ps, pe, afterTo: IsWordEq(f, "to"))) (ms, me) = (ps, pe);
+                // "said after the convention he would ...", "said after the vote that he ...": only a clause with its own
+                // subject follows; "told reporters after the meeting that was held on a boat" describes the meeting, and
+                // "acknowledged after the Post asked" is a clause of time.
+                if (when && !(pe + 1 < b && ((_cls[pe] & WordClass.Subject) != 0 || (IsWordEq(pe, "that") && (_cls[pe + 1] & WordClass.Subject) != 0))))
+                    break;
+                if (ms < 0 && !when && IsMedium(ps, pe, afterTo: IsWordEq(f, "to"))) (ms, me) = (ps, pe);
                 colon = false;
                 f = pe;
                 continue;
@@ -666,6 +930,9 @@ internal sealed class AttributionScanner
                 var (rs, re) = NpRight(f, b, allowBy: false);
                 recipient = true;
                 if (rs < 0) break;
+                // "vowed a wider war": what is vowed, not someone told.
+                if (IsWordIn(cueEnd - 1, "vow", "vows", "vowed", "vowing") && !(re < b && IsWordIn(re, "that", "to", "not", "never")))
+                    break;
                 if (ms < 0 && IsMedium(rs, re, afterTo: true)) (ms, me) = (rs, re);
                 colon = false;
                 f = re;
@@ -682,8 +949,11 @@ internal sealed class AttributionScanner
             break;
         }
 
-        bool clause = f < b && (colon || !comma || IsOpenMark(f)) && CanOpenClause(f)
-                      && !(form.Frame == CueFrame.Tell && IsWordEq(f, "to"));
+        // "tells his supporters to “go to your place and vote”": an order reported in the speaker's quoted words.
+        bool toQuote = form.Frame == CueFrame.Tell && f < b && IsWordEq(f, "to") && IsOpenMark(f + 1);
+        bool clause = f < b && (colon || !comma || IsOpenMark(f))
+                      && (toQuote || (CanOpenClause(f) && !(form.Frame == CueFrame.Tell && IsWordEq(f, "to"))));
+        if (toQuote && IsWordIn(f - 1, "not", "never")) f--;
         return new AfterCue(f, ms, me, colon, clause, comma);
     }
 
@@ -794,8 +1064,33 @@ internal sealed class AttributionScanner
     private (int, int) SubjectOf(int a, int limit)
     {
         int k = a;
+        if (k < limit && IsOpenMark(k))
+        {
+            // "“...,” Blige sings to Clinton before asking her": the subject follows the quote.
+            k = _spans[_inQuote[k]].After;
+            while (k < limit && IsComma(k)) k++;
+        }
+
+        for (int j = k; j < limit && j < k + 6; j++)
+        {
+            // "TALLAHASSEE — Rep. Gwen Graham ...": a dateline before the subject.
+            if (IsDash(j) && j > k)
+            {
+                k = j + 1;
+                break;
+            }
+
+            if (!(IsComma(j) || IsPunct(j, '(') || IsPunct(j, ')') || (IsWord(j) && _tokens[j].Length >= 2 && IsAllUpper(_text.AsSpan(_tokens[j].Start, _tokens[j].Length)))))
+                break;
+        }
+
         while (k < limit && IsWordIn(k, "but", "and", "so", "yet")) k++;
-        if (k < limit && (_cls[k] & (WordClass.Adjunct | WordClass.Adverb | WordClass.Time | WordClass.Subord | WordClass.NpPrep)) != 0)
+        if (k + 1 < limit && IsWord(k) && IsComma(k + 1) && (_cls[k] & (WordClass.Stop | WordClass.Adverb)) != 0
+            && (_cls[k] & (WordClass.Subord | WordClass.NpPrep)) == 0)
+            k += 2; // "Meanwhile, it attacked Trump, saying ..."
+
+        // An introductory phrase ("In July,", "Weighing in on the talks,") before the subject.
+        if (k < limit && ((_cls[k] & (WordClass.Adjunct | WordClass.Adverb | WordClass.Time | WordClass.Subord | WordClass.NpPrep)) != 0 || EndsWithIng(k)))
         {
             for (int j = k; j < limit && j < k + 12; j++)
             {
@@ -833,6 +1128,14 @@ internal sealed class AttributionScanner
                 continue;
             }
 
+            if ((IsPossessive(k) && k - 1 >= lo && (_cls[k - 1] & WordClass.Subject) != 0 && ((_cls[k - 1] & WordClass.Relative) == 0 || k + 1 == c0))
+                || FloatingQuantifier(k, lo))
+            {
+                // "he’s claiming", "Brown and Menendez all suggested"
+                k--;
+                continue;
+            }
+
             if (_tokens[k].Kind == TokenKind.Number && k - 2 >= lo && IsCap(k - 1) && IsWordEq(k - 2, "on"))
             {
                 // "on Oct. 5"
@@ -847,7 +1150,7 @@ internal sealed class AttributionScanner
 
         if ((_cls[k] & WordClass.Relative) != 0 && k - 1 >= lo)
         {
-            var np = IsComma(k - 1) ? NpCore(k - 2, lo) : IsNpWord(k - 1) ? NpCore(k - 1, lo) : (-1, -1);
+            var np = IsComma(k - 1) || IsDash(k - 1) ? NpCore(k - 2, lo) : IsNpWord(k - 1) ? NpCore(k - 1, lo) : (-1, -1);
             // "Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said": the person the role
             // describes speaks.
             if (np.Item1 >= 0 && IsWordIn(np.Item1, "the", "a", "an") && PersonBeforeRole(np.Item1, lo) is (>= 0, _) person) np = person;
@@ -920,6 +1223,9 @@ internal sealed class AttributionScanner
         {
             // "a former aide who went with her": a relative clause inside the appositive.
             if (k > from && IsWordIn(k, "who", "whose", "which")) return true;
+            // "the agency that oversees the program": a relative "that" after the appositive's noun.
+            if (k > from + 1 && IsWordEq(k, "that") && (_cls[from] & WordClass.Det) != 0 && IsNpWord(k - 1) && (_cls[k - 1] & WordClass.Det) == 0)
+                return true;
             if ((_cls[k] & WordClass.Aux) != 0) return false;
             if ((_cls[k] & (WordClass.Stop | WordClass.Subject | WordClass.Subord)) != 0 && (_cls[k] & WordClass.Adverb) == 0
                 && !IsWordIn(k, "and", "of", "whose")) return false;
@@ -932,7 +1238,9 @@ internal sealed class AttributionScanner
     private bool IsCueVerbForm(int k)
     {
         int n = _lex.MatchCue(_text, _tokens, k, _tokens.Length, out var form);
-        return n > 0 && form is not null && (form.Participle || form.PastParticiple || (!form.AlsoNoun && EndsWithS(k)));
+        // "Salceda, citing data from the State Department, said": a verbal act's participle fits in an appositive.
+        return n > 0 && form is not null && form.Frame != CueFrame.Quoting
+               && (form.Participle || form.PastParticiple || (!form.AlsoNoun && EndsWithS(k)));
     }
 
     // A noun phrase ending at token k (inclusive), scanned leftwards.
@@ -969,6 +1277,13 @@ internal sealed class AttributionScanner
             if (IsPossessive(k))
             {
                 if (start == end) break;
+                start = k--;
+                continue;
+            }
+
+            if (start != end && k - 1 >= lo && GluedHyphen(k))
+            {
+                // "the 6-foot-5 guard", "a 5-foot-10 man": a hyphen inside the word.
                 start = k--;
                 continue;
             }
@@ -1042,6 +1357,13 @@ internal sealed class AttributionScanner
                 break;
             }
 
+            if (noun && GluedHyphen(k))
+            {
+                // "said the 6-foot-5 guard"
+                end = ++k;
+                continue;
+            }
+
             if (t.Kind is not (TokenKind.Word or TokenKind.Number)) break;
             if ((cls & (WordClass.Subject | WordClass.Object)) != 0)
             {
@@ -1081,6 +1403,12 @@ internal sealed class AttributionScanner
 
         return end > start && !afterPrep ? (start, end) : end > start ? (start, end) : (-1, -1);
     }
+
+    // A hyphen with a word or number glued on both sides ("6-foot-5").
+    private bool GluedHyphen(int k) =>
+        k > 0 && k + 1 < _tokens.Length && _tokens[k].Kind == TokenKind.Punct && _tokens[k].Length == 1 && _text[_tokens[k].Start] == '-'
+        && _tokens[k - 1].End == _tokens[k].Start && _tokens[k].End == _tokens[k + 1].Start
+        && _tokens[k - 1].Kind is TokenKind.Word or TokenKind.Number && _tokens[k + 1].Kind is TokenKind.Word or TokenKind.Number;
 
     private bool IsNpWord(int k)
     {
@@ -1347,17 +1675,45 @@ internal sealed class AttributionScanner
     // Headlines capitalise every word ("Trump Says He Will Win"): there a capitalised cue is still a verb.
     private bool IsTitleCased(int k)
     {
-        int caps = 0, words = 0;
-        for (int j = Math.Max(0, k - 4); j < _tokens.Length && j <= k + 4; j++)
+        // "RED STATES OUTNUMBER BLUE STATES": a heading in capitals has no verbs to read.
+        if (IsAllUpper(_text.AsSpan(_tokens[k].Start, _tokens[k].Length))) return false;
+
+        // The words of its own sentence, nearest first, so running text ("the United States said") is told at
+        // once: a headline is capitalised throughout ("United States Citizenship and Immigration Services, the
+        // agency that ..." is not), minor words aside.
+        int words = 0;
+        for (int j = k; j >= 0 && j > k - 40; j--)
         {
-            var t = _tokens[j];
-            if (t.Kind != TokenKind.Word || t.Length < 4) continue;
-            words++;
-            if (char.IsUpper(_text[t.Start])) caps++;
+            if (j < k && EndsSentence(j)) break;
+            if (!TitleWord(j, ref words)) return false;
         }
 
-        return words >= 4 && caps == words;
+        for (int j = k + 1; j < _tokens.Length && j < k + 40; j++)
+        {
+            if (!TitleWord(j, ref words)) return false;
+            if (EndsSentence(j)) break;
+        }
+
+        return words >= 4;
     }
+
+    // Whether token j fits a headline: not a lower-case word of four letters or more, unless a minor word
+    // ("from", "with", "over"); capitalised words of four letters or more are counted.
+    private bool TitleWord(int j, ref int words)
+    {
+        var t = _tokens[j];
+        if (t.Kind != TokenKind.Word || t.Length < 4) return true;
+        if (char.IsUpper(_text[t.Start]))
+        {
+            words++;
+            return true;
+        }
+
+        // The classes of later words are not read yet.
+        return (_lex.ClassOf(_text, t) & (WordClass.Stop | WordClass.NpPrep | WordClass.Adjunct | WordClass.Det)) != 0;
+    }
+
+    private bool EndsSentence(int k) => _tokens[k].Kind == TokenKind.Punct && _text[_tokens[k].Start] is '.' or '!' or '?';
 
     // Token predicates.
     private bool IsWord(int k) => _tokens[k].Kind is TokenKind.Word or TokenKind.Number;
@@ -1406,6 +1762,12 @@ internal sealed class AttributionScanner
                && _text[t.End - 2] is '\'' or '’' && _text[t.End - 3] is 'n' or 'N';
     }
 
+    private bool EndsWithIng(int k)
+    {
+        var t = _tokens[k];
+        return t.Kind == TokenKind.Word && t.Length > 4 && _text.AsSpan(t.End - 3, 3).Equals("ing", StringComparison.OrdinalIgnoreCase);
+    }
+
     private bool EndsWithS(int k) => _text[_tokens[k].End - 1] is 's' or 'S';
 
     private bool IsPossessive(int k)
@@ -1423,7 +1785,8 @@ internal sealed class AttributionScanner
         if (t.Kind != TokenKind.Word || t.Length < 5 || IsCap(k)) return false;
         if (!_text.AsSpan(t.End - 2, 2).Equals("ly", StringComparison.Ordinal)) return false;
 
-        // "the ally said", "a family said": after a determiner it is a noun.
+        // "the ally said", "a family said": after a determiner it is a noun; "The Ortiz family has said" is one too.
+        if (IsWordIn(k, "family", "rally", "assembly", "supply", "anomaly", "monopoly", "bully")) return false;
         return k == 0 || (_cls[k - 1] & WordClass.Det) == 0;
     }
 

@@ -12,7 +12,10 @@ namespace Annals.Quotes;
 /// code and name come from the actor mention that covers it. A quote interrupted by its own attribution
 /// ("“A,” she said. “B.”") is one statement whose span runs from A to B, as attribution corpora mark it; a quote
 /// that continues the previous speaker's words takes that speaker; a quote signed with a dash ("“...” ― Name")
-/// takes the signature. Unbalanced or stray quotation marks never stop the stage. Never throws on any text;
+/// takes the signature. A verbal act ("condemned the vote as “reckless”") is a report only with a quote and a named
+/// speaker; an order or a promise ("urged voters not to ...") is reported from its "to"; the paragraph after "X added:"
+/// is a quote even without marks. Inch marks (6'2") never close a quote, and unbalanced or stray quotation marks never
+/// stop the stage. Never throws on any text;
 /// thread-safe (each call keeps its own working state).
 /// </remarks>
 public sealed class QuoteAttributor : IStage
@@ -30,7 +33,7 @@ public sealed class QuoteAttributor : IStage
     public string Id => "quotes";
 
     /// <inheritdoc />
-    public string Version => "3"; // 2: quotes take a dated scene, a running-on quote and a ruling's date (EventDating); 3: "Name, the role ..., who said" is the named person
+    public string Version => "4"; // 2: quotes take a dated scene, a running-on quote and a ruling's date (EventDating); 3: "Name, the role ..., who said" is the named person; 4: verbal acts with a quote, orders from "to", inch marks, block quotes after "X added:"
 
     /// <inheritdoc />
     public Annotations Requires => Annotations.Tokens | Annotations.Sentences | Annotations.Actors | Annotations.Timexes;

@@ -42,6 +42,8 @@ internal enum CueFrame : byte
     According,
     /// <summary>"X called Y Z": naming, a cue only with a quote or a named speaker.</summary>
     Label,
+    /// <summary>"X condemned the test as “provocative”": a verbal act that is a cue only when a named speaker's clause after it carries a quote.</summary>
+    Quoting,
 }
 
 /// <summary>One cue form: its words after the first, its frame, and whether it doubles as a plural noun.</summary>
@@ -90,6 +92,7 @@ internal sealed class QuoteLexicon
                 "tell" => CueFrame.Tell,
                 "according" => CueFrame.According,
                 "label" => CueFrame.Label,
+                "quoting" => CueFrame.Quoting,
                 _ => CueFrame.Say,
             };
             // A bare base form is restricted only on lines whose forms double as nouns ("claims*").

@@ -85,10 +85,17 @@ internal static class QuoteMarks
             }
 
             if (t.Kind != TokenKind.Quote) continue;
+            // 6'2" and 5’10”: a height's inch mark, not the end of a quote.
+            if (IsInchMark(text, tokens, k)) continue;
             var role = RoleOf(text, t);
             if (IsDoubleToken(text, t))
             {
                 if (role == Role.Either) role = depth == 0 ? Role.Open : Role.Close;
+
+                // A paragraph that opens with a closing glyph (”… he delivered a mix,” Barabak wrote) opens a quote
+                // typed with the wrong mark: nothing is open to close.
+                if (role == Role.Close && depth == 0 && ParagraphStart(text, tokens, k) && !IsRightBoundary(NextChar(text, t.End)))
+                    role = Role.Open;
                 if (role == Role.Open)
                 {
                     if (depth < MaxDepth) stack[depth++] = k;
@@ -166,6 +173,37 @@ internal static class QuoteMarks
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         return new QuoteSpan(open, close, last, start, end, words, single);
+    }
+
+    // A double mark right after digits that follow a foot mark after digits: "6'2\"", "5’10”", "6'2''".
+    private static bool IsInchMark(string text, ImmutableArray<Token> tokens, int k)
+    {
+        if (k < 3 || !IsDoubleToken(text, tokens[k]) || (tokens[k].Length != 1 && text[tokens[k].Start] != '\'')) return false;
+        var digits = tokens[k - 1];
+        var foot = tokens[k - 2];
+        var feet = tokens[k - 3];
+        return digits.Kind == TokenKind.Number && digits.End == tokens[k].Start && digits.Length <= 2
+               && foot.Kind == TokenKind.Quote && foot.Length == 1 && text[foot.Start] is '\'' or '’' && foot.End == digits.Start
+               && feet.Kind == TokenKind.Number && feet.End == foot.Start && feet.Length == 1;
+    }
+
+    // Whether token k is the first of its paragraph (the text's start, or a line break before it).
+    private static bool ParagraphStart(string text, ImmutableArray<Token> tokens, int k)
+    {
+        if (k == 0) return true;
+        for (int i = tokens[k].Start - 1; i >= tokens[k - 1].End; i--)
+        {
+            if (text[i] == '\n') return true;
+        }
+
+        return false;
+    }
+
+    // The first character after i that is not a plain space, or a newline at the end of the text.
+    private static char NextChar(string text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\u00a0') i++;
+        return i < text.Length ? text[i] : '\n';
     }
 
     private static bool IsElision(string text, int i) =>
