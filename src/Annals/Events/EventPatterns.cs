@@ -372,6 +372,9 @@ internal sealed class EventPatterns
         }
     }
 
+    private static readonly System.Buffers.SearchValues<char> s_asciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
     private static void Freeze(Node node)
     {
         if (node.Building is not null)
@@ -382,6 +385,7 @@ internal sealed class EventPatterns
             foreach (var (word, child) in node.Building)
             {
                 node.ByKey.AddPlain(word, child);
+                if (!word.AsSpan().ContainsAny(s_asciiLettersAndDigits)) node.SymbolKeys = true;
             }
 
             node.Building = null;
@@ -410,7 +414,19 @@ internal sealed class EventPatterns
         hit = default;
         int bestEnd = -1;
         PatternEntry? best = null;
-        Walk(_root, text, tokens, first, limit, ref bestEnd, ref best);
+        var root = _root;
+        if (root.Entry is null && root.ShortGap is null && root.LongGap is null)
+        {
+            // The root holds only words (no pattern is empty or opens with a gap), and most tokens begin no pattern:
+            // one probe of its table, then the walk from the word's node, as Walk would take it.
+            if (first >= limit || root.Children is null || !TryChild(root, text, tokens[first], out var next)) return false;
+            Walk(next!, text, tokens, first + 1, limit, ref bestEnd, ref best);
+        }
+        else
+        {
+            Walk(root, text, tokens, first, limit, ref bestEnd, ref best);
+        }
+
         if (best is null) return false;
         hit = new PatternHit(first, bestEnd, best);
         return true;
@@ -447,6 +463,14 @@ internal sealed class EventPatterns
     {
         // A plain word (nearly every token) by the tokenizer's key; anything else by its text, as written.
         if (token.IsPlainWord) return node.ByKey!.TryGetValue(token.Key, out child);
+        // Punctuation and quotation marks hold no letter or digit, and no character of theirs is the other case of an
+        // ASCII letter or digit: they can only be a key with none of those, which few nodes have.
+        if (token.Kind is TokenKind.Punct or TokenKind.Quote && !node.SymbolKeys)
+        {
+            child = null;
+            return false;
+        }
+
         var word = text.AsSpan(token.Start, token.Length);
         if (node.Lookup.TryGetValue(word, out child)) return true;
         int curly = word.IndexOf('\u2019');
@@ -464,6 +488,8 @@ internal sealed class EventPatterns
         public FrozenDictionary<string, Node>? Children;
         public FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
         public Annals.Text.TokenKeyTable<Node>? ByKey;
+        // Some key holds no ASCII letter or digit (so punctuation or a quotation mark might be it).
+        public bool SymbolKeys;
         public Node? ShortGap;
         public Node? LongGap;
         public PatternEntry? Entry;
