@@ -270,7 +270,18 @@ internal sealed class EventPatterns
         }
 
         Freeze(_root);
+        if (_root.ByKey is { } rootKeys)
+        {
+            foreach (ulong key in rootKeys.Keys) _rootFilter[(int)(key >> 46) & (RootFilterWords - 1)] |= 1UL << (int)((key >> 40) & 63);
+        }
     }
+
+    // One bit per first word of a pattern (by the top bits of its key), read before the root's table: most words begin
+    // no pattern, and the filter stays in the first-level cache where the table does not.
+    private const int RootFilterWords = 1024;
+    private readonly ulong[] _rootFilter = new ulong[RootFilterWords];
+
+    private bool MayBeginPattern(ulong key) => (_rootFilter[(int)(key >> 46) & (RootFilterWords - 1)] & (1UL << (int)((key >> 40) & 63))) != 0;
 
     private sealed record Element(string[] Words, bool Optional, int Gap);
 
@@ -419,7 +430,10 @@ internal sealed class EventPatterns
         {
             // The root holds only words (no pattern is empty or opens with a gap), and most tokens begin no pattern:
             // one probe of its table, then the walk from the word's node, as Walk would take it.
-            if (first >= limit || root.Children is null || !TryChild(root, text, tokens[first], out var next)) return false;
+            if (first >= limit || root.Children is null) return false;
+            var token = tokens[first];
+            if (token.IsPlainWord && !MayBeginPattern(token.Key)) return false;
+            if (!TryChild(root, text, token, out var next)) return false;
             Walk(next!, text, tokens, first + 1, limit, ref bestEnd, ref best);
         }
         else

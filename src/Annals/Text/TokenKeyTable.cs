@@ -24,6 +24,18 @@ internal sealed class TokenKeyTable<TValue>
         _mask = size - 1;
     }
 
+    /// <summary>The keys in the table, in no order.</summary>
+    public IEnumerable<ulong> Keys
+    {
+        get
+        {
+            foreach (ulong key in _keys)
+            {
+                if (key != 0) yield return key;
+            }
+        }
+    }
+
     /// <summary>Number of distinct keys.</summary>
     public int Count { get; private set; }
 

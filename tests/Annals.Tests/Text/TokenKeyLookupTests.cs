@@ -78,6 +78,17 @@ public class TokenKeyTableTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(300)]
+    public void Keys_ListsEveryKeyOnce(int count)
+    {
+        var table = new TokenKeyTable<int>(4); // grows as it fills
+        var keys = Enumerable.Range(0, count).Select(i => TokenKey.Of("k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        foreach (var k in keys) table.Add(k, 1);
+        Assert.Equal(keys.Order(), table.Keys.Order());
+    }
+
+    [Theory]
     [InlineData("said", 1, 2, 3)]
     public void Constructor_MergesValuesOfOneKey(string word, int a, int b, int merged)
     {
