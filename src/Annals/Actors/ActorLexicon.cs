@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Annals.Documents;
 using Annals.Text;
 
 namespace Annals.Actors;
@@ -653,8 +654,22 @@ internal sealed class ActorLexicon
     /// <summary>The sex a given name almost always names ('m' or 'f'), or '-' when it is not listed.</summary>
     public char GivenNameSex(ReadOnlySpan<char> name) => _givenNameLookup.TryGetValue(name, out char sex) ? sex : '-';
 
+    /// <summary><see cref="GivenNameSex(ReadOnlySpan{char})"/> of a word token of <paramref name="text"/>.</summary>
+    /// <remarks>
+    /// A plain token (ASCII letters, digits and apostrophes) is looked up by its key, unless some listed name has a
+    /// letter beyond ASCII whose capital is an ASCII letter ("ı", "ſ"), which only the text comparison matches.
+    /// </remarks>
+    public char GivenNameSex(string text, Token token)
+    {
+        if (token.IsPlainWord && _givenNameKeys is { } keys) return keys.TryGetValue(token.Key, out char sex) ? sex : '-';
+        return GivenNameSex(text.AsSpan(token.Start, token.Length));
+    }
+
     private FrozenDictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> _givenNameLookup =
         new Dictionary<string, char>().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The plain given names by token key, or null when a name could equal a plain token only by the text comparison.
+    private TokenKeyTable<char>? _givenNameKeys;
 
     private void LoadGivenNames(string text)
     {
@@ -667,6 +682,17 @@ internal sealed class ActorLexicon
         }
 
         _givenNameLookup = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var keys = new TokenKeyTable<char>(names.Count);
+        foreach (var (name, sex) in names)
+        {
+            keys.AddPlain(name, sex);
+            foreach (char c in name)
+            {
+                if (c >= 0x80 && char.ToUpperInvariant(c) < 0x80) return; // _givenNameKeys stays null
+            }
+        }
+
+        _givenNameKeys = keys;
     }
 
     private void LoadWords(string text)

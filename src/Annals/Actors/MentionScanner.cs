@@ -81,11 +81,16 @@ internal sealed class MentionScanner
         bool Oblique = false, bool Quoted = false, bool Sayer = false, bool Possessor = false);
 
     // Prepositions whose object is not a clause's subject ("by" is left out: a passive's agent is its doer).
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly string[] s_prepositionWords =
+    [
         "of", "with", "between", "to", "for", "from", "against", "about", "on", "at", "in", "into", "over", "among", "toward",
         "towards", "than", "like", "under", "after", "before", "behind", "including", "via", "upon", "within", "without",
-        "alongside", "amid", "despite", "unlike", "beside", "besides", "onto", "through", "across", "around", "near")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+        "alongside", "amid", "despite", "unlike", "beside", "besides", "onto", "through", "across", "around", "near",
+    ];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, s_prepositionWords).GetAlternateLookup<ReadOnlySpan<char>>();
+    // The same words by token key: a plain word (nearly every token) is looked up without hashing its letters again.
+    private static readonly TokenKeyTable<bool> s_prepositionKeys = KeyTable(s_prepositionWords);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_subordinators = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "when", "whenever", "where").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -1073,7 +1078,7 @@ internal sealed class MentionScanner
     // listed given name, closing the name (punctuation, a verb of saying or "'s" follows), is a surname.
     private bool IsSurnameAfterGivenName(int first, int t, int names, int entityEnd)
     {
-        if (names != 1 || entityEnd != t + 1 || _lex.GivenNameSex(Surface(first)) == '-') return false;
+        if (names != 1 || entityEnd != t + 1 || GivenNameSex(first) == '-') return false;
         int next = t + 1;
         return next >= _n || !Is(next, ShapeWord) || (Class(next) & WordClass.Speech) != 0
             || (_ids[next] == _lex.PossessiveId && _lex.PossessiveId >= 0);
@@ -1103,7 +1108,7 @@ internal sealed class MentionScanner
         if (_phrase) return i;
         // A capitalised dictionary word opening a sentence is more likely an ordinary word than a first name.
         // A listed given name is a first name wherever it stands ("Chris Murphy, who ...", "Steven Aftergood, who ...").
-        if (Is(i, ShapeSentStart) && _ids[i] >= 0 && _lex.GivenNameSex(Surface(i)) == '-') return i;
+        if (Is(i, ShapeSentStart) && _ids[i] >= 0 && GivenNameSex(i) == '-') return i;
         for (int t = i + 1; t < end; t++)
         {
             // A known person inside the run starts a mention of its own.
@@ -1132,7 +1137,7 @@ internal sealed class MentionScanner
         if (!speechAfter && !speechBefore)
         {
             // A first name and a surname with nothing that makes them a speaker yet: kept, in case the surname speaks.
-            if (end - i is 2 or 3 && _lex.GivenNameSex(Surface(i)) is not '-' and var sex)
+            if (end - i is 2 or 3 && GivenNameSex(i) is not '-' and var sex)
                 _pendingNames.TryAdd(Surface(end - 1).ToString(), (_text[_tokens[i].Start.._tokens[end - 1].End], sex));
             return i;
         }
@@ -1202,7 +1207,7 @@ internal sealed class MentionScanner
 
         string name = _text[_tokens[nameStart].Start.._tokens[nameEnd - 1].End];
         // "Ghazala Khan": a given name that names one sex tells "she" from "he".
-        if (gender is '-' or '\0' && nameEnd - nameStart >= 2) gender = _lex.GivenNameSex(Surface(nameStart));
+        if (gender is '-' or '\0' && nameEnd - nameStart >= 2) gender = GivenNameSex(nameStart);
         int end = Emit(start, spanEnd, ActorKind.Person, code, name, false, false, new MentionFacts(-1, null, gender, true, 0));
         RememberUnknown(name, nameEnd - 1);
         return end;
@@ -1242,6 +1247,19 @@ internal sealed class MentionScanner
 
         return Emit(i, i + 1, ActorKind.Anaphor, m.Code, m.Name, m.Anonymous, m.Plural, facts, antecedent: antecedent, role: m.Role);
     }
+
+    private static TokenKeyTable<bool> KeyTable(string[] words)
+    {
+        var table = new TokenKeyTable<bool>(words.Length);
+        foreach (var w in words) table.AddPlain(w, true);
+        return table;
+    }
+
+    // A word token that is one of s_prepositionWords (case-insensitive), by its key when it is plain, else by its text.
+    private bool IsPreposition(int t) =>
+        _tokens[t].IsPlainWord ? s_prepositionKeys.TryGetValue(_tokens[t].Key, out _) : s_prepositions.Contains(Surface(t));
+
+    private char GivenNameSex(int t) => _lex.GivenNameSex(_text, _tokens[t]);
 
     // The sex a pronoun's word class names: 'm', 'f', or '-' for neither ("they", "it").
     private static char SexOf(WordClass cls) => (cls & WordClass.Male) != 0 ? 'm' : (cls & WordClass.Female) != 0 ? 'f' : '-';
@@ -1406,7 +1424,7 @@ internal sealed class MentionScanner
         bool oblique = possessor || apposition
             // "his", "her", "him": a possessor or an object.
             || (kind == ActorKind.Anaphor && endToken - startToken == 1 && (Class(startToken) & WordClass.Pronoun) != 0 && !IsSubjectPronoun(startToken))
-            || (startToken > 0 && _tokens[startToken - 1].Kind == TokenKind.Word && s_prepositions.Contains(Surface(startToken - 1))
+            || (startToken > 0 && _tokens[startToken - 1].Kind == TokenKind.Word && IsPreposition(startToken - 1)
                 // "As for Trump, he ...": the topic, not an object.
                 && !(startToken > 1 && Surface(startToken - 1).Equals("for", StringComparison.OrdinalIgnoreCase)
                     && Surface(startToken - 2).Equals("as", StringComparison.OrdinalIgnoreCase)));
