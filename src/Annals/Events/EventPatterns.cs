@@ -433,8 +433,8 @@ internal sealed class EventPatterns
             if (first >= limit || root.Children is null) return false;
             var token = tokens[first];
             if (token.IsPlainWord && !MayBeginPattern(token.Key)) return false;
-            if (!TryChild(root, text, token, out var next)) return false;
-            Walk(next!, text, tokens, first + 1, limit, ref bestEnd, ref best);
+            if (ChildOf(root, text, token) is not { } next) return false;
+            Walk(next, text, tokens, first + 1, limit, ref bestEnd, ref best);
         }
         else
         {
@@ -455,8 +455,8 @@ internal sealed class EventPatterns
         }
 
         if (i >= limit) return;
-        if (node.Children is not null && TryChild(node, text, tokens[i], out var child))
-            Walk(child!, text, tokens, i + 1, limit, ref bestEnd, ref best);
+        if (node.Children is not null && ChildOf(node, text, tokens[i]) is { } child)
+            Walk(child, text, tokens, i + 1, limit, ref bestEnd, ref best);
         if (node.ShortGap is { } shortGap) WalkGap(shortGap, ShortGap, text, tokens, i, limit, ref bestEnd, ref best);
         if (node.LongGap is { } longGap) WalkGap(longGap, LongGap, text, tokens, i, limit, ref bestEnd, ref best);
     }
@@ -468,32 +468,33 @@ internal sealed class EventPatterns
         for (int k = 0; k <= max && i + k < limit; k++)
         {
             if (k > 0 && tokens[i + k - 1].Kind is TokenKind.Punct or TokenKind.Quote) break;
-            if (TryChild(gap, text, tokens[i + k], out var after))
-                Walk(after!, text, tokens, i + k + 1, limit, ref bestEnd, ref best);
+            if (ChildOf(gap, text, tokens[i + k]) is { } after)
+                Walk(after, text, tokens, i + k + 1, limit, ref bestEnd, ref best);
         }
     }
 
-    private static bool TryChild(Node node, string text, Token token, out Node? child)
+    // The child of node along the token, or null. A plain word (nearly every token) by the tokenizer's key, in a few
+    // inlined instructions; anything else by its text, as written, out of line (its buffer would otherwise make every
+    // call pay for a stack guard).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static Node? ChildOf(Node node, string text, Token token) =>
+        token.IsPlainWord ? node.ByKey!.ValueOrDefault(token.Key) : ChildByText(node, text, token);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Node? ChildByText(Node node, string text, Token token)
     {
-        // A plain word (nearly every token) by the tokenizer's key; anything else by its text, as written.
-        if (token.IsPlainWord) return node.ByKey!.TryGetValue(token.Key, out child);
         // Punctuation and quotation marks hold no letter or digit, and no character of theirs is the other case of an
         // ASCII letter or digit: they can only be a key with none of those, which few nodes have.
-        if (token.Kind is TokenKind.Punct or TokenKind.Quote && !node.SymbolKeys)
-        {
-            child = null;
-            return false;
-        }
-
+        if (token.Kind is TokenKind.Punct or TokenKind.Quote && !node.SymbolKeys) return null;
         var word = text.AsSpan(token.Start, token.Length);
-        if (node.Lookup.TryGetValue(word, out child)) return true;
+        if (node.Lookup.TryGetValue(word, out var child)) return child;
         int curly = word.IndexOf('\u2019');
-        if (curly < 0 || word.Length > 64) return false;
+        if (curly < 0 || word.Length > 64) return null;
         // Curly apostrophes ("won’t", "Russia’s") are looked up as straight ones.
         Span<char> buffer = stackalloc char[word.Length];
         word.CopyTo(buffer);
         buffer.Replace('\u2019', '\'');
-        return node.Lookup.TryGetValue(buffer, out child);
+        return node.Lookup.TryGetValue(buffer, out child) ? child : null;
     }
 
     private sealed class Node

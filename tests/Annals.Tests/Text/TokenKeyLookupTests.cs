@@ -73,6 +73,9 @@ public class TokenKeyTableTests
         }
 
         Assert.False(table.TryGetValue(TokenKey.Of("absent word"), out _));
+        Assert.Equal(count - 1, table.ValueOrDefault(TokenKey.Of(words[count - 1])));
+        Assert.Equal(0, table.ValueOrDefault(TokenKey.Of("absent word")));
+        Assert.Equal(0, table.ValueOrDefault(0));
         Assert.False(table.TryGetValue(0, out _)); // a token made by hand
         Assert.Throws<ArgumentException>(() => table.Add(0, 1));
     }
