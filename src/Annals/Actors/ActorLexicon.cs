@@ -198,12 +198,20 @@ internal sealed class ActorLexicon
     /// <remarks>The hot path: one filter bit, then a probe of the key table (<see cref="TokenKeyTable{TValue}"/>); no letters are read.</remarks>
     public int Find(ulong key)
     {
-        uint bit = FilterBit(key);
-        if ((_wordFilter[bit >> 6] & (1UL << (int)(bit & 63))) == 0) return -1;
+        if (!MayBeWord(key)) return -1;
         return _ids.TryGetValue(key, out int id) ? id : -1;
     }
 
-    private static uint FilterBit(ulong key) => (uint)(key >> (64 - WordFilterBits));
+    /// <summary>False when no dictionary word has key <paramref name="key"/> (the filter); true for every word and a few others.</summary>
+    internal bool MayBeWord(ulong key)
+    {
+        uint bit = FilterBit(key);
+        return (_wordFilter[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+    }
+
+    // The key's top bits. Keys have 56 bits (TokenKey): shifting by 64 - WordFilterBits left only 10 of them, so the
+    // filter had 1,024 usable bits for thousands of words and turned almost nothing away.
+    private static uint FilterBit(ulong key) => (uint)(key >> (56 - WordFilterBits)) & ((1u << WordFilterBits) - 1);
 
     // The vocabulary by token key, and its filter bits, built once after loading.
     private void BuildTable()
