@@ -203,6 +203,7 @@ internal sealed class ActorLexicon
     }
 
     /// <summary>False when no dictionary word has key <paramref name="key"/> (the filter); true for every word and a few others.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal bool MayBeWord(ulong key)
     {
         uint bit = FilterBit(key);

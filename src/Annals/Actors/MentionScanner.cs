@@ -207,44 +207,22 @@ internal sealed class MentionScanner
         {
             var t = tokens[i];
             // The tokenizer folded and hashed every token as it read it: looking a token up reads no letters.
-            ids[i] = lex.Find(t.Key);
+            int id = lex.Find(t.Key);
+            var cased = t.Shape;
             byte prefixShape = 0;
-            bool cutWord = false;
-            // Unknown words: prefixed and "-led" forms both need a hyphen; most words have none.
-            bool unknownWord = ids[i] < 0 && t.Kind == TokenKind.Word;
-            var word = default(ReadOnlySpan<char>); // the part whose case counts, when only part of the token is looked up
-            bool hyphen = unknownWord && (t.Shape & TokenShape.Hyphenated) != 0;
-            if (hyphen && HyphenPrefix(text.AsSpan(t.Start, t.Length)) is > 0 and var cut)
-            {
-                // "then-President", "ex-minister": the word after the prefix, remembering "ex-".
-                word = text.AsSpan(t.Start + cut, t.Length - cut);
-                cutWord = true;
-                ids[i] = lex.Lookup(word);
-                if (text[t.Start] is 'e' or 'E' or 'f' or 'F') prefixShape = ShapeFormer;
-            }
-            else if (hyphen && t.Length > 5 && text.AsSpan(t.Start, t.Length).EndsWith("-led", StringComparison.OrdinalIgnoreCase))
-            {
-                // "Saudi-led coalition", "US-led forces": the leading country modifies what follows.
-                word = text.AsSpan(t.Start, t.Length - 4);
-                cutWord = true;
-                ids[i] = lex.Lookup(word);
-            }
-            else if (unknownWord && t.Length >= 6 && (t.Shape & TokenShape.Capitalized) != 0)
-            {
-                // "Mitterand", "Phillippines": a capitalised unknown word one letter from a known name.
-                ids[i] = FuzzyLookupOnce(lex, text, tokens, ids, i, fuzzyMemo, ref fuzzyUsed);
-            }
+            // Unknown words: prefixed and "-led" forms both need a hyphen, a misspelling a capital and six letters; most
+            // words have neither, and the rest are read out of line.
+            if (id < 0 && t.Kind == TokenKind.Word
+                && ((t.Shape & TokenShape.Hyphenated) != 0 || (t.Length >= 6 && (t.Shape & TokenShape.Capitalized) != 0)))
+                id = LookUpUnknown(lex, text, tokens, ids, i, fuzzyMemo, ref fuzzyUsed, ref cased, ref prefixShape);
+            ids[i] = id;
 
             while (s < sentences.Length && sentences[s].End <= t.Start) s++;
             int sent = s < sentences.Length && sentences[s].Start <= t.Start ? s : Math.Max(0, s - 1);
             sentence[i] = sent;
             byte sh = 0;
-            if (t.Kind == TokenKind.Word)
-            {
-                // The tokenizer read the case of the whole token; a cut word is read again, by the same rule.
-                var cased = cutWord ? Tokenizer.ShapeOf(word) : t.Shape;
-                sh |= (byte)(ShapeWord | s_caseShape[(int)(cased & CaseShapes)]);
-            }
+            // The tokenizer read the case of the whole token; a cut word was read again, by the same rule.
+            if (t.Kind == TokenKind.Word) sh |= (byte)(ShapeWord | s_caseShape[(int)(cased & CaseShapes)]);
 
             // The first word of a sentence (after any opening quotes) is capitalised for grammar, not for a name.
             if (sent != prevSentence && t.Kind == TokenKind.Word)
@@ -256,6 +234,36 @@ internal sealed class MentionScanner
             if (lex.MayStart(ids[i])) sh |= ShapeMayStart;
             shape[i] = (byte)(sh | prefixShape);
         }
+    }
+
+    // An unknown word token (Prepare): "then-President" and "ex-minister" by the word after the prefix (remembering "ex-"
+    // in prefixShape), "Saudi-led" by the leading country, a capitalised word of six letters or more as a misspelling;
+    // its id, or -1. cased becomes the case of the part looked up when only part of the token is.
+    private static int LookUpUnknown(ActorLexicon lex, string text, ImmutableArray<Token> tokens, int[] ids, int i, Span<int> fuzzyMemo,
+        ref int fuzzyUsed, ref TokenShape cased, ref byte prefixShape)
+    {
+        var t = tokens[i];
+        var span = text.AsSpan(t.Start, t.Length);
+        bool hyphen = (t.Shape & TokenShape.Hyphenated) != 0;
+        if (hyphen && HyphenPrefix(span) is > 0 and var cut)
+        {
+            var word = span[cut..];
+            cased = Tokenizer.ShapeOf(word);
+            if (text[t.Start] is 'e' or 'E' or 'f' or 'F') prefixShape = ShapeFormer;
+            return lex.Lookup(word);
+        }
+
+        if (hyphen && t.Length > 5 && span.EndsWith("-led", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Saudi-led coalition", "US-led forces": the leading country modifies what follows.
+            var word = span[..^4];
+            cased = Tokenizer.ShapeOf(word);
+            return lex.Lookup(word);
+        }
+
+        // "Mitterand", "Phillippines": a capitalised unknown word one letter from a known name.
+        if (t.Length >= 6 && (t.Shape & TokenShape.Capitalized) != 0) return FuzzyLookupOnce(lex, text, tokens, ids, i, fuzzyMemo, ref fuzzyUsed);
+        return -1;
     }
 
     private const int FuzzyMemoSlots = 256;
