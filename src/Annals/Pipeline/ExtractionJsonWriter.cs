@@ -94,10 +94,10 @@ public static class ExtractionJsonWriter
         {
             w.WriteStartObject();
             WriteSpanText(w, doc, m.Start, m.End);
-            WriteShared(w, PCode, m.Code);
-            WriteShared(w, PName, m.Name);
-            WriteShared(w, PCountry, m.Country);
-            WriteShared(w, PRole, m.Role);
+            WriteNullable(w, PCode, m.Code);
+            WriteNullable(w, PName, m.Name);
+            WriteNullable(w, PCountry, m.Country);
+            WriteNullable(w, PRole, m.Role);
             w.WriteString(PKind, Encoded(s_actorKinds, m.Kind, LowerName));
             if (m.Anonymous) w.WriteBoolean(PAnonymous, true);
             if (m.Antecedent >= 0) w.WriteNumber(PAntecedent, m.Antecedent);
@@ -126,8 +126,8 @@ public static class ExtractionJsonWriter
                     w.WriteNull(PText);
                 }
 
-                WriteShared(w, PName, sp.Name);
-                WriteShared(w, PCode, sp.Code);
+                WriteNullable(w, PName, sp.Name);
+                WriteNullable(w, PCode, sp.Code);
                 w.WriteBoolean(PAnonymous, sp.Anonymous);
                 w.WriteEndObject();
             }
@@ -140,7 +140,7 @@ public static class ExtractionJsonWriter
             else w.WriteNull(PCue);
             WriteNullable(w, PMedium, q.Medium);
             WriteNullable(w, PDate, q.Date);
-            WriteShared(w, PDateBasis, q.DateBasis);
+            WriteNullable(w, PDateBasis, q.DateBasis);
             w.WriteEndObject();
         }
 
@@ -154,12 +154,12 @@ public static class ExtractionJsonWriter
             w.WriteString(PTrigger, doc.Slice(e.TriggerStart, e.TriggerEnd));
             WriteParty(w, PSource, e.Source);
             WriteParty(w, PTarget, e.Target);
-            WriteShared(w, PCameo, e.Cameo);
-            WriteShared(w, PPlover, e.Plover);
+            w.WriteString(PCameo, e.Cameo);
+            WriteNullable(w, PPlover, e.Plover);
             w.WriteNumber(PQuadClass, e.QuadClass);
             w.WriteNumber(PGoldstein, e.Goldstein);
             WriteNullable(w, PDate, e.Date);
-            WriteShared(w, PDateBasis, e.DateBasis);
+            WriteNullable(w, PDateBasis, e.DateBasis);
             w.WriteString(PMood, Encoded(s_moodNames, e.Mood, MoodName));
             w.WriteStartObject(PEvidence);
             w.WriteNumber(PStart, e.EvidenceStart);
@@ -229,37 +229,9 @@ public static class ExtractionJsonWriter
         }
 
         w.WriteStartObject(name);
-        WriteShared(w, PCode, p.Code);
-        WriteShared(w, PName, p.Name);
+        WriteNullable(w, PCode, p.Code);
+        WriteNullable(w, PName, p.Name);
         w.WriteEndObject();
-    }
-
-    // Codes, their parts, known people's names and date bases are a few thousand strings shared by every mention, quote
-    // and event (the dictionaries' own strings and CodeCache's): each one's encoded form is kept by reference, in a small table whose slots racing threads may
-    // overwrite but never tear (a slot holds one immutable entry). A string met for the first time is encoded as the
-    // writer would encode it, with the writer's encoder.
-    private sealed record EncodedString(string Text, System.Text.Encodings.Web.JavaScriptEncoder? Encoder, JsonEncodedText Encoded);
-
-    private static readonly EncodedString?[] s_shared = new EncodedString?[8192];
-
-    private static void WriteShared(Utf8JsonWriter w, JsonEncodedText name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-            return;
-        }
-
-        var encoder = w.Options.Encoder;
-        int slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value) & (s_shared.Length - 1);
-        var entry = s_shared[slot];
-        if (entry is null || !ReferenceEquals(entry.Text, value) || !ReferenceEquals(entry.Encoder, encoder))
-        {
-            entry = new EncodedString(value, encoder, JsonEncodedText.Encode(value, encoder));
-            s_shared[slot] = entry;
-        }
-
-        w.WriteString(name, entry.Encoded);
     }
 
     private static void WriteNullable(Utf8JsonWriter w, JsonEncodedText name, string? value)
