@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Annals.Documents;
 using Annals.Text;
 
 namespace Annals.Actors;
@@ -197,12 +198,21 @@ internal sealed class ActorLexicon
     /// <remarks>The hot path: one filter bit, then a probe of the key table (<see cref="TokenKeyTable{TValue}"/>); no letters are read.</remarks>
     public int Find(ulong key)
     {
-        uint bit = FilterBit(key);
-        if ((_wordFilter[bit >> 6] & (1UL << (int)(bit & 63))) == 0) return -1;
+        if (!MayBeWord(key)) return -1;
         return _ids.TryGetValue(key, out int id) ? id : -1;
     }
 
-    private static uint FilterBit(ulong key) => (uint)(key >> (64 - WordFilterBits));
+    /// <summary>False when no dictionary word has key <paramref name="key"/> (the filter); true for every word and a few others.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool MayBeWord(ulong key)
+    {
+        uint bit = FilterBit(key);
+        return (_wordFilter[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+    }
+
+    // The key's top bits. Keys have 56 bits (TokenKey): shifting by 64 - WordFilterBits left only 10 of them, so the
+    // filter had 1,024 usable bits for thousands of words and turned almost nothing away.
+    private static uint FilterBit(ulong key) => (uint)(key >> (56 - WordFilterBits)) & ((1u << WordFilterBits) - 1);
 
     // The vocabulary by token key, and its filter bits, built once after loading.
     private void BuildTable()
@@ -653,8 +663,22 @@ internal sealed class ActorLexicon
     /// <summary>The sex a given name almost always names ('m' or 'f'), or '-' when it is not listed.</summary>
     public char GivenNameSex(ReadOnlySpan<char> name) => _givenNameLookup.TryGetValue(name, out char sex) ? sex : '-';
 
+    /// <summary><see cref="GivenNameSex(ReadOnlySpan{char})"/> of a word token of <paramref name="text"/>.</summary>
+    /// <remarks>
+    /// A plain token (ASCII letters, digits and apostrophes) is looked up by its key, unless some listed name has a
+    /// letter beyond ASCII whose capital is an ASCII letter ("ı", "ſ"), which only the text comparison matches.
+    /// </remarks>
+    public char GivenNameSex(string text, Token token)
+    {
+        if (token.IsPlainWord && _givenNameKeys is { } keys) return keys.TryGetValue(token.Key, out char sex) ? sex : '-';
+        return GivenNameSex(text.AsSpan(token.Start, token.Length));
+    }
+
     private FrozenDictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> _givenNameLookup =
         new Dictionary<string, char>().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The plain given names by token key, or null when a name could equal a plain token only by the text comparison.
+    private TokenKeyTable<char>? _givenNameKeys;
 
     private void LoadGivenNames(string text)
     {
@@ -667,6 +691,17 @@ internal sealed class ActorLexicon
         }
 
         _givenNameLookup = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var keys = new TokenKeyTable<char>(names.Count);
+        foreach (var (name, sex) in names)
+        {
+            keys.AddPlain(name, sex);
+            foreach (char c in name)
+            {
+                if (c >= 0x80 && char.ToUpperInvariant(c) < 0x80) return; // _givenNameKeys stays null
+            }
+        }
+
+        _givenNameKeys = keys;
     }
 
     private void LoadWords(string text)

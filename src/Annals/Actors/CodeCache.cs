@@ -18,5 +18,6 @@ internal static class CodeCache
 
     /// <summary>Country (first three letters) and role (next three, when present) of a code.</summary>
     public static (string? Country, string? Role) Parts(string code) =>
-        s_parts.GetOrAdd(code, static c => (c.Length >= 3 ? c[..3] : null, c.Length >= 6 ? c[3..6] : null));
+        // A bare country code ("USA", most of them) is its own country part: no lookup.
+        code.Length == 3 ? (code, null) : s_parts.GetOrAdd(code, static c => (c.Length >= 3 ? c[..3] : null, c.Length >= 6 ? c[3..6] : null));
 }

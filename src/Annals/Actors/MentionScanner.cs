@@ -81,11 +81,16 @@ internal sealed class MentionScanner
         bool Oblique = false, bool Quoted = false, bool Sayer = false, bool Possessor = false);
 
     // Prepositions whose object is not a clause's subject ("by" is left out: a passive's agent is its doer).
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly string[] s_prepositionWords =
+    [
         "of", "with", "between", "to", "for", "from", "against", "about", "on", "at", "in", "into", "over", "among", "toward",
         "towards", "than", "like", "under", "after", "before", "behind", "including", "via", "upon", "within", "without",
-        "alongside", "amid", "despite", "unlike", "beside", "besides", "onto", "through", "across", "around", "near")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+        "alongside", "amid", "despite", "unlike", "beside", "besides", "onto", "through", "across", "around", "near",
+    ];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, s_prepositionWords).GetAlternateLookup<ReadOnlySpan<char>>();
+    // The same words by token key: a plain word (nearly every token) is looked up without hashing its letters again.
+    private static readonly TokenKeyTable<bool> s_prepositionKeys = KeyTable(s_prepositionWords);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_subordinators = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "when", "whenever", "where").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -202,44 +207,22 @@ internal sealed class MentionScanner
         {
             var t = tokens[i];
             // The tokenizer folded and hashed every token as it read it: looking a token up reads no letters.
-            ids[i] = lex.Find(t.Key);
+            int id = lex.Find(t.Key);
+            var cased = t.Shape;
             byte prefixShape = 0;
-            bool cutWord = false;
-            // Unknown words: prefixed and "-led" forms both need a hyphen; most words have none.
-            bool unknownWord = ids[i] < 0 && t.Kind == TokenKind.Word;
-            var word = default(ReadOnlySpan<char>); // the part whose case counts, when only part of the token is looked up
-            bool hyphen = unknownWord && (t.Shape & TokenShape.Hyphenated) != 0;
-            if (hyphen && HyphenPrefix(text.AsSpan(t.Start, t.Length)) is > 0 and var cut)
-            {
-                // "then-President", "ex-minister": the word after the prefix, remembering "ex-".
-                word = text.AsSpan(t.Start + cut, t.Length - cut);
-                cutWord = true;
-                ids[i] = lex.Lookup(word);
-                if (text[t.Start] is 'e' or 'E' or 'f' or 'F') prefixShape = ShapeFormer;
-            }
-            else if (hyphen && t.Length > 5 && text.AsSpan(t.Start, t.Length).EndsWith("-led", StringComparison.OrdinalIgnoreCase))
-            {
-                // "Saudi-led coalition", "US-led forces": the leading country modifies what follows.
-                word = text.AsSpan(t.Start, t.Length - 4);
-                cutWord = true;
-                ids[i] = lex.Lookup(word);
-            }
-            else if (unknownWord && t.Length >= 6 && (t.Shape & TokenShape.Capitalized) != 0)
-            {
-                // "Mitterand", "Phillippines": a capitalised unknown word one letter from a known name.
-                ids[i] = FuzzyLookupOnce(lex, text, tokens, ids, i, fuzzyMemo, ref fuzzyUsed);
-            }
+            // Unknown words: prefixed and "-led" forms both need a hyphen, a misspelling a capital and six letters; most
+            // words have neither, and the rest are read out of line.
+            if (id < 0 && t.Kind == TokenKind.Word
+                && ((t.Shape & TokenShape.Hyphenated) != 0 || (t.Length >= 6 && (t.Shape & TokenShape.Capitalized) != 0)))
+                id = LookUpUnknown(lex, text, tokens, ids, i, fuzzyMemo, ref fuzzyUsed, ref cased, ref prefixShape);
+            ids[i] = id;
 
             while (s < sentences.Length && sentences[s].End <= t.Start) s++;
             int sent = s < sentences.Length && sentences[s].Start <= t.Start ? s : Math.Max(0, s - 1);
             sentence[i] = sent;
             byte sh = 0;
-            if (t.Kind == TokenKind.Word)
-            {
-                // The tokenizer read the case of the whole token; a cut word is read again, by the same rule.
-                var cased = cutWord ? Tokenizer.ShapeOf(word) : t.Shape;
-                sh |= (byte)(ShapeWord | s_caseShape[(int)(cased & CaseShapes)]);
-            }
+            // The tokenizer read the case of the whole token; a cut word was read again, by the same rule.
+            if (t.Kind == TokenKind.Word) sh |= (byte)(ShapeWord | s_caseShape[(int)(cased & CaseShapes)]);
 
             // The first word of a sentence (after any opening quotes) is capitalised for grammar, not for a name.
             if (sent != prevSentence && t.Kind == TokenKind.Word)
@@ -251,6 +234,36 @@ internal sealed class MentionScanner
             if (lex.MayStart(ids[i])) sh |= ShapeMayStart;
             shape[i] = (byte)(sh | prefixShape);
         }
+    }
+
+    // An unknown word token (Prepare): "then-President" and "ex-minister" by the word after the prefix (remembering "ex-"
+    // in prefixShape), "Saudi-led" by the leading country, a capitalised word of six letters or more as a misspelling;
+    // its id, or -1. cased becomes the case of the part looked up when only part of the token is.
+    private static int LookUpUnknown(ActorLexicon lex, string text, ImmutableArray<Token> tokens, int[] ids, int i, Span<int> fuzzyMemo,
+        ref int fuzzyUsed, ref TokenShape cased, ref byte prefixShape)
+    {
+        var t = tokens[i];
+        var span = text.AsSpan(t.Start, t.Length);
+        bool hyphen = (t.Shape & TokenShape.Hyphenated) != 0;
+        if (hyphen && HyphenPrefix(span) is > 0 and var cut)
+        {
+            var word = span[cut..];
+            cased = Tokenizer.ShapeOf(word);
+            if (text[t.Start] is 'e' or 'E' or 'f' or 'F') prefixShape = ShapeFormer;
+            return lex.Lookup(word);
+        }
+
+        if (hyphen && t.Length > 5 && span.EndsWith("-led", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Saudi-led coalition", "US-led forces": the leading country modifies what follows.
+            var word = span[..^4];
+            cased = Tokenizer.ShapeOf(word);
+            return lex.Lookup(word);
+        }
+
+        // "Mitterand", "Phillippines": a capitalised unknown word one letter from a known name.
+        if (t.Length >= 6 && (t.Shape & TokenShape.Capitalized) != 0) return FuzzyLookupOnce(lex, text, tokens, ids, i, fuzzyMemo, ref fuzzyUsed);
+        return -1;
     }
 
     private const int FuzzyMemoSlots = 256;
@@ -1073,7 +1086,7 @@ internal sealed class MentionScanner
     // listed given name, closing the name (punctuation, a verb of saying or "'s" follows), is a surname.
     private bool IsSurnameAfterGivenName(int first, int t, int names, int entityEnd)
     {
-        if (names != 1 || entityEnd != t + 1 || _lex.GivenNameSex(Surface(first)) == '-') return false;
+        if (names != 1 || entityEnd != t + 1 || GivenNameSex(first) == '-') return false;
         int next = t + 1;
         return next >= _n || !Is(next, ShapeWord) || (Class(next) & WordClass.Speech) != 0
             || (_ids[next] == _lex.PossessiveId && _lex.PossessiveId >= 0);
@@ -1103,7 +1116,7 @@ internal sealed class MentionScanner
         if (_phrase) return i;
         // A capitalised dictionary word opening a sentence is more likely an ordinary word than a first name.
         // A listed given name is a first name wherever it stands ("Chris Murphy, who ...", "Steven Aftergood, who ...").
-        if (Is(i, ShapeSentStart) && _ids[i] >= 0 && _lex.GivenNameSex(Surface(i)) == '-') return i;
+        if (Is(i, ShapeSentStart) && _ids[i] >= 0 && GivenNameSex(i) == '-') return i;
         for (int t = i + 1; t < end; t++)
         {
             // A known person inside the run starts a mention of its own.
@@ -1132,7 +1145,7 @@ internal sealed class MentionScanner
         if (!speechAfter && !speechBefore)
         {
             // A first name and a surname with nothing that makes them a speaker yet: kept, in case the surname speaks.
-            if (end - i is 2 or 3 && _lex.GivenNameSex(Surface(i)) is not '-' and var sex)
+            if (end - i is 2 or 3 && GivenNameSex(i) is not '-' and var sex)
                 _pendingNames.TryAdd(Surface(end - 1).ToString(), (_text[_tokens[i].Start.._tokens[end - 1].End], sex));
             return i;
         }
@@ -1202,7 +1215,7 @@ internal sealed class MentionScanner
 
         string name = _text[_tokens[nameStart].Start.._tokens[nameEnd - 1].End];
         // "Ghazala Khan": a given name that names one sex tells "she" from "he".
-        if (gender is '-' or '\0' && nameEnd - nameStart >= 2) gender = _lex.GivenNameSex(Surface(nameStart));
+        if (gender is '-' or '\0' && nameEnd - nameStart >= 2) gender = GivenNameSex(nameStart);
         int end = Emit(start, spanEnd, ActorKind.Person, code, name, false, false, new MentionFacts(-1, null, gender, true, 0));
         RememberUnknown(name, nameEnd - 1);
         return end;
@@ -1242,6 +1255,19 @@ internal sealed class MentionScanner
 
         return Emit(i, i + 1, ActorKind.Anaphor, m.Code, m.Name, m.Anonymous, m.Plural, facts, antecedent: antecedent, role: m.Role);
     }
+
+    private static TokenKeyTable<bool> KeyTable(string[] words)
+    {
+        var table = new TokenKeyTable<bool>(words.Length);
+        foreach (var w in words) table.AddPlain(w, true);
+        return table;
+    }
+
+    // A word token that is one of s_prepositionWords (case-insensitive), by its key when it is plain, else by its text.
+    private bool IsPreposition(int t) =>
+        _tokens[t].IsPlainWord ? s_prepositionKeys.TryGetValue(_tokens[t].Key, out _) : s_prepositions.Contains(Surface(t));
+
+    private char GivenNameSex(int t) => _lex.GivenNameSex(_text, _tokens[t]);
 
     // The sex a pronoun's word class names: 'm', 'f', or '-' for neither ("they", "it").
     private static char SexOf(WordClass cls) => (cls & WordClass.Male) != 0 ? 'm' : (cls & WordClass.Female) != 0 ? 'f' : '-';
@@ -1406,7 +1432,7 @@ internal sealed class MentionScanner
         bool oblique = possessor || apposition
             // "his", "her", "him": a possessor or an object.
             || (kind == ActorKind.Anaphor && endToken - startToken == 1 && (Class(startToken) & WordClass.Pronoun) != 0 && !IsSubjectPronoun(startToken))
-            || (startToken > 0 && _tokens[startToken - 1].Kind == TokenKind.Word && s_prepositions.Contains(Surface(startToken - 1))
+            || (startToken > 0 && _tokens[startToken - 1].Kind == TokenKind.Word && IsPreposition(startToken - 1)
                 // "As for Trump, he ...": the topic, not an object.
                 && !(startToken > 1 && Surface(startToken - 1).Equals("for", StringComparison.OrdinalIgnoreCase)
                     && Surface(startToken - 2).Equals("as", StringComparison.OrdinalIgnoreCase)));

@@ -270,7 +270,18 @@ internal sealed class EventPatterns
         }
 
         Freeze(_root);
+        if (_root.ByKey is { } rootKeys)
+        {
+            foreach (ulong key in rootKeys.Keys) _rootFilter[(int)(key >> 46) & (RootFilterWords - 1)] |= 1UL << (int)((key >> 40) & 63);
+        }
     }
+
+    // One bit per first word of a pattern (by the top bits of its key), read before the root's table: most words begin
+    // no pattern, and the filter stays in the first-level cache where the table does not.
+    private const int RootFilterWords = 1024;
+    private readonly ulong[] _rootFilter = new ulong[RootFilterWords];
+
+    private bool MayBeginPattern(ulong key) => (_rootFilter[(int)(key >> 46) & (RootFilterWords - 1)] & (1UL << (int)((key >> 40) & 63))) != 0;
 
     private sealed record Element(string[] Words, bool Optional, int Gap);
 
@@ -372,6 +383,9 @@ internal sealed class EventPatterns
         }
     }
 
+    private static readonly System.Buffers.SearchValues<char> s_asciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
     private static void Freeze(Node node)
     {
         if (node.Building is not null)
@@ -382,6 +396,7 @@ internal sealed class EventPatterns
             foreach (var (word, child) in node.Building)
             {
                 node.ByKey.AddPlain(word, child);
+                if (!word.AsSpan().ContainsAny(s_asciiLettersAndDigits)) node.SymbolKeys = true;
             }
 
             node.Building = null;
@@ -410,7 +425,22 @@ internal sealed class EventPatterns
         hit = default;
         int bestEnd = -1;
         PatternEntry? best = null;
-        Walk(_root, text, tokens, first, limit, ref bestEnd, ref best);
+        var root = _root;
+        if (root.Entry is null && root.ShortGap is null && root.LongGap is null)
+        {
+            // The root holds only words (no pattern is empty or opens with a gap), and most tokens begin no pattern:
+            // one probe of its table, then the walk from the word's node, as Walk would take it.
+            if (first >= limit || root.Children is null) return false;
+            var token = tokens[first];
+            if (token.IsPlainWord && !MayBeginPattern(token.Key)) return false;
+            if (ChildOf(root, text, token) is not { } next) return false;
+            Walk(next, text, tokens, first + 1, limit, ref bestEnd, ref best);
+        }
+        else
+        {
+            Walk(root, text, tokens, first, limit, ref bestEnd, ref best);
+        }
+
         if (best is null) return false;
         hit = new PatternHit(first, bestEnd, best);
         return true;
@@ -425,8 +455,8 @@ internal sealed class EventPatterns
         }
 
         if (i >= limit) return;
-        if (node.Children is not null && TryChild(node, text, tokens[i], out var child))
-            Walk(child!, text, tokens, i + 1, limit, ref bestEnd, ref best);
+        if (node.Children is not null && ChildOf(node, text, tokens[i]) is { } child)
+            Walk(child, text, tokens, i + 1, limit, ref bestEnd, ref best);
         if (node.ShortGap is { } shortGap) WalkGap(shortGap, ShortGap, text, tokens, i, limit, ref bestEnd, ref best);
         if (node.LongGap is { } longGap) WalkGap(longGap, LongGap, text, tokens, i, limit, ref bestEnd, ref best);
     }
@@ -438,24 +468,33 @@ internal sealed class EventPatterns
         for (int k = 0; k <= max && i + k < limit; k++)
         {
             if (k > 0 && tokens[i + k - 1].Kind is TokenKind.Punct or TokenKind.Quote) break;
-            if (TryChild(gap, text, tokens[i + k], out var after))
-                Walk(after!, text, tokens, i + k + 1, limit, ref bestEnd, ref best);
+            if (ChildOf(gap, text, tokens[i + k]) is { } after)
+                Walk(after, text, tokens, i + k + 1, limit, ref bestEnd, ref best);
         }
     }
 
-    private static bool TryChild(Node node, string text, Token token, out Node? child)
+    // The child of node along the token, or null. A plain word (nearly every token) by the tokenizer's key, in a few
+    // inlined instructions; anything else by its text, as written, out of line (its buffer would otherwise make every
+    // call pay for a stack guard).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static Node? ChildOf(Node node, string text, Token token) =>
+        token.IsPlainWord ? node.ByKey!.ValueOrDefault(token.Key) : ChildByText(node, text, token);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Node? ChildByText(Node node, string text, Token token)
     {
-        // A plain word (nearly every token) by the tokenizer's key; anything else by its text, as written.
-        if (token.IsPlainWord) return node.ByKey!.TryGetValue(token.Key, out child);
+        // Punctuation and quotation marks hold no letter or digit, and no character of theirs is the other case of an
+        // ASCII letter or digit: they can only be a key with none of those, which few nodes have.
+        if (token.Kind is TokenKind.Punct or TokenKind.Quote && !node.SymbolKeys) return null;
         var word = text.AsSpan(token.Start, token.Length);
-        if (node.Lookup.TryGetValue(word, out child)) return true;
+        if (node.Lookup.TryGetValue(word, out var child)) return child;
         int curly = word.IndexOf('\u2019');
-        if (curly < 0 || word.Length > 64) return false;
+        if (curly < 0 || word.Length > 64) return null;
         // Curly apostrophes ("won’t", "Russia’s") are looked up as straight ones.
         Span<char> buffer = stackalloc char[word.Length];
         word.CopyTo(buffer);
         buffer.Replace('\u2019', '\'');
-        return node.Lookup.TryGetValue(buffer, out child);
+        return node.Lookup.TryGetValue(buffer, out child) ? child : null;
     }
 
     private sealed class Node
@@ -464,6 +503,8 @@ internal sealed class EventPatterns
         public FrozenDictionary<string, Node>? Children;
         public FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
         public Annals.Text.TokenKeyTable<Node>? ByKey;
+        // Some key holds no ASCII letter or digit (so punctuation or a quotation mark might be it).
+        public bool SymbolKeys;
         public Node? ShortGap;
         public Node? LongGap;
         public PatternEntry? Entry;

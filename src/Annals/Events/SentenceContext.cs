@@ -79,7 +79,8 @@ internal sealed class SentenceContext
     {
         _sentence = sentence;
         var s = _doc.Sentences[sentence];
-        _first = _doc.TokenIndexAt(s.Start);
+        // Sentences come in order: the search for the first token goes on from where the last sentence ended.
+        _first = TokenIndexFrom(s.Start, _end);
         _end = _first;
         while (_end < _tokens.Length && _tokens[_end].Start < s.End) _end++;
         if (_classCache.Length < _end - _first) _classCache = new WordClass[(_end - _first) * 2];
@@ -89,7 +90,7 @@ internal sealed class SentenceContext
         var actors = _doc.Actors;
         // Mentions come sorted and apart, so their ends rise too: a cursor keeps this linear over the document, as for
         // the timexes below. Mentions out of that order (none from the recognizer) are all read, as before.
-        int from = 0;
+        int from = 0, tokenCursor = _first;
         if (_actorsOrdered)
         {
             if (_actorCursor > actors.Length || (_actorCursor > 0 && actors[_actorCursor - 1].End > s.Start)) _actorCursor = 0;
@@ -102,7 +103,8 @@ internal sealed class SentenceContext
             var m = actors[a];
             if (_actorsOrdered && m.Start >= s.End) break;
             if (m.End <= s.Start || m.Start >= s.End || m.End <= m.Start) continue;
-            int first = _doc.TokenIndexAt(m.Start);
+            int first = TokenIndexFrom(m.Start, tokenCursor);
+            tokenCursor = first;
             int end = first;
             while (end < _end && _tokens[end].Start < m.End) end++;
             if (end <= first) continue;
@@ -120,6 +122,17 @@ internal sealed class SentenceContext
         for (int t = _timexCursor; t < timexes.Length && timexes[t].Start < s.End; t++) _timexSpans.Add((timexes[t].Start, timexes[t].End));
 
         FindHits();
+    }
+
+    // The document's TokenIndexAt(offset) (the first token ending after offset), read on from token `from` when every
+    // token before it ends by offset, which holds for offsets met in text order; else by halving, as before. Token
+    // ends rise, so both give the same index.
+    private int TokenIndexFrom(int offset, int from)
+    {
+        var tokens = _tokens.AsSpan();
+        if ((uint)from > (uint)tokens.Length || (from > 0 && tokens[from - 1].End > offset)) return _doc.TokenIndexAt(offset);
+        while (from < tokens.Length && tokens[from].End <= offset) from++;
+        return from;
     }
 
     private void FindHits()

@@ -48,6 +48,13 @@ public static class ExtractionJsonWriter
     private static readonly JsonEncodedText PUrl = JsonEncodedText.Encode("url");
     private static readonly JsonEncodedText PValue = JsonEncodedText.Encode("value");
 
+    // The enums' contract names encoded once, like the property names: the writer copies their bytes instead of checking
+    // and transcoding a name for every item. They are ASCII letters, which every encoder leaves as they are.
+    private static readonly Dictionary<TimexType, JsonEncodedText> s_typeNames = EncodeNames<TimexType>(TypeName);
+    private static readonly Dictionary<ActorKind, JsonEncodedText> s_actorKinds = EncodeNames<ActorKind>(LowerName);
+    private static readonly Dictionary<QuoteKind, JsonEncodedText> s_quoteKinds = EncodeNames<QuoteKind>(LowerName);
+    private static readonly Dictionary<Mood, JsonEncodedText> s_moodNames = EncodeNames<Mood>(MoodName);
+
     /// <summary>Writes <paramref name="doc"/> as one JSON object.</summary>
     public static void Write(Utf8JsonWriter w, AnalyzedDocument doc)
     {
@@ -75,7 +82,7 @@ public static class ExtractionJsonWriter
         {
             w.WriteStartObject();
             WriteSpanText(w, doc, t.Start, t.End);
-            w.WriteString(PType, TypeName(t.Type));
+            w.WriteString(PType, Encoded(s_typeNames, t.Type, TypeName));
             w.WriteString(PValue, t.Value);
             w.WriteEndObject();
         }
@@ -91,7 +98,7 @@ public static class ExtractionJsonWriter
             WriteNullable(w, PName, m.Name);
             WriteNullable(w, PCountry, m.Country);
             WriteNullable(w, PRole, m.Role);
-            w.WriteString(PKind, LowerName(m.Kind));
+            w.WriteString(PKind, Encoded(s_actorKinds, m.Kind, LowerName));
             if (m.Anonymous) w.WriteBoolean(PAnonymous, true);
             if (m.Antecedent >= 0) w.WriteNumber(PAntecedent, m.Antecedent);
             w.WriteEndObject();
@@ -104,7 +111,7 @@ public static class ExtractionJsonWriter
         {
             w.WriteStartObject();
             WriteSpanText(w, doc, q.Start, q.End);
-            w.WriteString(PKind, LowerName(q.Kind));
+            w.WriteString(PKind, Encoded(s_quoteKinds, q.Kind, LowerName));
             if (q.Speaker is { } sp)
             {
                 w.WriteStartObject(PSpeaker);
@@ -153,7 +160,7 @@ public static class ExtractionJsonWriter
             w.WriteNumber(PGoldstein, e.Goldstein);
             WriteNullable(w, PDate, e.Date);
             WriteNullable(w, PDateBasis, e.DateBasis);
-            w.WriteString(PMood, MoodName(e.Mood));
+            w.WriteString(PMood, Encoded(s_moodNames, e.Mood, MoodName));
             w.WriteStartObject(PEvidence);
             w.WriteNumber(PStart, e.EvidenceStart);
             w.WriteNumber(PEnd, e.EvidenceEnd);
@@ -194,6 +201,17 @@ public static class ExtractionJsonWriter
 
         public static string Of(T value) => s_names.TryGetValue(value, out var name) ? name : value.ToString().ToLowerInvariant();
     }
+
+    private static Dictionary<T, JsonEncodedText> EncodeNames<T>(Func<T, string> name) where T : struct, Enum
+    {
+        var names = new Dictionary<T, JsonEncodedText>();
+        foreach (var v in Enum.GetValues<T>()) names[v] = JsonEncodedText.Encode(name(v));
+        return names;
+    }
+
+    // A value outside the enum (none is made) is named as before, encoded on the spot.
+    private static JsonEncodedText Encoded<T>(Dictionary<T, JsonEncodedText> names, T value, Func<T, string> name) where T : struct, Enum =>
+        names.TryGetValue(value, out var encoded) ? encoded : JsonEncodedText.Encode(name(value));
 
     private static void WriteSpanText(Utf8JsonWriter w, AnalyzedDocument doc, int start, int end)
     {

@@ -24,6 +24,18 @@ internal sealed class TokenKeyTable<TValue>
         _mask = size - 1;
     }
 
+    /// <summary>The keys in the table, in no order.</summary>
+    public IEnumerable<ulong> Keys
+    {
+        get
+        {
+            foreach (ulong key in _keys)
+            {
+                if (key != 0) yield return key;
+            }
+        }
+    }
+
     /// <summary>Number of distinct keys.</summary>
     public int Count { get; private set; }
 
@@ -67,6 +79,20 @@ internal sealed class TokenKeyTable<TValue>
 
         value = default!;
         return false;
+    }
+
+    /// <summary>The value of <paramref name="key"/>, or the default value when the table does not have it.</summary>
+    /// <remarks>For tables whose values are never the default (node references): one read where <see cref="TryGetValue"/> needs an out parameter.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public TValue? ValueOrDefault(ulong key)
+    {
+        if (key != 0)
+        {
+            int slot = SlotOf(key);
+            if (_keys[slot] == key) return _values[slot];
+        }
+
+        return default;
     }
 
     // The slot that holds key, or the empty slot where it would go (linear probing; the table is never full).

@@ -151,4 +151,28 @@ public class ActorLexiconTests
     {
         Assert.Equal(-1, ActorLexicon.Default.FuzzyLookup(token));
     }
+
+    [Theory]
+    [InlineData("police", "Russia", "president", "said")]
+    public void WordFilter_PassesDictionaryWords(string a, string b, string c, string d)
+    {
+        foreach (var w in new[] { a, b, c, d })
+        {
+            Assert.True(ActorLexicon.Default.MayBeWord(TokenKey.Of(w)));
+            Assert.True(ActorLexicon.Default.Find(TokenKey.Of(w)) >= 0, w);
+        }
+    }
+
+    [Theory]
+    [InlineData(2000, 0.2)]
+    public void WordFilter_TurnsAwayMostOtherWords(int count, double mostPassing)
+    {
+        int passing = 0;
+        for (int i = 0; i < count; i++)
+        {
+            if (ActorLexicon.Default.MayBeWord(TokenKey.Of("qz" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "vx"))) passing++;
+        }
+
+        Assert.True(passing < count * mostPassing, $"{passing} of {count} made-up words pass the filter");
+    }
 }

@@ -149,4 +149,16 @@ public class PronounTests
         Assert.Equal('m', ActorLexicon.Default.GivenNameSex("Steven"));
         Assert.Equal('-', ActorLexicon.Default.GivenNameSex("Jordan"));
     }
+
+    [Theory]
+    [InlineData("Megan, MEGAN and megan met Steven, José, JOSÉ, Jose, Jean-Pierre and Jordan; Stéphane’s aide, Władysław.")]
+    [InlineData("Bülent Ecevit and Frank-Walter Steinmeier spoke with Mary O'Neill and Karl-Theodor zu Guttenberg.")]
+    public void Lexicon_GivenNameSexOfAToken_EqualsThatOfItsText(string text)
+    {
+        foreach (var t in Tokenizer.Tokenize(text))
+        {
+            if (t.Kind != TokenKind.Word) continue;
+            Assert.Equal(ActorLexicon.Default.GivenNameSex(text.AsSpan(t.Start, t.Length)), ActorLexicon.Default.GivenNameSex(text, t));
+        }
+    }
 }

@@ -82,6 +82,13 @@ public class EventPatternsTests
     [InlineData("163\t+impose (tough|new economic) ^sanction", "Europe imposed new economic sanctions", 1, 5)]
     [InlineData("040\t+hold ?private talks", "They hold talks", 1, 3)]
     [InlineData("040\t+hold ?private talks", "They hold private talks", 1, 4)]
+    // Punctuation, quotation marks, numbers and folded words are looked up by their text, not their key.
+    [InlineData("190\tfired 5 ^rocket", "They fired 5 rockets", 1, 4)]
+    [InlineData("190\tfired , then", "They fired, then left", 1, 4)]
+    [InlineData("190\tfired \" at", "They fired \" at them", 1, 4)]
+    [InlineData("190\tagreed to a cease-fire", "They agreed to a cease-fire", 1, 5)]
+    [InlineData("190\twon't attack", "They won’t attack", 1, 3)]
+    [InlineData("190\tattack", "Attack at dawn", 0, 1)]
     public void Trie_MatchesLongestPattern(string row, string text, int first, int end)
     {
         var patterns = EventPatterns.FromLines([row]);
@@ -93,6 +100,8 @@ public class EventPatternsTests
 
     [Theory]
     [InlineData("130\t+threaten _ ^sanction", "They threatened, today, sanctions", 1)]
+    [InlineData("190\tfired at", "They fired, at dawn", 1)]
+    [InlineData("190\tfired at", "They fired \" at dawn", 1)]
     [InlineData("040\t+hold talks", "They hold no talks", 1)]
     public void Trie_RejectsWordsOutsideThePattern(string row, string text, int first)
     {

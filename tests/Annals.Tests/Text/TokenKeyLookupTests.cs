@@ -73,8 +73,22 @@ public class TokenKeyTableTests
         }
 
         Assert.False(table.TryGetValue(TokenKey.Of("absent word"), out _));
+        Assert.Equal(count - 1, table.ValueOrDefault(TokenKey.Of(words[count - 1])));
+        Assert.Equal(0, table.ValueOrDefault(TokenKey.Of("absent word")));
+        Assert.Equal(0, table.ValueOrDefault(0));
         Assert.False(table.TryGetValue(0, out _)); // a token made by hand
         Assert.Throws<ArgumentException>(() => table.Add(0, 1));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(300)]
+    public void Keys_ListsEveryKeyOnce(int count)
+    {
+        var table = new TokenKeyTable<int>(4); // grows as it fills
+        var keys = Enumerable.Range(0, count).Select(i => TokenKey.Of("k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        foreach (var k in keys) table.Add(k, 1);
+        Assert.Equal(keys.Order(), table.Keys.Order());
     }
 
     [Theory]
