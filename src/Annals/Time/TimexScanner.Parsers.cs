@@ -173,6 +173,14 @@ internal sealed partial class TimexScanner
             hit = TimexHit.Of(told.End, told.Point);
             return true;
         }
+        // "The day after the primary" after "voters waited on March 22 during the primaries", "the day before the Iowa
+        // caucuses" after "the Feb. 1 Iowa caucuses": the event the story dated, whatever dates came since.
+        else if (offset != 0 && grain == Grain.Day && part == null && (Role(end - 1) is WordRole.Before or WordRole.After)
+                 && EventDayTold(end, out var eventDay))
+        {
+            reference = eventDay;
+            followed = true;
+        }
         else if (offset != 0 && (grain != Grain.Day || part != null) && (Role(end - 1) is WordRole.Before or WordRole.After) && In(end)
                  && _u[end].Kind is TokenKind.Word or TokenKind.Number)
         {
@@ -253,6 +261,57 @@ internal sealed partial class TimexScanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The day the story gave the event named at <paramref name="k"/> ("the primary", "the Iowa caucuses"): an earlier
+    /// date told to its day with the same head noun close by in its sentence, after it ("the Feb. 1 Iowa caucuses", "on
+    /// March 22 during the primaries") or just before it ("the shooting on June 12"). The latest such date wins.
+    /// </summary>
+    private bool EventDayTold(int k, out TimePoint day)
+    {
+        day = default;
+        if (!Is(k, "the") || _daysTold.Count == 0) return false;
+        int head = -1;
+        for (int j = k + 1; j < k + 5 && In(j) && _u[j].Kind == TokenKind.Word && !ClosedClass(j) && W(j) is null; j++) head = j;
+        // A common noun heads the event ("caucuses", "primary"); a name alone ("the Clintons") or a short word does not.
+        if (head < 0 || _u[head].Capital || _u[head].End - _u[head].Start < 4 || IsPossessive(head + 1)) return false;
+        var noun = _text.AsSpan(_u[head].Start, _u[head].End - _u[head].Start);
+        for (int t = _daysTold.Count - 1; t >= 0; t--)
+        {
+            var told = _daysTold[t];
+            int from = Math.Max(told.SentenceStart, told.First - 4), to = Math.Min(told.SentenceEnd, told.End + 7);
+            for (int m = from; m < to; m++)
+            {
+                if (m >= told.First && m < told.End) continue;
+                if (_u[m].Kind == TokenKind.Word && SameNoun(_text.AsSpan(_u[m].Start, _u[m].End - _u[m].Start), noun))
+                {
+                    day = told.Point;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two words are one noun, in the singular or the plural ("primary"/"primaries", "caucus"/"caucuses").</summary>
+    private static bool SameNoun(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length > b.Length)
+        {
+            var swap = a;
+            a = b;
+            b = swap;
+        }
+
+        if (a.Length < 3) return false;
+        if (a.Equals(b, StringComparison.OrdinalIgnoreCase)) return true;
+        // "debate"/"debates", "caucus"/"caucuses", "primary"/"primaries".
+        if (b.Length == a.Length + 1) return b.StartsWith(a, StringComparison.OrdinalIgnoreCase) && (b[^1] | ' ') == 's';
+        if (b.Length != a.Length + 2 || !b.EndsWith("es", StringComparison.OrdinalIgnoreCase)) return false;
+        return b.StartsWith(a, StringComparison.OrdinalIgnoreCase)
+               || ((a[^1] | ' ') == 'y' && (b[^3] | ' ') == 'i' && b.StartsWith(a[..^1], StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

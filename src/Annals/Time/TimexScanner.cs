@@ -62,6 +62,9 @@ internal struct TimexHit
     }
 }
 
+/// <summary>A date told to its day: its units, its sentence's, and the day.</summary>
+internal readonly record struct DayTold(int First, int End, int SentenceStart, int SentenceEnd, TimePoint Point);
+
 /// <summary>Finds and normalizes the temporal expressions of one document.</summary>
 /// <remarks>
 /// One instance per document and call: it holds the document's units and the running reference time (the last
@@ -109,6 +112,8 @@ internal sealed partial class TimexScanner
     // Whether "that day" was last read as a day the story never dates (a memoir's scene before any date), with no date
     // told to its day since: years named after it are background, and a later "that day" is still that scene's day.
     private bool _undatedScene;
+    // The dates told to their day so far, with where they stand: what "the day after the primary" looks back through.
+    private readonly List<DayTold> _daysTold = new();
 
     public TimexScanner(AnalyzedDocument doc)
     {
@@ -237,6 +242,8 @@ internal sealed partial class TimexScanner
                 _frameYear = hit.Point.Year;
                 _frameSentence = _sentStart;
             }
+            if (hit.Point.Grain == Grain.Day && hit.Type == TimexType.Date)
+                _daysTold.Add(new DayTold(first, hit.End, _sentStart, _sentEnd, hit.Point));
             if (hit.Point.HasDate)
             {
                 _lastDay = hit.Point.To(Grain.Day);

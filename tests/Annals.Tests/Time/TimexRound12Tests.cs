@@ -1,0 +1,27 @@
+namespace Annals.Tests.Time;
+
+/// <summary>
+/// The twelfth round reads modern news by the TimeML and TIDES guidelines: "the day after the primary" counts from the
+/// day the story gave that event, whatever dates came between.
+/// </summary>
+public class TimexRound12Tests
+{
+    private static (string Text, string Value)[] Found(string text, string date) => TimexTestDocuments.TextsAndValues(text, date);
+
+    [Theory]
+    [InlineData("Voters waited for hours on March 22 during the state primaries. The suit was filed on Friday. The day after the primary, the governor called the lines unacceptable.", "The day after", "2016-03-23")]
+    [InlineData("The Feb. 1 Iowa caucuses were close. On Feb. 5, he rested. The day before the Iowa caucuses, the senator spoke in Ames.", "The day before", "2016-01-31")]
+    [InlineData("The club shooting on June 12 shocked the city. Two rallies were held on Thursday. The senator spoke the day after the shooting.", "the day after", "2016-06-13")]
+    public void DayNextToAnEventTheStoryDated_CountsFromThatEventsDay(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-04-15"));
+    }
+
+    [Theory]
+    [InlineData("The board met on March 3. The day after the vote, the mayor resigned.", "The day after", "2016-03-04")]
+    [InlineData("The mayor spoke on Thursday. The day after a gunman opened fire at a club, the mayor resigned.", "The day after", "XXXX-XX-XX")]
+    public void DayNextToAnEventNotDated_KeepsTheEarlierReading(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-04-15"));
+    }
+}
