@@ -970,6 +970,13 @@ internal sealed partial class TimexScanner
         if (mode < 0 && lean == NoLean && !pastBefore && _aheadDaySentence == _sentStart && _aheadDayEnd <= from
             && from - _aheadDayEnd <= 30 && NoPastBetween(_aheadDayEnd, from) && (tense ??= Tense(from, k + 1)) == 0)
             mode = 1;
+        // "the company confirmed on Facebook Friday", "the AP declared on Thursday" in a Thursday's or a Wednesday's paper:
+        // news put online overnight carries the date of the day before, and the newest word it reports is the next
+        // day's; a statement a week old would be "last Friday". Only a verb of saying: an event ("removed it on
+        // Thursday", "aired Sunday") is as often the week's earlier one.
+        if (mode < 0 && IsoDay(_dct.Date) % 7 + 1 == w.Weekday && !(Is(e, "through") || Is(e, "to") || Is(e, "until")) && !IsPossessive(e)
+            && SayingPastNear(from, e))
+            mode = 1;
         if (mode > 0)
         {
             _aheadDaySentence = _sentStart;
@@ -1004,6 +1011,38 @@ internal sealed partial class TimexScanner
                && (Is(e, "Times") || Is(e, "Telegraph") || Is(e, "Express") || Is(e, "Mirror") || Is(e, "Herald") || Is(e, "Post")
                    || Is(e, "Tribune") || Is(e, "Independent") || Is(e, "Star") || Is(e, "Age") || Is(e, "Mail") || Is(e, "Sun"));
     }
+
+    /// <summary>
+    /// Whether a verb of saying in the past governs the day name at [<paramref name="from"/>, <paramref name="e"/>): up
+    /// to eight units before it ("confirmed on Facebook Friday", "said in a statement Wednesday") or, for a day that
+    /// opens the sentence, four after it ("On Thursday, Sanders told"). A comma, quote or another past form stops the look.
+    /// "announced" is left out: what is announced ("announced on Monday the lawsuit") is mostly a planned deed.
+    /// </summary>
+    private bool SayingPastNear(int from, int e)
+    {
+        for (int k = from - 1; k >= _sentStart && k >= from - 8; k--)
+        {
+            // "Sununu was told Wednesday": the one told is the subject, and the telling may be a week old.
+            // "confirmed the news on its website Friday": a saying with its object before the day is told as a deed,
+            // as often of the week's earlier day; the newest word goes straight to its day or place ("confirmed on
+            // Facebook Friday") or to whom it was told.
+            if (IsSayingPast(k))
+                return !AfterAuxiliary(k) && !Is(k - 1, "was") && !Is(k - 1, "were") && !Is(k - 1, "is") && (Is(k, "told") || !IsDeterminer(k + 1));
+            if (_u[k].Kind is TokenKind.Quote or TokenKind.Punct || ((Role(k) == WordRole.Past || EndsWithEd(k)) && !Is(k, "was") && !Is(k, "were")))
+                return false;
+        }
+
+        if (from - _sentStart > 1) return false;
+        if (W(e) is { DayPart: not null }) e++;
+        if (IsPunct(e, ',')) e++;
+        for (int k = e; k < e + 4 && In(k); k++)
+            if (IsSayingPast(k)) return true;
+        return false;
+    }
+
+    private bool IsSayingPast(int k) =>
+        Is(k, "said") || Is(k, "told") || Is(k, "confirmed") || Is(k, "declared") || Is(k, "warned")
+        || Is(k, "stated") || Is(k, "tweeted") || Is(k, "wrote") || Is(k, "reported") || Is(k, "added");
 
     /// <summary>
     /// Whether the tense around a day name looks ahead, or, with none, an infinitive leads straight into it ("a chance

@@ -24,4 +24,24 @@ public class TimexRound12Tests
     {
         Assert.Contains((span, value), Found(text, "2016-04-15"));
     }
+
+    [Theory]
+    [InlineData("2016-05-19", "A plane crashed on Thursday. The dead man's school confirmed on Facebook Friday that he had been aboard.", "Friday", "2016-05-20")]
+    [InlineData("2016-03-16", "The agency declared on Thursday that the mayor had won the recount.", "Thursday", "2016-03-17")]
+    [InlineData("2016-01-05", "The watchdog's director said in a statement Wednesday that the test broke the treaty.", "Wednesday", "2016-01-06")]
+    [InlineData("2016-03-16", "On Thursday, the senator told reporters that he would not seek a recount.", "Thursday", "2016-03-17")]
+    public void SayingOnTheDayAfterThePapersDate_IsThatDay(string date, string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, date));
+    }
+
+    [Theory]
+    [InlineData("2016-08-06", "The questions arose after an interview that aired Sunday.", "Sunday", "2016-07-31")]
+    [InlineData("2015-12-09", "The site found the post and removed it on Thursday.", "Thursday", "2015-12-03")]
+    [InlineData("1991-12-03", "The aide was told Wednesday that he had lost the cabinet.", "Wednesday", "1991-11-27")]
+    [InlineData("2015-12-08", "The poll of 1,000 voters was taken Wednesday through Sunday.", "Wednesday", "2015-12-02")]
+    public void EventOrPassiveOnTheDayAfterThePapersDate_StaysAWeekBack(string date, string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, date));
+    }
 }
