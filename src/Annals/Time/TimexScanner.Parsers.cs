@@ -511,6 +511,38 @@ internal sealed partial class TimexScanner
         Is(k, "country") || Is(k, "nation") || Is(k, "world") || Is(k, "America") || Is(k, "Americans") || Is(k, "Democrats")
         || Is(k, "Republicans") || Is(k, "people") || Is(k, "anyone") || Is(k, "everyone") || Is(k, "society") || Is(k, "party");
 
+    /// <summary>
+    /// Whether "Today," opens the sentence (after "And" or "But" at most) and its clause tells a state in the simple
+    /// present of a third person: "Today, that same membership costs $25,000", "Today, Mr. Cruz serves as ...", "And
+    /// today, the right to work is equal to ...". A speaker's own day ("Today, I'm here to tell you", "Today, we
+    /// mourn"), a progressive ("Today, crowds are gathering"), a past or a plan keep the article's day.
+    /// </summary>
+    private bool StateNowAfterOpeningToday(int k)
+    {
+        if (!(k == _sentStart || (k == _sentStart + 1 && (Is(_sentStart, "and") || Is(_sentStart, "but")))) || !IsPunct(k + 1, ',')) return false;
+        for (int j = k + 2; j < k + 10 && In(j); j++)
+        {
+            if (_u[j].Kind is TokenKind.Punct or TokenKind.Quote) return false;
+            if (Is(j, "I") || Is(j, "we") || Is(j, "you") || Is(j, "'m") || Is(j, "’m") || IsModal(j) || Role(j) is WordRole.Past or WordRole.Future
+                || (EndsWithEd(j) && !Is(j - 1, "are") && !Is(j - 1, "is")))
+                return false;
+            if (StativePresent(j))
+            {
+                var next = Sp(j + 1);
+                return !(LowerWord(j + 1) && next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal));
+            }
+        }
+
+        return false;
+    }
+
+    // The simple present of "be", "have" and verbs of a lasting state: what holds now, not what happens today.
+    private bool StativePresent(int k) =>
+        Is(k, "is") || Is(k, "are") || Is(k, "has") || Is(k, "have") || Is(k, "remains") || Is(k, "remain") || Is(k, "lives")
+        || Is(k, "live") || Is(k, "costs") || Is(k, "cost") || Is(k, "feels") || Is(k, "feel") || Is(k, "serves") || Is(k, "exists")
+        || Is(k, "exist") || Is(k, "seems") || Is(k, "seem") || Is(k, "stands") || Is(k, "lacks") || Is(k, "owns") || Is(k, "own")
+        || Is(k, "employs") || Is(k, "depends") || Is(k, "belongs") || Is(k, "means") || Is(k, "accounts");
+
     private bool ProgrammeNoun(int k) => Is(k, "show") || Is(k, "anchor") || Is(k, "host") || Is(k, "co-host") || Is(k, "program") || Is(k, "programme");
 
     /// <summary>
@@ -552,7 +584,11 @@ internal sealed partial class TimexScanner
                 return false;
             // "the challenges facing our country today", "Democrats today", "anyone today who wants": people or a
             // polity now, told in the present, is the present age (PRESENT_REF), not the article's day.
-            if (Is(k, "today") && !Cap(k) && PeopleNoun(k - 1) && Tense(k, k + 1) >= 0)
+            // "kids today", "the economy today is weak", "life today": a noun of an age (ERA) so too.
+            // "Dues were $6,612 a year. Today, that same membership costs $25,000": a state told in the simple present
+            // after an opening "Today," sets now against then.
+            if (Is(k, "today") && ((!Cap(k) && (PeopleNoun(k - 1) || (Role(k - 1) == WordRole.Era && LowerWord(k - 1))) && Tense(k, k + 1) >= 0)
+                                   || StateNowAfterOpeningToday(k)))
             {
                 hit = TimexHit.Of(k + 1, TimexType.Date, "PRESENT_REF");
                 return true;

@@ -44,4 +44,27 @@ public class TimexRound12Tests
     {
         Assert.Contains((span, value), Found(text, date));
     }
+
+    [Theory]
+    [InlineData("Club dues were $900 a year. Today, the same membership costs $4,000.", "Today", "PRESENT_REF")]
+    [InlineData("His uncle ran a bakery for decades. Today, his cousin serves as the mayor's aide.", "Today", "PRESENT_REF")]
+    [InlineData("They cannot find work. And today, the right to work is the right to live.", "today", "PRESENT_REF")]
+    [InlineData("Most voters think the economy today is weak.", "today", "PRESENT_REF")]
+    [InlineData("Many say kids today face more stress at school.", "today", "PRESENT_REF")]
+    public void TodayMeaningNowadays_IsThePresent(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-03-04"));
+    }
+
+    [Theory]
+    [InlineData("Today, I am here to tell you we have a suspect.", "Today", "2016-03-04")]
+    [InlineData("Today, crowds are gathering outside the court.", "Today", "2016-03-04")]
+    [InlineData("Today, hundreds of pilgrims began to arrive.", "Today", "2016-03-04")]
+    [InlineData("Today, the Senate will vote on the bill.", "Today", "2016-03-04")]
+    [InlineData("The governor's decision today is a relief to the town.", "today", "2016-03-04")]
+    [InlineData("Today is a sad day for the city.", "Today", "2016-03-04")]
+    public void TodayOfTheArticle_StaysItsDay(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-03-04"));
+    }
 }
