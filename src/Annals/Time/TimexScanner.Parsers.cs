@@ -258,6 +258,9 @@ internal sealed partial class TimexScanner
             if ((IsModal(k) && !Is(k, "could") && !Is(k, "would")) || Is(k, "that") || Is(k, "which") || Is(k, "who") || Is(k, "when"))
                 return false;
             if ((Role(k) == WordRole.Past || EndsWithEd(k)) && !AfterAuxiliary(k)) return true;
+            // "That night, he could not sleep": "could" after a subject of its own is the past of "can"; right after the
+            // day ("That night could decide the race") it is a guess about a night ahead.
+            if (Is(k, "could") && k > b && !IsPunct(k - 1, ',')) return true;
         }
 
         return false;

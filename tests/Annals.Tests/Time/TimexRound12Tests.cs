@@ -67,4 +67,14 @@ public class TimexRound12Tests
     {
         Assert.Contains((span, value), Found(text, "2016-03-04"));
     }
+
+    [Theory]
+    [InlineData("He recalled the fire. That night, he could not sleep.", "That night", "XXXX-XX-XXTNI")]
+    [InlineData("That evening he called his mother from the station.", "That evening", "XXXX-XX-XXTEV")]
+    [InlineData("The senator will speak at a dinner. That night, he will also meet donors.", "That night", "2016-03-04TNI")]
+    [InlineData("That night could decide the race.", "That night", "2016-03-04TNI")]
+    public void ThatNightWithNoDateToldBefore_IsUndatedInThePast(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-03-04"));
+    }
 }
