@@ -216,8 +216,23 @@ internal sealed partial class TimexScanner
         // Benghazi base that night" after "2012").
         if (target.Grain != grain && grain is Grain.Day or Grain.Week)
         {
+            bool sameDay = offset == 0 && grain == Grain.Day && (Is(end - 2, "same") || Is(end - 3, "same"));
             if (_lastDay.IsValid && _lastDay.StartDate() >= reference.StartDate() && _lastDay.EndDate() <= reference.EndDate())
                 target = _lastDay.To(grain);
+            // "donated on June 27, 2014 ... registered the firm in 2010 ... donations made that same day": "the same day"
+            // is the last day told; a year only told since is no day. "leads the 2016 race ... The same day" in 2015: a
+            // year qualifying a contest running or ahead is no time the story is at, so with no day told the day is
+            // unknown. A past one ("the 2012 attack ... that night") still dates the event the noun names.
+            else if (offset == 0 && grain == Grain.Day && reference.Equals(_lastAnchor) && reference.Grain == Grain.Year
+                     && ((sameDay && _lastDay.IsValid) || (_anchorQualifiesNoun && reference.Year >= _dct.Year)))
+            {
+                if (_lastDay.IsValid && _lastDay.StartDate() <= _dct.Date) target = _lastDay.To(grain);
+                else
+                {
+                    hit = part is null ? TimexHit.Of(end, TimexType.Date, "XXXX-XX-XX") : TimexHit.Of(end, TimexType.Time, "XXXX-XX-XXT" + part);
+                    return true;
+                }
+            }
             else if (_undatedScene && offset == 0 && grain == Grain.Day)
             {
                 // "What happened that day in the courtroom? ... In 2012, another donor pleaded guilty ... That day, I was

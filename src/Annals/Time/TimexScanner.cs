@@ -112,6 +112,7 @@ internal sealed partial class TimexScanner
     // Whether "that day" was last read as a day the story never dates (a memoir's scene before any date), with no date
     // told to its day since: years named after it are background, and a later "that day" is still that scene's day.
     private bool _undatedScene;
+    private bool _anchorQualifiesNoun; // the last reference is a year only qualifying a noun ("the 2012 campaign")
     // The dates told to their day so far, with where they stand: what "the day after the primary" looks back through.
     private readonly List<DayTold> _daysTold = new();
 
@@ -229,6 +230,7 @@ internal sealed partial class TimexScanner
                 if (!YearInName(first, hit) && !YearAsModifier(first, hit))
                 {
                     _lastAnchor = hit.End == _clockEnd && hit.Point.Equals(_clockValue) ? _clock : hit.Point;
+                    _anchorQualifiesNoun = QualifyingYear(first, hit);
                     if (hit.Point.StartDate() <= _dct.Date) _lastPastAnchor = hit.Point;
                 }
                 if (hit.Point.Year < _dct.Year && hit.Point.Grain >= Grain.Year) _lastPastYear = hit.Point;
@@ -312,6 +314,15 @@ internal sealed partial class TimexScanner
         || Is(k, "amid") || Is(k, "around") || Is(k, "about") || Is(k, "within") || Is(k, "without") || Is(k, "across") || Is(k, "like")
         || Is(k, "per") || Is(k, "via") || Is(k, "toward") || Is(k, "towards") || Is(k, "despite") || Is(k, "right") || Is(k, "just")
         || Is(k, "then") || Is(k, "now") || Is(k, "again") || Is(k, "too") || Is(k, "also") || Is(k, "only") || Is(k, "even");
+
+    /// <summary>
+    /// "the 2012 campaign", "the 2016 race": a bare year after "the" that qualifies a plain noun. It says which contest,
+    /// so a day told after it ("the same day") is no day of that year the text gave. "the 2016 election year" and "the
+    /// 2015 fiscal year" are years themselves.
+    /// </summary>
+    private bool QualifyingYear(int first, in TimexHit hit) =>
+        hit.Point.Grain == Grain.Year && !hit.Derived && hit.End == first + 2 && Is(first, "the") && IsNumberToken(first + 1)
+        && LowerWord(hit.End) && !_u[hit.End].HyphenBefore && !Is(hit.End, "fiscal") && W(hit.End) is null && W(hit.End + 1) is not { Unit: not Grain.None };
 
     /// <summary>
     /// A bare year right after a capitalized word inside a sentence of prose ("for Hillary 2008", "Vision 2030"): part of

@@ -77,4 +77,14 @@ public class TimexRound12Tests
     {
         Assert.Contains((span, value), Found(text, "2016-03-04"));
     }
+
+    [Theory]
+    [InlineData("2016-08-24", "The firm gave $5,000 to the fund on June 27, 2014. Its owner registered it in 2010. Five other gifts reached the fund that same day.", "that same day", "2014-06-27")]
+    [InlineData("2015-11-04", "The mogul leads the 2016 race in Iowa. The same day, the senator spoke in Ohio.", "The same day", "XXXX-XX-XX")]
+    [InlineData("2016-01-16", "He ran the agency during the 2012 attack. The guards at the base that night were few.", "that night", "2012")]
+    [InlineData("2016-03-04", "In 2010, he founded the firm. That same day, he hired a lawyer.", "That same day", "2010")]
+    public void SameDayAfterAYear_TakesTheLastDayToldOrNone(string date, string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, date));
+    }
 }
