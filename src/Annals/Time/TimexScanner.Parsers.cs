@@ -1031,6 +1031,12 @@ internal sealed partial class TimexScanner
         if (mode < 0 && IsoDay(_dct.Date) % 7 + 1 == w.Weekday && !(Is(e, "through") || Is(e, "to") || Is(e, "until")) && !IsPossessive(e)
             && SayingPastNear(from, e))
             mode = 1;
+        // "faces a Monday deadline", "set a Friday deadline for the filing": a deadline named by its day lies ahead of
+        // the saying, whatever verb sets it, unless the text says it was missed or has passed. "tendering 99.3% of the
+        // shares by the Tuesday deadline": a deadline that times a deed is as past as the deed.
+        int det = IsDeterminer(from - 1) ? from - 2 : from - 1;
+        if (mode < 0 && !Is(det, "by") && !Is(det, "before") && !Is(det, "until") && !Is(det, "at") && (Is(e, "deadline") || (IsPossessive(e) && Is(e + 1, "deadline"))) && !DeadlineOver(from, Is(e, "deadline") ? e : e + 1))
+            mode = 1;
         if (mode > 0)
         {
             _aheadDaySentence = _sentStart;
@@ -1091,6 +1097,19 @@ internal sealed partial class TimexScanner
         if (IsPunct(e, ',')) e++;
         for (int k = e; k < e + 4 && In(k); k++)
             if (IsSayingPast(k)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a deadline at <paramref name="d"/> is told as over: missed, met or passed, a few words either side.</summary>
+    private bool DeadlineOver(int from, int d)
+    {
+        for (int k = Math.Max(_sentStart, from - 4); k < Math.Min(_sentEnd, d + 4); k++)
+        {
+            if (Is(k, "missed") || Is(k, "met") || Is(k, "passed") || Is(k, "expired") || Is(k, "blew") || Is(k, "beat") || Is(k, "ignored")
+                || Is(k, "came") || Is(k, "past") || Is(k, "after") || Is(k, "had"))
+                return true;
+        }
+
         return false;
     }
 

@@ -87,4 +87,15 @@ public class TimexRound12Tests
     {
         Assert.Contains((span, value), Found(text, date));
     }
+
+    [Theory]
+    [InlineData("The council faces a Monday deadline to pass a budget.", "2016-03-07")]
+    [InlineData("The judge set a Monday deadline for the filing.", "2016-03-07")]
+    [InlineData("The firm missed a Monday deadline to file.", "2016-02-29")]
+    [InlineData("Holders tendered 98% of the shares by the Monday deadline.", "2016-02-29")]
+    [InlineData("The Monday deadline passed without a deal.", "2016-02-29")]
+    public void DeadlineNamedByItsDay_LiesAheadUnlessOver(string text, string value)
+    {
+        Assert.Contains(("Monday", value), Found(text, "2016-03-04"));
+    }
 }
