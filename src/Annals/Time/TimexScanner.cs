@@ -166,6 +166,11 @@ internal sealed partial class TimexScanner
                     Emit(i + 1, second);
                     i = second.End;
                 }
+                else if (TryElidedNext(start, hit, out second))
+                {
+                    Emit(i + 1, second);
+                    i = second.End;
+                }
             }
             else
             {
@@ -203,6 +208,26 @@ internal sealed partial class TimexScanner
             return false;
         if (!TimePoint.TryDate(first.Point.Year, first.Point.Sub, day, out var date)) return false;
         second = TimexHit.Of(e + 2, date);
+        return true;
+    }
+
+    /// <summary>
+    /// "this year and next", "this quarter or next", "this season and last": the bare "next" or "last" after a period
+    /// named with "this" is the same unit shifted by one, its noun left out.
+    /// </summary>
+    private bool TryElidedNext(int first, TimexHit hit, out TimexHit second)
+    {
+        second = default;
+        int e = hit.End;
+        if (hit.Type != TimexType.Date || !hit.HasPoint || hit.Derived || !Is(first, "this") || hit.End != first + 2
+            || hit.Point.Grain is not (Grain.Year or Grain.Quarter or Grain.Month or Grain.Week) || !(Is(e, "and") || Is(e, "or"))
+            || !(Is(e + 1, "next") || Is(e + 1, "last")))
+            return false;
+        // "this year and next year" is read on its own; only a stop, a clause mark or a closed word may follow the elided noun.
+        int after = e + 2;
+        if (In(after) && !(_u[after].Kind is TokenKind.Punct or TokenKind.Quote || ClosedClass(after))) return false;
+        if (!hit.Point.TryShift(Is(e + 1, "next") ? 1 : -1, out var shifted)) return false;
+        second = TimexHit.Of(after, shifted);
         return true;
     }
 

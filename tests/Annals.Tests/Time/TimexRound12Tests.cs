@@ -98,4 +98,23 @@ public class TimexRound12Tests
     {
         Assert.Contains(("Monday", value), Found(text, "2016-03-04"));
     }
+
+    [Theory]
+    [InlineData("Sales will rise this year and next.", "next", "2017")]
+    [InlineData("Growth may slow this quarter or next, he said.", "next", "2016-Q2")]
+    [InlineData("Prices fell this month and last.", "last", "2016-02")]
+    [InlineData("He will travel this week and next to Asia.", "next", "2016-W10")]
+    [InlineData("This year and next, the plan holds.", "next", "2017")]
+    public void ElidedNextAfterThisPeriod_IsTheNextOfThatUnit(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-03-04"));
+    }
+
+    [Theory]
+    [InlineData("Sales will rise this year and next month.", "next month", "2016-04")]
+    [InlineData("Sales will rise this year and next year.", "next year", "2017")]
+    public void NextWithItsOwnNoun_IsReadOnItsOwn(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-03-04"));
+    }
 }
