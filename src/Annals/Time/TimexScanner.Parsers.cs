@@ -289,12 +289,14 @@ internal sealed partial class TimexScanner
     private bool EventDayTold(int k, out TimePoint day)
     {
         day = default;
-        if (!Is(k, "the") || _daysTold.Count == 0) return false;
+        if (!Is(k, "the")) return false;
         int head = -1;
-        for (int j = k + 1; j < k + 5 && In(j) && _u[j].Kind == TokenKind.Word && !ClosedClass(j) && W(j) is null; j++) head = j;
+        // "election" is a time word only as the first of "election day" or "election night".
+        for (int j = k + 1; j < k + 5 && In(j) && _u[j].Kind == TokenKind.Word && !ClosedClass(j) && (W(j) is null || Is(j, "election")); j++) head = j;
         // A common noun heads the event ("caucuses", "primary"); a name alone ("the Clintons") or a short word does not.
         if (head < 0 || _u[head].Capital || _u[head].End - _u[head].Start < 4 || IsPossessive(head + 1)) return false;
         var noun = _text.AsSpan(_u[head].Start, _u[head].End - _u[head].Start);
+        if (_daysTold.Count == 0) return GeneralElectionAt(k, head, out day);
         for (int t = _daysTold.Count - 1; t >= 0; t--)
         {
             var told = _daysTold[t];
@@ -310,7 +312,21 @@ internal sealed partial class TimexScanner
             }
         }
 
-        return false;
+        return GeneralElectionAt(k, head, out day);
+    }
+
+    /// <summary>
+    /// "the election", "the general election", "the presidential election" from <paramref name="k"/> ("the") to
+    /// <paramref name="head"/>, in its season: Election Day, the one day of it the lexicon knows. A named contest ("the
+    /// Iowa election", "the primary election") is not it.
+    /// </summary>
+    private bool GeneralElectionAt(int k, int head, out TimePoint day)
+    {
+        day = default;
+        if (!Is(head, "election")) return false;
+        for (int j = k + 1; j < head; j++)
+            if (!(Is(j, "general") || Is(j, "presidential") || Is(j, "november"))) return false;
+        return ElectionDayInSeason(out day);
     }
 
     /// <summary>Whether two words are one noun, in the singular or the plural ("primary"/"primaries", "caucus"/"caucuses").</summary>
@@ -451,14 +467,22 @@ internal sealed partial class TimexScanner
     private bool TryElectionNight(int k, out TimexHit hit)
     {
         hit = default;
-        if (!Is(k, "election") || !Is(k + 1, "night")) return false;
-        var dct = _dct.Date;
-        int year = dct.Month >= 9 ? dct.Year : dct.Year - 1;
-        if ((year & 1) != 0 || !HolidayDate("#N1-1-11+1", year, out var day)) return false;
-        var on = day.StartDate();
-        if (dct < new DateOnly(year, 9, 1) || dct.DayNumber > on.DayNumber + 75) return false;
+        if (!Is(k, "election") || !Is(k + 1, "night") || !ElectionDayInSeason(out var day)) return false;
         hit = TimexHit.Of(k + 2, day.WithTime(-1, 0, "NI"));
         return true;
+    }
+
+    /// <summary>
+    /// The US general election's day when the article is written in its season: from September of an even year to the
+    /// winter after.
+    /// </summary>
+    private bool ElectionDayInSeason(out TimePoint day)
+    {
+        day = default;
+        var dct = _dct.Date;
+        int year = dct.Month >= 9 ? dct.Year : dct.Year - 1;
+        if ((year & 1) != 0 || !HolidayDate("#N1-1-11+1", year, out day)) return false;
+        return dct >= new DateOnly(year, 9, 1) && dct.DayNumber <= day.StartDate().DayNumber + 75;
     }
 
     private static bool HolidayDate(string v, int year, out TimePoint date)

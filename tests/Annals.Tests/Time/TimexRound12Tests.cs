@@ -117,4 +117,14 @@ public class TimexRound12Tests
     {
         Assert.Contains((span, value), Found(text, "2016-03-04"));
     }
+
+    [Theory]
+    [InlineData("2016-11-20", "The day after the election, crowds marched downtown.", "The day after", "2016-11-09")]
+    [InlineData("2016-11-20", "The day before the presidential election, the senator rested.", "The day before", "2016-11-07")]
+    [InlineData("2016-11-20", "The day after the Iowa election, the senator rested.", "The day after", "XXXX-XX-XX")]
+    [InlineData("2016-03-20", "The day after the election, crowds marched downtown.", "The day after", "XXXX-XX-XX")]
+    public void DayNextToTheGeneralElection_InItsSeason_CountsFromElectionDay(string date, string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, date));
+    }
 }
