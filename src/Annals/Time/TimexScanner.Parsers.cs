@@ -289,12 +289,23 @@ internal sealed partial class TimexScanner
     private bool EventDayTold(int k, out TimePoint day)
     {
         day = default;
-        if (!Is(k, "the")) return false;
         int head = -1;
-        // "election" is a time word only as the first of "election day" or "election night".
-        for (int j = k + 1; j < k + 5 && In(j) && _u[j].Kind == TokenKind.Word && !ClosedClass(j) && (W(j) is null || Is(j, "election")); j++) head = j;
-        // A common noun heads the event ("caucuses", "primary"); a name alone ("the Clintons") or a short word does not.
-        if (head < 0 || _u[head].Capital || _u[head].End - _u[head].Start < 4 || IsPossessive(head + 1)) return false;
+        if (Is(k, "the"))
+        {
+            // "election" is a time word only as the first of "election day" or "election night".
+            for (int j = k + 1; j < k + 5 && In(j) && _u[j].Kind == TokenKind.Word && !ClosedClass(j) && (W(j) is null || Is(j, "election")); j++) head = j;
+            // A common noun heads the event ("caucuses", "primary"); a name alone ("the Clintons") or a short word does not.
+            if (head < 0 || _u[head].Capital || _u[head].End - _u[head].Start < 4 || IsPossessive(head + 1)) return false;
+        }
+        else
+        {
+            // "the day after he announced his run", "the day before Trump launched": the clause's past verb is the event,
+            // dated where the story told it with the same verb ("Trump announced his run on June 16").
+            int v = IsSubjectPronoun(k) ? k + 1 : Cap(k) && _u[k].Kind == TokenKind.Word && W(k) is null ? (Cap(k + 1) && W(k + 1) is null ? k + 2 : k + 1) : -1;
+            if (v < 0 || !LowerWord(v) || !(Role(v) == WordRole.Past || EndsWithEd(v)) || Is(v, "was") || Is(v, "were") || Is(v, "had")) return false;
+            head = v;
+        }
+
         var noun = _text.AsSpan(_u[head].Start, _u[head].End - _u[head].Start);
         if (_daysTold.Count == 0) return GeneralElectionAt(k, head, out day);
         for (int t = _daysTold.Count - 1; t >= 0; t--)

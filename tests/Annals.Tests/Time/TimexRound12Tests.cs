@@ -127,4 +127,12 @@ public class TimexRound12Tests
     {
         Assert.Contains((span, value), Found(text, date));
     }
+
+    [Theory]
+    [InlineData("The mogul announced his run on June 16, 2015. He spoke in Iowa on July 4. The day after he announced, critics pounced.", "The day after", "2015-06-17")]
+    [InlineData("The mayor spoke on Feb. 3. The day after he announced his run, critics pounced.", "The day after", "XXXX-XX-XX")]
+    public void DayNextToAClauseTheStoryDated_CountsFromThatDay(string text, string span, string value)
+    {
+        Assert.Contains((span, value), Found(text, "2016-03-04"));
+    }
 }
