@@ -1115,14 +1115,22 @@ internal sealed partial class TimexScanner
     /// </summary>
     private bool SayingPastNear(int from, int e)
     {
-        for (int k = from - 1; k >= _sentStart && k >= from - 8; k--)
+        for (int k = from - 1, seen = 0; k >= _sentStart && seen < 8; k--, seen++)
         {
+            if (IsPossessive(k)) continue;
             // "Sununu was told Wednesday": the one told is the subject, and the telling may be a week old.
             // "confirmed the news on its website Friday": a saying with its object before the day is told as a deed,
             // as often of the week's earlier day; the newest word goes straight to its day or place ("confirmed on
             // Facebook Friday") or to whom it was told.
             if (IsSayingPast(k))
                 return !AfterAuxiliary(k) && !Is(k - 1, "was") && !Is(k - 1, "were") && !Is(k - 1, "is") && (Is(k, "told") || !IsDeterminer(k + 1));
+            // "told ABC's “Good Morning America” on Monday": a quoted title of capitalized words is a name, looked past.
+            if (IsQuote(k) && QuotedTitleBefore(k, out int open))
+            {
+                k = open;
+                continue;
+            }
+
             if (_u[k].Kind is TokenKind.Quote or TokenKind.Punct || ((Role(k) == WordRole.Past || EndsWithEd(k)) && !Is(k, "was") && !Is(k, "were")))
                 return false;
         }
@@ -1132,6 +1140,27 @@ internal sealed partial class TimexScanner
         if (IsPunct(e, ',')) e++;
         for (int k = e; k < e + 4 && In(k); k++)
             if (IsSayingPast(k)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the quotation mark at <paramref name="close"/> ends a title of one to four capitalized words whose opening
+    /// mark is at <paramref name="open"/> ("“Good Morning America”", "''Meet the Press''").
+    /// </summary>
+    private bool QuotedTitleBefore(int close, out int open)
+    {
+        open = -1;
+        for (int k = close - 1; k >= _sentStart && k >= close - 5; k--)
+        {
+            if (IsQuote(k))
+            {
+                open = k;
+                return k < close - 1 && Cap(k + 1);
+            }
+
+            if (_u[k].Kind != TokenKind.Word || (!Cap(k) && !Is(k, "the") && !Is(k, "of"))) return false;
+        }
+
         return false;
     }
 

@@ -30,6 +30,7 @@ public class TimexRound12Tests
     [InlineData("2016-03-16", "The agency declared on Thursday that the mayor had won the recount.", "Thursday", "2016-03-17")]
     [InlineData("2016-01-05", "The watchdog's director said in a statement Wednesday that the test broke the treaty.", "Wednesday", "2016-01-06")]
     [InlineData("2016-03-16", "On Thursday, the senator told reporters that he would not seek a recount.", "Thursday", "2016-03-17")]
+    [InlineData("2016-05-15", "The host told NBC's \u201cGood Morning Ohio\u201d on Monday that the talk was cordial.", "Monday", "2016-05-16")]
     public void SayingOnTheDayAfterThePapersDate_IsThatDay(string date, string text, string span, string value)
     {
         Assert.Contains((span, value), Found(text, date));
