@@ -589,6 +589,14 @@ internal sealed partial class TimexScanner
         return false;
     }
 
+    /// <summary>
+    /// "even today", "still today", "just as strong today as she was", "as true today as it was a week ago": the present
+    /// set against a time before it, which is the present age rather than the article's day.
+    /// </summary>
+    private bool NowAgainstThen(int k) =>
+        !Cap(k) && ((Is(k - 1, "even") && !Is(k - 2, "not")) || Is(k - 1, "still")
+                    || (Is(k + 1, "as") && (Is(k - 2, "as") || Is(k - 3, "as")) && LowerWord(k - 1) && W(k - 1) is null));
+
     // The simple present of "be", "have" and verbs of a lasting state: what holds now, not what happens today.
     private bool StativePresent(int k) =>
         Is(k, "is") || Is(k, "are") || Is(k, "has") || Is(k, "have") || Is(k, "remains") || Is(k, "remain") || Is(k, "lives")
@@ -641,7 +649,7 @@ internal sealed partial class TimexScanner
             // "Dues were $6,612 a year. Today, that same membership costs $25,000": a state told in the simple present
             // after an opening "Today," sets now against then.
             if (Is(k, "today") && ((!Cap(k) && (PeopleNoun(k - 1) || (Role(k - 1) == WordRole.Era && LowerWord(k - 1))) && Tense(k, k + 1) >= 0)
-                                   || StateNowAfterOpeningToday(k)))
+                                   || StateNowAfterOpeningToday(k) || NowAgainstThen(k)))
             {
                 hit = TimexHit.Of(k + 1, TimexType.Date, "PRESENT_REF");
                 return true;
