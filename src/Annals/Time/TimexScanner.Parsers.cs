@@ -173,6 +173,14 @@ internal sealed partial class TimexScanner
             hit = TimexHit.Of(told.End, told.Point);
             return true;
         }
+        // "The day after the primary" after "voters waited on March 22 during the primaries", "the day before the Iowa
+        // caucuses" after "the Feb. 1 Iowa caucuses": the event the story dated, whatever dates came since.
+        else if (offset != 0 && grain == Grain.Day && part == null && (Role(end - 1) is WordRole.Before or WordRole.After)
+                 && EventDayTold(end, out var eventDay))
+        {
+            reference = eventDay;
+            followed = true;
+        }
         else if (offset != 0 && (grain != Grain.Day || part != null) && (Role(end - 1) is WordRole.Before or WordRole.After) && In(end)
                  && _u[end].Kind is TokenKind.Word or TokenKind.Number)
         {
@@ -208,8 +216,23 @@ internal sealed partial class TimexScanner
         // Benghazi base that night" after "2012").
         if (target.Grain != grain && grain is Grain.Day or Grain.Week)
         {
+            bool sameDay = offset == 0 && grain == Grain.Day && (Is(end - 2, "same") || Is(end - 3, "same"));
             if (_lastDay.IsValid && _lastDay.StartDate() >= reference.StartDate() && _lastDay.EndDate() <= reference.EndDate())
                 target = _lastDay.To(grain);
+            // "donated on June 27, 2014 ... registered the firm in 2010 ... donations made that same day": "the same day"
+            // is the last day told; a year only told since is no day. "leads the 2016 race ... The same day" in 2015: a
+            // year qualifying a contest running or ahead is no time the story is at, so with no day told the day is
+            // unknown. A past one ("the 2012 attack ... that night") still dates the event the noun names.
+            else if (offset == 0 && grain == Grain.Day && reference.Equals(_lastAnchor) && reference.Grain == Grain.Year
+                     && ((sameDay && _lastDay.IsValid) || (_anchorQualifiesNoun && reference.Year >= _dct.Year)))
+            {
+                if (_lastDay.IsValid && _lastDay.StartDate() <= _dct.Date) target = _lastDay.To(grain);
+                else
+                {
+                    hit = part is null ? TimexHit.Of(end, TimexType.Date, "XXXX-XX-XX") : TimexHit.Of(end, TimexType.Time, "XXXX-XX-XXT" + part);
+                    return true;
+                }
+            }
             else if (_undatedScene && offset == 0 && grain == Grain.Day)
             {
                 // "What happened that day in the courtroom? ... In 2012, another donor pleaded guilty ... That day, I was
@@ -250,9 +273,90 @@ internal sealed partial class TimexScanner
             if ((IsModal(k) && !Is(k, "could") && !Is(k, "would")) || Is(k, "that") || Is(k, "which") || Is(k, "who") || Is(k, "when"))
                 return false;
             if ((Role(k) == WordRole.Past || EndsWithEd(k)) && !AfterAuxiliary(k)) return true;
+            // "That night, he could not sleep": "could" after a subject of its own is the past of "can"; right after the
+            // day ("That night could decide the race") it is a guess about a night ahead.
+            if (Is(k, "could") && k > b && !IsPunct(k - 1, ',')) return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The day the story gave the event named at <paramref name="k"/> ("the primary", "the Iowa caucuses"): an earlier
+    /// date told to its day with the same head noun close by in its sentence, after it ("the Feb. 1 Iowa caucuses", "on
+    /// March 22 during the primaries") or just before it ("the shooting on June 12"). The latest such date wins.
+    /// </summary>
+    private bool EventDayTold(int k, out TimePoint day)
+    {
+        day = default;
+        int head = -1;
+        if (Is(k, "the"))
+        {
+            // "election" is a time word only as the first of "election day" or "election night".
+            for (int j = k + 1; j < k + 5 && In(j) && _u[j].Kind == TokenKind.Word && !ClosedClass(j) && (W(j) is null || Is(j, "election")); j++) head = j;
+            // A common noun heads the event ("caucuses", "primary"); a name alone ("the Clintons") or a short word does not.
+            if (head < 0 || _u[head].Capital || _u[head].End - _u[head].Start < 4 || IsPossessive(head + 1)) return false;
+        }
+        else
+        {
+            // "the day after he announced his run", "the day before Trump launched": the clause's past verb is the event,
+            // dated where the story told it with the same verb ("Trump announced his run on June 16").
+            int v = IsSubjectPronoun(k) ? k + 1 : Cap(k) && _u[k].Kind == TokenKind.Word && W(k) is null ? (Cap(k + 1) && W(k + 1) is null ? k + 2 : k + 1) : -1;
+            if (v < 0 || !LowerWord(v) || !(Role(v) == WordRole.Past || EndsWithEd(v)) || Is(v, "was") || Is(v, "were") || Is(v, "had")) return false;
+            head = v;
+        }
+
+        var noun = _text.AsSpan(_u[head].Start, _u[head].End - _u[head].Start);
+        if (_daysTold.Count == 0) return GeneralElectionAt(k, head, out day);
+        for (int t = _daysTold.Count - 1; t >= 0; t--)
+        {
+            var told = _daysTold[t];
+            int from = Math.Max(told.SentenceStart, told.First - 4), to = Math.Min(told.SentenceEnd, told.End + 7);
+            for (int m = from; m < to; m++)
+            {
+                if (m >= told.First && m < told.End) continue;
+                if (_u[m].Kind == TokenKind.Word && SameNoun(_text.AsSpan(_u[m].Start, _u[m].End - _u[m].Start), noun))
+                {
+                    day = told.Point;
+                    return true;
+                }
+            }
+        }
+
+        return GeneralElectionAt(k, head, out day);
+    }
+
+    /// <summary>
+    /// "the election", "the general election", "the presidential election" from <paramref name="k"/> ("the") to
+    /// <paramref name="head"/>, in its season: Election Day, the one day of it the lexicon knows. A named contest ("the
+    /// Iowa election", "the primary election") is not it.
+    /// </summary>
+    private bool GeneralElectionAt(int k, int head, out TimePoint day)
+    {
+        day = default;
+        if (!Is(head, "election")) return false;
+        for (int j = k + 1; j < head; j++)
+            if (!(Is(j, "general") || Is(j, "presidential") || Is(j, "november"))) return false;
+        return ElectionDayInSeason(out day);
+    }
+
+    /// <summary>Whether two words are one noun, in the singular or the plural ("primary"/"primaries", "caucus"/"caucuses").</summary>
+    private static bool SameNoun(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length > b.Length)
+        {
+            var swap = a;
+            a = b;
+            b = swap;
+        }
+
+        if (a.Length < 3) return false;
+        if (a.Equals(b, StringComparison.OrdinalIgnoreCase)) return true;
+        // "debate"/"debates", "caucus"/"caucuses", "primary"/"primaries".
+        if (b.Length == a.Length + 1) return b.StartsWith(a, StringComparison.OrdinalIgnoreCase) && (b[^1] | ' ') == 's';
+        if (b.Length != a.Length + 2 || !b.EndsWith("es", StringComparison.OrdinalIgnoreCase)) return false;
+        return b.StartsWith(a, StringComparison.OrdinalIgnoreCase)
+               || ((a[^1] | ' ') == 'y' && (b[^3] | ' ') == 'i' && b.StartsWith(a[..^1], StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -374,14 +478,22 @@ internal sealed partial class TimexScanner
     private bool TryElectionNight(int k, out TimexHit hit)
     {
         hit = default;
-        if (!Is(k, "election") || !Is(k + 1, "night")) return false;
-        var dct = _dct.Date;
-        int year = dct.Month >= 9 ? dct.Year : dct.Year - 1;
-        if ((year & 1) != 0 || !HolidayDate("#N1-1-11+1", year, out var day)) return false;
-        var on = day.StartDate();
-        if (dct < new DateOnly(year, 9, 1) || dct.DayNumber > on.DayNumber + 75) return false;
+        if (!Is(k, "election") || !Is(k + 1, "night") || !ElectionDayInSeason(out var day)) return false;
         hit = TimexHit.Of(k + 2, day.WithTime(-1, 0, "NI"));
         return true;
+    }
+
+    /// <summary>
+    /// The US general election's day when the article is written in its season: from September of an even year to the
+    /// winter after.
+    /// </summary>
+    private bool ElectionDayInSeason(out TimePoint day)
+    {
+        day = default;
+        var dct = _dct.Date;
+        int year = dct.Month >= 9 ? dct.Year : dct.Year - 1;
+        if ((year & 1) != 0 || !HolidayDate("#N1-1-11+1", year, out day)) return false;
+        return dct >= new DateOnly(year, 9, 1) && dct.DayNumber <= day.StartDate().DayNumber + 75;
     }
 
     private static bool HolidayDate(string v, int year, out TimePoint date)
@@ -452,6 +564,46 @@ internal sealed partial class TimexScanner
         Is(k, "country") || Is(k, "nation") || Is(k, "world") || Is(k, "America") || Is(k, "Americans") || Is(k, "Democrats")
         || Is(k, "Republicans") || Is(k, "people") || Is(k, "anyone") || Is(k, "everyone") || Is(k, "society") || Is(k, "party");
 
+    /// <summary>
+    /// Whether "Today," opens the sentence (after "And" or "But" at most) and its clause tells a state in the simple
+    /// present of a third person: "Today, that same membership costs $25,000", "Today, Mr. Cruz serves as ...", "And
+    /// today, the right to work is equal to ...". A speaker's own day ("Today, I'm here to tell you", "Today, we
+    /// mourn"), a progressive ("Today, crowds are gathering"), a past or a plan keep the article's day.
+    /// </summary>
+    private bool StateNowAfterOpeningToday(int k)
+    {
+        if (!(k == _sentStart || (k == _sentStart + 1 && (Is(_sentStart, "and") || Is(_sentStart, "but")))) || !IsPunct(k + 1, ',')) return false;
+        for (int j = k + 2; j < k + 10 && In(j); j++)
+        {
+            if (_u[j].Kind is TokenKind.Punct or TokenKind.Quote) return false;
+            if (Is(j, "I") || Is(j, "we") || Is(j, "you") || Is(j, "'m") || Is(j, "’m") || IsModal(j) || Role(j) is WordRole.Past or WordRole.Future
+                || (EndsWithEd(j) && !Is(j - 1, "are") && !Is(j - 1, "is")))
+                return false;
+            if (StativePresent(j))
+            {
+                var next = Sp(j + 1);
+                return !(LowerWord(j + 1) && next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "even today", "still today", "just as strong today as she was", "as true today as it was a week ago": the present
+    /// set against a time before it, which is the present age rather than the article's day.
+    /// </summary>
+    private bool NowAgainstThen(int k) =>
+        !Cap(k) && ((Is(k - 1, "even") && !Is(k - 2, "not")) || Is(k - 1, "still")
+                    || (Is(k + 1, "as") && (Is(k - 2, "as") || Is(k - 3, "as")) && LowerWord(k - 1) && W(k - 1) is null));
+
+    // The simple present of "be", "have" and verbs of a lasting state: what holds now, not what happens today.
+    private bool StativePresent(int k) =>
+        Is(k, "is") || Is(k, "are") || Is(k, "has") || Is(k, "have") || Is(k, "remains") || Is(k, "remain") || Is(k, "lives")
+        || Is(k, "live") || Is(k, "costs") || Is(k, "cost") || Is(k, "feels") || Is(k, "feel") || Is(k, "serves") || Is(k, "exists")
+        || Is(k, "exist") || Is(k, "seems") || Is(k, "seem") || Is(k, "stands") || Is(k, "lacks") || Is(k, "owns") || Is(k, "own")
+        || Is(k, "employs") || Is(k, "depends") || Is(k, "belongs") || Is(k, "means") || Is(k, "accounts");
+
     private bool ProgrammeNoun(int k) => Is(k, "show") || Is(k, "anchor") || Is(k, "host") || Is(k, "co-host") || Is(k, "program") || Is(k, "programme");
 
     /// <summary>
@@ -493,7 +645,11 @@ internal sealed partial class TimexScanner
                 return false;
             // "the challenges facing our country today", "Democrats today", "anyone today who wants": people or a
             // polity now, told in the present, is the present age (PRESENT_REF), not the article's day.
-            if (Is(k, "today") && !Cap(k) && PeopleNoun(k - 1) && Tense(k, k + 1) >= 0)
+            // "kids today", "the economy today is weak", "life today": a noun of an age (ERA) so too.
+            // "Dues were $6,612 a year. Today, that same membership costs $25,000": a state told in the simple present
+            // after an opening "Today," sets now against then.
+            if (Is(k, "today") && ((!Cap(k) && (PeopleNoun(k - 1) || (Role(k - 1) == WordRole.Era && LowerWord(k - 1))) && Tense(k, k + 1) >= 0)
+                                   || StateNowAfterOpeningToday(k) || NowAgainstThen(k)))
             {
                 hit = TimexHit.Of(k + 1, TimexType.Date, "PRESENT_REF");
                 return true;
@@ -911,6 +1067,19 @@ internal sealed partial class TimexScanner
         if (mode < 0 && lean == NoLean && !pastBefore && _aheadDaySentence == _sentStart && _aheadDayEnd <= from
             && from - _aheadDayEnd <= 30 && NoPastBetween(_aheadDayEnd, from) && (tense ??= Tense(from, k + 1)) == 0)
             mode = 1;
+        // "the company confirmed on Facebook Friday", "the AP declared on Thursday" in a Thursday's or a Wednesday's paper:
+        // news put online overnight carries the date of the day before, and the newest word it reports is the next
+        // day's; a statement a week old would be "last Friday". Only a verb of saying: an event ("removed it on
+        // Thursday", "aired Sunday") is as often the week's earlier one.
+        if (mode < 0 && IsoDay(_dct.Date) % 7 + 1 == w.Weekday && !(Is(e, "through") || Is(e, "to") || Is(e, "until")) && !IsPossessive(e)
+            && SayingPastNear(from, e))
+            mode = 1;
+        // "faces a Monday deadline", "set a Friday deadline for the filing": a deadline named by its day lies ahead of
+        // the saying, whatever verb sets it, unless the text says it was missed or has passed. "tendering 99.3% of the
+        // shares by the Tuesday deadline": a deadline that times a deed is as past as the deed.
+        int det = IsDeterminer(from - 1) ? from - 2 : from - 1;
+        if (mode < 0 && !Is(det, "by") && !Is(det, "before") && !Is(det, "until") && !Is(det, "at") && (Is(e, "deadline") || (IsPossessive(e) && Is(e + 1, "deadline"))) && !DeadlineOver(from, Is(e, "deadline") ? e : e + 1))
+            mode = 1;
         if (mode > 0)
         {
             _aheadDaySentence = _sentStart;
@@ -945,6 +1114,80 @@ internal sealed partial class TimexScanner
                && (Is(e, "Times") || Is(e, "Telegraph") || Is(e, "Express") || Is(e, "Mirror") || Is(e, "Herald") || Is(e, "Post")
                    || Is(e, "Tribune") || Is(e, "Independent") || Is(e, "Star") || Is(e, "Age") || Is(e, "Mail") || Is(e, "Sun"));
     }
+
+    /// <summary>
+    /// Whether a verb of saying in the past governs the day name at [<paramref name="from"/>, <paramref name="e"/>): up
+    /// to eight units before it ("confirmed on Facebook Friday", "said in a statement Wednesday") or, for a day that
+    /// opens the sentence, four after it ("On Thursday, Sanders told"). A comma, quote or another past form stops the look.
+    /// "announced" is left out: what is announced ("announced on Monday the lawsuit") is mostly a planned deed.
+    /// </summary>
+    private bool SayingPastNear(int from, int e)
+    {
+        for (int k = from - 1, seen = 0; k >= _sentStart && seen < 8; k--, seen++)
+        {
+            if (IsPossessive(k)) continue;
+            // "Sununu was told Wednesday": the one told is the subject, and the telling may be a week old.
+            // "confirmed the news on its website Friday": a saying with its object before the day is told as a deed,
+            // as often of the week's earlier day; the newest word goes straight to its day or place ("confirmed on
+            // Facebook Friday") or to whom it was told.
+            if (IsSayingPast(k))
+                return !AfterAuxiliary(k) && !Is(k - 1, "was") && !Is(k - 1, "were") && !Is(k - 1, "is") && (Is(k, "told") || !IsDeterminer(k + 1));
+            // "told ABC's “Good Morning America” on Monday": a quoted title of capitalized words is a name, looked past.
+            if (IsQuote(k) && QuotedTitleBefore(k, out int open))
+            {
+                k = open;
+                continue;
+            }
+
+            if (_u[k].Kind is TokenKind.Quote or TokenKind.Punct || ((Role(k) == WordRole.Past || EndsWithEd(k)) && !Is(k, "was") && !Is(k, "were")))
+                return false;
+        }
+
+        if (from - _sentStart > 1) return false;
+        if (W(e) is { DayPart: not null }) e++;
+        if (IsPunct(e, ',')) e++;
+        for (int k = e; k < e + 4 && In(k); k++)
+            if (IsSayingPast(k)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the quotation mark at <paramref name="close"/> ends a title of one to four capitalized words whose opening
+    /// mark is at <paramref name="open"/> ("“Good Morning America”", "''Meet the Press''").
+    /// </summary>
+    private bool QuotedTitleBefore(int close, out int open)
+    {
+        open = -1;
+        for (int k = close - 1; k >= _sentStart && k >= close - 5; k--)
+        {
+            if (IsQuote(k))
+            {
+                open = k;
+                return k < close - 1 && Cap(k + 1);
+            }
+
+            if (_u[k].Kind != TokenKind.Word || (!Cap(k) && !Is(k, "the") && !Is(k, "of"))) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a deadline at <paramref name="d"/> is told as over: missed, met or passed, a few words either side.</summary>
+    private bool DeadlineOver(int from, int d)
+    {
+        for (int k = Math.Max(_sentStart, from - 4); k < Math.Min(_sentEnd, d + 4); k++)
+        {
+            if (Is(k, "missed") || Is(k, "met") || Is(k, "passed") || Is(k, "expired") || Is(k, "blew") || Is(k, "beat") || Is(k, "ignored")
+                || Is(k, "came") || Is(k, "past") || Is(k, "after") || Is(k, "had"))
+                return true;
+        }
+
+        return false;
+    }
+
+    private bool IsSayingPast(int k) =>
+        Is(k, "said") || Is(k, "told") || Is(k, "confirmed") || Is(k, "declared") || Is(k, "warned")
+        || Is(k, "stated") || Is(k, "tweeted") || Is(k, "wrote") || Is(k, "reported") || Is(k, "added");
 
     /// <summary>
     /// Whether the tense around a day name looks ahead, or, with none, an infinitive leads straight into it ("a chance

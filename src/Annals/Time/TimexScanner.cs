@@ -62,6 +62,9 @@ internal struct TimexHit
     }
 }
 
+/// <summary>A date told to its day: its units, its sentence's, and the day.</summary>
+internal readonly record struct DayTold(int First, int End, int SentenceStart, int SentenceEnd, TimePoint Point);
+
 /// <summary>Finds and normalizes the temporal expressions of one document.</summary>
 /// <remarks>
 /// One instance per document and call: it holds the document's units and the running reference time (the last
@@ -109,6 +112,9 @@ internal sealed partial class TimexScanner
     // Whether "that day" was last read as a day the story never dates (a memoir's scene before any date), with no date
     // told to its day since: years named after it are background, and a later "that day" is still that scene's day.
     private bool _undatedScene;
+    private bool _anchorQualifiesNoun; // the last reference is a year only qualifying a noun ("the 2012 campaign")
+    // The dates told to their day so far, with where they stand: what "the day after the primary" looks back through.
+    private readonly List<DayTold> _daysTold = new();
 
     public TimexScanner(AnalyzedDocument doc)
     {
@@ -160,6 +166,11 @@ internal sealed partial class TimexScanner
                     Emit(i + 1, second);
                     i = second.End;
                 }
+                else if (TryElidedNext(start, hit, out second))
+                {
+                    Emit(i + 1, second);
+                    i = second.End;
+                }
             }
             else
             {
@@ -200,6 +211,26 @@ internal sealed partial class TimexScanner
         return true;
     }
 
+    /// <summary>
+    /// "this year and next", "this quarter or next", "this season and last": the bare "next" or "last" after a period
+    /// named with "this" is the same unit shifted by one, its noun left out.
+    /// </summary>
+    private bool TryElidedNext(int first, TimexHit hit, out TimexHit second)
+    {
+        second = default;
+        int e = hit.End;
+        if (hit.Type != TimexType.Date || !hit.HasPoint || hit.Derived || !Is(first, "this") || hit.End != first + 2
+            || hit.Point.Grain is not (Grain.Year or Grain.Quarter or Grain.Month or Grain.Week) || !(Is(e, "and") || Is(e, "or"))
+            || !(Is(e + 1, "next") || Is(e + 1, "last")))
+            return false;
+        // "this year and next year" is read on its own; only a stop, a clause mark or a closed word may follow the elided noun.
+        int after = e + 2;
+        if (In(after) && !(_u[after].Kind is TokenKind.Punct or TokenKind.Quote || ClosedClass(after))) return false;
+        if (!hit.Point.TryShift(Is(e + 1, "next") ? 1 : -1, out var shifted)) return false;
+        second = TimexHit.Of(after, shifted);
+        return true;
+    }
+
     private void Emit(int first, TimexHit hit)
     {
         // The scan reads "the 2012 election" with its article; the span leaves it to the noun (see ArticleOfItsNoun).
@@ -224,6 +255,7 @@ internal sealed partial class TimexScanner
                 if (!YearInName(first, hit) && !YearAsModifier(first, hit))
                 {
                     _lastAnchor = hit.End == _clockEnd && hit.Point.Equals(_clockValue) ? _clock : hit.Point;
+                    _anchorQualifiesNoun = QualifyingYear(first, hit);
                     if (hit.Point.StartDate() <= _dct.Date) _lastPastAnchor = hit.Point;
                 }
                 if (hit.Point.Year < _dct.Year && hit.Point.Grain >= Grain.Year) _lastPastYear = hit.Point;
@@ -237,6 +269,8 @@ internal sealed partial class TimexScanner
                 _frameYear = hit.Point.Year;
                 _frameSentence = _sentStart;
             }
+            if (hit.Point.Grain == Grain.Day && hit.Type == TimexType.Date)
+                _daysTold.Add(new DayTold(first, hit.End, _sentStart, _sentEnd, hit.Point));
             if (hit.Point.HasDate)
             {
                 _lastDay = hit.Point.To(Grain.Day);
@@ -305,6 +339,15 @@ internal sealed partial class TimexScanner
         || Is(k, "amid") || Is(k, "around") || Is(k, "about") || Is(k, "within") || Is(k, "without") || Is(k, "across") || Is(k, "like")
         || Is(k, "per") || Is(k, "via") || Is(k, "toward") || Is(k, "towards") || Is(k, "despite") || Is(k, "right") || Is(k, "just")
         || Is(k, "then") || Is(k, "now") || Is(k, "again") || Is(k, "too") || Is(k, "also") || Is(k, "only") || Is(k, "even");
+
+    /// <summary>
+    /// "the 2012 campaign", "the 2016 race": a bare year after "the" that qualifies a plain noun. It says which contest,
+    /// so a day told after it ("the same day") is no day of that year the text gave. "the 2016 election year" and "the
+    /// 2015 fiscal year" are years themselves.
+    /// </summary>
+    private bool QualifyingYear(int first, in TimexHit hit) =>
+        hit.Point.Grain == Grain.Year && !hit.Derived && hit.End == first + 2 && Is(first, "the") && IsNumberToken(first + 1)
+        && LowerWord(hit.End) && !_u[hit.End].HyphenBefore && !Is(hit.End, "fiscal") && W(hit.End) is null && W(hit.End + 1) is not { Unit: not Grain.None };
 
     /// <summary>
     /// A bare year right after a capitalized word inside a sentence of prose ("for Hillary 2008", "Vision 2030"): part of
