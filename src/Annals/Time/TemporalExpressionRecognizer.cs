@@ -18,7 +18,7 @@ public sealed class TemporalExpressionRecognizer : IStage
     public string Id => "time";
 
     /// <inheritdoc />
-    public string Version => "5." + TimeLexicon.Instance.Version; // 4: weekday direction by the words before the day, "soon", "months ago"; 5: clocks moved by minutes, midnight before/after, underspecified "the day after" a clause and "that day" with no date told
+    public string Version => "6." + TimeLexicon.Instance.Version; // 4: weekday direction by the words before the day, "soon", "months ago"; 5: clocks moved by minutes, midnight before/after, underspecified "the day after" a clause and "that day" with no date told; 6: the guidelines' extent for modifiers, names, sets, tense of unyeared dates and quarters, next-day sayings, generic "today", "the day after" a dated event
 
     /// <inheritdoc />
     public Annotations Requires => Annotations.Tokens | Annotations.Sentences;
