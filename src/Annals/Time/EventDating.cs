@@ -1825,7 +1825,7 @@ public static class EventDating
             // Only a nearer date can win: the tests below, dearer, are spared for the rest.
             if (distance >= bestDistance) continue;
             if (t.Start < excludeEnd && t.End > excludeStart && !(DatesTheMedium(doc, t) && !Complement(doc, excludeStart, t.Start))) continue;
-            if (!Usable(doc, t, latest) && !OwnYear(doc, t, offset, latest)) continue;
+            if (!Usable(doc, t, latest) && !OwnYear(doc, t, offset, latest) && !NextDaySaying(doc, t, offset, latest)) continue;
             if (ownClause >= 0 && InRelativeClause(doc, t, sentenceStart, ownClause, offset)) continue;
             // "scrap the agreement reached last year": the date belongs to the noun and its participle alone.
             if (ReducedRelative(doc, t, sentenceStart) is var noun and >= 0 && (offset < noun || offset >= t.End)) continue;
@@ -1835,6 +1835,30 @@ public static class EventDating
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Whether the day name <paramref name="t"/> is the day after the article's, read so by the recognizer for a past
+    /// saying in a paper dated a day behind its events ("confirmed on Facebook Friday" in a Thursday paper), and the
+    /// act at <paramref name="offset"/> is that saying: it was said then, though no act reported as done takes a date
+    /// after the article's otherwise.
+    /// </summary>
+    private static bool NextDaySaying(AnalyzedDocument doc, Timex t, int offset, DateOnly latest)
+    {
+        if (latest != doc.Article.Date || t.Type != TimexType.Date || t.Value.Length != 10 || EarliestDay(t.Value) is not { } day
+            || day != latest.AddDays(1) || !Enum.TryParse<DayOfWeek>(doc.Slice(t.Start, t.End), ignoreCase: true, out _))
+            return false;
+        int at = doc.TokenIndexAt(offset), k = doc.TokenIndexAt(t.Start);
+        if (at >= doc.Tokens.Length || doc.Tokens[at].Start > offset || !Saying(Word(doc, at)) || !Usable(doc, t, day)) return false;
+        // "Sunday's show" names a thing ahead; "urged them to vote Tuesday", "filed for Sunday": the day of what the
+        // saying looks ahead to, not of the saying.
+        if (k + 1 < doc.Tokens.Length && Word(doc, k + 1) is "'s" or "’s") return false;
+        for (int j = Math.Min(at, k) + 1; j < Math.Max(at, k); j++)
+        {
+            if (j - Math.Min(at, k) > 8 || Word(doc, j) is "to" or "for") return false;
+        }
+
+        return true;
     }
 
     /// <summary>
