@@ -337,6 +337,9 @@ internal sealed class AttributionScanner
             inherited = true;
         }
 
+        // "If Obama Says It, It's True", "asked whether he said": a condition or a question, not a report (words in
+        // quotation marks are still words someone would say).
+        bool conditional = ss > a && IsWordIn(ss - 1, "if", "unless", "whether");
         int frameStart = inherited ? c0 : Math.Min(leftmost >= 0 ? Math.Min(leftmost, ss) : ss, c0);
         (int End, int EndToken) cutPrev = (-1, -1);
         Found? removedPrev = null;
@@ -374,7 +377,7 @@ internal sealed class AttributionScanner
         }
 
         Found? found = null;
-        bool forward = false;
+        bool forward = false, rejected = false;
 
         // A quote that closes right before the speaker ("“...,” she said") is what was said, unless a colon
         // announces the quote that follows.
@@ -396,6 +399,16 @@ internal sealed class AttributionScanner
         else if (after.Start < b && after.Clause && (IsOpenMark(after.Start) || CountWords(after.Start, b) >= 2))
         {
             found = Region(after.Start, b, sentence);
+            if (found is not null && form.Frame == CueFrame.Tell && ToAt(after.Start) is int to and >= 0)
+            {
+                if (ToClauseSpoken(to, b, c0, ss, se, ownSubject: !coordinated && !participleClause && !inherited && !form.Participle)) EndToClause(found, to);
+                else
+                {
+                    found = null;
+                    rejected = true;
+                }
+            }
+
             if (found is not null) found.Forward = found.Kind != QuoteKind.Direct;
             forward = true;
         }
@@ -443,10 +456,16 @@ internal sealed class AttributionScanner
             && (!forward || !QuotingContent(found) || !ActorOrPronoun(ss, se) || (participleClause && RelativeBetween(a, c0))
                 || (form.PastParticiple && PassiveAgentAfter(found))))
             found = null;
+        if (conditional && found is not null && found.Kind != QuoteKind.Direct)
+        {
+            found = null;
+            rejected = true;
+        }
+
         if (found is null)
         {
             // Nothing reported here: what another cue's clause lost to this one is given back.
-            if (form.Frame == CueFrame.Quoting)
+            if (form.Frame == CueFrame.Quoting || rejected)
             {
                 if (removedPrev is not null) _found.Add(removedPrev);
                 else if (prev is not null && cutPrev.End >= 0) (prev.ContentEnd, prev.ContentEndToken) = cutPrev;
@@ -469,6 +488,67 @@ internal sealed class AttributionScanner
         if (form.Frame == CueFrame.Label && found.Kind == QuoteKind.Indirect && !NamedSpeaker(ss, se)) return c1;
         Add(found, prev);
         return c1;
+    }
+
+    // The "to" that opens an order or promise at token k ("to fight on", "not to close"), or -1.
+    private int ToAt(int k)
+    {
+        if (k < _tokens.Length && IsWordEq(k, "to")) return k;
+        return k + 1 < _tokens.Length && IsWordIn(k, "not", "never") && IsWordEq(k + 1, "to") ? k + 1 : -1;
+    }
+
+    // Whether "promised to ..." at `to` reports a promise: not the gapped verb of a relative clause ("the divides he
+    // promised to bridge have grown", "the wall which he vowed to build"), and a promise made by someone, not a
+    // forecast ("retirements promise to swell costs", "it promises to be a long night").
+    private bool ToClauseSpoken(int to, int b, int c0, int ss, int se, bool ownSubject)
+    {
+        int verb = to + 1;
+        if (verb + 1 < b && _inQuote[verb + 1] < 0 && (_cls[verb + 1] & WordClass.Aux) != 0) return false;
+        if (ss > 0 && IsWordIn(ss - 1, "which", "whom")) return false;
+        // The subject read for ", promising to ..." or "... and promised to ..." is the sentence's, already a speaker.
+        if (ownSubject && IsWordIn(c0, "promise", "promises", "promised", "promising"))
+        {
+            if (!ActorOrPronoun(ss, se) || (se - ss == 1 && IsWordIn(ss, "it", "who"))) return false;
+        }
+
+        return true;
+    }
+
+    // An order or promise ends where the next clause begins: "vowed to keep it legal and celebrated the ruling",
+    // "to fight on and said that ...", "to vote for them but did not name any", "to seek shelter, and the hashtag
+    // was ...", "to republish the book, it declined". "to lower taxes and cut spending" goes on.
+    private void EndToClause(Found f, int to)
+    {
+        for (int k = to + 2; k + 1 < f.ContentEndToken; k++)
+        {
+            if (_inQuote[k] >= 0)
+            {
+                k = Math.Max(k, _spans[_inQuote[k]].After - 1);
+                continue;
+            }
+
+            bool comma = IsComma(k);
+            int c = comma && IsWordIn(k + 1, "and", "but") ? k + 1 : k;
+            if (!comma && !IsWordIn(k, "and", "but")) continue;
+            int n = c == k && comma ? k + 1 : c + 1;
+            while (n + 1 < f.ContentEndToken && (_cls[n] & WordClass.Adverb) != 0 && (_cls[n] & WordClass.Aux) == 0 && !IsCap(n)) n++;
+            if (n >= f.ContentEndToken || _inQuote[n] >= 0 || !IsWord(n)) continue;
+            bool conj = c > k || !comma;
+            bool past = !IsCap(n) && _tokens[n].Length > 4 && _text.AsSpan(_tokens[n].Start, _tokens[n].Length).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+            // A new subject ("and they", ", it declined"), or after a comma a finite past form (", declined at first to ...").
+            bool next = (comma && past)
+                        || ((_cls[n] & WordClass.Subject) != 0 && !IsWordIn(n, "who", "you") && (comma || !IsWordEq(n, "it"))
+                            && n + 1 < f.ContentEndToken && IsWord(n + 1));
+            if (conj && !next)
+                next = (comma && (_cls[n] & WordClass.Det) != 0)
+                       || ((_cls[n] & WordClass.Aux) != 0 && !IsWordIn(n, "be", "have", "do"))
+                       || IsWordIn(n, "said", "says", "told", "tells", "asked", "added")
+                       || past;
+            if (!next) continue;
+            CutContent(f, k);
+            if (f.Kind == QuoteKind.Mixed && !HasOpenMark(f.ContentFirstToken, f.ContentEndToken)) f.Kind = QuoteKind.Indirect;
+            return;
+        }
     }
 
     // The paragraph that opens at token `first`, as words quoted without marks (at most a few hundred tokens).
