@@ -46,6 +46,7 @@ internal sealed class AttributionScanner
         public int Sentence;
         public bool Forward;
         public bool Inherited;
+        public bool Ended; // an order or promise cut where the next clause begins ("to stay indoors, and the ...")
         public bool NeedsQuote; // a verbal act ("condemned") that reports words only while its content holds a quote
     }
 
@@ -344,7 +345,8 @@ internal sealed class AttributionScanner
         (int End, int EndToken) cutPrev = (-1, -1);
         Found? removedPrev = null;
         // A coordinated cue ("criticized the plan and said ...") overlaps the clause before only if that clause runs over it.
-        if (prev is not null && prev.Forward && prev.ContentEndToken > (coordinated && prev.NeedsQuote ? c0 : frameStart))
+        // "urged voters to stay home and said ...": an order already ended before the conjunction keeps its words.
+        if (prev is not null && prev.Forward && prev.ContentEndToken > (coordinated && (prev.NeedsQuote || prev.Ended) ? c0 : frameStart))
         {
             // A cue inside the clause another cue reports is part of that clause unless a comma or a
             // conjunction sets it off as a clause of its own.
@@ -426,7 +428,10 @@ internal sealed class AttributionScanner
         else if (!inherited && ss > a - 1 && (after.Start >= b || CountWords(after.Start, b) == 0 || after.Comma))
         {
             found = Backward(a, frameStart, sentence, prev);
-            if (cutPrev.End >= 0 && prev is not null && prev.CueStart >= a && (found is null || found.Kind != QuoteKind.Direct))
+            // "Scott's relatives, who asked the police to show them the video, watched it, lawyers said": an order ended
+            // inside the clause is as much part of it as one that ran over the cue.
+            bool inside = cutPrev.End >= 0 || (prev is not null && prev.Ended && prev.Sentence == sentence && prev.ContentEndToken <= frameStart);
+            if (inside && prev is not null && prev.CueStart >= a && (found is null || found.Kind != QuoteKind.Direct))
             {
                 // "Protocol called for X, sources said": the closing attribution reports the whole clause,
                 // the cue inside it included.
@@ -437,7 +442,7 @@ internal sealed class AttributionScanner
                     prev = null;
                     found = outer;
                 }
-                else
+                else if (cutPrev.End >= 0)
                 {
                     (prev.ContentEnd, prev.ContentEndToken) = cutPrev;
                 }
@@ -504,7 +509,7 @@ internal sealed class AttributionScanner
     {
         int verb = to + 1;
         if (verb + 1 < b && _inQuote[verb + 1] < 0 && (_cls[verb + 1] & WordClass.Aux) != 0) return false;
-        if (ss > 0 && IsWordIn(ss - 1, "which", "whom")) return false;
+        if (ss > 0 && (_cls[ss] & WordClass.Subject) != 0 && IsWordIn(ss - 1, "which", "whom")) return false;
         // The subject read for ", promising to ..." or "... and promised to ..." is the sentence's, already a speaker.
         if (ownSubject && IsWordIn(c0, "promise", "promises", "promised", "promising"))
         {
@@ -546,6 +551,7 @@ internal sealed class AttributionScanner
                        || past;
             if (!next) continue;
             CutContent(f, k);
+            f.Ended = true;
             if (f.Kind == QuoteKind.Mixed && !HasOpenMark(f.ContentFirstToken, f.ContentEndToken)) f.Kind = QuoteKind.Indirect;
             return;
         }
