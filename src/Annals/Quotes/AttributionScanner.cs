@@ -509,7 +509,17 @@ internal sealed class AttributionScanner
     {
         int verb = to + 1;
         if (verb + 1 < b && _inQuote[verb + 1] < 0 && (_cls[verb + 1] & WordClass.Aux) != 0) return false;
-        if (ss > 0 && (_cls[ss] & WordClass.Subject) != 0 && IsWordIn(ss - 1, "which", "whom")) return false;
+        // "the dam, which the ministry vowed to finish": "which" is the object; "which together vowed" is the subject.
+        if (ss > 0 && IsWordIn(ss - 1, "which", "whom") && ((_cls[ss] & (WordClass.Subject | WordClass.Det)) != 0 || IsCap(ss))) return false;
+        if (ss > 0 && (_cls[ss] & WordClass.Subject) != 0 && !IsWordEq(ss, "who"))
+        {
+            // "the target it pledged to reach at the talks": a noun, then the pronoun promising, then no object.
+            bool noun = IsWord(ss - 1) && !IsCap(ss - 1) && _inQuote[ss - 1] < 0 && !EndsWithIng(ss - 1)
+                        && (_cls[ss - 1] & (WordClass.Stop | WordClass.Adverb | WordClass.Time | WordClass.Subord | WordClass.Aux | WordClass.Cue
+                                            | WordClass.Press | WordClass.Det | WordClass.Object | WordClass.Subject)) == 0;
+            if (noun && verb + 1 < b && ((_cls[verb + 1] & (WordClass.Adjunct | WordClass.NpPrep)) != 0 || IsComma(verb + 1) || IsDash(verb + 1)))
+                return false;
+        }
         // The subject read for ", promising to ..." or "... and promised to ..." is the sentence's, already a speaker.
         if (ownSubject && IsWordIn(c0, "promise", "promises", "promised", "promising"))
         {
@@ -530,6 +540,22 @@ internal sealed class AttributionScanner
             {
                 k = Math.Max(k, _spans[_inQuote[k]].After - 1);
                 continue;
+            }
+
+            // "promising to lift the rules ― probably not what Graham had in mind": an aside of the narrator.
+            if (IsDash(k) && k > to + 2)
+            {
+                int close = ClosingDash(k, f.ContentEndToken);
+                if (close > k)
+                {
+                    k = close;
+                    continue;
+                }
+
+                CutContent(f, k);
+                f.Ended = true;
+                if (f.Kind == QuoteKind.Mixed && !HasOpenMark(f.ContentFirstToken, f.ContentEndToken)) f.Kind = QuoteKind.Indirect;
+                return;
             }
 
             bool comma = IsComma(k);
@@ -555,6 +581,18 @@ internal sealed class AttributionScanner
             if (f.Kind == QuoteKind.Mixed && !HasOpenMark(f.ContentFirstToken, f.ContentEndToken)) f.Kind = QuoteKind.Indirect;
             return;
         }
+    }
+
+    // The dash that closes a gloss opened by the dash at k ("the plight of minorities -- black, brown and indigenous
+    // people -- who have been killed"), or -1.
+    private int ClosingDash(int k, int end)
+    {
+        for (int j = k + 1; j < end && j < k + 16; j++)
+        {
+            if (_inQuote[j] < 0 && IsDash(j)) return j;
+        }
+
+        return -1;
     }
 
     // The paragraph that opens at token `first`, as words quoted without marks (at most a few hundred tokens).
@@ -1186,6 +1224,11 @@ internal sealed class AttributionScanner
                     break;
                 }
             }
+
+            // "On Thursday, however, Trump spoke ...": an adverb set off after the phrase.
+            if (k + 1 < limit && IsWord(k) && IsComma(k + 1) && (_cls[k] & (WordClass.Stop | WordClass.Adverb)) != 0
+                && (_cls[k] & (WordClass.Subord | WordClass.NpPrep)) == 0)
+                k += 2;
         }
 
         var (s, e) = NpRight(k, limit, allowBy: false, speaker: true, subject: true);

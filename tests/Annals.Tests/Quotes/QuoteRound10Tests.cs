@@ -91,4 +91,50 @@ public class QuoteRound10Tests
         var (t, quotes) = Run(text);
         Assert.Contains(quotes, q => CueOf(t, q) == cue && Said(t, q) == content);
     }
+
+    [Theory]
+    [InlineData("Cruz urged Republicans to \"vote your conscience\" and said he was standing on principle.", "said", "he was standing on principle", "Cruz")]
+    [InlineData("On Monday, however, Lee visited the growers, promising to cut the water fees.", "promising", "to cut the water fees", "Lee")]
+    public void VerbAfterAnEndedOrder_KeepsItsWordsAndSpeaker(string text, string cue, string content, string speaker)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => CueOf(t, q) == cue && Said(t, q) == content && SpeakerOf(t, q) == speaker);
+    }
+
+    [Theory]
+    [InlineData("Lee spoke to the growers, promising to cut the water fees ― hardly what the council wanted.", "to cut the water fees")]
+    [InlineData("Speakers urged the crowd to remember the miners -- fathers, sons and brothers -- who died in the shaft.", "to remember the miners -- fathers, sons and brothers -- who died in the shaft")]
+    public void ToClause_EndsAtAnAsideButKeepsAGloss(string text, string content)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => Said(t, q) == content);
+    }
+
+    [Theory]
+    [InlineData("Family members, who asked the police to show them the video, watched it on Friday, lawyers for the family said.", "Family members, who asked the police to show them the video, watched it on Friday", "lawyers for the family")]
+    public void ClosingAttribution_ReportsTheClauseAnOrderSitsIn(string text, string content, string speaker)
+    {
+        var (t, quotes) = Run(text);
+        var q = Assert.Single(quotes);
+        Assert.Equal(content, Said(t, q));
+        Assert.Equal(speaker, SpeakerOf(t, q));
+    }
+
+    [Theory]
+    [InlineData("Veterans with post-traumatic stress disorder wait for months.")]
+    [InlineData("The target it pledged to reach at the talks in Paris is out of sight.")]
+    public void NounOrGappedRelative_ReportsNothing(string text)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Empty(quotes);
+    }
+
+    [Theory]
+    [InlineData("Doctors stress that the drug is safe.", "stress", "the drug is safe")]
+    [InlineData("Officials said it promised to reach the target by May.", "said", "it promised to reach the target by May")]
+    public void VerbUse_IsReported(string text, string cue, string content)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => CueOf(t, q) == cue && Said(t, q) == content);
+    }
 }
