@@ -57,6 +57,16 @@ internal sealed class AttributionScanner
         _tokens = doc.Tokens;
         _lex = lexicon;
         int n = _tokens.Length;
+        // Sentences first: a capitalised cue's headline test reads its own sentence.
+        _sentOf = new int[n];
+        _sentFirst = new int[doc.Sentences.Length];
+        int si = 0;
+        for (int k = 0; k < n; k++)
+        {
+            while (si < doc.Sentences.Length - 1 && _tokens[k].Start >= doc.Sentences[si].End) si++;
+            _sentOf[k] = si;
+        }
+
         _cls = new WordClass[n];
         for (int k = 0; k < n; k++)
         {
@@ -89,14 +99,6 @@ internal sealed class AttributionScanner
         _spansOrdered = true;
         for (int i = 0; i < _spans.Count && _spansOrdered; i++)
             _spansOrdered = _spans[i].ContentEnd >= _spans[i].ContentStart && (i == 0 || _spans[i].ContentStart >= _spans[i - 1].ContentStart);
-        _sentOf = new int[n];
-        _sentFirst = new int[doc.Sentences.Length];
-        int si = 0;
-        for (int k = 0; k < n; k++)
-        {
-            while (si < doc.Sentences.Length - 1 && _tokens[k].Start >= doc.Sentences[si].End) si++;
-            _sentOf[k] = si;
-        }
 
         // A sentence that "ends" inside brackets ("Rep. Meeks (D-N.Y.), ...") runs on into the next one.
         int open = 0;
@@ -198,6 +200,8 @@ internal sealed class AttributionScanner
     {
         // A verbal act reports words only with a quote after it: most uses ("cited the data") are settled here.
         if (form.Frame == CueFrame.Quoting && !HasOpenMark(c1, b)) return c1;
+        // "Trump Calls Out Cruz", "called off the talks", "called in to the show": a phrasal verb, not a name given.
+        if (form.Frame == CueFrame.Label && c1 < b && IsWordIn(c1, "out", "off", "up", "in", "back")) return c1;
         Found? prev = _found.Count > firstFound ? _found[^1] : null;
         bool afterBreak = c0 == a || IsComma(c0 - 1) || IsCloseMark(c0 - 1) || IsDash(c0 - 1) || IsColon(c0 - 1);
 
@@ -1813,11 +1817,12 @@ internal sealed class AttributionScanner
         int words = 0;
         for (int j = k; j >= 0 && j > k - 40; j--)
         {
-            if (j < k && EndsSentence(j)) break;
+            if (j < k && (EndsSentence(j) || _sentOf[j] != _sentOf[k])) break;
             if (!TitleWord(j, ref words)) return false;
         }
 
-        for (int j = k + 1; j < _tokens.Length && j < k + 40; j++)
+        // A headline without a full stop ends with its sentence, not at the next one's stop.
+        for (int j = k + 1; j < _tokens.Length && j < k + 40 && _sentOf[j] == _sentOf[k]; j++)
         {
             if (!TitleWord(j, ref words)) return false;
             if (EndsSentence(j)) break;
@@ -1831,7 +1836,8 @@ internal sealed class AttributionScanner
     private bool TitleWord(int j, ref int words)
     {
         var t = _tokens[j];
-        if (t.Kind != TokenKind.Word || t.Length < 4) return true;
+        // "5ptsmoderatorFeatured" glued on by a live blog's page furniture opens with a digit: no word of the text.
+        if (t.Kind != TokenKind.Word || t.Length < 4 || char.IsDigit(_text[t.Start])) return true;
         if (char.IsUpper(_text[t.Start]))
         {
             words++;

@@ -137,4 +137,22 @@ public class QuoteRound10Tests
         var (t, quotes) = Run(text);
         Assert.Contains(quotes, q => CueOf(t, q) == cue && Said(t, q) == content);
     }
+
+    [Theory]
+    [InlineData("Feb 6, 2016 10:35PMRand Paul Says He Would Close The Border Over The Virus\nRand Paul said he would close the border.", "He Would Close The Border Over The Virus")]
+    [InlineData("Paul Says He Would Close The Border Over The Virus\nRand Paul said he would close the border.", "He Would Close The Border Over The Virus")]
+    public void Headline_WithoutAFullStop_IsReported(string text, string content)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => CueOf(t, q) == "Says" && Said(t, q) == content);
+    }
+
+    [Theory]
+    [InlineData("Feb 6, 2016 8:39PM Rand Paul Calls Out Senator Ruiz For Backing Down\nRand Paul spoke at length.")]
+    [InlineData("The mayor called off the talks with the union on Friday.")]
+    public void PhrasalCall_IsNoLabel(string text)
+    {
+        var (t, quotes) = Run(text);
+        Assert.DoesNotContain(quotes, q => CueOf(t, q) is "Calls" or "called");
+    }
 }
