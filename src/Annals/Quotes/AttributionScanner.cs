@@ -465,6 +465,11 @@ internal sealed class AttributionScanner
             && (!forward || !QuotingContent(found) || !ActorOrPronoun(ss, se) || (participleClause && RelativeBetween(a, c0))
                 || (form.PastParticiple && PassiveAgentAfter(found))))
             found = null;
+        // "as Trump denounced the tests ..., many in the audience ...", "When she said she would run, the crowd
+        // cheered": a cue in a clause of time or reason reports up to the comma where the main clause begins.
+        if (found is not null && forward && found.Kind != QuoteKind.Direct && ss > a && (_cls[ss - 1] & WordClass.Subord) != 0
+            && !IsWordIn(ss - 1, "where", "once", "if", "unless"))
+            EndAtMainClause(found);
         if (conditional && found is not null && found.Kind != QuoteKind.Direct)
         {
             found = null;
@@ -582,6 +587,29 @@ internal sealed class AttributionScanner
             if (!next) continue;
             CutContent(f, k);
             f.Ended = true;
+            if (f.Kind == QuoteKind.Mixed && !HasOpenMark(f.ContentFirstToken, f.ContentEndToken)) f.Kind = QuoteKind.Indirect;
+            return;
+        }
+    }
+
+    // Ends `f` at the first comma outside quotes that a new subject follows (a determiner, a pronoun or a name).
+    private void EndAtMainClause(Found f)
+    {
+        for (int k = f.ContentFirstToken + 1; k + 1 < f.ContentEndToken; k++)
+        {
+            int cut = k;
+            if (_inQuote[k] >= 0)
+            {
+                // "denounced the levy as “theft,” many in the hall ...": the comma inside the closing mark.
+                k = Math.Max(k, _spans[_inQuote[k]].After - 1);
+                if (!IsCloseMark(k) || !IsComma(k - 1)) continue;
+                cut = k + 1;
+            }
+            else if (!IsComma(k)) continue;
+
+            if (k + 1 >= f.ContentEndToken || _inQuote[k + 1] >= 0 || !IsWord(k + 1)) continue;
+            if ((_cls[k + 1] & (WordClass.Det | WordClass.Subject)) == 0 && !IsCap(k + 1)) continue;
+            CutContent(f, cut);
             if (f.Kind == QuoteKind.Mixed && !HasOpenMark(f.ContentFirstToken, f.ContentEndToken)) f.Kind = QuoteKind.Indirect;
             return;
         }
@@ -859,9 +887,21 @@ internal sealed class AttributionScanner
         if (IsCloseMark(r1 - 1) && _spans[_inQuote[r1 - 1]].Open < r0)
             return FromSpan(_inQuote[r1 - 1], sentence);
 
+        bool commaBefore = false, relative = false;
         for (int k = r0 + 1; k + 2 < r1; k++)
         {
-            if (_inQuote[k] < 0 && IsComma(k) && IsWordIn(k + 1, "but", "and") && IsWord(k + 2) && !IsCap(k + 2)
+            if (_inQuote[k] >= 0) continue;
+            // "[The day] Comey announced that he would not charge her, was the latest ...": the sentence's own verb
+            // after a comma, with no relative clause or apposition before it to close.
+            if (IsComma(k) && !commaBefore && !relative && IsWordIn(k + 1, "was", "is", "were", "are") && IsWord(k + 2) && !IsCap(k + 2))
+            {
+                r1 = k;
+                break;
+            }
+
+            commaBefore |= IsComma(k) || IsDash(k) || IsPunct(k, '(');
+            relative |= (_cls[k] & WordClass.Relative) != 0 || IsWordEq(k, "that");
+            if (IsComma(k) && IsWordIn(k + 1, "but", "and") && IsWord(k + 2) && !IsCap(k + 2)
                 && (_cls[k + 2] & (WordClass.Det | WordClass.Subject | WordClass.Stop)) == 0 && LooksLikeVerb(k + 2))
             {
                 r1 = k;

@@ -155,4 +155,31 @@ public class QuoteRound10Tests
         var (t, quotes) = Run(text);
         Assert.DoesNotContain(quotes, q => CueOf(t, q) is "Calls" or "called");
     }
+
+    [Theory]
+    [InlineData("As Mayor Ortiz denounced the levy as \"theft,\" many in the hall began to clap.", "the levy as \"theft,\"")]
+    [InlineData("While the ministry says the dam is safe, the engineers fear a collapse.", "the dam is safe")]
+    [InlineData("The briefing, in which the chief announced that she would not run, was the last of the year.", "she would not run")]
+    public void CueInASubordinateClauseOrSubject_EndsAtTheMainClause(string text, string content)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => Said(t, q) == content);
+    }
+
+    [Theory]
+    [InlineData("The minister said the dam, which was built in 1950, is safe.", "the dam, which was built in 1950, is safe")]
+    [InlineData("The minister said that the dam is safe, engineers fear a collapse and the town is worried.", "the dam is safe, engineers fear a collapse and the town is worried")]
+    public void ReportedClause_WithItsOwnCommas_GoesOn(string text, string content)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => Said(t, q) == content);
+    }
+
+    [Theory]
+    [InlineData("Lee has nevertheless called the vote a disgrace.", "Lee")]
+    public void AdverbBeforeTheCue_IsNoSpeaker(string text, string speaker)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => SpeakerOf(t, q) == speaker);
+    }
 }
