@@ -1265,6 +1265,23 @@ internal sealed class AttributionScanner
                 if (IsComma(j))
                 {
                     k = j + 1;
+                    // "Speaking in Salem, New Hampshire, Trump went after Bush": the state after the town.
+                    int m = k;
+                    while (m < limit && m < k + 3 && IsWord(m) && IsCap(m)) m++;
+                    if (IsCap(j - 1) && m > k && m + 1 < limit && IsComma(m) && IsWord(m + 1))
+                    {
+                        k = m + 1;
+                        // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": a time after the place.
+                        for (int t = k; t < limit && t < k + 6 && !IsCap(k); t++)
+                        {
+                            if (IsComma(t))
+                            {
+                                k = t + 1;
+                                break;
+                            }
+                        }
+                    }
+
                     break;
                 }
             }

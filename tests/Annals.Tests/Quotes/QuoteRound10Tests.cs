@@ -182,4 +182,14 @@ public class QuoteRound10Tests
         var (t, quotes) = Run(text);
         Assert.Contains(quotes, q => SpeakerOf(t, q) == speaker);
     }
+
+    [Theory]
+    [InlineData("Speaking at a rally in Salem, New Hampshire, Lee went after Ortiz, calling him \"a total fraud.\"", "Lee")]
+    [InlineData("Speaking at a rally in Salem, Lee went after Ortiz, calling him \"a total fraud.\"", "Lee")]
+    [InlineData("At a rally in Ames, Iowa, on Sunday, Lee went after Ortiz, calling him \"a total fraud.\"", "Lee")]
+    public void ParticipleCue_AfterATownAndState_TakesTheSubject(string text, string speaker)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => CueOf(t, q) == "calling" && SpeakerOf(t, q) == speaker);
+    }
 }
