@@ -470,6 +470,15 @@ internal sealed class AttributionScanner
         if (found is not null && forward && found.Kind != QuoteKind.Direct && ss > a && (_cls[ss - 1] & WordClass.Subord) != 0
             && !IsWordIn(ss - 1, "where", "once", "if", "unless"))
             EndAtMainClause(found);
+        // "maintains a program to train leaders", "has maintained a large lead": an object kept, not a claim ("maintains
+        // the plan is sound", "maintained that ...").
+        if (found is not null && forward && found.Kind == QuoteKind.Indirect && IsWordIn(c0, "maintain", "maintains", "maintained", "maintaining")
+            && !IsWordEq(after.Start - 1, "that") && !MaintainedClause(found))
+        {
+            found = null;
+            rejected = true;
+        }
+
         if (conditional && found is not null && found.Kind != QuoteKind.Direct)
         {
             found = null;
@@ -590,6 +599,14 @@ internal sealed class AttributionScanner
             if (f.Kind == QuoteKind.Mixed && !HasOpenMark(f.ContentFirstToken, f.ContentEndToken)) f.Kind = QuoteKind.Indirect;
             return;
         }
+    }
+
+    // Whether the words after "maintains" are a clause: a noun phrase and then its verb.
+    private bool MaintainedClause(Found f)
+    {
+        var (ns, ne) = NpRight(f.ContentFirstToken, f.ContentEndToken, allowBy: false);
+        if (ns < 0 || ne >= f.ContentEndToken) return false;
+        return (_cls[ne] & (WordClass.Aux | WordClass.Cue)) != 0 || (IsWord(ne) && !IsCap(ne) && LooksLikeVerb(ne));
     }
 
     // Ends `f` at the first comma outside quotes that a new subject follows (a determiner, a pronoun or a name).

@@ -192,4 +192,22 @@ public class QuoteRound10Tests
         var (t, quotes) = Run(text);
         Assert.Contains(quotes, q => CueOf(t, q) == "calling" && SpeakerOf(t, q) == speaker);
     }
+
+    [Theory]
+    [InlineData("The center maintains a program to train young leaders in Burma.")]
+    [InlineData("Lee has maintained a large lead over the field since May.")]
+    public void Maintain_WithAnObject_ReportsNothing(string text)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Empty(quotes);
+    }
+
+    [Theory]
+    [InlineData("Lee maintains the plan is sound.", "the plan is sound")]
+    [InlineData("Lee maintained that the levy was fair.", "the levy was fair")]
+    public void Maintain_WithAClause_IsReported(string text, string content)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => Said(t, q) == content);
+    }
 }
