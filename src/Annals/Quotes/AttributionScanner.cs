@@ -46,6 +46,7 @@ internal sealed class AttributionScanner
         public int Sentence;
         public bool Forward;
         public bool Inherited;
+        public bool Ended; // an order or promise cut where the next clause begins ("to stay indoors, and the ...")
         public bool NeedsQuote; // a verbal act ("condemned") that reports words only while its content holds a quote
     }
 
@@ -56,6 +57,16 @@ internal sealed class AttributionScanner
         _tokens = doc.Tokens;
         _lex = lexicon;
         int n = _tokens.Length;
+        // Sentences first: a capitalised cue's headline test reads its own sentence.
+        _sentOf = new int[n];
+        _sentFirst = new int[doc.Sentences.Length];
+        int si = 0;
+        for (int k = 0; k < n; k++)
+        {
+            while (si < doc.Sentences.Length - 1 && _tokens[k].Start >= doc.Sentences[si].End) si++;
+            _sentOf[k] = si;
+        }
+
         _cls = new WordClass[n];
         for (int k = 0; k < n; k++)
         {
@@ -88,14 +99,6 @@ internal sealed class AttributionScanner
         _spansOrdered = true;
         for (int i = 0; i < _spans.Count && _spansOrdered; i++)
             _spansOrdered = _spans[i].ContentEnd >= _spans[i].ContentStart && (i == 0 || _spans[i].ContentStart >= _spans[i - 1].ContentStart);
-        _sentOf = new int[n];
-        _sentFirst = new int[doc.Sentences.Length];
-        int si = 0;
-        for (int k = 0; k < n; k++)
-        {
-            while (si < doc.Sentences.Length - 1 && _tokens[k].Start >= doc.Sentences[si].End) si++;
-            _sentOf[k] = si;
-        }
 
         // A sentence that "ends" inside brackets ("Rep. Meeks (D-N.Y.), ...") runs on into the next one.
         int open = 0;
@@ -197,6 +200,8 @@ internal sealed class AttributionScanner
     {
         // A verbal act reports words only with a quote after it: most uses ("cited the data") are settled here.
         if (form.Frame == CueFrame.Quoting && !HasOpenMark(c1, b)) return c1;
+        // "Trump Calls Out Cruz", "called off the talks", "called in to the show": a phrasal verb, not a name given.
+        if (form.Frame == CueFrame.Label && c1 < b && IsWordIn(c1, "out", "off", "up", "in", "back")) return c1;
         Found? prev = _found.Count > firstFound ? _found[^1] : null;
         bool afterBreak = c0 == a || IsComma(c0 - 1) || IsCloseMark(c0 - 1) || IsDash(c0 - 1) || IsColon(c0 - 1);
 
@@ -337,11 +342,15 @@ internal sealed class AttributionScanner
             inherited = true;
         }
 
+        // "If Obama Says It, It's True", "asked whether he said": a condition or a question, not a report (words in
+        // quotation marks are still words someone would say).
+        bool conditional = ss > a && IsWordIn(ss - 1, "if", "unless", "whether");
         int frameStart = inherited ? c0 : Math.Min(leftmost >= 0 ? Math.Min(leftmost, ss) : ss, c0);
         (int End, int EndToken) cutPrev = (-1, -1);
         Found? removedPrev = null;
         // A coordinated cue ("criticized the plan and said ...") overlaps the clause before only if that clause runs over it.
-        if (prev is not null && prev.Forward && prev.ContentEndToken > (coordinated && prev.NeedsQuote ? c0 : frameStart))
+        // "urged voters to stay home and said ...": an order already ended before the conjunction keeps its words.
+        if (prev is not null && prev.Forward && prev.ContentEndToken > (coordinated && (prev.NeedsQuote || prev.Ended) ? c0 : frameStart))
         {
             // A cue inside the clause another cue reports is part of that clause unless a comma or a
             // conjunction sets it off as a clause of its own.
@@ -374,7 +383,7 @@ internal sealed class AttributionScanner
         }
 
         Found? found = null;
-        bool forward = false;
+        bool forward = false, rejected = false;
 
         // A quote that closes right before the speaker ("“...,” she said") is what was said, unless a colon
         // announces the quote that follows.
@@ -396,6 +405,16 @@ internal sealed class AttributionScanner
         else if (after.Start < b && after.Clause && (IsOpenMark(after.Start) || CountWords(after.Start, b) >= 2))
         {
             found = Region(after.Start, b, sentence);
+            if (found is not null && form.Frame == CueFrame.Tell && ToAt(after.Start) is int to and >= 0)
+            {
+                if (ToClauseSpoken(to, b, c0, ss, se, ownSubject: !coordinated && !participleClause && !inherited && !form.Participle)) EndToClause(found, to);
+                else
+                {
+                    found = null;
+                    rejected = true;
+                }
+            }
+
             if (found is not null) found.Forward = found.Kind != QuoteKind.Direct;
             forward = true;
         }
@@ -413,7 +432,10 @@ internal sealed class AttributionScanner
         else if (!inherited && ss > a - 1 && (after.Start >= b || CountWords(after.Start, b) == 0 || after.Comma))
         {
             found = Backward(a, frameStart, sentence, prev);
-            if (cutPrev.End >= 0 && prev is not null && prev.CueStart >= a && (found is null || found.Kind != QuoteKind.Direct))
+            // "Scott's relatives, who asked the police to show them the video, watched it, lawyers said": an order ended
+            // inside the clause is as much part of it as one that ran over the cue.
+            bool inside = cutPrev.End >= 0 || (prev is not null && prev.Ended && prev.Sentence == sentence && prev.ContentEndToken <= frameStart);
+            if (inside && prev is not null && prev.CueStart >= a && (found is null || found.Kind != QuoteKind.Direct))
             {
                 // "Protocol called for X, sources said": the closing attribution reports the whole clause,
                 // the cue inside it included.
@@ -424,7 +446,7 @@ internal sealed class AttributionScanner
                     prev = null;
                     found = outer;
                 }
-                else
+                else if (cutPrev.End >= 0)
                 {
                     (prev.ContentEnd, prev.ContentEndToken) = cutPrev;
                 }
@@ -443,10 +465,30 @@ internal sealed class AttributionScanner
             && (!forward || !QuotingContent(found) || !ActorOrPronoun(ss, se) || (participleClause && RelativeBetween(a, c0))
                 || (form.PastParticiple && PassiveAgentAfter(found))))
             found = null;
+        // "as Trump denounced the tests ..., many in the audience ...", "When she said she would run, the crowd
+        // cheered": a cue in a clause of time or reason reports up to the comma where the main clause begins.
+        if (found is not null && forward && found.Kind != QuoteKind.Direct && ss > a && (_cls[ss - 1] & WordClass.Subord) != 0
+            && !IsWordIn(ss - 1, "where", "once", "if", "unless"))
+            EndAtMainClause(found);
+        // "maintains a program to train leaders", "has maintained a large lead": an object kept, not a claim ("maintains
+        // the plan is sound", "maintained that ...").
+        if (found is not null && forward && found.Kind == QuoteKind.Indirect && IsWordIn(c0, "maintain", "maintains", "maintained", "maintaining")
+            && !IsWordEq(after.Start - 1, "that") && !MaintainedClause(found))
+        {
+            found = null;
+            rejected = true;
+        }
+
+        if (conditional && found is not null && found.Kind != QuoteKind.Direct)
+        {
+            found = null;
+            rejected = true;
+        }
+
         if (found is null)
         {
             // Nothing reported here: what another cue's clause lost to this one is given back.
-            if (form.Frame == CueFrame.Quoting)
+            if (form.Frame == CueFrame.Quoting || rejected)
             {
                 if (removedPrev is not null) _found.Add(removedPrev);
                 else if (prev is not null && cutPrev.End >= 0) (prev.ContentEnd, prev.ContentEndToken) = cutPrev;
@@ -469,6 +511,137 @@ internal sealed class AttributionScanner
         if (form.Frame == CueFrame.Label && found.Kind == QuoteKind.Indirect && !NamedSpeaker(ss, se)) return c1;
         Add(found, prev);
         return c1;
+    }
+
+    // The "to" that opens an order or promise at token k ("to fight on", "not to close"), or -1.
+    private int ToAt(int k)
+    {
+        if (k < _tokens.Length && IsWordEq(k, "to")) return k;
+        return k + 1 < _tokens.Length && IsWordIn(k, "not", "never") && IsWordEq(k + 1, "to") ? k + 1 : -1;
+    }
+
+    // Whether "promised to ..." at `to` reports a promise: not the gapped verb of a relative clause ("the divides he
+    // promised to bridge have grown", "the wall which he vowed to build"), and a promise made by someone, not a
+    // forecast ("retirements promise to swell costs", "it promises to be a long night").
+    private bool ToClauseSpoken(int to, int b, int c0, int ss, int se, bool ownSubject)
+    {
+        int verb = to + 1;
+        if (verb + 1 < b && _inQuote[verb + 1] < 0 && (_cls[verb + 1] & WordClass.Aux) != 0) return false;
+        // "the dam, which the ministry vowed to finish": "which" is the object; "which together vowed" is the subject.
+        if (ss > 0 && IsWordIn(ss - 1, "which", "whom") && ((_cls[ss] & (WordClass.Subject | WordClass.Det)) != 0 || IsCap(ss))) return false;
+        if (ss > 0 && (_cls[ss] & WordClass.Subject) != 0 && !IsWordEq(ss, "who"))
+        {
+            // "the target it pledged to reach at the talks": a noun, then the pronoun promising, then no object.
+            bool noun = IsWord(ss - 1) && !IsCap(ss - 1) && _inQuote[ss - 1] < 0 && !EndsWithIng(ss - 1)
+                        && (_cls[ss - 1] & (WordClass.Stop | WordClass.Adverb | WordClass.Time | WordClass.Subord | WordClass.Aux | WordClass.Cue
+                                            | WordClass.Press | WordClass.Det | WordClass.Object | WordClass.Subject)) == 0;
+            if (noun && verb + 1 < b && ((_cls[verb + 1] & (WordClass.Adjunct | WordClass.NpPrep)) != 0 || IsComma(verb + 1) || IsDash(verb + 1)))
+                return false;
+        }
+        // The subject read for ", promising to ..." or "... and promised to ..." is the sentence's, already a speaker.
+        if (ownSubject && IsWordIn(c0, "promise", "promises", "promised", "promising"))
+        {
+            if (!ActorOrPronoun(ss, se) || (se - ss == 1 && IsWordIn(ss, "it", "who"))) return false;
+        }
+
+        return true;
+    }
+
+    // An order or promise ends where the next clause begins: "vowed to keep it legal and celebrated the ruling",
+    // "to fight on and said that ...", "to vote for them but did not name any", "to seek shelter, and the hashtag
+    // was ...", "to republish the book, it declined". "to lower taxes and cut spending" goes on.
+    private void EndToClause(Found f, int to)
+    {
+        for (int k = to + 2; k + 1 < f.ContentEndToken; k++)
+        {
+            if (_inQuote[k] >= 0)
+            {
+                k = Math.Max(k, _spans[_inQuote[k]].After - 1);
+                continue;
+            }
+
+            // "promising to lift the rules ― probably not what Graham had in mind": an aside of the narrator.
+            if (IsDash(k) && k > to + 2)
+            {
+                int close = ClosingDash(k, f.ContentEndToken);
+                if (close > k)
+                {
+                    k = close;
+                    continue;
+                }
+
+                CutContent(f, k);
+                f.Ended = true;
+                if (f.Kind == QuoteKind.Mixed && !HasOpenMark(f.ContentFirstToken, f.ContentEndToken)) f.Kind = QuoteKind.Indirect;
+                return;
+            }
+
+            bool comma = IsComma(k);
+            int c = comma && IsWordIn(k + 1, "and", "but") ? k + 1 : k;
+            if (!comma && !IsWordIn(k, "and", "but")) continue;
+            int n = c == k && comma ? k + 1 : c + 1;
+            while (n + 1 < f.ContentEndToken && (_cls[n] & WordClass.Adverb) != 0 && (_cls[n] & WordClass.Aux) == 0 && !IsCap(n)) n++;
+            if (n >= f.ContentEndToken || _inQuote[n] >= 0 || !IsWord(n)) continue;
+            bool conj = c > k || !comma;
+            bool past = !IsCap(n) && _tokens[n].Length > 4 && _text.AsSpan(_tokens[n].Start, _tokens[n].Length).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+            // A new subject ("and they", ", it declined"), or after a comma a finite past form (", declined at first to ...").
+            bool next = (comma && past)
+                        || ((_cls[n] & WordClass.Subject) != 0 && !IsWordIn(n, "who", "you") && (comma || !IsWordEq(n, "it"))
+                            && n + 1 < f.ContentEndToken && IsWord(n + 1));
+            if (conj && !next)
+                next = (comma && (_cls[n] & WordClass.Det) != 0)
+                       || ((_cls[n] & WordClass.Aux) != 0 && !IsWordIn(n, "be", "have", "do"))
+                       || IsWordIn(n, "said", "says", "told", "tells", "asked", "added")
+                       || past;
+            if (!next) continue;
+            CutContent(f, k);
+            f.Ended = true;
+            if (f.Kind == QuoteKind.Mixed && !HasOpenMark(f.ContentFirstToken, f.ContentEndToken)) f.Kind = QuoteKind.Indirect;
+            return;
+        }
+    }
+
+    // Whether the words after "maintains" are a clause: a noun phrase and then its verb.
+    private bool MaintainedClause(Found f)
+    {
+        var (ns, ne) = NpRight(f.ContentFirstToken, f.ContentEndToken, allowBy: false);
+        if (ns < 0 || ne >= f.ContentEndToken) return false;
+        return (_cls[ne] & (WordClass.Aux | WordClass.Cue)) != 0 || (IsWord(ne) && !IsCap(ne) && LooksLikeVerb(ne));
+    }
+
+    // Ends `f` at the first comma outside quotes that a new subject follows (a determiner, a pronoun or a name).
+    private void EndAtMainClause(Found f)
+    {
+        for (int k = f.ContentFirstToken + 1; k + 1 < f.ContentEndToken; k++)
+        {
+            int cut = k;
+            if (_inQuote[k] >= 0)
+            {
+                // "denounced the levy as “theft,” many in the hall ...": the comma inside the closing mark.
+                k = Math.Max(k, _spans[_inQuote[k]].After - 1);
+                if (!IsCloseMark(k) || !IsComma(k - 1)) continue;
+                cut = k + 1;
+            }
+            else if (!IsComma(k)) continue;
+
+            if (k + 1 >= f.ContentEndToken || _inQuote[k + 1] >= 0 || !IsWord(k + 1)) continue;
+            if ((_cls[k + 1] & (WordClass.Det | WordClass.Subject)) == 0 && !IsCap(k + 1)) continue;
+            CutContent(f, cut);
+            if (f.Kind == QuoteKind.Mixed && !HasOpenMark(f.ContentFirstToken, f.ContentEndToken)) f.Kind = QuoteKind.Indirect;
+            return;
+        }
+    }
+
+    // The dash that closes a gloss opened by the dash at k ("the plight of minorities -- black, brown and indigenous
+    // people -- who have been killed"), or -1.
+    private int ClosingDash(int k, int end)
+    {
+        for (int j = k + 1; j < end && j < k + 16; j++)
+        {
+            if (_inQuote[j] < 0 && IsDash(j)) return j;
+        }
+
+        return -1;
     }
 
     // The paragraph that opens at token `first`, as words quoted without marks (at most a few hundred tokens).
@@ -731,9 +904,21 @@ internal sealed class AttributionScanner
         if (IsCloseMark(r1 - 1) && _spans[_inQuote[r1 - 1]].Open < r0)
             return FromSpan(_inQuote[r1 - 1], sentence);
 
+        bool commaBefore = false, relative = false;
         for (int k = r0 + 1; k + 2 < r1; k++)
         {
-            if (_inQuote[k] < 0 && IsComma(k) && IsWordIn(k + 1, "but", "and") && IsWord(k + 2) && !IsCap(k + 2)
+            if (_inQuote[k] >= 0) continue;
+            // "[The day] Comey announced that he would not charge her, was the latest ...": the sentence's own verb
+            // after a comma, with no relative clause or apposition before it to close.
+            if (IsComma(k) && !commaBefore && !relative && IsWordIn(k + 1, "was", "is", "were", "are") && IsWord(k + 2) && !IsCap(k + 2))
+            {
+                r1 = k;
+                break;
+            }
+
+            commaBefore |= IsComma(k) || IsDash(k) || IsPunct(k, '(');
+            relative |= (_cls[k] & WordClass.Relative) != 0 || IsWordEq(k, "that");
+            if (IsComma(k) && IsWordIn(k + 1, "but", "and") && IsWord(k + 2) && !IsCap(k + 2)
                 && (_cls[k + 2] & (WordClass.Det | WordClass.Subject | WordClass.Stop)) == 0 && LooksLikeVerb(k + 2))
             {
                 r1 = k;
@@ -1097,9 +1282,31 @@ internal sealed class AttributionScanner
                 if (IsComma(j))
                 {
                     k = j + 1;
+                    // "Speaking in Salem, New Hampshire, Trump went after Bush": the state after the town.
+                    int m = k;
+                    while (m < limit && m < k + 3 && IsWord(m) && IsCap(m)) m++;
+                    if (IsCap(j - 1) && m > k && m + 1 < limit && IsComma(m) && IsWord(m + 1))
+                    {
+                        k = m + 1;
+                        // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": a time after the place.
+                        for (int t = k; t < limit && t < k + 6 && !IsCap(k); t++)
+                        {
+                            if (IsComma(t))
+                            {
+                                k = t + 1;
+                                break;
+                            }
+                        }
+                    }
+
                     break;
                 }
             }
+
+            // "On Thursday, however, Trump spoke ...": an adverb set off after the phrase.
+            if (k + 1 < limit && IsWord(k) && IsComma(k + 1) && (_cls[k] & (WordClass.Stop | WordClass.Adverb)) != 0
+                && (_cls[k] & (WordClass.Subord | WordClass.NpPrep)) == 0)
+                k += 2;
         }
 
         var (s, e) = NpRight(k, limit, allowBy: false, speaker: true, subject: true);
@@ -1684,11 +1891,12 @@ internal sealed class AttributionScanner
         int words = 0;
         for (int j = k; j >= 0 && j > k - 40; j--)
         {
-            if (j < k && EndsSentence(j)) break;
+            if (j < k && (EndsSentence(j) || _sentOf[j] != _sentOf[k])) break;
             if (!TitleWord(j, ref words)) return false;
         }
 
-        for (int j = k + 1; j < _tokens.Length && j < k + 40; j++)
+        // A headline without a full stop ends with its sentence, not at the next one's stop.
+        for (int j = k + 1; j < _tokens.Length && j < k + 40 && _sentOf[j] == _sentOf[k]; j++)
         {
             if (!TitleWord(j, ref words)) return false;
             if (EndsSentence(j)) break;
@@ -1702,7 +1910,8 @@ internal sealed class AttributionScanner
     private bool TitleWord(int j, ref int words)
     {
         var t = _tokens[j];
-        if (t.Kind != TokenKind.Word || t.Length < 4) return true;
+        // "5ptsmoderatorFeatured" glued on by a live blog's page furniture opens with a digit: no word of the text.
+        if (t.Kind != TokenKind.Word || t.Length < 4 || char.IsDigit(_text[t.Start])) return true;
         if (char.IsUpper(_text[t.Start]))
         {
             words++;

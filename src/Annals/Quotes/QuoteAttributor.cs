@@ -33,7 +33,7 @@ public sealed class QuoteAttributor : IStage
     public string Id => "quotes";
 
     /// <inheritdoc />
-    public string Version => "4"; // 2: quotes take a dated scene, a running-on quote and a ruling's date (EventDating); 3: "Name, the role ..., who said" is the named person; 4: verbal acts with a quote, orders from "to", inch marks, block quotes after "X added:"
+    public string Version => "5"; // 2: quotes take a dated scene, a running-on quote and a ruling's date (EventDating); 3: "Name, the role ..., who said" is the named person; 4: verbal acts with a quote, orders from "to", inch marks, block quotes after "X added:"; 5: orders and promises end at the next clause, no promise in a gapped relative clause or from a thing, cues under "if" or in a clause of time end or report nothing
 
     /// <inheritdoc />
     public Annotations Requires => Annotations.Tokens | Annotations.Sentences | Annotations.Actors | Annotations.Timexes;

@@ -95,7 +95,8 @@ internal sealed class QuoteLexicon
                 "quoting" => CueFrame.Quoting,
                 _ => CueFrame.Say,
             };
-            // A bare base form is restricted only on lines whose forms double as nouns ("claims*").
+            // A bare base form is restricted only on lines whose forms double as nouns ("claims*"); "stress" is a base
+            // form ("post-traumatic stress disorder"), not a third-person form.
             bool nounLine = Array.Exists(entries, e => e.EndsWith('*'));
             for (int i = 0; i < entries.Length; i++)
             {
@@ -107,7 +108,7 @@ internal sealed class QuoteLexicon
                 bool participle = head.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
                 bool past = head.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                             || head is "said" or "told" or "wrote" or "written" or "went";
-                var form = new CueForm(parts[1..], frame, noun, participle, past, i == 0 && nounLine && !participle && !past && !head.EndsWith('s') && frame != CueFrame.According);
+                var form = new CueForm(parts[1..], frame, noun, participle, past, i == 0 && nounLine && !participle && !past && (!head.EndsWith('s') || head.EndsWith("ss", StringComparison.OrdinalIgnoreCase)) && frame != CueFrame.According);
                 if (!cueTable.TryGetValue(head, out var list)) cueTable[head] = list = [];
 
                 // A later line never overrides an earlier one with the same words.
