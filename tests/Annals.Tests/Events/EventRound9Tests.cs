@@ -29,4 +29,32 @@ public class EventRound9Tests
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "074");
     }
+
+    // Each row: an accusation refined by what it charges (CAMEO 1122 human rights abuses, 1124 war crimes, 1125
+    // espionage or treason); "spy agencies" names no charge of spying.
+    [Theory]
+    [InlineData("Serbia accused Croatia of war crimes on Monday.", "Serbia=SRB;Croatia=HRV", "1124")]
+    [InlineData("Chile accused Peru of genocide in the border war.", "Chile=CHL;Peru=PER", "1124")]
+    [InlineData("Iran accused the United States of espionage.", "Iran=IRN;the United States=USA", "1125")]
+    [InlineData("Kenya charged Uganda with treason against its people.", "Kenya=KEN;Uganda=UGA", "1125")]
+    [InlineData("The rights group accused Egypt of torture.", "The rights group=NGOHRI;Egypt=EGY", "1122")]
+    [InlineData("Kenya accused Uganda of human rights abuses.", "Kenya=KEN;Uganda=UGA", "1122")]
+    [InlineData("Kenya accused spy agencies in Uganda of lying.", "Kenya=KEN;Uganda=UGA", "112")]
+    public void Code_AccusedOfACharge_RefinedAccusation(string text, string actors, string code)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.Contains(doc.Events, e => e.Cameo == code && e.Mood == Mood.Asserted);
+    }
+
+    // Each row: lifting a ban on parties, or allowing opposition parties, eases the ban on parties (0812); a refusal to
+    // allow them declines to ease administrative sanctions.
+    [Theory]
+    [InlineData("The Algerian government legalized opposition parties on Sunday.", "The Algerian government=DZAGOV", "0812")]
+    [InlineData("Kenya lifted the ban on opposition parties.", "Kenya=KEN", "0812")]
+    [InlineData("Kenya allowed free elections in the north.", "Kenya=KEN", "0811")]
+    public void Code_EaseBanOnParties_0812(string text, string actors, string code)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.Contains(doc.Events, e => e.Cameo == code && e.Mood == Mood.Asserted);
+    }
 }
