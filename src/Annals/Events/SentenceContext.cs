@@ -988,6 +988,10 @@ internal sealed class SentenceContext
             if (target is { } addressee && CameoCodes.Root(code) is 11 or 14) target = ComplainedAbout(addressee, anchor) ?? target;
         }
 
+        // A pattern that opens with its doer's own noun ("NATO peacekeeping troops have arrived in Bosnia") has that
+        // doer inside the trigger, where no subject search looks.
+        if (source is null && !noun && !reduced && ActorCovering(hit.First) is { } inner && (target is not { } tIn || tIn.Actor != inner.Actor))
+            source = inner;
         if (source is null && IsVerbal(code) && !noun) source = SpeakerAt(anchor);
         if (!reduced && !relative && (source is null || source.Value.Code is null))
         {
@@ -1867,6 +1871,17 @@ internal sealed class SentenceContext
         }
 
         return -1;
+    }
+
+    // The coded actor whose mention holds the token and starts no later than it.
+    private Party? ActorCovering(int token)
+    {
+        foreach (var a in _actors)
+        {
+            if (a.Coded && a.First <= token && token < a.End) return PartyOf(a.Index);
+        }
+
+        return null;
     }
 
     private ActorSpan? SpanOf(int actor)
