@@ -1054,7 +1054,9 @@ internal sealed class SentenceContext
                 target = SubjectOf(anchor);
                 source = Reporter(anchor);
                 // Without someone who says it ("Abedin needs to get out"), "must" is the writer's view, not a demand.
-                if (source is null) return;
+                // "The forum concluded that the US must pay": when the reporter's own subject is no actor, the one who
+                // must act is not the one who asks it.
+                if (source is null || (target is { } must && SameEntity(source.Value, must))) return;
                 break;
             case PatternRole.Dismiss:
                 source = Reporter(anchor);

@@ -57,4 +57,16 @@ public class EventRound9Tests
         var doc = Coder.Run(EventTestDocuments.Build(text, actors));
         Assert.Contains(doc.Events, e => e.Cameo == code && e.Mood == Mood.Asserted);
     }
+
+    // Each row: "must" under a reporting verb whose subject is no actor: the one who must act does not ask it of itself,
+    // so no demand is coded; with a coded reporter the demand stays.
+    [Theory]
+    [InlineData("The water forum concluded on Saturday that Uganda must allocate more money to the crisis.", "Uganda=UGA", false)]
+    [InlineData("Kenya concluded on Saturday that Uganda must allocate more money to the crisis.", "Kenya=KEN;Uganda=UGA", true)]
+    public void Code_MustWithoutReporter_NoSelfDemand(string text, string actors, bool demand)
+    {
+        var doc = Coder.Run(EventTestDocuments.Build(text, actors));
+        Assert.Equal(demand, doc.Events.Any(e => e.Cameo.StartsWith("10", StringComparison.Ordinal)));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal) && e.Source?.Code == "UGA");
+    }
 }
