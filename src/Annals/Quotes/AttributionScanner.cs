@@ -1328,6 +1328,13 @@ internal sealed class AttributionScanner
                 continue;
             }
 
+            // "Trump began tweeting", "Johnson kept asking": the subject stands before the verb the -ing form completes.
+            if (k == c0 - 1 && (cls & WordClass.Aspect) != 0 && !IsCap(k) && EndsWithIng(c0) && k - 1 >= lo && _tokens[k - 1].Kind == TokenKind.Word)
+            {
+                k--;
+                continue;
+            }
+
             if ((cls & WordClass.Time) != 0 && (cls & WordClass.Cue) == 0)
             {
                 k--;
@@ -1597,6 +1604,19 @@ internal sealed class AttributionScanner
 
             if (!IsNpWord(k)) break;
             if ((cls & WordClass.Time) != 0 && noun) break;
+            // "Carson took the stage ..., saying", "Gulf sources believe Erdogan ...": a finite verb after the head ends
+            // the phrase (a past form ending in -ed is read below, by its spelling).
+            if (noun && !afterPrep && (cls & WordClass.Verb) != 0 && !IsCap(k))
+            {
+                // "Mitt Romney largely ran" drops the adverb; "an email previously kept secret" is a participle.
+                if (!(k - 2 >= start && EndsWithLy(k - 1) && !IsCap(k - 1))) break;
+                if (IsCap(k - 2))
+                {
+                    end = k - 1;
+                    break;
+                }
+            }
+
             // "Syrian rebels criticised the plan and accused ...": after the head of a sentence's subject, a lower-case
             // past form is its verb.
             // Not after an adverb or a number, where it is an adjective ("a newly uncovered email", "400 registered voters").

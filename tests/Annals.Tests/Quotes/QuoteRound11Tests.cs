@@ -1,0 +1,62 @@
+using Annals.Actors;
+using Annals.Documents;
+using Annals.Quotes;
+using Annals.Text;
+
+namespace Annals.Tests.Quotes;
+
+/// <summary>
+/// Speaker spans that must stop before the sentence's verb (irregular past forms, present forms, verbs taking an
+/// -ing complement) and bare plural subjects (texts in our own words, 2024-03-01).
+/// </summary>
+public class QuoteRound11Tests
+{
+    private static (string Text, Quote[] Quotes) Run(string text)
+    {
+        var doc = new TextSegmenter().Run(new AnalyzedDocument(new Article("t", new DateOnly(2024, 3, 1), text)));
+        doc = ActorRecognizer.Shared.Run(doc);
+        return (text, new QuoteAttributor().Run(doc).Quotes.ToArray());
+    }
+
+    private static string Said(string text, Quote q) => text[q.Start..q.End];
+
+    private static string? SpeakerOf(string text, Quote q) => q.Speaker is { } s ? text[s.Start..s.End] : null;
+
+    [Theory]
+    [InlineData("Governor Alma Reyes took the stage in Tulsa on Friday, saying that the levy would pass.", "the levy would pass", "Governor Alma Reyes")]
+    [InlineData("Ortiz spoke for an hour at the mill, telling workers that the plant would stay open.", "the plant would stay open", "Ortiz")]
+    [InlineData("Mayor Dana Kell quickly went to the docks, promising that the ferry would run again.", "the ferry would run again", "Mayor Dana Kell")]
+    [InlineData("Harbor sources believe the minister has resigned, according to a cable the paper saw.", "Harbor sources believe the minister has resigned", null)]
+    public void FiniteVerb_EndsTheSubject(string text, string content, string? speaker)
+    {
+        var (t, quotes) = Run(text);
+        if (speaker is null) Assert.DoesNotContain(quotes, q => SpeakerOf(t, q) is { } s && s.Contains("believe"));
+        else Assert.Contains(quotes, q => Said(t, q) == content && SpeakerOf(t, q) == speaker);
+    }
+
+    [Theory]
+    [InlineData("The flood was foreseen, according to a leaked memo previously kept secret.", "a leaked memo previously kept secret")]
+    [InlineData("The council will act soon, according to 400 surveyed residents.", "400 surveyed residents")]
+    public void Participle_AfterAdverbOrNumber_StaysInTheSpeaker(string text, string speaker)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => SpeakerOf(t, q) == speaker);
+    }
+
+    [Theory]
+    [InlineData("Senator Hal Brandt began telling reporters that the budget was dead.", "Senator Hal Brandt")]
+    [InlineData("The union immediately started calling for the chief to resign.", "The union")]
+    public void AspectVerb_BeforeIngCue_LeavesTheSubject(string text, string speaker)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => SpeakerOf(t, q) == speaker);
+    }
+
+    [Theory]
+    [InlineData("The campaign started a fund telling voters that the race was close.")]
+    public void AspectVerb_WithAnObject_IsNoSpeaker(string text)
+    {
+        var (t, quotes) = Run(text);
+        Assert.DoesNotContain(quotes, q => SpeakerOf(t, q) is { } s && s.Contains("started"));
+    }
+}
