@@ -1362,6 +1362,10 @@ internal sealed class AttributionScanner
 
         if (k < lo) return (-1, -1);
 
+        // "who in 2010 said": a year after a preposition stands between the relative and its verb.
+        if (k - 2 >= lo && _tokens[k].Kind == TokenKind.Number && (_cls[k - 1] & WordClass.Adjunct) != 0 && (_cls[k - 2] & WordClass.Relative) != 0)
+            k -= 2;
+
         if ((_cls[k] & WordClass.Relative) != 0 && k - 1 >= lo)
         {
             var np = IsComma(k - 1) || IsDash(k - 1) ? NpCore(k - 2, lo) : IsNpWord(k - 1) ? NpCore(k - 1, lo) : (-1, -1);
@@ -1513,6 +1517,19 @@ internal sealed class AttributionScanner
             {
                 if (start == end && (cls & WordClass.Stop) != 0) break;
                 start = k--;
+                // "the two largest growers", "the world's two biggest polluters": a number or quantifier after another
+                // determiner or a possessive.
+                if (k >= lo && (_tokens[k + 1].Kind == TokenKind.Number || IsWordIn(k + 1, "two", "three", "four", "five", "several", "many", "few", "other", "top", "senior")))
+                {
+                    if ((_cls[k] & WordClass.Det) != 0 && (_cls[k] & (WordClass.Stop | WordClass.Subject)) == 0 && !IsWordIn(k, "one", "two", "three", "four", "five"))
+                    {
+                        start = k--;
+                        break;
+                    }
+
+                    if (IsPossessive(k)) continue;
+                }
+
                 if (k >= lo && (IsWordIn(k, "of", "for", "at", "from", "with") || (_cls[k] & WordClass.Adjunct) != 0)
                     && (_cls[k] & WordClass.Subord) == 0 && k - 1 >= lo && IsNpWord(k - 1))
                 {
@@ -1535,8 +1552,29 @@ internal sealed class AttributionScanner
             start = k--;
         }
 
+        // "they turned to the police department, which", "has also included members of the government, which": a verb
+        // after a pronoun or an auxiliary opens no noun phrase.
+        if (start + 1 < end && VerbAfterSubject(start))
+        {
+            start++;
+            // "drew up a plan", "caught up in lawsuits": the verb's particle goes with it.
+            if (start + 1 < end && IsWordIn(start, "up", "out", "down", "off")) start++;
+        }
+
         while (start < end && ((_cls[start] & WordClass.NpPrep) != 0 || IsPossessive(start))) start++;
         return start < end ? (start, end) : (-1, -1);
+    }
+
+    // Whether token k is a lower-case verb form (a past form or a listed finite verb) after a subject pronoun or an
+    // auxiliary, adverbs between ("they turned", "has also included").
+    private bool VerbAfterSubject(int k)
+    {
+        var t = _tokens[k];
+        if (t.Kind != TokenKind.Word || IsCap(k)) return false;
+        if ((_cls[k] & WordClass.Verb) == 0 && !(t.Length >= 5 && _text[t.End - 1] == 'd' && _text[t.End - 2] == 'e')) return false;
+        int j = k - 1;
+        while (j >= 0 && j > k - 4 && ((_cls[j] & WordClass.Adverb) != 0 || IsLyAdverb(j)) && (_cls[j] & WordClass.Aux) == 0) j--;
+        return j >= 0 && ((_cls[j] & WordClass.Aux) != 0 || ((_cls[j] & WordClass.Subject) != 0 && (_cls[j] & WordClass.Relative) == 0));
     }
 
     // A noun phrase starting at token k, scanned rightwards: determiners, modifiers, names, "of"-phrases.

@@ -59,4 +59,38 @@ public class QuoteRound11Tests
         var (t, quotes) = Run(text);
         Assert.DoesNotContain(quotes, q => SpeakerOf(t, q) is { } s && s.Contains("started"));
     }
+
+    [Theory]
+    [InlineData("The mill was sold to the port's new owner, who in 2019 said that the docks would reopen.", "the port's new owner")]
+    [InlineData("Much of the push came from the two largest growers, which together vowed to curb the clearing of forests.", "the two largest growers")]
+    public void Relative_AfterAShortAdverbial_TakesItsAntecedent(string text, string speaker)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => SpeakerOf(t, q) == speaker);
+    }
+
+    [Theory]
+    [InlineData("The mill was sold to Lena Park and her partners, which voters said was a mistake.")]
+    public void Relative_WithItsOwnSubject_KeepsThatSubject(string text)
+    {
+        var (t, quotes) = Run(text);
+        Assert.DoesNotContain(quotes, q => SpeakerOf(t, q) is { } s && s.Contains("Park"));
+    }
+
+    [Theory]
+    [InlineData("To check the count, they turned to the county clerk, who said the tally was final.", "the county clerk")]
+    [InlineData("The inquiry has also included officers of the port authority, which has flatly denied any wrongdoing.", "officers of the port authority")]
+    public void VerbAfterPronounOrAuxiliary_OpensNoSpeaker(string text, string speaker)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => SpeakerOf(t, q) == speaker);
+    }
+
+    [Theory]
+    [InlineData("Retired judge Omar Haddad, who led the inquiry, said the tally was final.", "Retired judge Omar Haddad")]
+    public void PastFormOpeningTheSpeaker_WithoutSubjectBefore_Stays(string text, string speaker)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => SpeakerOf(t, q) == speaker);
+    }
 }
