@@ -1328,6 +1328,13 @@ internal sealed class AttributionScanner
                 continue;
             }
 
+            // "critics have in particular noted", "wins so far assure": a two-word adverb.
+            if (k - 1 >= lo && ((IsWordEq(k, "particular") && IsWordEq(k - 1, "in")) || (IsWordEq(k, "far") && IsWordEq(k - 1, "so"))))
+            {
+                k -= 2;
+                continue;
+            }
+
             // "Trump began tweeting", "Johnson kept asking": the subject stands before the verb the -ing form completes.
             if (k == c0 - 1 && (cls & WordClass.Aspect) != 0 && !IsCap(k) && EndsWithIng(c0) && k - 1 >= lo && _tokens[k - 1].Kind == TokenKind.Word)
             {
@@ -1480,7 +1487,7 @@ internal sealed class AttributionScanner
                 continue;
             }
 
-            if (t.Kind == TokenKind.Quote)
+            if (t.Kind == TokenKind.Quote && !IsPossessive(k))
             {
                 // A short quoted fragment after the head: "sources “familiar with the discussions” said".
                 int q = _inQuote[k];
@@ -2040,8 +2047,22 @@ internal sealed class AttributionScanner
     private bool IsPossessive(int k)
     {
         var t = _tokens[k];
+        if (t.Kind == TokenKind.Quote) return PluralPossessive(k);
         if (t.Kind != TokenKind.Word || t.Length != 2) return false;
         return _text[t.Start] is '\'' or '’' && _text[t.Start + 1] is 's' or 'S';
+    }
+
+    // "Sanders’ campaign", "the senators' letter": a lone apostrophe glued to a word ending in s, with a word after it,
+    // that pairs with no opening mark.
+    private bool PluralPossessive(int k)
+    {
+        var t = _tokens[k];
+        if (t.Length != 1 || _text[t.Start] is not ('\'' or '’') || _inQuote[k] >= 0) return false;
+        if (k == 0 || k + 1 >= _tokens.Length) return false;
+        var before = _tokens[k - 1];
+        var after = _tokens[k + 1];
+        return before.Kind == TokenKind.Word && before.End == t.Start && _text[before.End - 1] is 's' or 'S'
+               && after.Kind == TokenKind.Word && after.Start > t.End;
     }
 
     private bool EndsWithLy(int k) => _tokens[k].Length > 3 && _text[_tokens[k].End - 1] == 'y' && _text[_tokens[k].End - 2] == 'l';

@@ -93,4 +93,29 @@ public class QuoteRound11Tests
         var (t, quotes) = Run(text);
         Assert.Contains(quotes, q => SpeakerOf(t, q) == speaker);
     }
+
+    [Theory]
+    [InlineData("Senator Voss’ campaign said on Monday that it had raised more money than any rival.", "Senator Voss’ campaign")]
+    [InlineData("The growers' union said the harvest would be late this year.", "The growers' union")]
+    public void PluralPossessive_KeepsTheOwner(string text, string speaker)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => SpeakerOf(t, q) == speaker);
+    }
+
+    [Theory]
+    [InlineData("‘We will win,’ Voss said. ‘The growers' union knows it.’")]
+    public void QuotedApostrophe_ClosingAQuote_IsNoPossessive(string text)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => SpeakerOf(t, q) == "Voss");
+    }
+
+    [Theory]
+    [InlineData("Critics of the plan have in particular noted that the dam would flood two villages.", "Critics of the plan")]
+    public void AdverbialPhrase_BeforeTheCue_IsNoSpeaker(string text, string speaker)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => SpeakerOf(t, q) == speaker);
+    }
 }
