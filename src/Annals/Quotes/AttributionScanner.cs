@@ -287,6 +287,14 @@ internal sealed class AttributionScanner
         bool coordinated = false;
         int leftmost = -1;
         var (ss, se) = participleClause ? (-1, -1) : NpLeft(c0, a, out leftmost);
+        if (ss >= 0 && form.Participle && (_cls[se - 1] & WordClass.Medium) != 0 && IssuerOf(ss, a) is (>= 0, _) issuer)
+        {
+            // "Trump issued a statement saying ...", "the campaign sent out an email Wednesday stressing ...": the one who
+            // put out the statement speaks, not the statement.
+            (ss, se) = issuer;
+            leftmost = ss;
+        }
+
         bool inherited = false;
         if (ss < 0 && !participleClause)
         {
@@ -1409,6 +1417,21 @@ internal sealed class AttributionScanner
         var core = NpCore(k, lo);
         leftmost = core.Item1;
         return core;
+    }
+
+    // The subject of the verb whose object starts at token `np` ("Trump issued | a statement"; "his campaign sent out |
+    // an email"), or (-1, -1) when no verb stands there.
+    private (int, int) IssuerOf(int np, int a)
+    {
+        int v = np - 1;
+        if (v > a && IsWordEq(v, "out")) v--;
+        if (v <= a || _tokens[v].Kind != TokenKind.Word || IsCap(v)) return (-1, -1);
+        if ((_cls[v] & (WordClass.Det | WordClass.NpPrep | WordClass.Adjunct | WordClass.Subject | WordClass.Object | WordClass.Relative | WordClass.Subord)) != 0)
+            return (-1, -1);
+        bool verb = (_cls[v] & WordClass.Verb) != 0 || IsWordIn(v, "put", "wrote", "ran", "posted", "issued", "released", "sent")
+                    || (_tokens[v].Length >= 5 && _text[_tokens[v].End - 1] == 'd' && _text[_tokens[v].End - 2] == 'e');
+        if (!verb || (_cls[v] & WordClass.Stop) != 0 && !IsWordEq(v, "wrote")) return (-1, -1);
+        return NpLeft(v, a, out _);
     }
 
     // The person named right before the role that begins at token `role` ("Elizabeth Arnold, 32, a former aide";

@@ -118,4 +118,21 @@ public class QuoteRound11Tests
         var (t, quotes) = Run(text);
         Assert.Contains(quotes, q => SpeakerOf(t, q) == speaker);
     }
+
+    [Theory]
+    [InlineData("Mayor Ines Duarte issued a statement saying the bridge would reopen in May.", "Mayor Ines Duarte")]
+    [InlineData("The port authority sent out an email on Friday warning that the docks would close.", "The port authority")]
+    public void ParticipleAfterAMedium_TakesWhoIssuedIt(string text, string speaker)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => SpeakerOf(t, q) == speaker);
+    }
+
+    [Theory]
+    [InlineData("A statement from the port authority saying the docks would close was posted at noon.")]
+    public void MediumAsSubject_KeepsTheMedium(string text)
+    {
+        var (t, quotes) = Run(text);
+        Assert.DoesNotContain(quotes, q => SpeakerOf(t, q) is { } s && s.Contains("noon"));
+    }
 }
