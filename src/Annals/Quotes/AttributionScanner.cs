@@ -1257,7 +1257,14 @@ internal sealed class AttributionScanner
     private (int, int) SubjectOf(int a, int limit)
     {
         int k = a;
-        if (k < limit && IsOpenMark(k))
+        if (k < limit && _inQuote[k] >= 0 && !IsOpenMark(k) && _spans[_inQuote[k]].Open < k && _spans[_inQuote[k]].After < limit)
+        {
+            // '"... The voters do not agree," Sanders said, suggesting ...': a sentence that starts inside a quote has its
+            // subject after the quote.
+            k = _spans[_inQuote[k]].After;
+            while (k < limit && IsComma(k)) k++;
+        }
+        else if (k < limit && IsOpenMark(k))
         {
             // "“...,” Blige sings to Clinton before asking her": the subject follows the quote.
             k = _spans[_inQuote[k]].After;

@@ -135,4 +135,13 @@ public class QuoteRound11Tests
         var (t, quotes) = Run(text);
         Assert.DoesNotContain(quotes, q => SpeakerOf(t, q) is { } s && s.Contains("noon"));
     }
+
+    [Theory]
+    [InlineData("\"We will keep the mill open. The town needs it,\" Ortiz said, adding that the owners had agreed.", "Ortiz")]
+    [InlineData("Ortiz spoke first. \"The town needs it,\" he said, adding that the owners had agreed.", "he")]
+    public void ParticipleAfterAQuoteInItsSentence_TakesTheSpeakerAfterTheQuote(string text, string speaker)
+    {
+        var (t, quotes) = Run(text);
+        Assert.Contains(quotes, q => Said(t, q) == "the owners had agreed" && SpeakerOf(t, q) == speaker);
+    }
 }
