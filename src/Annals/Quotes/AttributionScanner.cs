@@ -2091,7 +2091,8 @@ internal sealed class AttributionScanner
         if (k == 0 || k + 1 >= _tokens.Length) return false;
         var before = _tokens[k - 1];
         var after = _tokens[k + 1];
-        return before.Kind == TokenKind.Word && before.End == t.Start && _text[before.End - 1] is 's' or 'S'
+        // "CBS' Face the Nation": an acronym's apostrophe often opens a title, so only plain words count.
+        return before.Kind == TokenKind.Word && before.End == t.Start && _text[before.End - 1] is 's'
                && after.Kind == TokenKind.Word && after.Start > t.End;
     }
 

@@ -112,6 +112,14 @@ public class QuoteRound11Tests
     }
 
     [Theory]
+    [InlineData("\"We are ready,\" the mayor told CBS' Face the Nation on Sunday, saying the levy would pass.")]
+    public void AcronymApostrophe_BeforeATitle_IsNoRecipientSplit(string text)
+    {
+        var (t, quotes) = Run(text);
+        Assert.DoesNotContain(quotes, q => Said(t, q).StartsWith("the Nation", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Critics of the plan have in particular noted that the dam would flood two villages.", "Critics of the plan")]
     public void AdverbialPhrase_BeforeTheCue_IsNoSpeaker(string text, string speaker)
     {
