@@ -287,6 +287,14 @@ internal sealed class AttributionScanner
         bool coordinated = false;
         int leftmost = -1;
         var (ss, se) = participleClause ? (-1, -1) : NpLeft(c0, a, out leftmost);
+        if (ss >= 0 && form.Participle && (_cls[se - 1] & WordClass.Medium) != 0 && IssuerOf(ss, a) is (>= 0, _) issuer)
+        {
+            // "Trump issued a statement saying ...", "the campaign sent out an email Wednesday stressing ...": the one who
+            // put out the statement speaks, not the statement.
+            (ss, se) = issuer;
+            leftmost = ss;
+        }
+
         bool inherited = false;
         if (ss < 0 && !participleClause)
         {
@@ -1249,7 +1257,14 @@ internal sealed class AttributionScanner
     private (int, int) SubjectOf(int a, int limit)
     {
         int k = a;
-        if (k < limit && IsOpenMark(k))
+        if (k < limit && _inQuote[k] >= 0 && !IsOpenMark(k) && _spans[_inQuote[k]].Open < k && _spans[_inQuote[k]].After < limit)
+        {
+            // '"... The voters do not agree," Sanders said, suggesting ...': a sentence that starts inside a quote has its
+            // subject after the quote.
+            k = _spans[_inQuote[k]].After;
+            while (k < limit && IsComma(k)) k++;
+        }
+        else if (k < limit && IsOpenMark(k))
         {
             // "“...,” Blige sings to Clinton before asking her": the subject follows the quote.
             k = _spans[_inQuote[k]].After;
@@ -1328,6 +1343,20 @@ internal sealed class AttributionScanner
                 continue;
             }
 
+            // "critics have in particular noted", "wins so far assure": a two-word adverb.
+            if (k - 1 >= lo && ((IsWordEq(k, "particular") && IsWordEq(k - 1, "in")) || (IsWordEq(k, "far") && IsWordEq(k - 1, "so"))))
+            {
+                k -= 2;
+                continue;
+            }
+
+            // "Trump began tweeting", "Johnson kept asking": the subject stands before the verb the -ing form completes.
+            if (k == c0 - 1 && (cls & WordClass.Aspect) != 0 && !IsCap(k) && EndsWithIng(c0) && k - 1 >= lo && _tokens[k - 1].Kind == TokenKind.Word)
+            {
+                k--;
+                continue;
+            }
+
             if ((cls & WordClass.Time) != 0 && (cls & WordClass.Cue) == 0)
             {
                 k--;
@@ -1354,6 +1383,10 @@ internal sealed class AttributionScanner
         }
 
         if (k < lo) return (-1, -1);
+
+        // "who in 2010 said": a year after a preposition stands between the relative and its verb.
+        if (k - 2 >= lo && _tokens[k].Kind == TokenKind.Number && (_cls[k - 1] & WordClass.Adjunct) != 0 && (_cls[k - 2] & WordClass.Relative) != 0)
+            k -= 2;
 
         if ((_cls[k] & WordClass.Relative) != 0 && k - 1 >= lo)
         {
@@ -1391,6 +1424,21 @@ internal sealed class AttributionScanner
         var core = NpCore(k, lo);
         leftmost = core.Item1;
         return core;
+    }
+
+    // The subject of the verb whose object starts at token `np` ("Trump issued | a statement"; "his campaign sent out |
+    // an email"), or (-1, -1) when no verb stands there.
+    private (int, int) IssuerOf(int np, int a)
+    {
+        int v = np - 1;
+        if (v > a && IsWordEq(v, "out")) v--;
+        if (v <= a || _tokens[v].Kind != TokenKind.Word || IsCap(v)) return (-1, -1);
+        if ((_cls[v] & (WordClass.Det | WordClass.NpPrep | WordClass.Adjunct | WordClass.Subject | WordClass.Object | WordClass.Relative | WordClass.Subord)) != 0)
+            return (-1, -1);
+        bool verb = (_cls[v] & WordClass.Verb) != 0 || IsWordIn(v, "put", "wrote", "ran", "posted", "issued", "released", "sent")
+                    || (_tokens[v].Length >= 5 && _text[_tokens[v].End - 1] == 'd' && _text[_tokens[v].End - 2] == 'e');
+        if (!verb || (_cls[v] & WordClass.Stop) != 0 && !IsWordEq(v, "wrote")) return (-1, -1);
+        return NpLeft(v, a, out _);
     }
 
     // The person named right before the role that begins at token `role` ("Elizabeth Arnold, 32, a former aide";
@@ -1469,7 +1517,7 @@ internal sealed class AttributionScanner
                 continue;
             }
 
-            if (t.Kind == TokenKind.Quote)
+            if (t.Kind == TokenKind.Quote && !IsPossessive(k))
             {
                 // A short quoted fragment after the head: "sources “familiar with the discussions” said".
                 int q = _inQuote[k];
@@ -1506,6 +1554,19 @@ internal sealed class AttributionScanner
             {
                 if (start == end && (cls & WordClass.Stop) != 0) break;
                 start = k--;
+                // "the two largest growers", "the world's two biggest polluters": a number or quantifier after another
+                // determiner or a possessive.
+                if (k >= lo && (_tokens[k + 1].Kind == TokenKind.Number || IsWordIn(k + 1, "two", "three", "four", "five", "several", "many", "few", "other", "top", "senior")))
+                {
+                    if ((_cls[k] & WordClass.Det) != 0 && (_cls[k] & (WordClass.Stop | WordClass.Subject)) == 0 && !IsWordIn(k, "one", "two", "three", "four", "five"))
+                    {
+                        start = k--;
+                        break;
+                    }
+
+                    if (IsPossessive(k)) continue;
+                }
+
                 if (k >= lo && (IsWordIn(k, "of", "for", "at", "from", "with") || (_cls[k] & WordClass.Adjunct) != 0)
                     && (_cls[k] & WordClass.Subord) == 0 && k - 1 >= lo && IsNpWord(k - 1))
                 {
@@ -1528,8 +1589,29 @@ internal sealed class AttributionScanner
             start = k--;
         }
 
+        // "they turned to the police department, which", "has also included members of the government, which": a verb
+        // after a pronoun or an auxiliary opens no noun phrase.
+        if (start + 1 < end && VerbAfterSubject(start))
+        {
+            start++;
+            // "drew up a plan", "caught up in lawsuits": the verb's particle goes with it.
+            if (start + 1 < end && IsWordIn(start, "up", "out", "down", "off")) start++;
+        }
+
         while (start < end && ((_cls[start] & WordClass.NpPrep) != 0 || IsPossessive(start))) start++;
         return start < end ? (start, end) : (-1, -1);
+    }
+
+    // Whether token k is a lower-case verb form (a past form or a listed finite verb) after a subject pronoun or an
+    // auxiliary, adverbs between ("they turned", "has also included").
+    private bool VerbAfterSubject(int k)
+    {
+        var t = _tokens[k];
+        if (t.Kind != TokenKind.Word || IsCap(k)) return false;
+        if ((_cls[k] & WordClass.Verb) == 0 && !(t.Length >= 5 && _text[t.End - 1] == 'd' && _text[t.End - 2] == 'e')) return false;
+        int j = k - 1;
+        while (j >= 0 && j > k - 4 && ((_cls[j] & WordClass.Adverb) != 0 || IsLyAdverb(j)) && (_cls[j] & WordClass.Aux) == 0) j--;
+        return j >= 0 && ((_cls[j] & WordClass.Aux) != 0 || ((_cls[j] & WordClass.Subject) != 0 && (_cls[j] & WordClass.Relative) == 0));
     }
 
     // A noun phrase starting at token k, scanned rightwards: determiners, modifiers, names, "of"-phrases.
@@ -1597,6 +1679,19 @@ internal sealed class AttributionScanner
 
             if (!IsNpWord(k)) break;
             if ((cls & WordClass.Time) != 0 && noun) break;
+            // "Carson took the stage ..., saying", "Gulf sources believe Erdogan ...": a finite verb after the head ends
+            // the phrase (a past form ending in -ed is read below, by its spelling).
+            if (noun && !afterPrep && (cls & WordClass.Verb) != 0 && !IsCap(k))
+            {
+                // "Mitt Romney largely ran" drops the adverb; "an email previously kept secret" is a participle.
+                if (!(k - 2 >= start && EndsWithLy(k - 1) && !IsCap(k - 1))) break;
+                if (IsCap(k - 2))
+                {
+                    end = k - 1;
+                    break;
+                }
+            }
+
             // "Syrian rebels criticised the plan and accused ...": after the head of a sentence's subject, a lower-case
             // past form is its verb.
             // Not after an adverb or a number, where it is an adjective ("a newly uncovered email", "400 registered voters").
@@ -1982,8 +2077,23 @@ internal sealed class AttributionScanner
     private bool IsPossessive(int k)
     {
         var t = _tokens[k];
+        if (t.Kind == TokenKind.Quote) return PluralPossessive(k);
         if (t.Kind != TokenKind.Word || t.Length != 2) return false;
         return _text[t.Start] is '\'' or '’' && _text[t.Start + 1] is 's' or 'S';
+    }
+
+    // "Sanders’ campaign", "the senators' letter": a lone apostrophe glued to a word ending in s, with a word after it,
+    // that pairs with no opening mark.
+    private bool PluralPossessive(int k)
+    {
+        var t = _tokens[k];
+        if (t.Length != 1 || _text[t.Start] is not ('\'' or '’') || _inQuote[k] >= 0) return false;
+        if (k == 0 || k + 1 >= _tokens.Length) return false;
+        var before = _tokens[k - 1];
+        var after = _tokens[k + 1];
+        // "CBS' Face the Nation": an acronym's apostrophe often opens a title, so only plain words count.
+        return before.Kind == TokenKind.Word && before.End == t.Start && _text[before.End - 1] is 's'
+               && after.Kind == TokenKind.Word && after.Start > t.End;
     }
 
     private bool EndsWithLy(int k) => _tokens[k].Length > 3 && _text[_tokens[k].End - 1] == 'y' && _text[_tokens[k].End - 2] == 'l';

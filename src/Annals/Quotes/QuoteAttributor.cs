@@ -33,7 +33,7 @@ public sealed class QuoteAttributor : IStage
     public string Id => "quotes";
 
     /// <inheritdoc />
-    public string Version => "5"; // 2: quotes take a dated scene, a running-on quote and a ruling's date (EventDating); 3: "Name, the role ..., who said" is the named person; 4: verbal acts with a quote, orders from "to", inch marks, block quotes after "X added:"; 5: orders and promises end at the next clause, no promise in a gapped relative clause or from a thing, cues under "if" or in a clause of time end or report nothing
+    public string Version => "6"; // 2: quotes take a dated scene, a running-on quote and a ruling's date (EventDating); 3: "Name, the role ..., who said" is the named person; 4: verbal acts with a quote, orders from "to", inch marks, block quotes after "X added:"; 5: orders and promises end at the next clause, no promise in a gapped relative clause or from a thing, cues under "if" or in a clause of time end or report nothing; 6: speakers end before a finite verb, keep their determiner and a plural possessive, and a participle after a statement takes whoever issued it
 
     /// <inheritdoc />
     public Annotations Requires => Annotations.Tokens | Annotations.Sentences | Annotations.Actors | Annotations.Timexes;

@@ -27,6 +27,10 @@ internal enum WordClass
     Outlet = 1 << 14,
     Subord = 1 << 16,
     Aux = 1 << 18,
+    /// <summary>Finite verb forms that end a subject after its head ("Trump took", "sources believe").</summary>
+    Verb = 1 << 19,
+    /// <summary>Verbs that take an -ing complement ("began tweeting", "kept asking").</summary>
+    Aspect = 1 << 20,
     /// <summary>First word of a cue (set from cues.txt, not words.txt).</summary>
     Cue = 1 << 17,
 }
@@ -231,6 +235,8 @@ internal sealed class QuoteLexicon
         "subord" => WordClass.Subord,
         "aux" => WordClass.Aux,
         "outlet" => WordClass.Outlet,
+        "verb" => WordClass.Verb,
+        "aspect" => WordClass.Aspect,
         _ => WordClass.None,
     };
 
