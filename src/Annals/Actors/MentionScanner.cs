@@ -1113,6 +1113,9 @@ internal sealed class MentionScanner
         if (end - i >= 3 && IsSuffix(surnameAt)) surnameAt--;
         if (surnameAt - i >= 1 && PersonByFirstAndLast(i, surnameAt) is >= 0 and var known)
             return EmitPerson(i, end, known, false);
+        // "Eric Trump", "Brenda Johnson": a listed given name that is not the listed person's makes a namesake or a relative.
+        if (surnameAt == i + 1 && GivenNameSex(i) is not '-' and var namesakeSex && IsListedSurname(surnameAt))
+            return EmitNamesake(i, end, namesakeSex);
         if (_phrase) return i;
         // A capitalised dictionary word opening a sentence is more likely an ordinary word than a first name.
         // A listed given name is a first name wherever it stands ("Chris Murphy, who ...", "Steven Aftergood, who ...").
@@ -1151,6 +1154,23 @@ internal sealed class MentionScanner
         }
 
         return EmitUnknownPerson(i, i, end, null, '-');
+    }
+
+    // A one-word surname entry of a listed person at token t ("Trump", "Johnson").
+    private bool IsListedSurname(int t)
+    {
+        var hit = Longest(t, KindPerson);
+        return hit.Found && hit.End == t + 1 && _lex.Entries[hit.Entry].Kind == LexKind.Person;
+    }
+
+    // "Eric Trump" beside Donald Trump: a person the dictionaries do not know, found again by the full name only, so
+    // that "Trump" and "Mr. Trump" keep meaning the listed person.
+    private int EmitNamesake(int start, int end, char sex)
+    {
+        string name = _text[_tokens[start].Start.._tokens[end - 1].End];
+        int made = Emit(start, end, ActorKind.Person, null, name, false, false, new MentionFacts(-1, null, sex, true, 0));
+        _unknownNames[name] = _out.Count - 1;
+        return made;
     }
 
     private int EmitPendingPerson(int i, (string Name, char Sex) pending)
