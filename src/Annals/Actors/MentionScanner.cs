@@ -1114,8 +1114,10 @@ internal sealed class MentionScanner
         if (surnameAt - i >= 1 && PersonByFirstAndLast(i, surnameAt) is >= 0 and var known)
             return EmitPerson(i, end, known, false);
         // "Eric Trump", "Brenda Johnson": a listed given name that is not the listed person's makes a namesake or a relative.
-        if (surnameAt == i + 1 && GivenNameSex(i) is not '-' and var namesakeSex && IsListedSurname(surnameAt))
-            return EmitNamesake(i, end, namesakeSex);
+        // "Stephen Bannon", "Sergey Lavrov": a given name that shares its first three letters with the listed one's is a
+        // form of it.
+        if (surnameAt == i + 1 && GivenNameSex(i) is not '-' and var namesakeSex && SurnameOwner(surnameAt) is >= 0 and var owner)
+            return SharesGivenName(owner, i) ? EmitPerson(i, end, owner, false) : EmitNamesake(i, end, namesakeSex);
         if (_phrase) return i;
         // A capitalised dictionary word opening a sentence is more likely an ordinary word than a first name.
         // A listed given name is a first name wherever it stands ("Chris Murphy, who ...", "Steven Aftergood, who ...").
@@ -1156,11 +1158,22 @@ internal sealed class MentionScanner
         return EmitUnknownPerson(i, i, end, null, '-');
     }
 
-    // A one-word surname entry of a listed person at token t ("Trump", "Johnson").
-    private bool IsListedSurname(int t)
+    // The listed person whose one-word surname entry is token t ("Trump", "Johnson"), or -1.
+    private int SurnameOwner(int t)
     {
         var hit = Longest(t, KindPerson);
-        return hit.Found && hit.End == t + 1 && _lex.Entries[hit.Entry].Kind == LexKind.Person;
+        return hit.Found && hit.End == t + 1 && _lex.Entries[hit.Entry].Kind == LexKind.Person ? _lex.Entries[hit.Entry].Target : -1;
+    }
+
+    // Whether token t begins like the given name of listed person `person` (three letters, or all of a shorter one).
+    private bool SharesGivenName(int person, int t)
+    {
+        var given = _lex.People[person].Name.AsSpan();
+        int space = given.IndexOf(' ');
+        if (space > 0) given = given[..space];
+        var word = Surface(t);
+        int n = Math.Min(3, Math.Min(given.Length, word.Length));
+        return n > 0 && word[..n].Equals(given[..n], StringComparison.OrdinalIgnoreCase);
     }
 
     // "Eric Trump" beside Donald Trump: a person the dictionaries do not know, found again by the full name only, so
