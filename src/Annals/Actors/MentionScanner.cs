@@ -66,6 +66,12 @@ internal sealed class MentionScanner
     private readonly Dictionary<string, int> _lastByClass = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _unknownNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _unknownLookup;
+    // The unknown person last named in full with a surname ("Patricia Smith ... Sean Smith": Sean, for a bare "Smith").
+    private readonly Dictionary<string, int> _recentBySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _recentLookup;
+    // The one person named in full with a given name ("Caroline Kennedy"), or -1 when two were ("Caroline said").
+    private readonly Dictionary<string, int> _byGivenName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _givenLookup;
     private readonly Dictionary<string, (string Name, char Sex)> _pendingNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Name, char Sex)>.AlternateLookup<ReadOnlySpan<char>> _pendingLookup;
     private readonly Dictionary<string, int> _countrySeen = new(StringComparer.Ordinal);
@@ -107,6 +113,8 @@ internal sealed class MentionScanner
         _phrase = phrase;
         _unknownLookup = _unknownNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _pendingLookup = _pendingNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _recentLookup = _recentBySurname.GetAlternateLookup<ReadOnlySpan<char>>();
+        _givenLookup = _byGivenName.GetAlternateLookup<ReadOnlySpan<char>>();
         _relaxed = IsLowerCaseText(doc.Text, phrase);
         _inQuote = inQuote;
     }
@@ -1042,8 +1050,11 @@ internal sealed class MentionScanner
         if (former && code.Length >= 6 && !IsOrgCode(code)) code = CodeCache.Compose(CountryPart(code), "ELI");
         int ante = _lastByName.TryGetValue(person.Name, out int a) ? a : -1;
         string? office = person.OfficeAt(_date)?.Office;
-        return Emit(start, end, ActorKind.Person, code, person.Name, false, false,
+        int made = Emit(start, end, ActorKind.Person, code, person.Name, false, false,
             new MentionFacts(personIndex, office, person.Gender, true, 0), antecedent: ante, cls: office is null ? null : ClassOfOffice(office));
+        // "Caroline Kennedy": her given name alone may later say who speaks.
+        if (end - start >= 2 && GivenNameSex(start) != '-' && SharesGivenName(personIndex, start)) RememberGivenName(start, _out.Count - 1);
+        return made;
     }
 
     private static string ClassOfOffice(string office) => office == "head" ? "leader" : office;
@@ -1101,6 +1112,7 @@ internal sealed class MentionScanner
         // A surname that is also an agent noun ("Hunter, meanwhile, told Politico" after "Duncan Hunter") is the person.
         if ((!isEntity || !Longest(i, EntityKinds).Found) && _unknownLookup.TryGetValue(Surface(i), out int prior))
         {
+            prior = SurnameAntecedent(i, i + 1, prior);
             var m = _out[prior];
             return Emit(i, i + 1, ActorKind.Person, m.Code, m.Name, false, false, _facts[prior], antecedent: prior);
         }
@@ -1144,6 +1156,15 @@ internal sealed class MentionScanner
             // "Rush Limbaugh" told in passing, then "Limbaugh said": the surname that speaks is the name met before.
             if ((speechAfter || speechBefore) && _pendingLookup.TryGetValue(Surface(i), out var pending))
                 return EmitPendingPerson(i, pending);
+            // "Caroline Kennedy ... Caroline said": the one person the article named in full with that given name.
+            if ((speechAfter || speechBefore) && GivenNameSex(i) != '-' && _givenLookup.TryGetValue(Surface(i), out int named) && named >= 0)
+            {
+                var m = _out[named];
+                return Emit(i, i + 1, ActorKind.Person, m.Code, m.Name, false, false, _facts[named], antecedent: named);
+            }
+
+            if ((speechAfter || speechBefore) && GivenNameSex(i) != '-' && !_givenLookup.ContainsKey(Surface(i)) && PendingByGivenName(i) is { } one)
+                return EmitPendingPerson(i, one);
             return i;
         }
 
@@ -1183,24 +1204,77 @@ internal sealed class MentionScanner
         string name = _text[_tokens[start].Start.._tokens[end - 1].End];
         int made = Emit(start, end, ActorKind.Person, null, name, false, false, new MentionFacts(-1, null, sex, true, 0));
         _unknownNames[name] = _out.Count - 1;
+        RememberGivenName(start, _out.Count - 1);
         return made;
+    }
+
+    // The one name kept in passing whose given name is token t ("Caroline Kennedy" for "Caroline"), or null.
+    private (string Name, char Sex)? PendingByGivenName(int t)
+    {
+        var given = Surface(t);
+        (string Name, char Sex)? found = null;
+        foreach (var pending in _pendingNames.Values)
+        {
+            var name = pending.Name.AsSpan();
+            if (name.Length <= given.Length || name[given.Length] != ' ' || !name.StartsWith(given, StringComparison.OrdinalIgnoreCase)) continue;
+            if (found is { } f && !string.Equals(f.Name, pending.Name, StringComparison.Ordinal)) return null;
+            found = pending;
+        }
+
+        return found;
     }
 
     private int EmitPendingPerson(int i, (string Name, char Sex) pending)
     {
         int end = Emit(i, i + 1, ActorKind.Person, null, pending.Name, false, false, new MentionFacts(-1, null, pending.Sex, true, 0));
-        RememberUnknown(pending.Name, i);
+        RememberUnknown(pending.Name, i, i);
         return end;
     }
 
     // A new person the dictionaries do not know, the last mention made: found again by the full name and by the
     // surname at token `surname`. "Chris Murphy ... a teacher's aide, Anne Marie Murphy ... Murphy said": the surname
     // alone keeps meaning the person it was first given to, who is the story's, more often than a namesake met in passing.
-    private void RememberUnknown(string name, int surname)
+    // A bare surname that speaks, though, means the last of them introduced as speaking ("Patricia Smith said"), and
+    // one that does not speak the last named in full.
+    private void RememberUnknown(string name, int surname, int nameStart)
     {
         int index = _out.Count - 1;
         _unknownNames[name] = index;
-        _unknownNames.TryAdd(Surface(surname).ToString(), index);
+        string key = Surface(surname).ToString();
+        if (IntroducedSpeaking(nameStart, surname)) _unknownNames[key] = index;
+        else _unknownNames.TryAdd(key, index);
+        if (surname > nameStart)
+        {
+            _recentBySurname[key] = index;
+            RememberGivenName(nameStart, index);
+        }
+    }
+
+    // Whether the name at tokens [first, last] is told as speaking: a verb of saying right after or right before it ("Hill said", "said Hill").
+    private bool IntroducedSpeaking(int first, int last)
+    {
+        return (last + 1 < _n && (Class(last + 1) & WordClass.Speech) != 0) || (first > 0 && (Class(first - 1) & WordClass.Speech) != 0);
+    }
+
+    // The mention a bare surname at [start, end) means: the speaking one (`speaking`) when it speaks, else the last named in full.
+    private int SurnameAntecedent(int start, int end, int speaking)
+    {
+        if ((end < _n && (Class(end) & WordClass.Speech) != 0) || (start > 0 && (Class(start - 1) & WordClass.Speech) != 0)) return speaking;
+        var surname = Surface(end - 1);
+        return _recentLookup.TryGetValue(surname, out int recent) ? recent : speaking;
+    }
+
+    // Keeps the given name at token t as naming mention `index`, or nobody once two people have had it.
+    private void RememberGivenName(int t, int index)
+    {
+        var given = Surface(t);
+        if (_givenLookup.TryGetValue(given, out int had))
+        {
+            if (had >= 0 && !string.Equals(_out[had].Name, _out[index].Name, StringComparison.OrdinalIgnoreCase)) _givenLookup[given] = -1;
+            return;
+        }
+
+        _byGivenName[given.ToString()] = index;
     }
 
     // "Jr.", "Sr.", "II", "III" after a surname.
@@ -1242,6 +1316,7 @@ internal sealed class MentionScanner
         // "Mr. Hill" after "Hugh Hill": the same person.
         if (nameEnd - nameStart == 1 && _unknownLookup.TryGetValue(Surface(nameStart), out int prior))
         {
+            prior = SurnameAntecedent(start, nameEnd, prior);
             var m = _out[prior];
             return Emit(start, spanEnd, ActorKind.Person, code ?? m.Code, m.Name, false, false, _facts[prior], antecedent: prior);
         }
@@ -1250,7 +1325,7 @@ internal sealed class MentionScanner
         // "Ghazala Khan": a given name that names one sex tells "she" from "he".
         if (gender is '-' or '\0' && nameEnd - nameStart >= 2) gender = GivenNameSex(nameStart);
         int end = Emit(start, spanEnd, ActorKind.Person, code, name, false, false, new MentionFacts(-1, null, gender, true, 0));
-        RememberUnknown(name, nameEnd - 1);
+        RememberUnknown(name, nameEnd - 1, nameStart);
         return end;
     }
 
