@@ -1243,7 +1243,8 @@ internal sealed class MentionScanner
         string key = Surface(surname).ToString();
         if (IntroducedSpeaking(nameStart, surname)) _unknownNames[key] = index;
         else _unknownNames.TryAdd(key, index);
-        if (surname > nameStart)
+        // Only a real given name in the same sentence ("X.\n\nSexton" is a caption's letter and a surname).
+        if (surname > nameStart && _sentence[nameStart] == _sentence[surname] && Surface(nameStart).Length > 2 && !Surface(nameStart).EndsWith('.'))
         {
             _recentBySurname[key] = index;
             RememberGivenName(nameStart, index);
