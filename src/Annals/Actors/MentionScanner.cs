@@ -66,9 +66,6 @@ internal sealed class MentionScanner
     private readonly Dictionary<string, int> _lastByClass = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _unknownNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _unknownLookup;
-    // The unknown person last named in full with a surname ("Patricia Smith ... Sean Smith": Sean, for a bare "Smith").
-    private readonly Dictionary<string, int> _recentBySurname = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _recentLookup;
     // The one person named in full with a given name ("Caroline Kennedy"), or -1 when two were ("Caroline said").
     private readonly Dictionary<string, int> _byGivenName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _givenLookup;
@@ -113,7 +110,6 @@ internal sealed class MentionScanner
         _phrase = phrase;
         _unknownLookup = _unknownNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _pendingLookup = _pendingNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        _recentLookup = _recentBySurname.GetAlternateLookup<ReadOnlySpan<char>>();
         _givenLookup = _byGivenName.GetAlternateLookup<ReadOnlySpan<char>>();
         _relaxed = IsLowerCaseText(doc.Text, phrase);
         _inQuote = inQuote;
@@ -1112,7 +1108,6 @@ internal sealed class MentionScanner
         // A surname that is also an agent noun ("Hunter, meanwhile, told Politico" after "Duncan Hunter") is the person.
         if ((!isEntity || !Longest(i, EntityKinds).Found) && _unknownLookup.TryGetValue(Surface(i), out int prior))
         {
-            prior = SurnameAntecedent(i, i + 1, prior);
             var m = _out[prior];
             return Emit(i, i + 1, ActorKind.Person, m.Code, m.Name, false, false, _facts[prior], antecedent: prior);
         }
@@ -1234,35 +1229,18 @@ internal sealed class MentionScanner
     // A new person the dictionaries do not know, the last mention made: found again by the full name and by the
     // surname at token `surname`. "Chris Murphy ... a teacher's aide, Anne Marie Murphy ... Murphy said": the surname
     // alone keeps meaning the person it was first given to, who is the story's, more often than a namesake met in passing.
-    // A bare surname that speaks, though, means the last of them introduced as speaking ("Patricia Smith said"), and
-    // one that does not speak the last named in full.
+    // A full name also makes its given name one that can later say who speaks ("Caroline said").
     private void RememberUnknown(string name, int surname, int nameStart)
     {
         int index = _out.Count - 1;
         _unknownNames[name] = index;
         string key = Surface(surname).ToString();
-        if (IntroducedSpeaking(nameStart, surname)) _unknownNames[key] = index;
-        else _unknownNames.TryAdd(key, index);
-        // Only a real given name in the same sentence ("X.\n\nSexton" is a caption's letter and a surname).
+        _unknownNames.TryAdd(key, index);
+        // Only a real given name in the name's own sentence ("X.\n\nSexton" is a caption's letter and a surname).
         if (surname > nameStart && _sentence[nameStart] == _sentence[surname] && Surface(nameStart).Length > 2 && !Surface(nameStart).EndsWith('.'))
         {
-            _recentBySurname[key] = index;
             RememberGivenName(nameStart, index);
         }
-    }
-
-    // Whether the name at tokens [first, last] is told as speaking: a verb of saying right after or right before it ("Hill said", "said Hill").
-    private bool IntroducedSpeaking(int first, int last)
-    {
-        return (last + 1 < _n && (Class(last + 1) & WordClass.Speech) != 0) || (first > 0 && (Class(first - 1) & WordClass.Speech) != 0);
-    }
-
-    // The mention a bare surname at [start, end) means: the speaking one (`speaking`) when it speaks, else the last named in full.
-    private int SurnameAntecedent(int start, int end, int speaking)
-    {
-        if ((end < _n && (Class(end) & WordClass.Speech) != 0) || (start > 0 && (Class(start - 1) & WordClass.Speech) != 0)) return speaking;
-        var surname = Surface(end - 1);
-        return _recentLookup.TryGetValue(surname, out int recent) ? recent : speaking;
     }
 
     // Keeps the given name at token t as naming mention `index`, or nobody once two people have had it.
@@ -1317,7 +1295,6 @@ internal sealed class MentionScanner
         // "Mr. Hill" after "Hugh Hill": the same person.
         if (nameEnd - nameStart == 1 && _unknownLookup.TryGetValue(Surface(nameStart), out int prior))
         {
-            prior = SurnameAntecedent(start, nameEnd, prior);
             var m = _out[prior];
             return Emit(start, spanEnd, ActorKind.Person, code ?? m.Code, m.Name, false, false, _facts[prior], antecedent: prior);
         }
