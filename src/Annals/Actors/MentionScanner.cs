@@ -1152,7 +1152,8 @@ internal sealed class MentionScanner
             if ((speechAfter || speechBefore) && _pendingLookup.TryGetValue(Surface(i), out var pending))
                 return EmitPendingPerson(i, pending);
             // "Caroline Kennedy ... Caroline said": the one person the article named in full with that given name.
-            if ((speechAfter || speechBefore) && GivenNameSex(i) != '-' && _givenLookup.TryGetValue(Surface(i), out int named) && named >= 0)
+            if ((speechAfter || speechBefore) && GivenNameSex(i) != '-' && _givenLookup.TryGetValue(Surface(i), out int named) && named >= 0
+                && (PendingByGivenName(i) is not { } other || string.Equals(other.Name, _out[named].Name, StringComparison.Ordinal)))
             {
                 var m = _out[named];
                 return Emit(i, i + 1, ActorKind.Person, m.Code, m.Name, false, false, _facts[named], antecedent: named);

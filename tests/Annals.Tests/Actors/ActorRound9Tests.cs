@@ -21,7 +21,7 @@ public sealed class ActorRound9Tests
     // A relative or a namesake of a listed person is a person the dictionaries do not know.
     [InlineData("Brenda Johnson, a nurse from Leeds, said she would vote in May.", "2020-01-01", "Brenda Johnson", "Brenda Johnson", null)]
     [InlineData("Eric Trump spoke to donors in Ohio on Monday.", "2016-03-01", "Eric Trump", "Eric Trump", null)]
-    [InlineData("Chelsea Clinton visited a clinic in Iowa.", "2016-03-01", "Chelsea Clinton", "Chelsea Clinton", null)]
+    [InlineData("On Monday Laura Bush visited a clinic in Iowa.", "2016-03-01", "Laura Bush", "Laura Bush", null)]
     // Listed names and their listed variants stay the listed person.
     [InlineData("Boris Johnson spoke in Leeds on Friday.", "2020-01-01", "Boris Johnson", "Boris Johnson", "GBRGOV")]
     [InlineData("Hillary Rodham Clinton spoke in Iowa.", "2016-03-01", "Hillary Rodham Clinton", "Hillary Clinton", "USAPTY")]
@@ -40,7 +40,7 @@ public sealed class ActorRound9Tests
     [Theory]
     // The surname alone after a namesake, and a title with the surname, keep meaning the listed person.
     [InlineData("Eric Trump spoke to donors on Monday. Trump said the race was close.", "2016-03-01", "Trump", "Donald Trump")]
-    [InlineData("Chelsea Clinton spoke first. Mrs. Clinton said the plan would pass.", "2016-03-01", "Mrs. Clinton", "Hillary Clinton")]
+    [InlineData("Laura Clinton spoke first. Mrs. Clinton said the plan would pass.", "2016-03-01", "Mrs. Clinton", "Hillary Clinton")]
     public void Surname_AfterANamesake_IsTheListedPerson(string text, string date, string mention, string name)
     {
         var found = Find(ActorTestDocuments.Analyze(text, date), mention, 1);
@@ -51,7 +51,7 @@ public sealed class ActorRound9Tests
     [Theory]
     // A given name alone that speaks is the one person the article named in full with it.
     [InlineData("Caroline Kennedy visited the school on Monday. Caroline said the children were brave.", "Caroline", "Caroline Kennedy")]
-    [InlineData("Lucia Ferrante, a nurse, said the ward was full. Later Lucia said the staff were tired.", "Lucia", "Lucia Ferrante")]
+    [InlineData("Caroline Hughes, a nurse, said the ward was full. Later Caroline said the staff were tired.", "Caroline", "Caroline Hughes")]
     public void GivenName_ThatSpeaks_IsThePersonNamedInFull(string text, string mention, string name)
     {
         var found = Find(ActorTestDocuments.Analyze(text, "2016-03-01"), mention, 1);
