@@ -30,7 +30,7 @@ public sealed class ActorRecognizer : IStage
     public string Id => "actors";
 
     /// <inheritdoc />
-    public string Version => "3"; // 3: subject pronouns take a subject; sex from given names and pronouns; "Name, who"
+    public string Version => "4"; // 4: namesakes of listed people ("Eric Trump"); a given name that speaks; 3: subject pronouns take a subject
 
     /// <inheritdoc />
     public Annotations Requires => Annotations.Tokens | Annotations.Sentences;

@@ -66,6 +66,9 @@ internal sealed class MentionScanner
     private readonly Dictionary<string, int> _lastByClass = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _unknownNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _unknownLookup;
+    // The one person named in full with a given name ("Caroline Kennedy"), or -1 when two were ("Caroline said").
+    private readonly Dictionary<string, int> _byGivenName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _givenLookup;
     private readonly Dictionary<string, (string Name, char Sex)> _pendingNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Name, char Sex)>.AlternateLookup<ReadOnlySpan<char>> _pendingLookup;
     private readonly Dictionary<string, int> _countrySeen = new(StringComparer.Ordinal);
@@ -107,6 +110,7 @@ internal sealed class MentionScanner
         _phrase = phrase;
         _unknownLookup = _unknownNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _pendingLookup = _pendingNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _givenLookup = _byGivenName.GetAlternateLookup<ReadOnlySpan<char>>();
         _relaxed = IsLowerCaseText(doc.Text, phrase);
         _inQuote = inQuote;
     }
@@ -1042,8 +1046,11 @@ internal sealed class MentionScanner
         if (former && code.Length >= 6 && !IsOrgCode(code)) code = CodeCache.Compose(CountryPart(code), "ELI");
         int ante = _lastByName.TryGetValue(person.Name, out int a) ? a : -1;
         string? office = person.OfficeAt(_date)?.Office;
-        return Emit(start, end, ActorKind.Person, code, person.Name, false, false,
+        int made = Emit(start, end, ActorKind.Person, code, person.Name, false, false,
             new MentionFacts(personIndex, office, person.Gender, true, 0), antecedent: ante, cls: office is null ? null : ClassOfOffice(office));
+        // "Caroline Kennedy": her given name alone may later say who speaks.
+        if (end - start >= 2 && GivenNameSex(start) != '-' && SharesGivenName(personIndex, start)) RememberGivenName(start, _out.Count - 1);
+        return made;
     }
 
     private static string ClassOfOffice(string office) => office == "head" ? "leader" : office;
@@ -1113,6 +1120,11 @@ internal sealed class MentionScanner
         if (end - i >= 3 && IsSuffix(surnameAt)) surnameAt--;
         if (surnameAt - i >= 1 && PersonByFirstAndLast(i, surnameAt) is >= 0 and var known)
             return EmitPerson(i, end, known, false);
+        // "Eric Trump", "Brenda Johnson": a listed given name that is not the listed person's makes a namesake or a relative.
+        // "Stephen Bannon", "Sergey Lavrov": a given name that shares its first three letters with the listed one's is a
+        // form of it.
+        if (surnameAt == i + 1 && GivenNameSex(i) is not '-' and var namesakeSex && SurnameOwner(surnameAt) is >= 0 and var owner)
+            return SharesGivenName(owner, i) ? EmitPerson(i, end, owner, false) : EmitNamesake(i, end, namesakeSex);
         if (_phrase) return i;
         // A capitalised dictionary word opening a sentence is more likely an ordinary word than a first name.
         // A listed given name is a first name wherever it stands ("Chris Murphy, who ...", "Steven Aftergood, who ...").
@@ -1139,6 +1151,16 @@ internal sealed class MentionScanner
             // "Rush Limbaugh" told in passing, then "Limbaugh said": the surname that speaks is the name met before.
             if ((speechAfter || speechBefore) && _pendingLookup.TryGetValue(Surface(i), out var pending))
                 return EmitPendingPerson(i, pending);
+            // "Caroline Kennedy ... Caroline said": the one person the article named in full with that given name.
+            if ((speechAfter || speechBefore) && GivenNameSex(i) != '-' && _givenLookup.TryGetValue(Surface(i), out int named) && named >= 0
+                && (PendingByGivenName(i) is not { } other || string.Equals(other.Name, _out[named].Name, StringComparison.Ordinal)))
+            {
+                var m = _out[named];
+                return Emit(i, i + 1, ActorKind.Person, m.Code, m.Name, false, false, _facts[named], antecedent: named);
+            }
+
+            if ((speechAfter || speechBefore) && GivenNameSex(i) != '-' && !_givenLookup.ContainsKey(Surface(i)) && PendingByGivenName(i) is { } one)
+                return EmitPendingPerson(i, one);
             return i;
         }
 
@@ -1153,21 +1175,86 @@ internal sealed class MentionScanner
         return EmitUnknownPerson(i, i, end, null, '-');
     }
 
+    // The listed person whose one-word surname entry is token t ("Trump", "Johnson"), or -1.
+    private int SurnameOwner(int t)
+    {
+        var hit = Longest(t, KindPerson);
+        return hit.Found && hit.End == t + 1 && _lex.Entries[hit.Entry].Kind == LexKind.Person ? _lex.Entries[hit.Entry].Target : -1;
+    }
+
+    // Whether token t begins like the given name of listed person `person` (three letters, or all of a shorter one).
+    private bool SharesGivenName(int person, int t)
+    {
+        var given = _lex.People[person].Name.AsSpan();
+        int space = given.IndexOf(' ');
+        if (space > 0) given = given[..space];
+        var word = Surface(t);
+        int n = Math.Min(3, Math.Min(given.Length, word.Length));
+        return n > 0 && word[..n].Equals(given[..n], StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "Eric Trump" beside Donald Trump: a person the dictionaries do not know, found again by the full name only, so
+    // that "Trump" and "Mr. Trump" keep meaning the listed person.
+    private int EmitNamesake(int start, int end, char sex)
+    {
+        string name = _text[_tokens[start].Start.._tokens[end - 1].End];
+        int made = Emit(start, end, ActorKind.Person, null, name, false, false, new MentionFacts(-1, null, sex, true, 0));
+        _unknownNames[name] = _out.Count - 1;
+        RememberGivenName(start, _out.Count - 1);
+        return made;
+    }
+
+    // The one name kept in passing whose given name is token t ("Caroline Kennedy" for "Caroline"), or null.
+    private (string Name, char Sex)? PendingByGivenName(int t)
+    {
+        var given = Surface(t);
+        (string Name, char Sex)? found = null;
+        foreach (var pending in _pendingNames.Values)
+        {
+            var name = pending.Name.AsSpan();
+            if (name.Length <= given.Length || name[given.Length] != ' ' || !name.StartsWith(given, StringComparison.OrdinalIgnoreCase)) continue;
+            if (found is { } f && !string.Equals(f.Name, pending.Name, StringComparison.Ordinal)) return null;
+            found = pending;
+        }
+
+        return found;
+    }
+
     private int EmitPendingPerson(int i, (string Name, char Sex) pending)
     {
         int end = Emit(i, i + 1, ActorKind.Person, null, pending.Name, false, false, new MentionFacts(-1, null, pending.Sex, true, 0));
-        RememberUnknown(pending.Name, i);
+        RememberUnknown(pending.Name, i, i);
         return end;
     }
 
     // A new person the dictionaries do not know, the last mention made: found again by the full name and by the
     // surname at token `surname`. "Chris Murphy ... a teacher's aide, Anne Marie Murphy ... Murphy said": the surname
     // alone keeps meaning the person it was first given to, who is the story's, more often than a namesake met in passing.
-    private void RememberUnknown(string name, int surname)
+    // A full name also makes its given name one that can later say who speaks ("Caroline said").
+    private void RememberUnknown(string name, int surname, int nameStart)
     {
         int index = _out.Count - 1;
         _unknownNames[name] = index;
-        _unknownNames.TryAdd(Surface(surname).ToString(), index);
+        string key = Surface(surname).ToString();
+        _unknownNames.TryAdd(key, index);
+        // Only a real given name in the name's own sentence ("X.\n\nSexton" is a caption's letter and a surname).
+        if (surname > nameStart && _sentence[nameStart] == _sentence[surname] && Surface(nameStart).Length > 2 && !Surface(nameStart).EndsWith('.'))
+        {
+            RememberGivenName(nameStart, index);
+        }
+    }
+
+    // Keeps the given name at token t as naming mention `index`, or nobody once two people have had it.
+    private void RememberGivenName(int t, int index)
+    {
+        var given = Surface(t);
+        if (_givenLookup.TryGetValue(given, out int had))
+        {
+            if (had >= 0 && !string.Equals(_out[had].Name, _out[index].Name, StringComparison.OrdinalIgnoreCase)) _givenLookup[given] = -1;
+            return;
+        }
+
+        _byGivenName[given.ToString()] = index;
     }
 
     // "Jr.", "Sr.", "II", "III" after a surname.
@@ -1217,7 +1304,7 @@ internal sealed class MentionScanner
         // "Ghazala Khan": a given name that names one sex tells "she" from "he".
         if (gender is '-' or '\0' && nameEnd - nameStart >= 2) gender = GivenNameSex(nameStart);
         int end = Emit(start, spanEnd, ActorKind.Person, code, name, false, false, new MentionFacts(-1, null, gender, true, 0));
-        RememberUnknown(name, nameEnd - 1);
+        RememberUnknown(name, nameEnd - 1, nameStart);
         return end;
     }
 
