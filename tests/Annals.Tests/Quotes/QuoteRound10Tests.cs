@@ -3,6 +3,8 @@ using Annals.Documents;
 using Annals.Quotes;
 using Annals.Text;
 
+using static Annals.Tests.Quotes.QuoteTestDocuments;
+
 namespace Annals.Tests.Quotes;
 
 /// <summary>
@@ -11,19 +13,6 @@ namespace Annals.Tests.Quotes;
 /// </summary>
 public class QuoteRound10Tests
 {
-    private static (string Text, Quote[] Quotes) Run(string text)
-    {
-        var doc = new TextSegmenter().Run(new AnalyzedDocument(new Article("t", new DateOnly(2024, 3, 1), text)));
-        doc = ActorRecognizer.Shared.Run(doc);
-        return (text, new QuoteAttributor().Run(doc).Quotes.ToArray());
-    }
-
-    private static string Said(string text, Quote q) => text[q.Start..q.End];
-
-    private static string? SpeakerOf(string text, Quote q) => q.Speaker is { } s ? text[s.Start..s.End] : null;
-
-    private static string? CueOf(string text, Quote q) => q.CueStart >= 0 ? text[q.CueStart..q.CueEnd] : null;
-
     [Theory]
     [InlineData("Governor Lee has vowed to keep the clinics open and praised the ruling on Monday.", "vowed", "to keep the clinics open")]
     [InlineData("Mayor Ortiz would warn voters not to trust the new levy but did not name its backers.", "warn", "not to trust the new levy")]

@@ -3,6 +3,8 @@ using Annals.Documents;
 using Annals.Quotes;
 using Annals.Text;
 
+using static Annals.Tests.Quotes.QuoteTestDocuments;
+
 namespace Annals.Tests.Quotes;
 
 /// <summary>
@@ -11,17 +13,6 @@ namespace Annals.Tests.Quotes;
 /// </summary>
 public class QuoteRound11Tests
 {
-    private static (string Text, Quote[] Quotes) Run(string text)
-    {
-        var doc = new TextSegmenter().Run(new AnalyzedDocument(new Article("t", new DateOnly(2024, 3, 1), text)));
-        doc = ActorRecognizer.Shared.Run(doc);
-        return (text, new QuoteAttributor().Run(doc).Quotes.ToArray());
-    }
-
-    private static string Said(string text, Quote q) => text[q.Start..q.End];
-
-    private static string? SpeakerOf(string text, Quote q) => q.Speaker is { } s ? text[s.Start..s.End] : null;
-
     [Theory]
     [InlineData("Governor Alma Reyes took the stage in Tulsa on Friday, saying that the levy would pass.", "the levy would pass", "Governor Alma Reyes")]
     [InlineData("Ortiz spoke for an hour at the mill, telling workers that the plant would stay open.", "the plant would stay open", "Ortiz")]

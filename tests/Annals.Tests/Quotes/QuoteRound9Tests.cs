@@ -3,6 +3,8 @@ using Annals.Documents;
 using Annals.Quotes;
 using Annals.Text;
 
+using static Annals.Tests.Quotes.QuoteTestDocuments;
+
 namespace Annals.Tests.Quotes;
 
 /// <summary>
@@ -11,19 +13,6 @@ namespace Annals.Tests.Quotes;
 /// </summary>
 public class QuoteRound9Tests
 {
-    private static (string Text, Quote[] Quotes) Run(string text)
-    {
-        var doc = new TextSegmenter().Run(new AnalyzedDocument(new Article("t", new DateOnly(2024, 3, 1), text)));
-        doc = ActorRecognizer.Shared.Run(doc);
-        return (text, new QuoteAttributor().Run(doc).Quotes.ToArray());
-    }
-
-    private static string Said(string text, Quote q) => text[q.Start..q.End];
-
-    private static string? SpeakerOf(string text, Quote q) => q.Speaker is { } s ? text[s.Start..s.End] : null;
-
-    private static string? CueOf(string text, Quote q) => q.CueStart >= 0 ? text[q.CueStart..q.CueEnd] : null;
-
     [Theory]
     [InlineData("Governor Lee condemned the vote as \"reckless and cynical\" on Tuesday.", "condemned", "Governor Lee")]
     [InlineData("Mayor Ortiz dismissed the audit as a \"political stunt.\"", "dismissed", "Mayor Ortiz")]
