@@ -1846,7 +1846,7 @@ public static class EventDating
     private static bool NextDaySaying(AnalyzedDocument doc, Timex t, int offset, DateOnly latest)
     {
         if (latest != doc.Article.Date || t.Type != TimexType.Date || t.Value.Length != 10 || EarliestDay(t.Value) is not { } day
-            || day != latest.AddDays(1) || !Enum.TryParse<DayOfWeek>(doc.Slice(t.Start, t.End), ignoreCase: true, out _))
+            || day != latest.AddDays(1) || TimeLexicon.Instance.Find(doc.Slice(t.Start, t.End)) is not { Weekday: > 0, WeekdayPlural: false })
             return false;
         int at = doc.TokenIndexAt(offset), k = doc.TokenIndexAt(t.Start);
         if (at >= doc.Tokens.Length || doc.Tokens[at].Start > offset || !Saying(Word(doc, at)) || !Usable(doc, t, day)) return false;
