@@ -578,9 +578,8 @@ internal sealed class AttributionScanner
                     continue;
                 }
 
-                CutContent(f, k);
+                CutClause(f, k);
                 f.Ended = true;
-                if (f.Kind == QuoteKind.Mixed && !HasOpenMark(f.ContentFirstToken, f.ContentEndToken)) f.Kind = QuoteKind.Indirect;
                 return;
             }
 
@@ -602,9 +601,8 @@ internal sealed class AttributionScanner
                        || IsWordIn(n, "said", "says", "told", "tells", "asked", "added")
                        || past;
             if (!next) continue;
-            CutContent(f, k);
+            CutClause(f, k);
             f.Ended = true;
-            if (f.Kind == QuoteKind.Mixed && !HasOpenMark(f.ContentFirstToken, f.ContentEndToken)) f.Kind = QuoteKind.Indirect;
             return;
         }
     }
@@ -634,8 +632,7 @@ internal sealed class AttributionScanner
 
             if (k + 1 >= f.ContentEndToken || _inQuote[k + 1] >= 0 || !IsWord(k + 1)) continue;
             if ((_cls[k + 1] & (WordClass.Det | WordClass.Subject)) == 0 && !IsCap(k + 1)) continue;
-            CutContent(f, cut);
-            if (f.Kind == QuoteKind.Mixed && !HasOpenMark(f.ContentFirstToken, f.ContentEndToken)) f.Kind = QuoteKind.Indirect;
+            CutClause(f, cut);
             return;
         }
     }
@@ -1024,6 +1021,13 @@ internal sealed class AttributionScanner
         }
     }
 
+    // Cuts `f` where the next clause begins: what is left with no quotation marks is no longer mixed.
+    private void CutClause(Found f, int end)
+    {
+        CutContent(f, end);
+        if (f.Kind == QuoteKind.Mixed && !HasOpenMark(f.ContentFirstToken, f.ContentEndToken)) f.Kind = QuoteKind.Indirect;
+    }
+
     private void CutContent(Found f, int end)
     {
         int r1 = end;
@@ -1253,20 +1257,20 @@ internal sealed class AttributionScanner
                || IsWordIn(ne, "who", "adding", "saying");
     }
 
+    // Whether token k is a word set off by a comma before the subject ("Meanwhile,", "however,"): an adverb or a stop
+    // word that is neither a subordinator nor a preposition.
+    private bool SetOffAdverb(int k, int limit) =>
+        k + 1 < limit && IsWord(k) && IsComma(k + 1) && (_cls[k] & (WordClass.Stop | WordClass.Adverb)) != 0
+        && (_cls[k] & (WordClass.Subord | WordClass.NpPrep)) == 0;
+
     // The subject at the head of a sentence, past a leading conjunction and an introductory phrase.
     private (int, int) SubjectOf(int a, int limit)
     {
         int k = a;
-        if (k < limit && _inQuote[k] >= 0 && !IsOpenMark(k) && _spans[_inQuote[k]].Open < k && _spans[_inQuote[k]].After < limit)
+        if (k < limit && _inQuote[k] >= 0 && (IsOpenMark(k) || _spans[_inQuote[k]].After < limit))
         {
-            // '"... The voters do not agree," Sanders said, suggesting ...': a sentence that starts inside a quote has its
-            // subject after the quote.
-            k = _spans[_inQuote[k]].After;
-            while (k < limit && IsComma(k)) k++;
-        }
-        else if (k < limit && IsOpenMark(k))
-        {
-            // "“...,” Blige sings to Clinton before asking her": the subject follows the quote.
+            // "“...,” Blige sings to Clinton before asking her": the subject follows the quote; so it does in a sentence
+            // that starts inside a quote ('"... The voters do not agree," Sanders said, suggesting ...').
             k = _spans[_inQuote[k]].After;
             while (k < limit && IsComma(k)) k++;
         }
@@ -1285,9 +1289,7 @@ internal sealed class AttributionScanner
         }
 
         while (k < limit && IsWordIn(k, "but", "and", "so", "yet")) k++;
-        if (k + 1 < limit && IsWord(k) && IsComma(k + 1) && (_cls[k] & (WordClass.Stop | WordClass.Adverb)) != 0
-            && (_cls[k] & (WordClass.Subord | WordClass.NpPrep)) == 0)
-            k += 2; // "Meanwhile, it attacked Trump, saying ..."
+        if (SetOffAdverb(k, limit)) k += 2; // "Meanwhile, it attacked Trump, saying ..."
 
         // An introductory phrase ("In July,", "Weighing in on the talks,") before the subject.
         if (k < limit && ((_cls[k] & (WordClass.Adjunct | WordClass.Adverb | WordClass.Time | WordClass.Subord | WordClass.NpPrep)) != 0 || EndsWithIng(k)))
@@ -1319,9 +1321,7 @@ internal sealed class AttributionScanner
             }
 
             // "On Thursday, however, Trump spoke ...": an adverb set off after the phrase.
-            if (k + 1 < limit && IsWord(k) && IsComma(k + 1) && (_cls[k] & (WordClass.Stop | WordClass.Adverb)) != 0
-                && (_cls[k] & (WordClass.Subord | WordClass.NpPrep)) == 0)
-                k += 2;
+            if (SetOffAdverb(k, limit)) k += 2;
         }
 
         var (s, e) = NpRight(k, limit, allowBy: false, speaker: true, subject: true);
