@@ -1,8 +1,3 @@
-using Annals.Actors;
-using Annals.Documents;
-using Annals.Quotes;
-using Annals.Text;
-
 using static Annals.Tests.Quotes.QuoteTestDocuments;
 
 namespace Annals.Tests.Quotes;

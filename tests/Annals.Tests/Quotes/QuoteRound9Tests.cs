@@ -1,7 +1,4 @@
-using Annals.Actors;
 using Annals.Documents;
-using Annals.Quotes;
-using Annals.Text;
 
 using static Annals.Tests.Quotes.QuoteTestDocuments;
 
