@@ -258,6 +258,12 @@ internal sealed partial class TimexScanner
         return true;
     }
 
+    // A past form: a listed past ("took") or a word in -ed.
+    private bool PastForm(int k) => Role(k) == WordRole.Past || EndsWithEd(k);
+
+    // A past form that is no participle after an auxiliary ("he called", not "was called").
+    private bool PastFinite(int k) => PastForm(k) && !AfterAuxiliary(k);
+
     /// <summary>
     /// Whether a past form ("happened", "discussed", "was") stands in the clause of [a, b): up to six units to the left
     /// and ten to the right, not across a quotation mark or a sentence's end. A regular past form that the lexicon does
@@ -266,13 +272,13 @@ internal sealed partial class TimexScanner
     private bool PastFormNear(int a, int b)
     {
         for (int k = a - 1; k >= _sentStart && k >= a - 6 && !IsQuote(k); k--)
-            if ((Role(k) == WordRole.Past || EndsWithEd(k)) && !AfterAuxiliary(k)) return true;
+            if (PastFinite(k)) return true;
         for (int k = b; k < _sentEnd && k < b + 10 && !IsQuote(k); k++)
         {
             // "on the same day that the Post reports ...": the verb beyond a relative word is another clause's.
             if ((IsModal(k) && !Is(k, "could") && !Is(k, "would")) || Is(k, "that") || Is(k, "which") || Is(k, "who") || Is(k, "when"))
                 return false;
-            if ((Role(k) == WordRole.Past || EndsWithEd(k)) && !AfterAuxiliary(k)) return true;
+            if (PastFinite(k)) return true;
             // "That night, he could not sleep": "could" after a subject of its own is the past of "can"; right after the
             // day ("That night could decide the race") it is a guess about a night ahead.
             if (Is(k, "could") && k > b && !IsPunct(k - 1, ',')) return true;
@@ -302,7 +308,7 @@ internal sealed partial class TimexScanner
             // "the day after he announced his run", "the day before Trump launched": the clause's past verb is the event,
             // dated where the story told it with the same verb ("Trump announced his run on June 16").
             int v = IsSubjectPronoun(k) ? k + 1 : Cap(k) && _u[k].Kind == TokenKind.Word && W(k) is null ? (Cap(k + 1) && W(k + 1) is null ? k + 2 : k + 1) : -1;
-            if (v < 0 || !LowerWord(v) || !(Role(v) == WordRole.Past || EndsWithEd(v)) || Is(v, "was") || Is(v, "were") || Is(v, "had")) return false;
+            if (v < 0 || !LowerWord(v) || !PastForm(v) || Is(v, "was") || Is(v, "were") || Is(v, "had")) return false;
             head = v;
         }
 
@@ -1139,7 +1145,7 @@ internal sealed partial class TimexScanner
                 continue;
             }
 
-            if (_u[k].Kind is TokenKind.Quote or TokenKind.Punct || ((Role(k) == WordRole.Past || EndsWithEd(k)) && !Is(k, "was") && !Is(k, "were")))
+            if (_u[k].Kind is TokenKind.Quote or TokenKind.Punct || (PastForm(k) && !Is(k, "was") && !Is(k, "were")))
                 return false;
         }
 
